@@ -1,0 +1,5 @@
+import { addNote } from "@/lib/data/notes";
+import { writeRoute } from "@/server/route";
+
+/** POST {verdict, rationale, sources[]}: adds a verification note to the claim. */
+export const POST = writeRoute<{ id: string }>(({ db, actor, body, params }) => addNote(db, actor, params.id, body), 201);

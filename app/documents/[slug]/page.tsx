@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { getReaderDocument } from "@/lib/data/documents";
+import { getActor } from "@/server/session";
+import { Reader } from "@/components/reader/reader";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  const document = await (await getDb()).document.findUnique({ where: { slug }, select: { title: true } });
+  return { title: document?.title ?? "Document not found" };
+}
+
+export default async function DocumentPage({ params }: Params) {
+  const { slug } = await params;
+  const [document, actor] = await Promise.all([getReaderDocument(await getDb(), slug), getActor()]);
+  if (!document) notFound();
+  const { claims, ...rest } = document;
+  return (
+    <main className="page page-wide">
+      <p className="document-links">
+        <Link href={`/documents/${slug}/report`}>Verification report</Link>
+        {!actor && (
+          <>
+            {" · "}
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${slug}`)}`}>Sign in to flag claims</Link>
+          </>
+        )}
+      </p>
+      <Reader document={rest} initialClaims={claims} viewer={actor ? { id: actor.id, name: actor.name, role: actor.role } : null} />
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getActor } from "@/server/session";
+import { canReview, isAdmin } from "@/lib/roles";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ReviewCount } from "@/components/review-count";
+import "./globals.css";
+
+// Every page shows who is signed in, so nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Claimmark", template: "%s · Claimmark" },
+  description: "Fact-check a text claim by claim.",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Claimmark
+          </Link>
+          <nav aria-label="Main">
+            <Link href="/">Documents</Link>
+            {actor && canReview(actor.role) && (
+              <Link href="/review">
+                Review <ReviewCount userId={actor.id} />
+              </Link>
+            )}
+            {actor && <Link href="/inbox">Inbox</Link>}
+            {actor && isAdmin(actor.role) && <Link href="/admin/users">Users</Link>}
+          </nav>
+          <div className="account">
+            {actor ? (
+              <>
+                <span className="account-name">{actor.name}</span>
+                <SignOutButton />
+              </>
+            ) : (
+              <Link href="/signin" className="button-link">
+                Sign in
+              </Link>
+            )}
+          </div>
+        </header>
+        <div id="content">{children}</div>
+      </body>
+    </html>
+  );
+}

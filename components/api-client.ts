@@ -1,0 +1,30 @@
+/** What a failed API call says: the server's message and per-field messages. */
+export interface ApiError {
+  status: number;
+  message: string;
+  fieldErrors: Record<string, string>;
+}
+
+export type ApiResult<T> = { ok: true; data: T } | ({ ok: false } & ApiError);
+
+/** Calls one of Claimmark's JSON endpoints; network failures become a readable error too. */
+export async function callApi<T>(url: string, method: string, body?: unknown): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, status: 0, message: "Could not reach Claimmark. Check your connection; nothing was saved.", fieldErrors: {} };
+  }
+  const payload = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: Record<string, string> };
+  if (response.ok) return { ok: true, data: payload as T };
+  return {
+    ok: false,
+    status: response.status,
+    message: payload.message ?? `The request failed (${response.status}).`,
+    fieldErrors: payload.fieldErrors ?? {},
+  };
+}

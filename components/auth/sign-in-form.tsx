@@ -1,0 +1,68 @@
+"use client";
+
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { signInSchema } from "@/lib/validation/auth";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { TextField } from "./text-field";
+
+/** next-auth reports a failed credentials sign-in with this code when no message was thrown. */
+const GENERIC_FAILURE = "CredentialsSignin";
+
+export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: string; oauthProviders: { id: string; name: string }[] }) {
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const parsed = signInSchema.safeParse({ email, password });
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
+    setErrors({});
+    setBusy(true);
+    const result = await signIn("credentials", { email, password, redirect: false });
+    setBusy(false);
+    if (!result || result.error) {
+      setMessage(!result?.error || result.error === GENERIC_FAILURE ? "Email or password is wrong" : result.error);
+      return;
+    }
+    window.location.assign(safeCallback(callbackUrl));
+  }
+
+  return (
+    <>
+      <form onSubmit={(e) => void submit(e)} noValidate className="auth-form">
+        <TextField id="email" label="Email" type="email" autoComplete="email" value={email} onChange={setEmail} error={errors.email} />
+        <TextField
+          id="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+        />
+        {message && (
+          <p role="alert" className="error">
+            {message}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          Sign in
+        </button>
+      </form>
+      {oauthProviders.map((p) => (
+        <button key={p.id} type="button" className="secondary" onClick={() => void signIn(p.id, { callbackUrl: safeCallback(callbackUrl) })}>
+          Sign in with {p.name}
+        </button>
+      ))}
+    </>
+  );
+}
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+export function safeCallback(url: string): string {
+  return url.startsWith("/") && !url.startsWith("//") ? url : "/";
+}

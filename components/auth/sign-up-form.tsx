@@ -1,0 +1,65 @@
+"use client";
+
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { signUpSchema } from "@/lib/validation/auth";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { callApi } from "../api-client";
+import { safeCallback } from "./sign-in-form";
+import { TextField } from "./text-field";
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const parsed = signUpSchema.safeParse({ name, email, password });
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
+    setErrors({});
+    setBusy(true);
+    const created = await callApi("/api/signup", "POST", { name, email, password });
+    if (!created.ok) {
+      setBusy(false);
+      setErrors(created.fieldErrors);
+      setMessage(Object.keys(created.fieldErrors).length ? null : created.message);
+      return;
+    }
+    const result = await signIn("credentials", { email, password, redirect: false });
+    setBusy(false);
+    if (!result || result.error) {
+      setMessage("Your account was created, but signing in failed. Try signing in.");
+      return;
+    }
+    window.location.assign(safeCallback(callbackUrl));
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="auth-form">
+      <TextField id="name" label="Name" autoComplete="name" value={name} onChange={setName} error={errors.name} />
+      <TextField id="email" label="Email" type="email" autoComplete="email" value={email} onChange={setEmail} error={errors.email} />
+      <TextField
+        id="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+        error={errors.password}
+      />
+      <p className="hint">At least 8 characters.</p>
+      {message && (
+        <p role="alert" className="error">
+          {message}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        Create account
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useState } from "react";
+import type { ClaimDetail } from "@/lib/data/claim-detail";
+import { statusLabel } from "@/lib/claim-status";
+import { verdictLabel } from "@/lib/verdicts";
+import { callApi } from "../api-client";
+import { FormattedDate } from "../formatted-date";
+import { ClaimHistory } from "./claim-history";
+import { NoteCard } from "./note-card";
+import { NoteForm } from "./note-form";
+import type { Viewer } from "./viewer";
+
+interface Props {
+  claim: ClaimDetail;
+  viewer: Viewer | null;
+  onChanged: () => void;
+  onWithdrawn: () => void;
+}
+
+/** One claim in the panel: the quote, who flagged it, its status and verdict, its notes. */
+export function ClaimDetailView({ claim, viewer, onChanged, onWithdrawn }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const canWithdraw = viewer && (viewer.id === claim.authorId || viewer.role === "ADMIN") && claim.notes.length === 0;
+
+  async function withdraw() {
+    if (!window.confirm("Withdraw this claim? It disappears from the document.")) return;
+    const result = await callApi(`/api/claims/${claim.id}`, "DELETE");
+    if (!result.ok) return setError(result.message);
+    onWithdrawn();
+  }
+
+  return (
+    <article className="claim-detail" aria-labelledby="claim-heading" id={`claim-${claim.id}`}>
+      <h2 id="claim-heading">Claim</h2>
+      <blockquote className="claim-quote">{claim.exact}</blockquote>
+      <dl className="claim-facts">
+        <dt>Flagged by</dt>
+        <dd>
+          {claim.authorName}, <FormattedDate iso={claim.createdAt} />
+        </dd>
+        <dt>Status</dt>
+        <dd data-testid="claim-status">{statusLabel(claim.status)}</dd>
+        {claim.assigneeName && (
+          <>
+            <dt>Assigned to</dt>
+            <dd>{claim.assigneeName}</dd>
+          </>
+        )}
+        {claim.finalVerdict && (
+          <>
+            <dt>Final verdict</dt>
+            <dd>
+              <strong>{verdictLabel(claim.finalVerdict)}</strong>
+              {claim.reviewedByName && claim.reviewedAt && (
+                <>
+                  {" "}
+                  by {claim.reviewedByName}, <FormattedDate iso={claim.reviewedAt} />
+                </>
+              )}
+              {claim.finalSummary && <p className="final-summary">{claim.finalSummary}</p>}
+            </dd>
+          </>
+        )}
+      </dl>
+      {canWithdraw && (
+        <button type="button" className="secondary" onClick={() => void withdraw()}>
+          Withdraw claim
+        </button>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+
+      <section aria-labelledby="notes-heading">
+        <h3 id="notes-heading">Verification notes ({claim.notes.length})</h3>
+        {claim.notes.length === 0 && <p>No notes yet.</p>}
+        <ol className="note-list">
+          {claim.notes.map((note) => (
+            <li key={note.id}>
+              <NoteCard note={note} viewer={viewer} onChanged={onChanged} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {viewer ? (
+        <NoteForm claimId={claim.id} onSaved={onChanged} />
+      ) : (
+        <p>
+          <a href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${claim.documentSlug}#claim-${claim.id}`)}`}>Sign in</a> to add a
+          verification note.
+        </p>
+      )}
+      <ClaimHistory history={claim.history} />
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import type { HistoryEntry } from "@/lib/data/claim-detail";
+import { FormattedDate } from "../formatted-date";
+
+/** The claim's trail from the event log: who did what, when, oldest first. */
+export function ClaimHistory({ history }: { history: HistoryEntry[] }) {
+  return (
+    <details className="claim-history">
+      <summary>History ({history.length})</summary>
+      <ol aria-label="History">
+        {history.map((entry) => (
+          <li key={entry.id}>
+            <FormattedDate iso={entry.createdAt} /> — <strong>{entry.actorName}</strong> {entry.description}
+            {entry.action === "claim.reopen" && typeof entry.after === "object" && entry.after && "reason" in entry.after && (
+              <>: “{String((entry.after as { reason: unknown }).reason)}”</>
+            )}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

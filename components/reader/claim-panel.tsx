@@ -1,0 +1,87 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import type { ClaimDetail } from "@/lib/data/claim-detail";
+import type { ClaimSummary } from "@/lib/data/documents";
+import { statusLabel } from "@/lib/claim-status";
+import { verdictLabel } from "@/lib/verdicts";
+import { callApi } from "../api-client";
+import { ClaimDetailView } from "./claim-detail-view";
+import type { Viewer } from "./viewer";
+
+interface Props {
+  claims: ClaimSummary[];
+  activeId: string | null;
+  viewer: Viewer | null;
+  onOpen: (id: string | null) => void;
+  onClaimChanged: (claim: Partial<ClaimSummary> & { id: string }) => void;
+  onClaimWithdrawn: (id: string) => void;
+}
+
+/** The side panel: the document's claims in text order, or one claim with its notes. */
+export function ClaimPanel({ claims, activeId, viewer, onOpen, onClaimChanged, onClaimWithdrawn }: Props) {
+  const [detail, setDetail] = useState<ClaimDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(
+    async (id: string) => {
+      const result = await callApi<ClaimDetail>(`/api/claims/${id}`, "GET");
+      if (!result.ok) return setError(result.message);
+      setError(null);
+      setDetail(result.data);
+      onClaimChanged({ id, status: result.data.status, finalVerdict: result.data.finalVerdict, noteCount: result.data.notes.length });
+    },
+    [onClaimChanged],
+  );
+
+  useEffect(() => {
+    setDetail(null);
+    setError(null);
+    if (activeId) void load(activeId);
+  }, [activeId, load]);
+
+  return (
+    <aside className="claim-panel" aria-label="Claims">
+      {activeId ? (
+        <>
+          <button type="button" className="link-button" onClick={() => onOpen(null)}>
+            ← All claims
+          </button>
+          {error && <p role="alert" className="error">{error}</p>}
+          {!detail && !error && <p aria-busy="true">Loading the claim…</p>}
+          {detail && (
+            <ClaimDetailView
+              claim={detail}
+              viewer={viewer}
+              onChanged={() => void load(detail.id)}
+              onWithdrawn={() => onClaimWithdrawn(detail.id)}
+            />
+          )}
+        </>
+      ) : (
+        <>
+          <h2>Claims in this document ({claims.length})</h2>
+          {claims.length === 0 ? (
+            <p>No claims yet. Select a sentence in the document and choose “Flag claim” (or press Shift+F).</p>
+          ) : (
+            <ol className="claim-list">
+              {claims.map((claim) => (
+                <li key={claim.id}>
+                  <button type="button" className="claim-list-item" onClick={() => onOpen(claim.id)}>
+                    <span className="claim-list-quote">“{claim.exact.length > 140 ? `${claim.exact.slice(0, 140)}…` : claim.exact}”</span>
+                    <span className="claim-list-meta">
+                      {statusLabel(claim.status)}
+                      {claim.finalVerdict ? ` · ${verdictLabel(claim.finalVerdict)}` : ""} · {claim.noteCount}{" "}
+                      {claim.noteCount === 1 ? "note" : "notes"}
+                      {claim.anchored ? "" : " · could not be located in the text"}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}

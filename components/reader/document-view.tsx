@@ -1,0 +1,64 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import Document from "@tiptap/extension-document";
+import Heading from "@tiptap/extension-heading";
+import Paragraph from "@tiptap/extension-paragraph";
+import Text from "@tiptap/extension-text";
+import type { TiptapDoc } from "@/lib/document/blocks";
+import { ClaimHighlights, type ClaimHighlight } from "./claim-highlights";
+
+interface Props {
+  content: TiptapDoc;
+  highlights: ClaimHighlight[];
+  onReady: (editor: Editor) => void;
+  onClaimClick: (claimId: string) => void;
+}
+
+/** The document in a read-only Tiptap editor, with claims drawn as highlight decorations. */
+export function DocumentView({ content, highlights, onReady, onClaimClick }: Props) {
+  const editor = useEditor({
+    immediatelyRender: false,
+    editable: false,
+    extensions: [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3] }), ClaimHighlights.configure({ highlights })],
+    content,
+    editorProps: { attributes: { class: "document-text", "aria-label": "Document text", role: "article" } },
+  });
+
+  const ready = useRef(false);
+  useEffect(() => {
+    if (editor && !ready.current) {
+      ready.current = true;
+      onReady(editor);
+    }
+  }, [editor, onReady]);
+
+  // Rebuild decorations only when the set of claims or their look changes, never per render.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.setClaimHighlights(highlights);
+  }, [editor, highlights]);
+
+  return (
+    <div
+      className="document-frame"
+      onClick={(event) => {
+        const selection = window.getSelection();
+        if (selection && !selection.isCollapsed) return; // finishing a selection, not opening a claim
+        const mark = (event.target as HTMLElement).closest("mark[data-claim-id]");
+        const id = mark?.getAttribute("data-claim-id");
+        if (id) onClaimClick(id);
+      }}
+      onKeyDown={(event) => {
+        const mark = (event.target as HTMLElement).closest?.("mark[data-claim-id]");
+        const id = mark?.getAttribute("data-claim-id");
+        if (id && (event.key === "Enter" || event.key === " ")) {
+          event.preventDefault();
+          onClaimClick(id);
+        }
+      }}
+    >
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useState } from "react";
+import type { NoteView } from "@/lib/data/claim-detail";
+import { verdictLabel } from "@/lib/verdicts";
+import { callApi } from "../api-client";
+import { FormattedDate } from "../formatted-date";
+import { NoteForm } from "./note-form";
+import { SourceList } from "./source-list";
+import type { Viewer } from "./viewer";
+
+interface Props {
+  note: NoteView;
+  viewer: Viewer | null;
+  onChanged: () => void;
+}
+
+/** One verification note; its author can edit or delete it, an admin can delete it. */
+export function NoteCard({ note, viewer, onChanged }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const isAuthor = viewer?.id === note.authorId;
+  const canDelete = isAuthor || viewer?.role === "ADMIN";
+
+  async function remove() {
+    if (!window.confirm("Delete this note? The history keeps a record that it was deleted.")) return;
+    const result = await callApi(`/api/notes/${note.id}`, "DELETE");
+    if (!result.ok) return setError(result.message);
+    onChanged();
+  }
+
+  if (editing) {
+    return (
+      <NoteForm
+        noteId={note.id}
+        initial={note}
+        onSaved={() => {
+          setEditing(false);
+          onChanged();
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
+  }
+
+  return (
+    <article className="note-card" aria-label={`Note by ${note.authorName}`}>
+      <p className="note-meta">
+        <span className={`verdict-badge claim-verdict-${note.verdict}`}>{verdictLabel(note.verdict)}</span> {note.authorName},{" "}
+        <FormattedDate iso={note.createdAt} />
+        {note.editedAt && <span className="edited"> · edited</span>}
+      </p>
+      {/* Rendered from Markdown and sanitised on the server (lib/markdown/render-markdown.ts). */}
+      <div className="note-rationale" dangerouslySetInnerHTML={{ __html: note.rationaleHtml }} />
+      <SourceList sources={note.sources} />
+      {note.versions.length > 0 && (
+        <details className="note-versions">
+          <summary>Show edit history ({note.versions.length} earlier {note.versions.length === 1 ? "version" : "versions"})</summary>
+          <ol>
+            {note.versions.map((version, index) => (
+              <li key={index}>
+                <p className="note-meta">
+                  <span className={`verdict-badge claim-verdict-${version.verdict}`}>{verdictLabel(version.verdict)}</span> as written{" "}
+                  <FormattedDate iso={version.writtenAt} />
+                </p>
+                <div dangerouslySetInnerHTML={{ __html: version.rationaleHtml }} />
+                <SourceList sources={version.sources} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {(isAuthor || canDelete) && (
+        <div className="note-actions">
+          {isAuthor && (
+            <button type="button" className="secondary" onClick={() => setEditing(true)}>
+              Edit note
+            </button>
+          )}
+          {canDelete && (
+            <button type="button" className="secondary danger" onClick={() => void remove()}>
+              Delete note
+            </button>
+          )}
+        </div>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+    </article>
+  );
+}

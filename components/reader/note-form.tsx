@@ -1,0 +1,188 @@
+"use client";
+
+import { useId, useState } from "react";
+import { VERDICTS, verdictLabel, type Verdict } from "@/lib/verdicts";
+import { MAX_RATIONALE_LENGTH, noteSchema } from "@/lib/validation/note";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { callApi } from "../api-client";
+
+interface SourceRow {
+  url: string;
+  title: string;
+}
+
+interface Props {
+  claimId?: string;
+  /** Set when editing an existing note. */
+  noteId?: string;
+  initial?: { verdict: Verdict; rationale: string; sources: { url: string; title: string | null }[] };
+  onSaved: () => void;
+  onCancel?: () => void;
+}
+
+/** "Add verification note" (or edit one): verdict, Markdown rationale, sources. */
+export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props) {
+  const formId = useId();
+  const [verdict, setVerdict] = useState<Verdict | "">(initial?.verdict ?? "");
+  const [rationale, setRationale] = useState(initial?.rationale ?? "");
+  const [sources, setSources] = useState<SourceRow[]>(
+    initial?.sources.length ? initial.sources.map((s) => ({ url: s.url, title: s.title ?? "" })) : [{ url: "", title: "" }],
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const heading = noteId ? "Edit verification note" : "Add verification note";
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    // Empty source rows are the blank "Add source" fields, not sources.
+    const payload = {
+      verdict,
+      rationale,
+      sources: sources.filter((s) => s.url.trim() || s.title.trim()).map((s) => ({ url: s.url, title: s.title })),
+    };
+    const local = noteSchema.safeParse(payload);
+    if (!local.success) {
+      setErrors(remapSourceErrors(fieldErrorsOf(local.error), sources));
+      setFormError("Check the highlighted fields.");
+      return;
+    }
+    setSaving(true);
+    const result = noteId
+      ? await callApi(`/api/notes/${noteId}`, "PATCH", payload)
+      : await callApi(`/api/claims/${claimId}/notes`, "POST", payload);
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(remapSourceErrors(result.fieldErrors, sources));
+      setFormError(result.message);
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    if (!noteId) {
+      setVerdict("");
+      setRationale("");
+      setSources([{ url: "", title: "" }]);
+    }
+    onSaved();
+  }
+
+  const fieldId = (name: string) => `${formId}-${name}`;
+  const errorFor = (name: string) =>
+    errors[name] ? (
+      <p id={fieldId(`${name}-error`)} className="field-error">
+        {errors[name]}
+      </p>
+    ) : null;
+  const describedBy = (name: string) => (errors[name] ? fieldId(`${name}-error`) : undefined);
+
+  return (
+    <form className="note-form" aria-label={heading} onSubmit={(e) => void submit(e)} noValidate>
+      <h3>{heading}</h3>
+      <label htmlFor={fieldId("verdict")}>Verdict</label>
+      <select
+        id={fieldId("verdict")}
+        value={verdict}
+        onChange={(e) => setVerdict(e.target.value as Verdict)}
+        aria-invalid={Boolean(errors.verdict)}
+        aria-describedby={describedBy("verdict")}
+        required
+      >
+        <option value="">Choose a verdict…</option>
+        {VERDICTS.map((v) => (
+          <option key={v} value={v}>
+            {verdictLabel(v)}
+          </option>
+        ))}
+      </select>
+      {errorFor("verdict")}
+
+      <label htmlFor={fieldId("rationale")}>Rationale</label>
+      <textarea
+        id={fieldId("rationale")}
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+        rows={5}
+        maxLength={MAX_RATIONALE_LENGTH}
+        aria-invalid={Boolean(errors.rationale)}
+        aria-describedby={[fieldId("rationale-hint"), describedBy("rationale")].filter(Boolean).join(" ")}
+        required
+      />
+      <p id={fieldId("rationale-hint")} className="hint">
+        Markdown is supported. {rationale.length.toLocaleString("en")} / {MAX_RATIONALE_LENGTH.toLocaleString("en")} characters.
+      </p>
+      {errorFor("rationale")}
+
+      <fieldset className="sources-fieldset">
+        <legend>Sources</legend>
+        {sources.map((source, index) => (
+          <div className="source-row" key={index}>
+            <label htmlFor={fieldId(`source-${index}-url`)}>Source URL</label>
+            <input
+              id={fieldId(`source-${index}-url`)}
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={source.url}
+              onChange={(e) => setSources((rows) => rows.map((r, i) => (i === index ? { ...r, url: e.target.value } : r)))}
+              aria-invalid={Boolean(errors[`sources.${index}.url`])}
+              aria-describedby={describedBy(`sources.${index}.url`)}
+            />
+            {errorFor(`sources.${index}.url`)}
+            <label htmlFor={fieldId(`source-${index}-title`)}>Source title</label>
+            <input
+              id={fieldId(`source-${index}-title`)}
+              value={source.title}
+              onChange={(e) => setSources((rows) => rows.map((r, i) => (i === index ? { ...r, title: e.target.value } : r)))}
+            />
+            {sources.length > 1 && (
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove source ${index + 1}`}
+                onClick={() => setSources((rows) => rows.filter((_, i) => i !== index))}
+              >
+                Remove
+              </button>
+            )}
+          </div>
+        ))}
+        <button type="button" className="secondary" onClick={() => setSources((rows) => [...rows, { url: "", title: "" }])}>
+          Add source
+        </button>
+        {errorFor("sources")}
+      </fieldset>
+
+      {formError && (
+        <p role="alert" className="error">
+          {formError}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={saving}>
+          {saving ? "Saving…" : "Save note"}
+        </button>
+        {onCancel && (
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Error paths count only the non-empty source rows that were sent; map them back to the
+ * rows on screen so each message sits next to its own field.
+ */
+function remapSourceErrors(errors: Record<string, string>, rows: SourceRow[]): Record<string, string> {
+  const sentRows = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.url.trim() || r.title.trim());
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors)) {
+    const match = key.match(/^sources\.(\d+)\.(.+)$/);
+    const row = match ? sentRows[Number(match[1])] : undefined;
+    out[match && row ? `sources.${row.i}.${match[2]}` : key] = message;
+  }
+  return out;
+}

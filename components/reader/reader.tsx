@@ -1,0 +1,174 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Editor } from "@tiptap/react";
+import { checkSelection } from "@/lib/anchoring/selection";
+import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents";
+import { highlightStyle } from "@/lib/highlight-style";
+import { callApi } from "../api-client";
+import { ClaimPanel } from "./claim-panel";
+import type { ClaimHighlight } from "./claim-highlights";
+import { DocumentView } from "./document-view";
+import { Legend } from "./legend";
+import { readSelection } from "./selection-offsets";
+import type { Viewer } from "./viewer";
+
+interface Props {
+  document: Omit<ReaderDocument, "claims">;
+  initialClaims: ClaimSummary[];
+  viewer: Viewer | null;
+}
+
+interface PendingSelection {
+  start: number;
+  end: number;
+  top: number;
+  left: number;
+  outside: boolean;
+}
+
+const isTypingTarget = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+/** The reader: the document with its highlights, the "Flag claim" button and the claim panel. */
+export function Reader({ document: doc, initialClaims, viewer }: Props) {
+  const [claims, setClaims] = useState(initialClaims);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingSelection | null>(null);
+  const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const editorRef = useRef<Editor | null>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+
+  const highlights = useMemo<ClaimHighlight[]>(
+    () =>
+      claims
+        .filter((c) => c.anchored)
+        .map((c) => ({ id: c.id, start: c.start, end: c.end, active: c.id === activeId, ...highlightStyle(c.status, c.finalVerdict) })),
+    [claims, activeId],
+  );
+
+  const openClaim = useCallback((id: string | null) => {
+    setActiveId(id);
+    if (id && window.location.hash !== `#claim-${id}`) history.replaceState(null, "", `#claim-${id}`);
+    if (!id && window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
+  }, []);
+
+  // Track the selection to place the "Flag claim" button beside it.
+  useEffect(() => {
+    const update = () => {
+      const editor = editorRef.current;
+      const frame = frameRef.current;
+      if (!editor || !frame) return;
+      const info = readSelection(editor);
+      if (info.kind === "none") return setPending(null);
+      const box = frame.getBoundingClientRect();
+      if (info.kind === "outside") {
+        const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+        return setPending({ start: 0, end: 0, outside: true, top: Math.max(0, rect.bottom - box.top + 6), left: 0 });
+      }
+      setPending({
+        start: info.start,
+        end: info.end,
+        outside: false,
+        top: info.rect.bottom - box.top + 6,
+        left: Math.max(0, Math.min(info.rect.left - box.left, box.width - 120)),
+      });
+    };
+    document.addEventListener("selectionchange", update);
+    return () => document.removeEventListener("selectionchange", update);
+  }, []);
+
+  const flag = useCallback(async () => {
+    if (!pending) return;
+    if (!viewer) return setMessage({ text: "Sign in to flag claims.", tone: "error" });
+    if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error" });
+    const check = checkSelection(doc.plainText, pending.start, pending.end);
+    if (!check.ok) return setMessage({ text: check.message, tone: "error" });
+    setBusy(true);
+    const result = await callApi<ClaimSummary>(`/api/documents/${doc.slug}/claims`, "POST", {
+      start: check.position.start,
+      end: check.position.end,
+      exact: check.quote.exact,
+    });
+    setBusy(false);
+    if (!result.ok) return setMessage({ text: result.message, tone: "error" });
+    setClaims((current) => [...current, result.data].sort((a, b) => a.start - b.start || a.end - b.end));
+    window.getSelection()?.removeAllRanges();
+    setPending(null);
+    setMessage({ text: "Claim flagged. Add a verification note in the panel.", tone: "info" });
+    openClaim(result.data.id);
+  }, [pending, viewer, doc.plainText, doc.slug, openClaim]);
+
+  // Shift+F flags the current selection, unless the person is typing in a form.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "F" && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target) && pending) {
+        event.preventDefault();
+        void flag();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [flag, pending]);
+
+  // A permalink (#claim-<id>) opens the panel on that claim and scrolls to its highlight.
+  useEffect(() => {
+    const id = window.location.hash.match(/^#claim-(.+)$/)?.[1];
+    if (!id || !claims.some((c) => c.id === id)) return;
+    setActiveId(id);
+    const timer = window.setTimeout(() => {
+      frameRef.current?.querySelector(`mark[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
+    }, 50);
+    return () => window.clearTimeout(timer);
+    // Only on first load: later hash changes come from openClaim itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onClaimChanged = useCallback((updated: Partial<ClaimSummary> & { id: string }) => {
+    setClaims((current) => current.map((c) => (c.id === updated.id ? { ...c, ...updated } : c)));
+  }, []);
+  const onClaimWithdrawn = useCallback(
+    (id: string) => {
+      setClaims((current) => current.filter((c) => c.id !== id));
+      openClaim(null);
+      setMessage({ text: "Claim withdrawn.", tone: "info" });
+    },
+    [openClaim],
+  );
+
+  return (
+    <div className="reader">
+      <div className="reader-main">
+        <section aria-label="Document" className="document-landmark" ref={frameRef}>
+          <DocumentView content={doc.content} highlights={highlights} onReady={(e) => (editorRef.current = e)} onClaimClick={openClaim} />
+          {pending && (
+            <button
+              type="button"
+              className="flag-button"
+              style={{ top: pending.top, left: pending.left }}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => void flag()}
+              disabled={busy}
+              aria-keyshortcuts="Shift+F"
+            >
+              Flag claim
+            </button>
+          )}
+        </section>
+        <p role="status" aria-live="polite" className={`reader-message ${message?.tone === "error" ? "is-error" : ""}`}>
+          {message?.text}
+        </p>
+        <Legend />
+      </div>
+      <ClaimPanel
+        claims={claims}
+        activeId={activeId}
+        viewer={viewer}
+        onOpen={openClaim}
+        onClaimChanged={onClaimChanged}
+        onClaimWithdrawn={onClaimWithdrawn}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { expect, type Page } from "@playwright/test";
+
+export const ESSAY_PATH = "/documents/open-vs-closed-source-ai";
+export const NIST_SENTENCE =
+  "NIST in the United States requires government procurement projects to disclose model parameters";
+export const GPL_SENTENCE = 'the GPL-3.0 protocol adds a "contagious open source" clause';
+
+let counter = 0;
+/** A unique email per test run, so tests never collide with each other's accounts. */
+export function uniqueEmail(name: string): string {
+  counter += 1;
+  return `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}-${Date.now()}-${counter}@example.org`;
+}
+
+/** Signs up through the form and waits until the header shows the new name. */
+export async function signUp(page: Page, name: string, email = uniqueEmail(name), password = "correct horse battery"): Promise<{ email: string; password: string }> {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.locator(".account-name")).toHaveText(name);
+  return { email, password };
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+}
+
+/** Selects `text` inside the document (as a person dragging across it would end up with). */
+export async function selectInDocument(page: Page, text: string): Promise<void> {
+  const documentRegion = page.getByRole("region", { name: "Document" });
+  await expect(documentRegion).toBeVisible();
+  await documentRegion.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`text not found in one text node: ${wanted}`);
+  }, text);
+}
+
+/** Flags `text` as a claim with the "Flag claim" button; returns the new claim's id. */
+export async function flagClaim(page: Page, text: string): Promise<string> {
+  await selectInDocument(page, text);
+  await page.getByRole("button", { name: "Flag claim" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Claim flagged" })).toBeVisible();
+  const mark = page.locator("mark[data-claim-id]", { hasText: text.slice(0, 20) }).first();
+  await expect(mark).toBeVisible();
+  return (await mark.getAttribute("data-claim-id"))!;
+}
+
+/** Fills and saves the "Add verification note" form in the claim panel. */
+export async function addNote(page: Page, verdict: string, rationale: string, sources: { url: string; title?: string }[]): Promise<void> {
+  const form = page.getByRole("form", { name: "Add verification note" });
+  await form.getByLabel("Verdict").selectOption({ label: verdict });
+  await form.getByLabel("Rationale").fill(rationale);
+  for (let i = 0; i < sources.length; i++) {
+    if (i > 0) await form.getByRole("button", { name: "Add source" }).click();
+    await form.getByLabel("Source URL").nth(i).fill(sources[i]!.url);
+    if (sources[i]!.title) await form.getByLabel("Source title").nth(i).fill(sources[i]!.title!);
+  }
+  await form.getByRole("button", { name: "Save note" }).click();
+  await expect(form.getByLabel("Rationale")).toHaveValue("");
+}

@@ -1,0 +1,34 @@
+import { createTextQuoteSelector } from "./text-quote";
+import type { TextPositionSelector, TextQuoteSelector } from "./types";
+
+/** The longest claim a person may flag, in characters. */
+export const MAX_CLAIM_LENGTH = 2000;
+
+export type SelectionCheck =
+  | { ok: true; position: TextPositionSelector; quote: TextQuoteSelector }
+  | { ok: false; message: string };
+
+/**
+ * Checks a selection [start, end) of the document's plain text and, when it can be a claim,
+ * returns its two selectors. Both the reader and the server run this, so the message a
+ * person sees before flagging is the one the server would give.
+ */
+export function checkSelection(text: string, start: number, end: number): SelectionCheck {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) {
+    return { ok: false, message: "The selection is outside the document. Select text inside the document." };
+  }
+  if (start === end) return { ok: false, message: "Select the text of the claim first." };
+  const exact = text.slice(start, end);
+  if (exact.trim() === "") return { ok: false, message: "The selection is only whitespace. Select the words of the claim." };
+  if (end - start > MAX_CLAIM_LENGTH) {
+    return {
+      ok: false,
+      message: `The selection is ${end - start} characters long; a claim can be at most ${MAX_CLAIM_LENGTH}.`,
+    };
+  }
+  return {
+    ok: true,
+    position: { type: "TextPositionSelector", start, end },
+    quote: createTextQuoteSelector(text, start, end),
+  };
+}

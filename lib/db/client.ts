@@ -1,0 +1,36 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "../../prisma/generated/sqlite";
+import { PrismaClient as PostgresClient } from "../../prisma/generated/postgres";
+import type { DatabaseTarget } from "./database-url";
+
+/**
+ * The database client type the whole app codes against. Both generated clients come from
+ * one set of models (prisma/postgres/schema.prisma is generated from prisma/schema.prisma),
+ * so the PostgreSQL client has the same shape and is typed as this one.
+ */
+export type Db = SqliteClient;
+/** A client inside an interactive transaction. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+/** Opens a Prisma client for the target through its driver adapter (no native engine). */
+export function createDb(target: DatabaseTarget): Db {
+  if (target.kind === "postgres") {
+    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  // WAL lets readers run beside the one writer, and synchronous=NORMAL makes an insert
+  // several times cheaper while staying crash-safe in WAL mode; the busy timeout makes a
+  // second process wait for the write lock instead of failing at once.
+  const adapter = new PrismaBetterSQLite3({ url: `file:${target.path}`, timeout: 5000 });
+  const db = new SqliteClient({ adapter });
+  return db;
+}
+
+/** Applies the SQLite connection settings the app relies on (safe to call repeatedly). */
+export async function tuneSqlite(db: Db): Promise<void> {
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await db.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
+}

@@ -1,0 +1,38 @@
+/** Every kind of change the append-only event log records. */
+export const EVENT_ACTIONS = [
+  "user.signup",
+  "user.role",
+  "claim.flag",
+  "claim.withdraw",
+  "claim.assign",
+  "claim.status",
+  "claim.verdict",
+  "claim.reopen",
+  "note.create",
+  "note.edit",
+  "note.delete",
+  "reply.create",
+  "document.seed",
+] as const;
+export type EventAction = (typeof EVENT_ACTIONS)[number];
+
+const DESCRIPTIONS: Record<EventAction, string> = {
+  "user.signup": "created an account",
+  "user.role": "changed a role",
+  "claim.flag": "flagged the claim",
+  "claim.withdraw": "withdrew the claim",
+  "claim.assign": "changed the assignee",
+  "claim.status": "changed the status",
+  "claim.verdict": "published the final verdict",
+  "claim.reopen": "reopened the claim",
+  "note.create": "added a verification note",
+  "note.edit": "edited a verification note",
+  "note.delete": "deleted a verification note",
+  "reply.create": "replied in the discussion",
+  "document.seed": "added the document",
+};
+
+/** A short past-tense phrase for timelines ("Ana published the final verdict"). */
+export function describeEvent(action: string): string {
+  return (DESCRIPTIONS as Record<string, string>)[action] ?? action;
+}

@@ -1,0 +1,28 @@
+// Run by `npm start` before the server: seeds the essay (once) and settles the session
+// secret. Migrations are applied just before this by `prisma migrate deploy`.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { getDb } from "../lib/db";
+import { getOrCreateSetting } from "../lib/data/settings";
+import { seedEssay } from "../lib/data/seed";
+
+async function main() {
+  const db = await getDb();
+  const essay = fs.readFileSync(path.join(__dirname, "..", "prisma", "seed", "essay.txt"), "utf8");
+  const added = await seedEssay(db, essay);
+  console.log(added ? "seeded the essay open-vs-closed-source-ai" : "essay already seeded");
+  if (!process.env.NEXTAUTH_SECRET) {
+    // Kept in the database (data/app.db on SQLite) so that sessions survive restarts and
+    // every instance on a shared PostgreSQL database signs sessions with the same key.
+    const secret = await getOrCreateSetting(db, "nextauth_secret", () => randomBytes(32).toString("base64url"));
+    const out = process.env.CLAIMMARK_SECRET_FILE;
+    if (out) fs.writeFileSync(out, secret, { mode: 0o600 });
+  }
+  await db.$disconnect();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

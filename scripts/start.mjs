@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm start`: everything a fresh clone needs to serve Claimmark, idempotent on every start.
+//  1. apply the Prisma migrations (SQLite file under data/, or PostgreSQL from DATABASE_URL)
+//  2. seed the essay once and settle the session secret (scripts/prepare.ts)
+//  3. build the app when there is no build or the sources are newer than it
+//  4. serve on PORT (default 3000)
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: "inherit", env });
+
+const port = process.env.PORT || "3000";
+const usesPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+if (!usesPostgres) fs.mkdirSync(path.dirname(path.resolve(process.env.SQLITE_PATH ?? "data/app.db")), { recursive: true });
+
+run(bin("prisma"), ["migrate", "deploy"], { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+
+const secretFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-")), "secret");
+run(bin("tsx"), ["scripts/prepare.ts"], { ...process.env, CLAIMMARK_SECRET_FILE: secretFile });
+const secret = process.env.NEXTAUTH_SECRET || fs.readFileSync(secretFile, "utf8");
+fs.rmSync(path.dirname(secretFile), { recursive: true, force: true });
+
+// The build renders the not-found page through the root layout, which reads the session.
+if (needsBuild()) run(bin("next"), ["build"], { ...process.env, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" });
+
+const server = spawn(bin("next"), ["start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
+  stdio: "inherit",
+  env: { ...process.env, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
+
+/** True when .next has no build, or any source file changed after the last build. */
+function needsBuild() {
+  const stamp = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(stamp)) return true;
+  const built = fs.statSync(stamp).mtimeMs;
+  const sources = ["app", "components", "lib", "server", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
+  return sources.some((entry) => newerThan(path.join(root, entry), built));
+}
+
+function newerThan(file, time) {
+  if (!fs.existsSync(file)) return false;
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs > time;
+  return fs.readdirSync(file).some((name) => newerThan(path.join(file, name), time));
+}

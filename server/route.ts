@@ -1,0 +1,43 @@
+import { NextResponse } from "next/server";
+import { getDb, type Db } from "@/lib/db";
+import type { Actor } from "@/lib/data/actor";
+import type { Result } from "@/lib/result";
+import { getActor } from "./session";
+
+/** Turns a data-layer result into a JSON response with the matching HTTP status. */
+export function respond<T>(result: Result<T>, successStatus = 200): NextResponse {
+  if (result.ok) return NextResponse.json(result.data, { status: successStatus });
+  return NextResponse.json({ message: result.message, fieldErrors: result.fieldErrors }, { status: result.status });
+}
+
+/** Reads a JSON body; null when the body is not JSON (answered with a 400). */
+async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  try {
+    return { ok: true, body: await request.json() };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * Wraps a write route: reads the caller and the JSON body, runs the data-layer call (which
+ * does the permission checks), and maps the result to a response. Unexpected errors are
+ * logged once here and become one generic 500 message.
+ */
+export function writeRoute<P>(
+  handler: (ctx: { db: Db; actor: Actor | null; body: unknown; params: P }) => Promise<Result<unknown>>,
+  successStatus = 200,
+) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<NextResponse> => {
+    try {
+      const json = request.headers.get("content-length") === "0" ? { ok: true as const, body: {} } : await readJson(request);
+      if (!json.ok) return NextResponse.json({ message: "The request body must be JSON." }, { status: 400 });
+      const [db, actor, params] = await Promise.all([getDb(), getActor(), context.params]);
+      if (!actor) return NextResponse.json({ message: "Sign in to do that." }, { status: 401 });
+      return respond(await handler({ db, actor, body: json.body, params }), successStatus);
+    } catch (error) {
+      console.error("request failed", request.method, request.url, error);
+      return NextResponse.json({ message: "Something went wrong on our side. Nothing was saved; try again." }, { status: 500 });
+    }
+  };
+}
