@@ -1,0 +1,183 @@
+import { isClaimStatus, type ClaimStatus } from "../claim-status";
+import type { Db } from "../db";
+import { describeEvent } from "../events";
+import { renderMarkdown } from "../markdown/render-markdown";
+import { isVerdict, type Verdict } from "../verdicts";
+
+export interface SourceView {
+  url: string;
+  title: string | null;
+}
+
+export interface NoteVersionView {
+  verdict: Verdict;
+  rationaleHtml: string;
+  sources: SourceView[];
+  writtenAt: string;
+  editorName: string;
+}
+
+export interface NoteView {
+  id: string;
+  authorId: string;
+  authorName: string;
+  verdict: Verdict;
+  /** The Markdown source, for the edit form. */
+  rationale: string;
+  /** Sanitised HTML, safe to insert. */
+  rationaleHtml: string;
+  sources: SourceView[];
+  createdAt: string;
+  editedAt: string | null;
+  versions: NoteVersionView[];
+}
+
+export interface ReplyView {
+  id: string;
+  authorName: string;
+  bodyHtml: string;
+  createdAt: string;
+}
+
+export interface HistoryEntry {
+  id: string;
+  action: string;
+  description: string;
+  actorName: string;
+  createdAt: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface VerdictRecord {
+  verdict: Verdict;
+  summary: string;
+  reviewerName: string;
+  publishedAt: string;
+  reopenedAt: string | null;
+  reopenedByName: string | null;
+  reopenReason: string | null;
+}
+
+export interface ClaimDetail {
+  id: string;
+  documentSlug: string;
+  documentTitle: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  status: ClaimStatus;
+  version: number;
+  authorId: string;
+  authorName: string;
+  createdAt: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  finalVerdict: Verdict | null;
+  finalSummary: string | null;
+  reviewedByName: string | null;
+  reviewedById: string | null;
+  reviewedAt: string | null;
+  notes: NoteView[];
+  replies: ReplyView[];
+  history: HistoryEntry[];
+  verdicts: VerdictRecord[];
+}
+
+const parseJson = (value: string | null): unknown => (value === null ? null : JSON.parse(value));
+const asVerdict = (value: string | null): Verdict | null => (isVerdict(value) ? value : null);
+
+/** Everything the claim panel shows about one claim: notes, replies, verdicts and its history. */
+export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDetail | null> {
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    include: {
+      document: { select: { slug: true, title: true } },
+      author: { select: { name: true } },
+      assignee: { select: { name: true } },
+      reviewedBy: { select: { name: true } },
+      notes: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        include: {
+          author: { select: { name: true } },
+          sources: { orderBy: { position: "asc" } },
+          versions: { orderBy: { createdAt: "asc" }, include: { editor: { select: { name: true } } } },
+        },
+      },
+      replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
+      verdicts: {
+        orderBy: { publishedAt: "asc" },
+        include: { reviewer: { select: { name: true } }, reopenedBy: { select: { name: true } } },
+      },
+    },
+  });
+  if (!claim || claim.withdrawnAt) return null;
+  return {
+    id: claim.id,
+    documentSlug: claim.document.slug,
+    documentTitle: claim.document.title,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    start: claim.start,
+    end: claim.end,
+    status: isClaimStatus(claim.status) ? claim.status : "FLAGGED",
+    version: claim.version,
+    authorId: claim.authorId,
+    authorName: claim.author.name,
+    createdAt: claim.createdAt.toISOString(),
+    assigneeId: claim.assigneeId,
+    assigneeName: claim.assignee?.name ?? null,
+    finalVerdict: asVerdict(claim.finalVerdict),
+    finalSummary: claim.finalSummary,
+    reviewedById: claim.reviewedById,
+    reviewedByName: claim.reviewedBy?.name ?? null,
+    reviewedAt: claim.reviewedAt?.toISOString() ?? null,
+    notes: claim.notes.map((note) => ({
+      id: note.id,
+      authorId: note.authorId,
+      authorName: note.author.name,
+      verdict: asVerdict(note.verdict) ?? "UNVERIFIABLE",
+      rationale: note.rationale,
+      rationaleHtml: renderMarkdown(note.rationale),
+      sources: note.sources.map((s) => ({ url: s.url, title: s.title })),
+      createdAt: note.createdAt.toISOString(),
+      editedAt: note.editedAt?.toISOString() ?? null,
+      versions: note.versions.map((v) => ({
+        verdict: asVerdict(v.verdict) ?? "UNVERIFIABLE",
+        rationaleHtml: renderMarkdown(v.rationale),
+        sources: (JSON.parse(v.sourcesJson) as { url: string; title?: string }[]).map((s) => ({ url: s.url, title: s.title ?? null })),
+        writtenAt: v.writtenAt.toISOString(),
+        editorName: v.editor.name,
+      })),
+    })),
+    replies: claim.replies.map((r) => ({
+      id: r.id,
+      authorName: r.author.name,
+      bodyHtml: renderMarkdown(r.body),
+      createdAt: r.createdAt.toISOString(),
+    })),
+    history: claim.events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      description: describeEvent(e.action),
+      actorName: e.actor?.name ?? "Claimmark",
+      createdAt: e.createdAt.toISOString(),
+      before: parseJson(e.before),
+      after: parseJson(e.after),
+    })),
+    verdicts: claim.verdicts.map((v) => ({
+      verdict: asVerdict(v.verdict) ?? "UNVERIFIABLE",
+      summary: v.summary,
+      reviewerName: v.reviewer.name,
+      publishedAt: v.publishedAt.toISOString(),
+      reopenedAt: v.reopenedAt?.toISOString() ?? null,
+      reopenedByName: v.reopenedBy?.name ?? null,
+      reopenReason: v.reopenReason,
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+import { checkSelection } from "../anchoring/selection";
+import type { Db } from "../db";
+import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../result";
+import { isAdmin } from "../roles";
+import { fieldErrorsOf } from "../validation/field-errors";
+import { flagClaimSchema } from "../validation/claim";
+import type { Actor } from "./actor";
+import type { ClaimSummary } from "./documents";
+import { recordEvent } from "./record-event";
+
+/**
+ * Flags the selection [start, end) of a document as a claim. The server recomputes both
+ * W3C selectors from its own copy of the text; the reader's `exact` must match it, so a
+ * reader looking at stale text cannot anchor a claim to the wrong words.
+ */
+export async function flagClaim(db: Db, actor: Actor | null, slug: string, input: unknown): Promise<Result<ClaimSummary>> {
+  if (!actor) return unauthenticated();
+  const parsed = flagClaimSchema.safeParse(input);
+  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid selection.", fieldErrorsOf(parsed.error));
+  const document = await db.document.findUnique({ where: { slug }, select: { id: true, plainText: true } });
+  if (!document) return notFound("That document");
+  const { start, end, exact } = parsed.data;
+  const check = checkSelection(document.plainText, start, end);
+  if (!check.ok) return fail(400, check.message);
+  if (check.quote.exact !== exact) {
+    return fail(409, "The document changed since you opened it. Reload the page and select the claim again.");
+  }
+  const claim = await db.$transaction(async (tx) => {
+    const created = await tx.claim.create({
+      data: {
+        documentId: document.id,
+        authorId: actor.id,
+        exact: check.quote.exact,
+        prefix: check.quote.prefix,
+        suffix: check.quote.suffix,
+        start: check.position.start,
+        end: check.position.end,
+      },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.flag",
+      entityType: "claim",
+      entityId: created.id,
+      documentId: document.id,
+      claimId: created.id,
+      after: { exact: created.exact, start: created.start, end: created.end },
+    });
+    return created;
+  });
+  return ok({
+    id: claim.id,
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    status: "FLAGGED",
+    finalVerdict: null,
+    authorId: actor.id,
+    authorName: actor.name,
+    createdAt: claim.createdAt.toISOString(),
+    noteCount: 0,
+    anchored: true,
+  });
+}
+
+/**
+ * Withdraws a flag. Only its author (or an admin) may, and only while nobody has written a
+ * note on it: once someone has done verification work, the claim stays. The row is kept
+ * (withdrawnAt) and the event log says who withdrew it.
+ */
+export async function withdrawClaim(db: Db, actor: Actor | null, claimId: string): Promise<Result<{ id: string }>> {
+  if (!actor) return unauthenticated();
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { id: true, authorId: true, documentId: true, withdrawnAt: true, exact: true, _count: { select: { notes: { where: { deletedAt: null } } } } },
+    });
+    if (!claim || claim.withdrawnAt) return notFound("That claim");
+    if (claim.authorId !== actor.id && !isAdmin(actor.role)) return forbidden("Only the person who flagged this claim can withdraw it.");
+    if (claim._count.notes > 0) return fail(409, "This claim already has verification notes, so it can no longer be withdrawn.");
+    await tx.claim.update({ where: { id: claimId }, data: { withdrawnAt: new Date(), version: { increment: 1 } } });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.withdraw",
+      entityType: "claim",
+      entityId: claimId,
+      documentId: claim.documentId,
+      claimId,
+      before: { exact: claim.exact },
+    });
+    return ok({ id: claimId });
+  });
+}

@@ -1,0 +1,32 @@
+import type { Tx } from "../db";
+import type { EventAction } from "../events";
+
+export interface EventInput {
+  actorId: string | null;
+  action: EventAction;
+  entityType: "user" | "claim" | "note" | "reply" | "document";
+  entityId: string;
+  documentId?: string | null;
+  claimId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Appends one row to the event log, inside the caller's transaction so that a change and
+ * its trace are written together or not at all.
+ */
+export async function recordEvent(tx: Tx, event: EventInput): Promise<void> {
+  await tx.event.create({
+    data: {
+      actorId: event.actorId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      documentId: event.documentId ?? null,
+      claimId: event.claimId ?? null,
+      before: event.before === undefined ? null : JSON.stringify(event.before),
+      after: event.after === undefined ? null : JSON.stringify(event.after),
+    },
+  });
+}
