@@ -12,7 +12,8 @@ export interface MentionMatch {
   end: number;
 }
 
-const BOUNDARY = /[\s.,;:!?)\]}'"]|$/;
+const BOUNDARY = /[\s.,;:!?)\]}'"]/;
+const endsWord = (next: string) => next === "" || BOUNDARY.test(next);
 
 /**
  * Finds "@Name" mentions of known users in a text. Names may contain spaces, so each "@" is
@@ -27,7 +28,7 @@ export function findMentions(text: string, users: readonly Mentionable[]): Menti
     if (before && /[\w.+-]/.test(before)) continue;
     const rest = text.slice(at + 1);
     const user = byLength.find(
-      (u) => rest.slice(0, u.name.length).toLowerCase() === u.name.toLowerCase() && BOUNDARY.test(rest.slice(u.name.length, u.name.length + 1)),
+      (u) => rest.slice(0, u.name.length).toLowerCase() === u.name.toLowerCase() && endsWord(rest.slice(u.name.length, u.name.length + 1)),
     );
     if (user) matches.push({ userId: user.id, name: user.name, start: at, end: at + 1 + user.name.length });
   }

@@ -1,13 +1,19 @@
-// Run by `npm start` before the server: seeds the essay (once) and settles the session
-// secret. Migrations are applied just before this by `prisma migrate deploy`.
+// Run by `npm start` before the server: applies PostgreSQL migrations (SQLite's were just
+// applied by `prisma migrate deploy`), seeds the essay (once) and settles the session secret.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { getDb } from "../lib/db";
+import { databaseTargetFrom } from "../lib/db/database-url";
+import { migratePostgres } from "../lib/db/postgres-migrator";
 import { getOrCreateSetting } from "../lib/data/settings";
 import { seedEssay } from "../lib/data/seed";
 
 async function main() {
+  const target = databaseTargetFrom(process.env);
+  if (target.kind === "postgres") {
+    await migratePostgres(target.url, path.join(__dirname, "..", "prisma", "postgres", "migrations"), console.log);
+  }
   const db = await getDb();
   const essay = fs.readFileSync(path.join(__dirname, "..", "prisma", "seed", "essay.txt"), "utf8");
   const added = await seedEssay(db, essay);

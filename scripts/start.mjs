@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: everything a fresh clone needs to serve Claimmark, idempotent on every start.
-//  1. apply the Prisma migrations (SQLite file under data/, or PostgreSQL from DATABASE_URL)
+//  1. apply the migrations (SQLite file under data/, or PostgreSQL from DATABASE_URL)
 //  2. seed the essay once and settle the session secret (scripts/prepare.ts)
 //  3. build the app when there is no build or the sources are newer than it
 //  4. serve on PORT (default 3000)
@@ -19,7 +19,9 @@ const port = process.env.PORT || "3000";
 const usesPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
 if (!usesPostgres) fs.mkdirSync(path.dirname(path.resolve(process.env.SQLITE_PATH ?? "data/app.db")), { recursive: true });
 
-run(bin("prisma"), ["migrate", "deploy"], { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+// SQLite: Prisma's own migrate deploy. PostgreSQL: scripts/prepare.ts runs
+// lib/db/postgres-migrator.ts instead (Prisma 6.19's migrate fails through adapter-pg).
+if (!usesPostgres) run(bin("prisma"), ["migrate", "deploy"], { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
 
 const secretFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-")), "secret");
 run(bin("tsx"), ["scripts/prepare.ts"], { ...process.env, CLAIMMARK_SECRET_FILE: secretFile });

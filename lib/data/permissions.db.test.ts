@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test-databases";
+import type { Actor } from "./actor";
+import { getClaimDetail } from "./claim-detail";
+import { flagClaim, withdrawClaim } from "./claims";
+import { addNote, deleteNote, editNote } from "./notes";
+import { ESSAY_SLUG, makeActor, seededEssay } from "./test-fixtures";
+import { changeRole, listUsers } from "./users";
+
+const NIST = "NIST in the United States requires government procurement projects to disclose model parameters";
+const note = { verdict: "FALSE", rationale: "No such rule exists.", sources: [{ url: "https://www.nist.gov/", title: "NIST" }] };
+
+describe.each(databaseKinds())("permissions on %s", (kind) => {
+  let t: TestDatabase;
+  let ana: Actor;
+  let ben: Actor;
+  let admin: Actor;
+  let offsets: Awaited<ReturnType<typeof seededEssay>>["offsetsOf"];
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    admin = await makeActor(t.db, "Ada Admin", "ADMIN");
+    ana = await makeActor(t.db, "Ana");
+    ben = await makeActor(t.db, "Ben");
+    offsets = (await seededEssay(t.db)).offsetsOf;
+  });
+  afterAll(async () => t.drop());
+
+  it("refuses every write from a signed-out caller with 401, and writes nothing", async () => {
+    const claim = await flagClaim(t.db, ana, ESSAY_SLUG, offsets(NIST));
+    if (!claim.ok) throw new Error(claim.message);
+    const results = [
+      await flagClaim(t.db, null, ESSAY_SLUG, offsets(NIST)),
+      await withdrawClaim(t.db, null, claim.data.id),
+      await addNote(t.db, null, claim.data.id, note),
+      await editNote(t.db, null, "any", note),
+      await deleteNote(t.db, null, "any"),
+      await changeRole(t.db, null, ana.id, "ADMIN"),
+      await listUsers(t.db, null),
+    ];
+    for (const result of results) expect(result).toMatchObject({ ok: false, status: 401 });
+    expect(await t.db.note.count()).toBe(0);
+    expect(await t.db.claim.count()).toBe(1);
+  });
+
+  it("lets an annotator edit and delete only their own note; an admin may delete any", async () => {
+    const claim = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Apple has closed the entire stack"));
+    if (!claim.ok) throw new Error(claim.message);
+    const added = await addNote(t.db, ana, claim.data.id, note);
+    if (!added.ok) throw new Error(added.message);
+
+    expect(await editNote(t.db, ben, added.data.id, { ...note, rationale: "hijacked" })).toMatchObject({ ok: false, status: 403 });
+    expect(await deleteNote(t.db, ben, added.data.id)).toMatchObject({ ok: false, status: 403 });
+    expect((await t.db.note.findUniqueOrThrow({ where: { id: added.data.id } })).rationale).toBe("No such rule exists.");
+
+    // Admins may delete but not rewrite someone else's words.
+    expect(await editNote(t.db, admin, added.data.id, { ...note, rationale: "admin edit" })).toMatchObject({ ok: false, status: 403 });
+    expect(await editNote(t.db, ana, added.data.id, { ...note, verdict: "MISLEADING" })).toMatchObject({ ok: true });
+    const versions = await t.db.noteVersion.findMany({ where: { noteId: added.data.id } });
+    expect(versions.map((v) => v.verdict)).toEqual(["FALSE"]);
+
+    expect(await deleteNote(t.db, admin, added.data.id)).toMatchObject({ ok: true });
+    const deleted = await t.db.note.findUniqueOrThrow({ where: { id: added.data.id } });
+    expect(deleted.deletedAt).not.toBeNull();
+    const trail = await t.db.event.findMany({ where: { entityId: added.data.id }, orderBy: { createdAt: "asc" } });
+    expect(trail.map((e) => [e.action, e.actorId])).toEqual([
+      ["note.create", ana.id],
+      ["note.edit", ana.id],
+      ["note.delete", admin.id],
+    ]);
+  });
+
+  it("moves a claim FLAGGED → IN_REVIEW with its first note and back when the last note is deleted", async () => {
+    const claim = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Google Gemini adopts a hybrid strategy"));
+    if (!claim.ok) throw new Error(claim.message);
+    const added = await addNote(t.db, ben, claim.data.id, { ...note, sources: [] });
+    if (!added.ok) throw new Error(added.message);
+    expect((await getClaimDetail(t.db, claim.data.id))?.status).toBe("IN_REVIEW");
+    await deleteNote(t.db, ben, added.data.id);
+    expect((await getClaimDetail(t.db, claim.data.id))?.status).toBe("FLAGGED");
+  });
+
+  it("lets only the claimant withdraw a flag, and only while it has no notes", async () => {
+    const claim = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("OpenAI will close the source of ChatGPT code"));
+    if (!claim.ok) throw new Error(claim.message);
+    expect(await withdrawClaim(t.db, ben, claim.data.id)).toMatchObject({ ok: false, status: 403 });
+    await addNote(t.db, ben, claim.data.id, note);
+    expect(await withdrawClaim(t.db, ana, claim.data.id)).toMatchObject({ ok: false, status: 409 });
+
+    const other = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Meta's open-source LLaMA series models"));
+    if (!other.ok) throw new Error(other.message);
+    expect(await withdrawClaim(t.db, ana, other.data.id)).toMatchObject({ ok: true });
+    expect(await getClaimDetail(t.db, other.data.id)).toBeNull();
+    expect(await t.db.claim.findUnique({ where: { id: other.data.id } })).not.toBeNull();
+  });
+
+  it("refuses a stale or invalid selection with a message", async () => {
+    const at = offsets(NIST);
+    expect(await flagClaim(t.db, ana, ESSAY_SLUG, { ...at, exact: "something else" })).toMatchObject({ ok: false, status: 409 });
+    expect(await flagClaim(t.db, ana, ESSAY_SLUG, { start: at.start, end: at.start, exact: "" })).toMatchObject({ ok: false, status: 400 });
+    expect(await flagClaim(t.db, ana, ESSAY_SLUG, { start: 0, end: 99_999, exact: "x" })).toMatchObject({
+      ok: false,
+      status: 400,
+      message: expect.stringContaining("outside the document"),
+    });
+    expect(await flagClaim(t.db, ana, "no-such-document", at)).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it("lets only admins change roles, and never removes the last admin", async () => {
+    expect(await changeRole(t.db, ana, ben.id, "REVIEWER")).toMatchObject({ ok: false, status: 403 });
+    expect(await listUsers(t.db, ana)).toMatchObject({ ok: false, status: 403 });
+    expect(await changeRole(t.db, admin, ben.id, "SUPERUSER")).toMatchObject({ ok: false, status: 400 });
+    expect(await changeRole(t.db, admin, ben.id, "REVIEWER")).toMatchObject({ ok: true, data: { role: "REVIEWER" } });
+    expect(await changeRole(t.db, admin, admin.id, "ANNOTATOR")).toMatchObject({ ok: false, status: 409 });
+    const events = await t.db.event.findMany({ where: { action: "user.role" } });
+    expect(events).toHaveLength(1);
+    expect(JSON.parse(events[0]!.after!)).toEqual({ role: "REVIEWER" });
+  });
+});

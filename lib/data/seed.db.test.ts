@@ -1,0 +1,62 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { migratePostgres } from "../db/postgres-migrator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test-databases";
+import { getReaderDocument, listDocuments } from "./documents";
+import { ESSAY_SLUG, seedEssay } from "./seed";
+import { getOrCreateSetting } from "./settings";
+import { essayText } from "./test-fixtures";
+
+const root = path.join(__dirname, "..", "..");
+
+describe.each(databaseKinds())("seeding on %s", (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+  });
+  afterAll(async () => t.drop());
+
+  it("adds the essay once, however often it runs, even concurrently", async () => {
+    expect(await seedEssay(t.db, essayText)).toBe(true);
+    const again = await Promise.all([seedEssay(t.db, essayText), seedEssay(t.db, essayText)]);
+    expect(again).toEqual([false, false]);
+    expect(await t.db.document.count()).toBe(1);
+    expect(await t.db.event.count({ where: { action: "document.seed" } })).toBe(1);
+  });
+
+  it("stores the essay's text unchanged, titled by its first line", async () => {
+    const doc = await getReaderDocument(t.db, ESSAY_SLUG);
+    expect(doc?.plainText).toBe(essayText.replace(/\n+$/, ""));
+    expect(doc?.title).toBe(essayText.split("\n")[0]);
+    expect(await listDocuments(t.db)).toEqual([{ slug: ESSAY_SLUG, title: doc?.title, claimCount: 0, reviewedCount: 0 }]);
+  });
+
+  it("keeps one session secret however many instances ask for it", async () => {
+    let made = 0;
+    const make = () => `secret-${++made}`;
+    const values = await Promise.all([1, 2, 3].map(() => getOrCreateSetting(t.db, "nextauth_secret", make)));
+    expect(new Set(values).size).toBe(1);
+    expect(await getOrCreateSetting(t.db, "nextauth_secret", make)).toBe(values[0]);
+  });
+
+  it("applies the migrations once: a second run finds nothing pending", async () => {
+    if (kind === "sqlite") {
+      // SQLite: `prisma migrate deploy`, as npm start runs it, on a database of its own.
+      const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", DATABASE_URL: "" } as NodeJS.ProcessEnv;
+      env.SQLITE_PATH = path.join(path.dirname(t.url.slice("file:".length)), "deploy.db");
+      const deploy = () => execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env, encoding: "utf8" });
+      expect(deploy()).toContain("All migrations have been successfully applied");
+      expect(deploy()).toContain("No pending migrations to apply");
+    } else {
+      // PostgreSQL: the test database was migrated by migratePostgres; running it again,
+      // from three instances at once, applies nothing and leaves one row per migration.
+      const dir = path.join(root, "prisma/postgres/migrations");
+      const runs = await Promise.all([1, 2, 3].map(() => migratePostgres(t.url, dir)));
+      expect(runs).toEqual([[], [], []]);
+      const rows = await t.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "_prisma_migrations"`);
+      expect(Number(rows[0]!.n)).toBe(fs.readdirSync(dir).filter((n) => !n.endsWith(".toml")).length);
+    }
+  });
+});

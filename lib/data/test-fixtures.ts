@@ -1,0 +1,32 @@
+// Test-only helpers shared by the *.db.test.ts integration tests.
+import fs from "node:fs";
+import path from "node:path";
+import type { Db } from "../db";
+import type { Role } from "../roles";
+import type { Actor } from "./actor";
+import { seedEssay, ESSAY_SLUG } from "./seed";
+
+export const essayText = fs.readFileSync(path.join(__dirname, "../../prisma/seed/essay.txt"), "utf8");
+export { ESSAY_SLUG };
+
+let serial = 0;
+/** Creates a user directly (no password hashing: these tests are about permissions). */
+export async function makeActor(db: Db, name: string, role: Role = "ANNOTATOR"): Promise<Actor> {
+  serial += 1;
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${serial}@example.org`;
+  const user = await db.user.create({ data: { name, email, role } });
+  return { id: user.id, name, email, role };
+}
+
+/** Seeds the essay and returns the selection offsets of a phrase in it. */
+export async function seededEssay(db: Db): Promise<{ offsetsOf: (phrase: string) => { start: number; end: number; exact: string } }> {
+  await seedEssay(db, essayText);
+  const doc = await db.document.findUniqueOrThrow({ where: { slug: ESSAY_SLUG } });
+  return {
+    offsetsOf(phrase) {
+      const start = doc.plainText.indexOf(phrase);
+      if (start < 0) throw new Error(`not in the essay: ${phrase}`);
+      return { start, end: start + phrase.length, exact: phrase };
+    },
+  };
+}

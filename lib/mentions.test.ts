@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "./mentions";
+
+const users = [
+  { id: "u1", name: "Ana" },
+  { id: "u2", name: "Ana Lima" },
+  { id: "u3", name: "Ben" },
+];
+
+describe("findMentions", () => {
+  it("matches the longest name after @, case-insensitively", () => {
+    expect(findMentions("Thanks @ana lima, and @Ben.", users).map((m) => m.userId)).toEqual(["u2", "u3"]);
+    expect(findMentions("@Ana can you check?", users).map((m) => m.userId)).toEqual(["u1"]);
+  });
+
+  it("ignores email addresses and unknown names", () => {
+    expect(findMentions("write to ana@example.org or @Zed", users)).toEqual([]);
+  });
+
+  it("needs a word boundary after the name", () => {
+    expect(findMentions("@Benjamin", users)).toEqual([]);
+  });
+});
