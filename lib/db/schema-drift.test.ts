@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain ESM script shared with scripts/gen-postgres-schema.mjs, no types
 import { postgresSchemaFrom } from "../../scripts/postgres-schema.mjs";
 
 const root = path.join(__dirname, "..", "..");

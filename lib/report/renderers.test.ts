@@ -1,0 +1,178 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { annotationContainer, annotationPage } from "./annotation-container";
+import { sampleReport } from "./fixtures/sample-report";
+import { renderClaimReview } from "./render-claimreview";
+import { CSV_COLUMNS, renderCsv } from "./render-csv";
+import { renderHtmlReport } from "./render-html";
+import { renderMarkdownReport } from "./render-markdown-report";
+import { renderW3cCollection } from "./render-w3c";
+import { filterClaims, parseReportQuery } from "./report-options";
+
+const root = path.resolve(__dirname, "..", "..");
+const validator = path.join(__dirname, "fixtures", "w3c-annotation-model", "validate.mjs");
+
+/** Runs the W3C test-suite validator (copied from the annotation-model suite) on a JSON value. */
+function validateW3c(value: unknown): { code: number; output: string } {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "w3c-")), "annotations.json");
+  fs.writeFileSync(file, JSON.stringify(value));
+  try {
+    return { code: 0, output: execFileSync(process.execPath, [validator, file], { cwd: root, encoding: "utf8" }) };
+  } catch (error) {
+    const e = error as { status: number; stdout: string };
+    return { code: e.status, output: e.stdout };
+  }
+}
+
+describe("CSV", () => {
+  it("parses back to exactly the claims' values, one row per claim", () => {
+    const report = sampleReport();
+    const rows: string[][] = parse(renderCsv(report), { bom: true });
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(report.claims.length + 1);
+    const byColumn = (row: string[], column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+    expect(byColumn(rows[1]!, "quote")).toBe(report.claims[0]!.exact);
+    expect(byColumn(rows[1]!, "final_summary")).toBe(report.claims[0]!.finalSummary);
+    expect(byColumn(rows[1]!, "final_verdict")).toBe("False");
+    expect(byColumn(rows[1]!, "sources")).toBe("https://www.nist.gov/itl/ai-risk-management-framework | https://example.org/a,b?c=1&d=2");
+    expect(byColumn(rows[2]!, "quote")).toBe("李飞飞团队以十分之一的成本复现了闭源模型的性能");
+    expect(byColumn(rows[2]!, "context_after")).toBe("\n+1 line");
+    expect(byColumn(rows[2]!, "proposed_verdicts")).toBe("Misleading: 1 | Unverifiable: 1");
+  });
+
+  it("escapes cells a spreadsheet would run as formulas", () => {
+    const rows: string[][] = parse(renderCsv(sampleReport()), { bom: true });
+    const before = rows[2]![CSV_COLUMNS.indexOf("context_before")]!;
+    expect(before.startsWith("=")).toBe(false);
+    expect(before).toBe("'=SUM(A1:A2)\n");
+  });
+});
+
+describe("Markdown", () => {
+  const md = renderMarkdownReport(sampleReport());
+  it("has a heading per claim, verdicts in words and sources as links", () => {
+    expect(md.match(/^## Claim \d+$/gm)).toHaveLength(3);
+    expect(md).toContain("**Final verdict: False**");
+    expect(md).toContain("**Final verdict: Unverifiable**");
+    expect(md).toContain("**Not yet reviewed** (In review). Proposed verdicts: Misleading ×1, Unverifiable ×1.");
+    expect(md).toContain('- [NIST AI RMF, "1\\.0"](<https://www.nist.gov/itl/ai-risk-management-framework>)');
+    expect(md).toContain("Sources: none cited.");
+  });
+  it("shows user text literally: no stray emphasis or headings from quotes", () => {
+    expect(md).toContain("=SUM\\(A1:A2\\)");
+    expect(md).not.toMatch(/^# .*SUM/m);
+  });
+});
+
+describe("HTML", () => {
+  const html = renderHtmlReport(sampleReport());
+  it("escapes and sanitises user text", () => {
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("<strong>voluntary</strong>");
+    expect(html).toContain("&quot;voluntary&quot;");
+  });
+  it("summarises with an accessible chart that has the numbers as text", () => {
+    expect(html).toContain('<svg role="img" aria-labelledby="chart-title chart-desc"');
+    expect(html).toContain("False: 1, Unverifiable: 1, Not yet reviewed: 1");
+  });
+  it("marks unreviewed claims clearly", () => {
+    expect(html).toContain("<strong>Not yet reviewed</strong>");
+  });
+  it("keeps the print rules: no navigation, URLs printed after links, claims kept whole", () => {
+    expect(html).toContain('content: " (" attr(href) ")"');
+    expect(html).toContain("break-inside: avoid");
+  });
+});
+
+describe("ClaimReview", () => {
+  const reviews = renderClaimReview(sampleReport());
+  it("has one review per claim with a final verdict", () => {
+    expect(reviews.map((r) => r.claimReviewed)).toEqual([sampleReport().claims[0]!.exact, sampleReport().claims[2]!.exact]);
+  });
+  it("has every property Google requires and recommends", () => {
+    for (const review of reviews) {
+      expect(review["@context"]).toBe("https://schema.org");
+      expect(review["@type"]).toBe("ClaimReview");
+      expect(review.url).toMatch(/^https:\/\/claimmark\.example\.org\/documents\/open-vs-closed-source-ai#claim-c\d$/);
+      expect(review.claimReviewed.length).toBeGreaterThan(0);
+      expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(review.author).toEqual({ "@type": "Organization", name: "Claimmark Fact Desk", url: "https://claimmark.example.org" });
+      expect(review.reviewRating["@type"]).toBe("Rating");
+      expect(review.reviewRating.alternateName.length).toBeGreaterThan(0);
+      expect(review.itemReviewed["@type"]).toBe("Claim");
+      expect(review.itemReviewed.appearance[0]!.url).toBe("https://claimmark.example.org/documents/open-vs-closed-source-ai");
+      expect(review.itemReviewed.firstAppearance.url).toBe("https://claimmark.example.org/documents/open-vs-closed-source-ai");
+    }
+  });
+  it("rates False as 1 of 1–5, and gives Unverifiable words but no number", () => {
+    expect(reviews[0]!.reviewRating).toMatchObject({ alternateName: "False", ratingValue: 1, bestRating: 5, worstRating: 1 });
+    expect(reviews[1]!.reviewRating.alternateName).toBe("Unverifiable");
+    expect(reviews[1]!.reviewRating).not.toHaveProperty("ratingValue");
+  });
+});
+
+describe("W3C Web Annotation", () => {
+  const report = sampleReport();
+  const collection = renderW3cCollection(report, "https://claimmark.example.org/api/documents/open-vs-closed-source-ai/report?format=w3c");
+
+  it("passes the W3C annotation-model test-suite schemas, every annotation", () => {
+    const result = validateW3c(collection);
+    expect(result.output.trim().split("\n").pop()).toBe("3 passed, 0 failed");
+    expect(result.code).toBe(0);
+  });
+
+  it("is checked for real: a broken annotation fails the same validator", () => {
+    const items = (collection.first as { items: Record<string, unknown>[] }).items;
+    const broken = { ...items[0], "@context": "http://example.org/not-anno", target: undefined };
+    const result = validateW3c([broken]);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("0 passed, 1 failed");
+  });
+
+  it("assesses each claim with quote and position selectors and typed bodies", () => {
+    const first = (collection.first as { items: Record<string, any>[] }).items[0]!;
+    expect(first.motivation).toBe("assessing");
+    expect(first.target.selector).toEqual([
+      { type: "TextQuoteSelector", exact: report.claims[0]!.exact, prefix: report.claims[0]!.prefix, suffix: report.claims[0]!.suffix },
+      { type: "TextPositionSelector", start: 1800, end: 1897 },
+    ]);
+    expect(first.body).toContainEqual({ type: "TextualBody", purpose: "assessing", value: "False", format: "text/plain", language: "en" });
+    expect(first.body).toContainEqual(expect.objectContaining({ purpose: "commenting", format: "text/markdown" }));
+    expect(first.body).toContainEqual({ type: "SpecificResource", purpose: "linking", source: "https://example.org/a,b?c=1&d=2" });
+  });
+
+  it("serves the protocol container and its pages, which also validate", () => {
+    const container = annotationContainer(report, "https://claimmark.example.org/api/documents/x/annotations");
+    expect(container).toMatchObject({ type: ["BasicContainer", "AnnotationCollection"], total: 3, first: expect.stringContaining("?page=0") });
+    const page = annotationPage(report, "https://claimmark.example.org/api/documents/x/annotations", 0)!;
+    expect(validateW3c(page).code).toBe(0);
+    expect(annotationPage(report, "https://claimmark.example.org/api/documents/x/annotations", 1)).toBeNull();
+  });
+});
+
+describe("report options", () => {
+  it("reads options from the query and refuses unknown ones, naming the allowed values", () => {
+    expect(parseReportQuery(new URLSearchParams("format=md&reviewed=1&verdicts=FALSE,TRUE"))).toEqual({
+      ok: true,
+      format: "md",
+      options: { reviewedOnly: true, includeNotes: false, verdicts: ["FALSE", "TRUE"] },
+    });
+    expect(parseReportQuery(new URLSearchParams("format=docx"))).toEqual({
+      ok: false,
+      message: 'Unknown format "docx". Allowed formats: html, pdf, md, csv, claimreview, w3c.',
+    });
+    expect(parseReportQuery(new URLSearchParams("colour=red"))).toMatchObject({ ok: false, message: expect.stringContaining("Allowed options: format, reviewed, notes, verdicts") });
+    expect(parseReportQuery(new URLSearchParams("verdicts=MAYBE"))).toMatchObject({ ok: false, message: expect.stringContaining("Allowed verdicts: TRUE") });
+    expect(parseReportQuery(new URLSearchParams("reviewed=yes"))).toMatchObject({ ok: false });
+  });
+
+  it("filters to reviewed claims and chosen verdicts", () => {
+    const claims = sampleReport().claims;
+    expect(filterClaims(claims, { reviewedOnly: true, includeNotes: false, verdicts: [] }).map((c) => c.id)).toEqual(["c1", "c3"]);
+    expect(filterClaims(claims, { reviewedOnly: false, includeNotes: false, verdicts: ["FALSE"] }).map((c) => c.id)).toEqual(["c1"]);
+  });
+});

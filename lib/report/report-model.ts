@@ -1,0 +1,61 @@
+import type { ClaimStatus } from "../claim-status";
+import type { Verdict } from "../verdicts";
+
+/** A source cited by a note, as reports show it. */
+export interface ReportSource {
+  url: string;
+  title: string | null;
+}
+
+export interface ReportNote {
+  authorName: string;
+  verdict: Verdict;
+  rationale: string;
+  sources: ReportSource[];
+  createdAt: string;
+}
+
+/** One claim as every report format sees it; all renderers take this and nothing else. */
+export interface ReportClaim {
+  id: string;
+  /** The claim's permalink in the app (reader scrolled to it, panel open). */
+  permalink: string;
+  /** The annotation's own URL (W3C Web Annotation Protocol). */
+  annotationUrl: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  status: ClaimStatus;
+  flaggedBy: string;
+  flaggedAt: string;
+  updatedAt: string;
+  finalVerdict: Verdict | null;
+  finalSummary: string | null;
+  reviewerName: string | null;
+  reviewedAt: string | null;
+  /** Verdicts proposed by the notes, most frequent first. */
+  proposedVerdicts: { verdict: Verdict; count: number }[];
+  notes: ReportNote[];
+  /** Every source cited in the claim's notes, first citation first, without repeats. */
+  sources: ReportSource[];
+}
+
+export interface Report {
+  document: { slug: string; title: string; url: string; createdAt: string };
+  generatedAt: string;
+  publisher: { name: string; url: string };
+  contributors: string[];
+  options: ReportOptions;
+  claims: ReportClaim[];
+}
+
+export interface ReportOptions {
+  /** Only claims with a final verdict. */
+  reviewedOnly: boolean;
+  /** Show each claim's verification notes too. */
+  includeNotes: boolean;
+  /** Only claims whose final verdict is one of these (empty: all). */
+  verdicts: Verdict[];
+}
