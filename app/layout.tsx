@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             )}
             {actor && <Link href="/inbox">Inbox</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/users">Users</Link>}
+            {actor && isAdmin(actor.role) && <Link href="/admin/audit">Audit log</Link>}
           </nav>
           <div className="account">
             {actor ? (

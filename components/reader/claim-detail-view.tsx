@@ -6,7 +6,13 @@ import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
+import { modalShare } from "@/lib/agreement";
+import { canReview } from "@/lib/roles";
+import { AssignSelect, type ReviewerOption } from "./assign-select";
 import { ClaimHistory } from "./claim-history";
+import { Discussion } from "./discussion";
+import { FinalVerdictForm } from "./final-verdict-form";
+import { ReopenForm } from "./reopen-form";
 import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 import type { Viewer } from "./viewer";
@@ -14,13 +20,21 @@ import type { Viewer } from "./viewer";
 interface Props {
   claim: ClaimDetail;
   viewer: Viewer | null;
+  reviewers: ReviewerOption[];
   onChanged: () => void;
   onWithdrawn: () => void;
 }
 
 /** One claim in the panel: the quote, who flagged it, its status and verdict, its notes. */
-export function ClaimDetailView({ claim, viewer, onChanged, onWithdrawn }: Props) {
+export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdrawn }: Props) {
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; tone: "info" | "error" } | null>(null);
+  const isReviewer = viewer ? canReview(viewer.role) : false;
+  const agreement = modalShare(claim.notes.map((n) => n.verdict));
+  const reviewDone = (text: string | null, tone: "info" | "error") => {
+    setNotice(text ? { text, tone } : null);
+    onChanged();
+  };
   const canWithdraw = viewer && (viewer.id === claim.authorId || viewer.role === "ADMIN") && claim.notes.length === 0;
 
   async function withdraw() {
@@ -63,6 +77,27 @@ export function ClaimDetailView({ claim, viewer, onChanged, onWithdrawn }: Props
           </>
         )}
       </dl>
+      {agreement && claim.notes.length > 1 && (
+        <p className="agreement" data-testid="agreement">
+          Agreement: {Math.round(agreement.share * 100)}% of notes propose {verdictLabel(agreement.verdict)} (proposals:{" "}
+          {claim.notes.map((n) => verdictLabel(n.verdict)).join(", ")}).
+        </p>
+      )}
+      {notice && (
+        <p role={notice.tone === "error" ? "alert" : "status"} className={notice.tone === "error" ? "error" : "notice"}>
+          {notice.text}
+        </p>
+      )}
+      {isReviewer && (
+        <section className="review-controls" aria-label="Review">
+          <AssignSelect claimId={claim.id} assigneeId={claim.assigneeId} reviewers={reviewers} onDone={reviewDone} />
+          {claim.status === "REVIEWED" ? (
+            <ReopenForm claimId={claim.id} version={claim.version} onDone={reviewDone} />
+          ) : (
+            <FinalVerdictForm claimId={claim.id} version={claim.version} onDone={reviewDone} />
+          )}
+        </section>
+      )}
       {canWithdraw && (
         <button type="button" className="secondary" onClick={() => void withdraw()}>
           Withdraw claim
@@ -90,6 +125,7 @@ export function ClaimDetailView({ claim, viewer, onChanged, onWithdrawn }: Props
           verification note.
         </p>
       )}
+      <Discussion claimId={claim.id} replies={claim.replies} canReply={Boolean(viewer)} onChanged={onChanged} />
       <ClaimHistory history={claim.history} />
     </article>
   );

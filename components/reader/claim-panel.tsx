@@ -7,19 +7,21 @@ import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../api-client";
 import { ClaimDetailView } from "./claim-detail-view";
+import type { ReviewerOption } from "./assign-select";
 import type { Viewer } from "./viewer";
 
 interface Props {
   claims: ClaimSummary[];
   activeId: string | null;
   viewer: Viewer | null;
+  reviewers: ReviewerOption[];
   onOpen: (id: string | null) => void;
   onClaimChanged: (claim: Partial<ClaimSummary> & { id: string }) => void;
   onClaimWithdrawn: (id: string) => void;
 }
 
 /** The side panel: the document's claims in text order, or one claim with its notes. */
-export function ClaimPanel({ claims, activeId, viewer, onOpen, onClaimChanged, onClaimWithdrawn }: Props) {
+export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -53,6 +55,7 @@ export function ClaimPanel({ claims, activeId, viewer, onOpen, onClaimChanged, o
             <ClaimDetailView
               claim={detail}
               viewer={viewer}
+              reviewers={reviewers}
               onChanged={() => void load(detail.id)}
               onWithdrawn={() => onClaimWithdrawn(detail.id)}
             />

@@ -7,6 +7,7 @@ import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents";
 import { highlightStyle } from "@/lib/highlight-style";
 import { callApi } from "../api-client";
 import { ClaimPanel } from "./claim-panel";
+import type { ReviewerOption } from "./assign-select";
 import type { ClaimHighlight } from "./claim-highlights";
 import { DocumentView } from "./document-view";
 import { Legend } from "./legend";
@@ -17,6 +18,8 @@ interface Props {
   document: Omit<ReaderDocument, "claims">;
   initialClaims: ClaimSummary[];
   viewer: Viewer | null;
+  /** Reviewers a claim can be assigned to (only passed to reviewers). */
+  reviewers: ReviewerOption[];
 }
 
 interface PendingSelection {
@@ -31,7 +34,7 @@ const isTypingTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 /** The reader: the document with its highlights, the "Flag claim" button and the claim panel. */
-export function Reader({ document: doc, initialClaims, viewer }: Props) {
+export function Reader({ document: doc, initialClaims, viewer, reviewers }: Props) {
   const [claims, setClaims] = useState(initialClaims);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
@@ -165,6 +168,7 @@ export function Reader({ document: doc, initialClaims, viewer }: Props) {
         claims={claims}
         activeId={activeId}
         viewer={viewer}
+        reviewers={reviewers}
         onOpen={openClaim}
         onClaimChanged={onClaimChanged}
         onClaimWithdrawn={onClaimWithdrawn}

@@ -6,6 +6,7 @@ import { fieldErrorsOf } from "../validation/field-errors";
 import { noteSchema, type NoteInput } from "../validation/note";
 import type { Actor } from "./actor";
 import { recordMentions } from "./mentions";
+import { refreshNoteStats } from "./note-stats";
 import { recordEvent } from "./record-event";
 
 const invalid = (error: import("zod").ZodError) => fail(400, "Check the highlighted fields.", fieldErrorsOf(error));
@@ -41,6 +42,7 @@ export async function addNote(db: Db, actor: Actor | null, claimId: string, inpu
         status: next?.ok ? next.status : claim.status,
         version: { increment: 1 },
         lastActivityAt: new Date(),
+        ...(await refreshNoteStats(tx, claimId)),
       },
     });
     await recordEvent(tx, {
@@ -96,7 +98,10 @@ export async function editNote(db: Db, actor: Actor | null, noteId: string, inpu
     await tx.source.deleteMany({ where: { noteId } });
     await writeSources(tx, noteId, sources);
     await tx.note.update({ where: { id: noteId }, data: { verdict, rationale, editedAt: new Date() } });
-    await tx.claim.update({ where: { id: note.claimId }, data: { version: { increment: 1 }, lastActivityAt: new Date() } });
+    await tx.claim.update({
+      where: { id: note.claimId },
+      data: { version: { increment: 1 }, lastActivityAt: new Date(), ...(await refreshNoteStats(tx, note.claimId)) },
+    });
     await recordEvent(tx, {
       actorId: actor.id,
       action: "note.edit",
@@ -123,12 +128,12 @@ export async function deleteNote(db: Db, actor: Actor | null, noteId: string): P
     if (!loaded.found) return loaded.error;
     const { note } = loaded;
     await tx.note.update({ where: { id: noteId }, data: { deletedAt: new Date() } });
-    const remaining = await tx.note.count({ where: { claimId: note.claimId, deletedAt: null } });
+    const stats = await refreshNoteStats(tx, note.claimId);
     const status = note.claim.status;
-    const next = remaining === 0 && isClaimStatus(status) ? transition(status, "remove-last-note") : null;
+    const next = stats.noteCount === 0 && isClaimStatus(status) ? transition(status, "remove-last-note") : null;
     await tx.claim.update({
       where: { id: note.claimId },
-      data: { status: next?.ok ? next.status : status, version: { increment: 1 }, lastActivityAt: new Date() },
+      data: { status: next?.ok ? next.status : status, version: { increment: 1 }, lastActivityAt: new Date(), ...stats },
     });
     await recordEvent(tx, {
       actorId: actor.id,

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { getReaderDocument } from "@/lib/data/documents";
+import { listUserNames } from "@/lib/data/users";
+import { canReview } from "@/lib/roles";
 import { getActor } from "@/server/session";
 import { Reader } from "@/components/reader/reader";
 
@@ -18,8 +20,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function DocumentPage({ params }: Params) {
   const { slug } = await params;
-  const [document, actor] = await Promise.all([getReaderDocument(await getDb(), slug), getActor()]);
+  const db = await getDb();
+  const [document, actor] = await Promise.all([getReaderDocument(db, slug), getActor()]);
   if (!document) notFound();
+  const reviewers = actor && canReview(actor.role) ? (await listUserNames(db)).filter((u) => canReview(u.role)) : [];
   const { claims, ...rest } = document;
   return (
     <main className="page page-wide">
@@ -32,7 +36,9 @@ export default async function DocumentPage({ params }: Params) {
           </>
         )}
       </p>
-      <Reader document={rest} initialClaims={claims} viewer={actor ? { id: actor.id, name: actor.name, role: actor.role } : null} />
+      <Reader document={rest} initialClaims={claims} viewer={actor ? { id: actor.id, name: actor.name, role: actor.role } : null}
+        reviewers={reviewers.map((r) => ({ id: r.id, name: r.name }))}
+      />
     </main>
   );
 }

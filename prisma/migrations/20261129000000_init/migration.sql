@@ -38,6 +38,8 @@ CREATE TABLE "Claim" (
     "reviewedById" TEXT,
     "reviewedAt" DATETIME,
     "withdrawnAt" DATETIME,
+    "noteCount" INTEGER NOT NULL DEFAULT 0,
+    "verdictSpread" INTEGER NOT NULL DEFAULT 0,
     "lastActivityAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
@@ -180,6 +182,9 @@ CREATE INDEX "Claim_withdrawnAt_lastActivityAt_idx" ON "Claim"("withdrawnAt", "l
 
 -- CreateIndex
 CREATE INDEX "Claim_withdrawnAt_createdAt_idx" ON "Claim"("withdrawnAt", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Claim_withdrawnAt_verdictSpread_lastActivityAt_idx" ON "Claim"("withdrawnAt", "verdictSpread", "lastActivityAt");
 
 -- CreateIndex
 CREATE INDEX "Claim_assigneeId_lastActivityAt_idx" ON "Claim"("assigneeId", "lastActivityAt");

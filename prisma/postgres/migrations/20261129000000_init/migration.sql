@@ -45,6 +45,8 @@ CREATE TABLE "Claim" (
     "reviewedById" TEXT,
     "reviewedAt" TIMESTAMP(3),
     "withdrawnAt" TIMESTAMP(3),
+    "noteCount" INTEGER NOT NULL DEFAULT 0,
+    "verdictSpread" INTEGER NOT NULL DEFAULT 0,
     "lastActivityAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -185,6 +187,9 @@ CREATE INDEX "Claim_withdrawnAt_lastActivityAt_idx" ON "Claim"("withdrawnAt", "l
 
 -- CreateIndex
 CREATE INDEX "Claim_withdrawnAt_createdAt_idx" ON "Claim"("withdrawnAt", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Claim_withdrawnAt_verdictSpread_lastActivityAt_idx" ON "Claim"("withdrawnAt", "verdictSpread", "lastActivityAt");
 
 -- CreateIndex
 CREATE INDEX "Claim_assigneeId_lastActivityAt_idx" ON "Claim"("assigneeId", "lastActivityAt");

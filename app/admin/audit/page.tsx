@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db";
+import { listAudit } from "@/lib/data/audit";
+import { listUserNames } from "@/lib/data/users";
+import { EVENT_ACTIONS } from "@/lib/events";
+import { getActor } from "@/server/session";
+import { AccessDenied } from "@/components/access-denied";
+import { FormattedDate } from "@/components/formatted-date";
+
+export const metadata: Metadata = { title: "Audit log" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ action?: string; actor?: string; page?: string }> };
+
+export default async function AuditPage({ searchParams }: Props) {
+  const { action, actor: actorId, page: pageParam } = await searchParams;
+  const page = Math.max(1, Number.parseInt(pageParam ?? "1", 10) || 1);
+  const db = await getDb();
+  const result = await listAudit(db, await getActor(), { action: action || null, actorId: actorId || null, page });
+  if (!result.ok) return <AccessDenied status={result.status} message={result.message} />;
+  const users = await listUserNames(db);
+  const link = (p: number) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actorId ? { actor: actorId } : {}), page: String(p) })}`;
+  return (
+    <main className="page page-wide">
+      <h1>Audit log</h1>
+      <form method="get" className="queue-filters" aria-label="Filters">
+        <div>
+          <label htmlFor="a-action">Action</label>
+          <select id="a-action" name="action" defaultValue={action ?? ""}>
+            <option value="">Any</option>
+            {EVENT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="a-actor">Who</label>
+          <select id="a-actor" name="actor" defaultValue={actorId ?? ""}>
+            <option value="">Anyone</option>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Apply filters</button>
+      </form>
+      <p role="status">
+        {result.data.total} events. Page {page} of {result.data.pages}.
+      </p>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.data.rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <FormattedDate iso={row.createdAt} />
+              </td>
+              <td>{row.actorName}</td>
+              <td>
+                {row.description} <code>{row.action}</code>
+                {row.claimId && row.documentSlug && (
+                  <>
+                    {" "}
+                    <Link href={`/documents/${row.documentSlug}#claim-${row.claimId}`}>claim</Link>
+                  </>
+                )}
+              </td>
+              <td>
+                <code className="json">{row.before ?? "—"}</code>
+              </td>
+              <td>
+                <code className="json">{row.after ?? "—"}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav aria-label="Pages" className="pager">
+        {page > 1 && <Link href={link(page - 1)}>Previous page</Link>}
+        {page < result.data.pages && <Link href={link(page + 1)}>Next page</Link>}
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,5 @@
+import { addReply } from "@/lib/data/replies";
+import { writeRoute } from "@/server/route";
+
+/** POST {body}: replies in the claim's discussion (signed in). */
+export const POST = writeRoute<{ id: string }>(({ db, actor, body, params }) => addReply(db, actor, params.id, body), 201);

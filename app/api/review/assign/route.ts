@@ -1,0 +1,5 @@
+import { assignClaims } from "@/lib/data/review";
+import { writeRoute } from "@/server/route";
+
+/** POST {claimIds, assigneeId|null}: assigns claims, all or none (reviewers). */
+export const POST = writeRoute(({ db, actor, body }) => assignClaims(db, actor, body));

@@ -1,0 +1,5 @@
+import { setClaimsStatus } from "@/lib/data/review";
+import { writeRoute } from "@/server/route";
+
+/** POST {claimIds, status}: sets the status of claims, all or none (reviewers). */
+export const POST = writeRoute(({ db, actor, body }) => setClaimsStatus(db, actor, body));

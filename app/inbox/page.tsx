@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db";
+import { listInbox } from "@/lib/data/inbox";
+import { getActor } from "@/server/session";
+import { AccessDenied } from "@/components/access-denied";
+import { FormattedDate } from "@/components/formatted-date";
+
+export const metadata: Metadata = { title: "Inbox" };
+export const dynamic = "force-dynamic";
+
+export default async function InboxPage() {
+  const result = await listInbox(await getDb(), await getActor());
+  if (!result.ok) return <AccessDenied status={result.status} message="Sign in to see where you were mentioned." />;
+  return (
+    <main className="page">
+      <h1>Inbox</h1>
+      {result.data.length === 0 ? (
+        <p>Nobody has mentioned you yet. People mention you by writing @ and your name in a note or a reply.</p>
+      ) : (
+        <ol className="inbox">
+          {result.data.map((item) => (
+            <li key={item.id}>
+              <p className="note-meta">
+                <strong>{item.authorName}</strong> mentioned you in a {item.kind}, <FormattedDate iso={item.createdAt} />, on{" "}
+                <Link href={`/documents/${item.documentSlug}#claim-${item.claimId}`}>“{item.claimExact.slice(0, 100)}”</Link>
+              </p>
+              {/* Sanitised on the server. */}
+              <div dangerouslySetInnerHTML={{ __html: item.html }} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}

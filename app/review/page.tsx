@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db";
+import { countAssignedOpenClaims } from "@/lib/data/assigned-count";
+import { listDocuments } from "@/lib/data/documents";
+import { listQueue } from "@/lib/data/review-queue";
+import { listUserNames } from "@/lib/data/users";
+import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
+import { parseQueueFilters, queueQuery, QUEUE_SORTS } from "@/lib/review-queue-filters";
+import { canReview } from "@/lib/roles";
+import { VERDICTS, verdictLabel } from "@/lib/verdicts";
+import { getActor } from "@/server/session";
+import { AccessDenied } from "@/components/access-denied";
+import { QueueTable } from "@/components/review/queue-table";
+
+export const metadata: Metadata = { title: "Review queue" };
+export const dynamic = "force-dynamic";
+
+const SORT_LABELS = { activity: "Last activity", flagged: "Flagged date", disagreement: "Disagreement first" } as const;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewPage({ searchParams }: Props) {
+  const actor = await getActor();
+  if (!actor) return <AccessDenied status={401} message="Sign in with a reviewer account to see the review queue." />;
+  if (!canReview(actor.role)) return <AccessDenied status={403} message="You need the reviewer role to see the review queue." />;
+  const db = await getDb();
+  const raw = await searchParams;
+  const params = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  // Reviewers with claims waiting for them land on "Assigned to me"; "Anyone" is one click away.
+  const waiting = await countAssignedOpenClaims(db, actor.id);
+  const filters = parseQueueFilters(params, waiting > 0 ? "me" : null);
+  const [queue, users, documents] = await Promise.all([listQueue(db, actor, filters), listUserNames(db), listDocuments(db)]);
+  if (!queue.ok) return <AccessDenied status={queue.status} message={queue.message} />;
+  const reviewers = users.filter((u) => canReview(u.role));
+  const { rows, total, page, pages } = queue.data;
+
+  return (
+    <main className="page page-wide">
+      <h1>Review queue</h1>
+      <p>
+        <Link href="/review/stats">Statistics and agreement</Link>
+      </p>
+      <form method="get" className="queue-filters" aria-label="Filters">
+        <div>
+          <label htmlFor="f-status">Status</label>
+          <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">Any</option>
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-verdict">Verdict</label>
+          <select id="f-verdict" name="verdict" defaultValue={filters.verdict ?? ""}>
+            <option value="">Any</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {verdictLabel(v)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-assignee">Assignee</label>
+          <select id="f-assignee" name="assignee" defaultValue={filters.assignee ?? "any"}>
+            <option value="any">Anyone</option>
+            <option value="me">Me</option>
+            <option value="unassigned">Unassigned</option>
+            {reviewers.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-document">Document</label>
+          <select id="f-document" name="document" defaultValue={filters.document ?? ""}>
+            <option value="">Any</option>
+            {documents.map((d) => (
+              <option key={d.slug} value={d.slug}>
+                {d.title.length > 60 ? `${d.title.slice(0, 60)}…` : d.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-q">Search</label>
+          <input id="f-q" name="q" type="search" defaultValue={filters.q} placeholder="Words in the claim or its notes" />
+        </div>
+        <div>
+          <label htmlFor="f-sort">Sort by</label>
+          <select id="f-sort" name="sort" defaultValue={filters.sort}>
+            {QUEUE_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Apply filters</button>
+      </form>
+      <p role="status">
+        {total} {total === 1 ? "claim" : "claims"}
+        {filters.assignee === "me" ? " assigned to you" : ""}. Page {page} of {pages}.
+      </p>
+      <QueueTable rows={rows} reviewers={reviewers.map((r) => ({ id: r.id, name: r.name }))} />
+      <nav aria-label="Pages" className="pager">
+        {page > 1 && <Link href={`/review${queueQuery(filters, { page: page - 1 })}`}>Previous page</Link>}
+        {page < pages && <Link href={`/review${queueQuery(filters, { page: page + 1 })}`}>Next page</Link>}
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db";
+import { getReviewStats, type StatsBlock } from "@/lib/data/review-stats";
+import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
+import { VERDICTS, verdictLabel } from "@/lib/verdicts";
+import { getActor } from "@/server/session";
+import { AccessDenied } from "@/components/access-denied";
+
+export const metadata: Metadata = { title: "Review statistics" };
+export const dynamic = "force-dynamic";
+
+function Block({ block }: { block: StatsBlock }) {
+  const { alpha, claims, notes } = block.agreement;
+  return (
+    <section aria-label={block.label} className="stats-block">
+      <h2>{block.label}</h2>
+      <p>{block.total} claims.</p>
+      <table className="data-table">
+        <caption>By status</caption>
+        <tbody>
+          {CLAIM_STATUSES.map((s) => (
+            <tr key={s}>
+              <th scope="row">{statusLabel(s)}</th>
+              <td>{block.byStatus[s]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="data-table">
+        <caption>By final verdict</caption>
+        <tbody>
+          {VERDICTS.map((v) => (
+            <tr key={v}>
+              <th scope="row">{verdictLabel(v)}</th>
+              <td>{block.byVerdict[v]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p data-testid="alpha">
+        Inter-annotator agreement (Krippendorff’s α, ordinal, Unverifiable as missing):{" "}
+        <strong>{alpha === null ? "not enough data" : alpha.toFixed(3)}</strong> over {claims} {claims === 1 ? "claim" : "claims"} with two or more
+        rated notes ({notes} notes).
+      </p>
+    </section>
+  );
+}
+
+export default async function StatsPage() {
+  const result = await getReviewStats(await getDb(), await getActor());
+  if (!result.ok) return <AccessDenied status={result.status} message={result.message} />;
+  return (
+    <main className="page">
+      <h1>Review statistics</h1>
+      <Block block={result.data.overall} />
+      {result.data.documents.map((d) => (
+        <Block key={d.label} block={d} />
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useId, useState } from "react";
+import { VERDICTS, verdictLabel, type Verdict } from "@/lib/verdicts";
+import { MAX_SUMMARY_LENGTH } from "@/lib/validation/review";
+import { callApi } from "../api-client";
+
+interface Props {
+  claimId: string;
+  version: number;
+  /** Called after a publish attempt: null on success, or the message to show (the panel reloads either way). */
+  onDone: (message: string | null, tone: "info" | "error") => void;
+}
+
+/** The reviewer's "Final verdict" form: a verdict, the summary the report shows, "Publish verdict". */
+export function FinalVerdictForm({ claimId, version, onDone }: Props) {
+  const id = useId();
+  const [verdict, setVerdict] = useState<Verdict | "">("");
+  const [summary, setSummary] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await callApi(`/api/claims/${claimId}/verdict`, "POST", { verdict, summary, version });
+    setBusy(false);
+    if (!result.ok) {
+      setErrors(result.fieldErrors);
+      if (Object.keys(result.fieldErrors).length === 0) onDone(result.message, "error");
+      return;
+    }
+    onDone("Final verdict published.", "info");
+  }
+
+  return (
+    <form className="review-form" aria-label="Final verdict" onSubmit={(e) => void submit(e)} noValidate>
+      <h3>Final verdict</h3>
+      <label htmlFor={`${id}-verdict`}>Verdict</label>
+      <select id={`${id}-verdict`} value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict)} aria-invalid={Boolean(errors.verdict)} aria-describedby={errors.verdict ? `${id}-verdict-error` : undefined}>
+        <option value="">Choose a verdict…</option>
+        {VERDICTS.map((v) => (
+          <option key={v} value={v}>
+            {verdictLabel(v)}
+          </option>
+        ))}
+      </select>
+      {errors.verdict && <p id={`${id}-verdict-error`} className="field-error">{errors.verdict}</p>}
+      <label htmlFor={`${id}-summary`}>Summary</label>
+      <textarea id={`${id}-summary`} rows={3} maxLength={MAX_SUMMARY_LENGTH} value={summary} onChange={(e) => setSummary(e.target.value)} aria-invalid={Boolean(errors.summary)} aria-describedby={errors.summary ? `${id}-summary-error` : undefined} />
+      {errors.summary && <p id={`${id}-summary-error`} className="field-error">{errors.summary}</p>}
+      <button type="submit" disabled={busy}>
+        Publish verdict
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useId, useState } from "react";
+import { callApi } from "../api-client";
+
+/** "Reopen claim" with a required reason; the published verdict stays in the history. */
+export function ReopenForm({ claimId, version, onDone }: { claimId: string; version: number; onDone: (message: string, tone: "info" | "error") => void }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  if (!open) {
+    return (
+      <button type="button" className="secondary" onClick={() => setOpen(true)}>
+        Reopen claim
+      </button>
+    );
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const result = await callApi(`/api/claims/${claimId}/reopen`, "POST", { reason, version });
+    if (!result.ok) {
+      if (result.fieldErrors.reason) return setError(result.fieldErrors.reason);
+      return onDone(result.message, "error");
+    }
+    onDone("Claim reopened.", "info");
+  }
+
+  return (
+    <form className="review-form" aria-label="Reopen claim" onSubmit={(e) => void submit(e)} noValidate>
+      <label htmlFor={`${id}-reason`}>Reason for reopening</label>
+      <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} />
+      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      <div className="form-actions">
+        <button type="submit">Reopen claim</button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

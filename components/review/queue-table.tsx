@@ -1,0 +1,128 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import type { QueueRow } from "@/lib/data/review-queue";
+import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from "@/lib/claim-status";
+import { verdictLabel } from "@/lib/verdicts";
+import { callApi } from "../api-client";
+import { FormattedDate } from "../formatted-date";
+
+const truncate = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n)}…` : text);
+
+/** The queue's table with row checkboxes and the bulk actions (each one transaction on the server). */
+export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [assignee, setAssignee] = useState("");
+  const [status, setStatus] = useState<ClaimStatus | "">("");
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  async function bulk(url: string, body: object) {
+    const result = await callApi<{ changed: number }>(url, "POST", { claimIds: [...selected], ...body });
+    if (!result.ok) return setMessage({ text: result.message, error: true });
+    setMessage({ text: `${result.data.changed} ${result.data.changed === 1 ? "claim" : "claims"} changed.`, error: false });
+    setSelected(new Set());
+    router.refresh();
+  }
+
+  return (
+    <>
+      <div className="bulk-actions" aria-label="Bulk actions" role="group">
+        <span>{selected.size} selected</span>
+        <label htmlFor="bulk-assignee">Assign to…</label>
+        <select id="bulk-assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+          <option value="">Choose a reviewer</option>
+          <option value="none">Nobody (unassign)</option>
+          {reviewers.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+        <button type="button" disabled={!selected.size || !assignee} onClick={() => void bulk("/api/review/assign", { assigneeId: assignee === "none" ? null : assignee })}>
+          Assign selected
+        </button>
+        <label htmlFor="bulk-status">Set status</label>
+        <select id="bulk-status" value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus)}>
+          <option value="">Choose a status</option>
+          {CLAIM_STATUSES.filter((s) => s !== "REVIEWED").map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+        <button type="button" disabled={!selected.size || !status} onClick={() => void bulk("/api/review/status", { status })}>
+          Set status of selected
+        </button>
+      </div>
+      {message && (
+        <p role={message.error ? "alert" : "status"} className={message.error ? "error" : "notice"}>
+          {message.text}
+        </p>
+      )}
+      <table className="data-table queue-table">
+        <caption className="visually-hidden">Claims to review</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label="Select all claims on this page"
+                checked={rows.length > 0 && selected.size === rows.length}
+                onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+              />
+            </th>
+            <th scope="col">Claim</th>
+            <th scope="col">Document</th>
+            <th scope="col">Status</th>
+            <th scope="col">Proposed verdicts</th>
+            <th scope="col">Final verdict</th>
+            <th scope="col">Assignee</th>
+            <th scope="col">Flagged by</th>
+            <th scope="col">Last activity</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={9}>No claims match these filters.</td>
+            </tr>
+          )}
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <input type="checkbox" aria-label={`Select claim: ${truncate(row.exact, 60)}`} checked={selected.has(row.id)} onChange={() => toggle(row.id)} />
+              </td>
+              <td className="quote-cell">
+                <a href={`/documents/${row.documentSlug}#claim-${row.id}`} title={row.exact} aria-describedby={`full-${row.id}`}>
+                  {truncate(row.exact)}
+                </a>
+                <span id={`full-${row.id}`} role="tooltip" className="full-quote">
+                  {row.exact}
+                </span>
+              </td>
+              <td>{truncate(row.documentTitle, 40)}</td>
+              <td>{statusLabel(row.status)}</td>
+              <td>{row.proposals.length ? row.proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ") : "—"}</td>
+              <td>{row.finalVerdict ? verdictLabel(row.finalVerdict) : "—"}</td>
+              <td>{row.assigneeName ?? "Unassigned"}</td>
+              <td>{row.flaggedBy}</td>
+              <td>
+                <FormattedDate iso={row.lastActivityAt} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Db } from "../db";
+import { fail, notFound, ok, unauthenticated, type Result } from "../result";
+import { fieldErrorsOf } from "../validation/field-errors";
+import { replySchema } from "../validation/review";
+import type { Actor } from "./actor";
+import { recordMentions } from "./mentions";
+import { recordEvent } from "./record-event";
+
+/** Adds a reply to a claim's discussion (anyone signed in); @mentions reach the inbox. */
+export async function addReply(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ id: string }>> {
+  if (!actor) return unauthenticated();
+  const parsed = replySchema.safeParse(input);
+  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { documentId: true, withdrawnAt: true } });
+    if (!claim || claim.withdrawnAt) return notFound("That claim");
+    const reply = await tx.reply.create({ data: { claimId, authorId: actor.id, body: parsed.data.body } });
+    await tx.claim.update({ where: { id: claimId }, data: { lastActivityAt: new Date() } });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "reply.create",
+      entityType: "reply",
+      entityId: reply.id,
+      documentId: claim.documentId,
+      claimId,
+      after: { body: parsed.data.body },
+    });
+    await recordMentions(tx, { authorId: actor.id, claimId, replyId: reply.id, text: parsed.data.body });
+    return ok({ id: reply.id });
+  });
+}

@@ -1,0 +1,214 @@
+import { isClaimStatus, statusLabel, transition, type ClaimStatus } from "../claim-status";
+import type { Db, Tx } from "../db";
+import { fail, forbidden, notFound, ok, unauthenticated, type Failure, type Result } from "../result";
+import { canReview, isAdmin, isRole } from "../roles";
+import { fieldErrorsOf } from "../validation/field-errors";
+import { assignSchema, publishVerdictSchema, reopenSchema, setStatusSchema } from "../validation/review";
+import type { Actor } from "./actor";
+import { recordEvent } from "./record-event";
+
+export const CHANGED_SINCE_OPENED = "This claim changed since you opened it. Its current state is shown; check it and try again.";
+
+/** Thrown inside a transaction to roll it back and return the failure as a value. */
+class Abort extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message);
+  }
+}
+
+async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const result = await work(tx);
+      if (!result.ok) throw new Abort(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Abort) return error.failure;
+    throw error;
+  }
+}
+
+function requireReviewer(actor: Actor | null): Failure | null {
+  if (!actor) return unauthenticated();
+  if (!canReview(actor.role)) return forbidden("You need the reviewer role to do that.");
+  return null;
+}
+
+/**
+ * Bumps the claim's version only if it is still the version the reviewer saw; two reviewers
+ * publishing at once both read version N, and only the first update matches.
+ */
+async function claimVersionGuard(tx: Tx, claimId: string, version: number, data: Parameters<Tx["claim"]["updateMany"]>[0]["data"]): Promise<boolean> {
+  const updated = await tx.claim.updateMany({ where: { id: claimId, version, withdrawnAt: null }, data: { ...data, version: { increment: 1 } } });
+  return updated.count === 1;
+}
+
+/**
+ * Publishes a claim's final verdict (reviewers and admins). A reviewer may not settle a claim
+ * they flagged or wrote the only note on; an admin may, and the trail says so.
+ */
+export async function publishVerdict(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ version: number }>> {
+  const denied = requireReviewer(actor);
+  if (denied || !actor) return denied ?? unauthenticated();
+  const parsed = publishVerdictSchema.safeParse(input);
+  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { verdict, summary, version } = parsed.data;
+  return inTransaction(db, async (tx) => {
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      include: { notes: { where: { deletedAt: null }, select: { authorId: true } } },
+    });
+    if (!claim || claim.withdrawnAt) return notFound("That claim");
+    if (claim.version !== version) return fail(409, CHANGED_SINCE_OPENED);
+    const ownClaim = claim.authorId === actor.id;
+    const onlyNoteIsOwn = claim.notes.length > 0 && claim.notes.every((n) => n.authorId === actor.id);
+    if ((ownClaim || onlyNoteIsOwn) && !isAdmin(actor.role)) {
+      return forbidden(
+        ownClaim
+          ? "You flagged this claim, so another reviewer must publish its verdict (a second pair of eyes)."
+          : "You wrote the only note on this claim, so another reviewer must publish its verdict (a second pair of eyes).",
+      );
+    }
+    const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
+    const next = transition(status, "publish");
+    if (!next.ok) return fail(409, next.message);
+    const now = new Date();
+    const changed = await claimVersionGuard(tx, claimId, version, {
+      status: next.status,
+      finalVerdict: verdict,
+      finalSummary: summary,
+      reviewedById: actor.id,
+      reviewedAt: now,
+      lastActivityAt: now,
+    });
+    if (!changed) return fail(409, CHANGED_SINCE_OPENED);
+    await tx.claimVerdict.create({ data: { claimId, reviewerId: actor.id, verdict, summary, publishedAt: now } });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.verdict",
+      entityType: "claim",
+      entityId: claimId,
+      documentId: claim.documentId,
+      claimId,
+      before: { status, finalVerdict: claim.finalVerdict },
+      after: { status: next.status, finalVerdict: verdict, summary, ...(ownClaim || onlyNoteIsOwn ? { adminOverrodeSecondReview: true } : {}) },
+    });
+    return ok({ version: version + 1 });
+  });
+}
+
+/** Reopens a published verdict with a reason; the claim goes back to IN_REVIEW and the verdict stays in the history. */
+export async function reopenClaim(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ version: number }>> {
+  const denied = requireReviewer(actor);
+  if (denied || !actor) return denied ?? unauthenticated();
+  const parsed = reopenSchema.safeParse(input);
+  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { reason, version } = parsed.data;
+  return inTransaction(db, async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId } });
+    if (!claim || claim.withdrawnAt) return notFound("That claim");
+    if (claim.version !== version) return fail(409, CHANGED_SINCE_OPENED);
+    const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
+    const next = transition(status, "reopen");
+    if (!next.ok) return fail(409, next.message);
+    const now = new Date();
+    const changed = await claimVersionGuard(tx, claimId, version, {
+      status: next.status,
+      finalVerdict: null,
+      finalSummary: null,
+      reviewedById: null,
+      reviewedAt: null,
+      lastActivityAt: now,
+    });
+    if (!changed) return fail(409, CHANGED_SINCE_OPENED);
+    await tx.claimVerdict.updateMany({
+      where: { claimId, reopenedAt: null },
+      data: { reopenedAt: now, reopenedById: actor.id, reopenReason: reason },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.reopen",
+      entityType: "claim",
+      entityId: claimId,
+      documentId: claim.documentId,
+      claimId,
+      before: { status, finalVerdict: claim.finalVerdict, summary: claim.finalSummary },
+      after: { status: next.status, reason },
+    });
+    return ok({ version: version + 1 });
+  });
+}
+
+/** Assigns claims to a reviewer (or unassigns them): all of them or none. */
+export async function assignClaims(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
+  const denied = requireReviewer(actor);
+  if (denied || !actor) return denied ?? unauthenticated();
+  const parsed = assignSchema.safeParse(input);
+  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid request.", fieldErrorsOf(parsed.error));
+  const { claimIds, assigneeId } = parsed.data;
+  return inTransaction(db, async (tx) => {
+    let assigneeName: string | null = null;
+    if (assigneeId) {
+      const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
+      if (!assignee) return fail(400, "That assignee does not exist.");
+      if (!isRole(assignee.role) || !canReview(assignee.role)) return fail(400, `${assignee.name} is not a reviewer, so claims cannot be assigned to them.`);
+      assigneeName = assignee.name;
+    }
+    let changed = 0;
+    for (const id of new Set(claimIds)) {
+      const claim = await tx.claim.findUnique({ where: { id }, include: { assignee: { select: { name: true } } } });
+      if (!claim || claim.withdrawnAt) return fail(404, `Claim ${id} was not found; no claim was changed.`);
+      if (claim.assigneeId === assigneeId) continue;
+      await tx.claim.update({ where: { id }, data: { assigneeId, version: { increment: 1 }, lastActivityAt: new Date() } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "claim.assign",
+        entityType: "claim",
+        entityId: id,
+        documentId: claim.documentId,
+        claimId: id,
+        before: { assignee: claim.assignee?.name ?? null },
+        after: { assignee: assigneeName },
+      });
+      changed += 1;
+    }
+    return ok({ changed });
+  });
+}
+
+/**
+ * Sets the status of several claims by hand (between Flagged and In review), in one
+ * transaction: if any claim refuses the move, nothing changes and the message names it.
+ */
+export async function setClaimsStatus(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
+  const denied = requireReviewer(actor);
+  if (denied || !actor) return denied ?? unauthenticated();
+  const parsed = setStatusSchema.safeParse(input);
+  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid request.", fieldErrorsOf(parsed.error));
+  const { claimIds, status } = parsed.data;
+  return inTransaction(db, async (tx) => {
+    let changed = 0;
+    for (const id of new Set(claimIds)) {
+      const claim = await tx.claim.findUnique({ where: { id } });
+      if (!claim || claim.withdrawnAt) return fail(404, `Claim ${id} was not found; no claim was changed.`);
+      const from: ClaimStatus = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
+      if (from === status) continue;
+      const next = transition(from, "set-status", status);
+      if (!next.ok) return fail(409, `“${claim.exact.slice(0, 60)}…” (${statusLabel(from)}): ${next.message} No claim was changed.`);
+      await tx.claim.update({ where: { id }, data: { status: next.status, version: { increment: 1 }, lastActivityAt: new Date() } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "claim.status",
+        entityType: "claim",
+        entityId: id,
+        documentId: claim.documentId,
+        claimId: id,
+        before: { status: from },
+        after: { status: next.status },
+      });
+      changed += 1;
+    }
+    return ok({ changed });
+  });
+}
