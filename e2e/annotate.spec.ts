@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { addNote, ESSAY_PATH, flagClaim, NIST_SENTENCE, selectInDocument, signUp } from "./helpers";
+import { addNote, ESSAY_PATH, flagClaim, NIST_SENTENCE, selectInDocument, signOut, signUp } from "./helpers";
 
 test("a person flags the NIST sentence, notes it False with two sources, and it survives a reload; a second person cannot edit it", async ({ page, browser }) => {
   await signUp(page, "Ana Lima");
@@ -79,7 +79,7 @@ test("bad input gets clear messages: sign-up fields, a wrong password, a whitesp
   await expect(page.getByText("Use at least 8 characters")).toBeVisible();
 
   const { email } = await signUp(page, "Dana Cruz");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("wrong password!");

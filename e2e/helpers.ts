@@ -1,5 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
+export const ADMIN = { name: "Ada Admin", email: "admin@claimmark.test", password: "admin password 1" };
+
 export const ESSAY_PATH = "/documents/open-vs-closed-source-ai";
 export const NIST_SENTENCE =
   "NIST in the United States requires government procurement projects to disclose model parameters";
@@ -81,4 +83,15 @@ export async function addNote(page: Page, verdict: string, rationale: string, so
   }
   await form.getByRole("button", { name: "Save note" }).click();
   await expect(form.getByLabel("Rationale")).toHaveValue("");
+}
+
+/** As the admin, in a context of its own, gives a user a role through /admin/users. */
+export async function setRole(browser: import("@playwright/test").Browser, userName: string, role: "Annotator" | "Reviewer" | "Admin"): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/users");
+  await page.getByRole("combobox", { name: `Role of ${userName}` }).selectOption({ label: role });
+  await expect(page.getByRole("status").filter({ hasText: `Saved: ${role}.` })).toBeVisible();
+  await context.close();
 }

@@ -9,6 +9,7 @@ import { sampleReport } from "./fixtures/sample-report";
 import { renderClaimReview } from "./render-claimreview";
 import { CSV_COLUMNS, renderCsv } from "./render-csv";
 import { renderHtmlReport } from "./render-html";
+import { escapeMarkdown } from "./escape";
 import { renderMarkdownReport } from "./render-markdown-report";
 import { renderW3cCollection } from "./render-w3c";
 import { filterClaims, parseReportQuery } from "./report-options";
@@ -59,12 +60,15 @@ describe("Markdown", () => {
     expect(md).toContain("**Final verdict: False**");
     expect(md).toContain("**Final verdict: Unverifiable**");
     expect(md).toContain("**Not yet reviewed** (In review). Proposed verdicts: Misleading ×1, Unverifiable ×1.");
-    expect(md).toContain('- [NIST AI RMF, "1\\.0"](<https://www.nist.gov/itl/ai-risk-management-framework>)');
+    expect(md).toContain('- [NIST AI RMF, "1.0"](<https://www.nist.gov/itl/ai-risk-management-framework>)');
     expect(md).toContain("Sources: none cited.");
   });
   it("shows user text literally: no stray emphasis or headings from quotes", () => {
-    expect(md).toContain("=SUM\\(A1:A2\\)");
+    expect(md).toContain("…\\=SUM(A1:A2) **李飞飞");
     expect(md).not.toMatch(/^# .*SUM/m);
+    expect(escapeMarkdown("# not a heading *nor emphasis*")).toBe("\\# not a heading \\*nor emphasis\\*");
+    expect(escapeMarkdown("1. not a list")).toBe("1\\. not a list");
+    expect(escapeMarkdown("GPL-3.0 stays readable")).toBe("GPL-3.0 stays readable");
   });
 });
 
