@@ -11,6 +11,8 @@ const schema = z.object({
   GOOGLE_CLIENT_SECRET: z.string().optional(),
   /** Sign-in attempts allowed per IP address a minute (per email it is always 10). */
   SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
+  /** Turns on the benchmark's empty baseline route (npm run bench sets it). */
+  CLAIMMARK_BENCH: z.enum(["0", "1"]).optional(),
   PUBLISHER_NAME: z.string().default("Claimmark"),
   PUBLISHER_URL: z.url().optional(),
 });

@@ -1,6 +1,7 @@
 import { isClaimStatus, type ClaimStatus } from "../claim-status";
 import type { Db } from "../db";
 import { describeEvent } from "../events";
+import { linkMentions } from "../markdown/link-mentions";
 import { renderMarkdown } from "../markdown/render-markdown";
 import { isVerdict, type Verdict } from "../verdicts";
 
@@ -116,6 +117,9 @@ export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDeta
     },
   });
   if (!claim || claim.withdrawnAt) return null;
+  const hasMentions = claim.notes.some((n) => n.rationale.includes("@")) || claim.replies.some((r) => r.body.includes("@"));
+  const people = hasMentions ? await db.user.findMany({ select: { id: true, name: true } }) : [];
+  const render = (markdown: string) => renderMarkdown(linkMentions(markdown, people));
   return {
     id: claim.id,
     documentSlug: claim.document.slug,
@@ -143,7 +147,7 @@ export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDeta
       authorName: note.author.name,
       verdict: asVerdict(note.verdict) ?? "UNVERIFIABLE",
       rationale: note.rationale,
-      rationaleHtml: renderMarkdown(note.rationale),
+      rationaleHtml: render(note.rationale),
       sources: note.sources.map((s) => ({ url: s.url, title: s.title })),
       createdAt: note.createdAt.toISOString(),
       editedAt: note.editedAt?.toISOString() ?? null,
@@ -158,7 +162,7 @@ export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDeta
     replies: claim.replies.map((r) => ({
       id: r.id,
       authorName: r.author.name,
-      bodyHtml: renderMarkdown(r.body),
+      bodyHtml: render(r.body),
       createdAt: r.createdAt.toISOString(),
     })),
     history: claim.events.map((e) => ({

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { linkMentions } from "../markdown/link-mentions";
 import { renderMarkdown } from "../markdown/render-markdown";
 import { ok, unauthenticated, type Result } from "../result";
 import type { Actor } from "./actor";
@@ -29,6 +30,7 @@ export async function listInbox(db: Db, actor: Actor | null): Promise<Result<Inb
       reply: { select: { body: true, deletedAt: true } },
     },
   });
+  const people = mentions.length ? await db.user.findMany({ select: { id: true, name: true } }) : [];
   return ok(
     mentions
       .filter((m) => !m.claim.withdrawnAt && !m.note?.deletedAt && !m.reply?.deletedAt)
@@ -40,7 +42,7 @@ export async function listInbox(db: Db, actor: Actor | null): Promise<Result<Inb
         claimExact: m.claim.exact,
         documentSlug: m.claim.document.slug,
         kind: m.replyId ? "reply" : "note",
-        html: renderMarkdown(m.reply?.body ?? m.note?.rationale ?? ""),
+        html: renderMarkdown(linkMentions(m.reply?.body ?? m.note?.rationale ?? "", people)),
       })),
   );
 }

@@ -1,0 +1,67 @@
+// Small measuring helpers for the benchmark: percentiles, timed requests, process memory.
+import fs from "node:fs";
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Times `count` sequential GETs (full body read); throws on a non-2xx answer. */
+export async function timeGets(url: string, count: number, headers: Record<string, string> = {}): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** Every descendant of a process (and itself), from /proc. */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) out.push(...(parents.get(out[i]!) ?? []));
+  return out;
+}
+
+function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  try {
+    const match = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`${field}:\\s+(\\d+) kB`));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Watches the server's process tree; `peakMb()` is the largest single process's peak RSS seen. */
+export function watchMemory(rootPid: number): { peakMb: () => number; stop: () => void } {
+  let peakKb = 0;
+  const sample = () => {
+    for (const pid of processTree(rootPid)) peakKb = Math.max(peakKb, statusKb(pid, "VmHWM"), statusKb(pid, "VmRSS"));
+  };
+  const timer = setInterval(sample, 250);
+  return {
+    peakMb: () => {
+      sample();
+      return round(peakKb / 1024, 0);
+    },
+    stop: () => clearInterval(timer),
+  };
+}

@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+
+// Two app instances on two ports against one PostgreSQL database, started the way a
+// deployment starts them (npm start's script, concurrently, no NEXTAUTH_SECRET given):
+// they must agree on the migrations, the seed and the session secret, and share every
+// piece of state. Needs TEST_POSTGRES_URL (CI sets it); skipped without it.
+const adminUrl = process.env.TEST_POSTGRES_URL;
+const PORTS = [3201, 3202];
+
+test.describe("several instances on one PostgreSQL database", () => {
+  test.skip(!adminUrl, "TEST_POSTGRES_URL is not set");
+  test.setTimeout(240_000);
+
+  const servers: ChildProcess[] = [];
+  let databaseUrl = "";
+  let dbName = "";
+
+  test.beforeAll(async () => {
+    dbName = `claimmark_e2e_${randomUUID().slice(0, 8)}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${dbName}"`);
+    await admin.end();
+    const url = new URL(adminUrl!);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+    for (const port of PORTS) {
+      const { NEXTAUTH_SECRET: _ignored, ...env } = process.env;
+      const server = spawn("node", ["scripts/start.mjs"], {
+        env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      server.stderr?.on("data", (d) => process.stderr.write(`[${port}] ${d}`));
+      servers.push(server);
+    }
+    for (const port of PORTS) await waitForServer(`http://localhost:${port}/`);
+  });
+
+  test.afterAll(async () => {
+    for (const server of servers) server.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  test("a claim flagged through one instance is read through the other, with one session for both", async () => {
+    const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://localhost:${port}` })));
+    const email = `multi-${Date.now()}@example.org`;
+    expect((await a!.post("/api/signup", { data: { name: "Multi Instance", email, password: "long password" } })).status()).toBe(201);
+    await signInThrough(a!, email, "long password");
+
+    // The session cookie instance A set is valid on instance B: both sign with the secret
+    // the first instance stored in the database.
+    const cookies = (await a!.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const claims = await (await b!.get("/api/documents/open-vs-closed-source-ai/claims")).json();
+    expect(claims).toEqual([]);
+    const doc = await (await b!.get("/api/documents/open-vs-closed-source-ai/report?format=md")).text();
+    expect(doc).toContain("Verification report");
+
+    const essay = await (await a!.get("/api/documents/open-vs-closed-source-ai/annotations")).json();
+    expect(essay.total).toBe(0);
+    const phrase = "NIST in the United States requires government procurement projects to disclose model parameters";
+    const text = await plainText(databaseUrl);
+    const start = text.indexOf(phrase);
+    const flagged = await b!.post("/api/documents/open-vs-closed-source-ai/claims", {
+      headers: { cookie: cookies },
+      data: { start, end: start + phrase.length, exact: phrase },
+    });
+    expect(flagged.status()).toBe(201);
+    const { id } = await flagged.json();
+    const throughA = await (await a!.get(`/api/claims/${id}`)).json();
+    expect(throughA).toMatchObject({ exact: phrase, authorName: "Multi Instance", status: "FLAGGED" });
+    await Promise.all([a!.dispose(), b!.dispose()]);
+  });
+
+  test("the sign-in rate limit counts attempts made on both instances", async () => {
+    const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://localhost:${port}` })));
+    const email = `limited-${Date.now()}@example.org`;
+    expect((await a!.post("/api/signup", { data: { name: "Limited", email, password: "long password" } })).status()).toBe(201);
+    for (let i = 0; i < 10; i++) {
+      const error = await signInError(i % 2 ? a! : b!, email, "wrong password");
+      expect(error).toBe("Email or password is wrong");
+    }
+    expect(await signInError(a!, email, "long password")).toMatch(/^Too many sign-in attempts\. Wait \d+ seconds and try again\.$/);
+    expect(await signInError(b!, email, "long password")).toMatch(/^Too many sign-in attempts/);
+    await Promise.all([a!.dispose(), b!.dispose()]);
+  });
+});
+
+async function waitForServer(url: string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+async function plainText(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query(`SELECT "plainText" FROM "Document" WHERE slug = 'open-vs-closed-source-ai'`);
+  await client.end();
+  return rows[0].plainText;
+}
+
+/** Signs in through next-auth's credentials endpoint; returns the error message, or null on success. */
+async function signInError(context: APIRequestContext, email: string, password: string): Promise<string | null> {
+  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
+  const location = response.headers()["location"] ?? (await response.json().catch(() => ({}))).url ?? "";
+  const error = new URL(location, "http://localhost").searchParams.get("error");
+  return error;
+}
+
+async function signInThrough(context: APIRequestContext, email: string, password: string): Promise<void> {
+  expect(await signInError(context, email, password)).toBeNull();
+  expect((await (await context.get("/api/auth/session")).json()).user.email).toBe(email);
+}

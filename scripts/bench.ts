@@ -1,0 +1,250 @@
+// `npm run bench`: makes its own data, serves a production build on 127.0.0.1 and measures
+// what the README's benchmark table reports. SQLite always; PostgreSQL too when DATABASE_URL
+// is set (a fresh database is created beside the one named, and dropped afterwards).
+// Prints a table and writes bench/results.json. Bounded: every load runs for a fixed time.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import pg from "pg";
+import { chromium } from "playwright-core";
+import { hashPassword } from "../lib/auth/password";
+import { createDb, tuneSqlite, type Db } from "../lib/db/client";
+import { migratePostgres } from "../lib/db/postgres-migrator";
+import { REPORT_FORMATS } from "../lib/report/report-options";
+import { percentile, round, timeGets, watchMemory } from "../bench/measure";
+import { signInCookie } from "../bench/session";
+import { seedSyntheticDocument } from "../bench/synthetic-data";
+
+const require_ = createRequire(__filename);
+const autocannon = require_("autocannon") as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+const root = path.resolve(__dirname, "..");
+const out = path.join(root, "bench", "out");
+const PASSWORD = "bench password 1";
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+type Kind = "sqlite" | "postgres";
+type Row = { measure: string; value: number | string; unit: string; target: string };
+
+function log(line: string) {
+  process.stderr.write(`bench: ${line}\n`);
+}
+
+async function freshDatabase(kind: Kind): Promise<{ db: Db; env: Record<string, string>; drop: () => Promise<void> }> {
+  if (kind === "sqlite") {
+    const file = path.join(out, "bench-sqlite.db");
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+    const env = { DATABASE_URL: "", SQLITE_PATH: file };
+    execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, ...env }, stdio: "ignore" });
+    const db = createDb({ kind: "sqlite", path: file });
+    await tuneSqlite(db);
+    return { db, env, drop: async () => db.$disconnect() };
+  }
+  const base = new URL(process.env.DATABASE_URL!);
+  const name = `claimmark_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  await migratePostgres(url.toString(), path.join(root, "prisma/postgres/migrations"));
+  const db = createDb({ kind: "postgres", url: url.toString() });
+  return {
+    db,
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      await db.$disconnect();
+      const cleanup = new pg.Client({ connectionString: base.toString() });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function seed(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(PASSWORD);
+  await db.user.create({ data: { id: "bench-admin", name: "Bench Admin", email: "admin@bench.test", role: "ADMIN", passwordHash } });
+  await db.user.create({ data: { id: "bench-reviewer", name: "Bench Reviewer", email: "reviewer@bench.test", role: "REVIEWER", passwordHash } });
+  const authors = Array.from({ length: 20 }, (_, i) => `bench-annotator-${i}`);
+  await db.user.createMany({ data: authors.map((id, i) => ({ id, name: `Annotator ${i}`, email: `${id}@bench.test`, passwordHash })) });
+  const started = performance.now();
+  const main = await seedSyntheticDocument(db, { slug: "bench-reader", words: 50_000, claims: 2_000, notesPerClaim: 3, authorIds: authors, seed: 1 });
+  const queue = await seedSyntheticDocument(db, { slug: "bench-queue", words: 160_000, claims: 8_000, notesPerClaim: 1, authorIds: authors, seed: 2 });
+  log(`seeded ${main.claims + queue.claims} claims and ${main.notes + queue.notes} notes in ${round((performance.now() - started) / 1000)} s`);
+}
+
+async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const server = spawn("node", ["scripts/start.mjs"], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: `http://127.0.0.1:${port}`, CLAIMMARK_BENCH: "1", SIGNIN_LIMIT_PER_IP: "100000" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // still starting (or building)
+    }
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not start in 5 minutes");
+}
+
+function stopServer(server: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+    setTimeout(() => server.kill("SIGKILL"), 5000).unref();
+  });
+}
+
+/** The bare-machine baseline: node:http + better-sqlite3 inserting the same row shape, no framework. */
+function startBareServer(port: number): ChildProcess {
+  const file = path.join(out, "bare.db");
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  const source = `
+    const http = require("node:http");
+    const Database = require(${JSON.stringify(require_.resolve("better-sqlite3"))});
+    const db = new Database(${JSON.stringify(file)});
+    db.pragma("journal_mode = WAL"); db.pragma("synchronous = NORMAL");
+    db.exec("CREATE TABLE claim (id INTEGER PRIMARY KEY, start INTEGER, end INTEGER, exact TEXT, created TEXT)");
+    const insert = db.prepare("INSERT INTO claim (start, end, exact, created) VALUES (?, ?, ?, ?)");
+    http.createServer((req, res) => {
+      let body = ""; req.on("data", (c) => (body += c)); req.on("end", () => {
+        const b = JSON.parse(body); const r = insert.run(b.start, b.end, b.exact, new Date().toISOString());
+        res.writeHead(201, { "content-type": "application/json" }); res.end(JSON.stringify({ id: r.lastInsertRowid }));
+      });
+    }).listen(${port}, "127.0.0.1");`;
+  return spawn("node", ["-e", source], { stdio: "inherit" });
+}
+
+async function load(url: string, body: string, cookie: string | null, extra: Record<string, unknown>): Promise<AutocannonResult> {
+  return autocannon({
+    url,
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    duration: LOAD_SECONDS,
+    ...extra,
+  });
+}
+
+async function paintTime(url: string, expected: number): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage();
+      const started = performance.now();
+      await page.goto(url, { waitUntil: "commit" });
+      await page.waitForFunction((n) => document.querySelectorAll("mark[data-claim-id]").length >= n, expected, { timeout: 60_000, polling: 50 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      times.push(performance.now() - started);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return percentile(times, 50);
+}
+
+async function benchOne(kind: Kind, port: number): Promise<Row[]> {
+  log(`${kind}: making a fresh database and data`);
+  const database = await freshDatabase(kind);
+  await seed(database.db);
+  const rows: Row[] = [];
+  const server = await startServer(database.env, port);
+  const memory = watchMemory(server.pid!);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const cookie = await signInCookie(base, "reviewer@bench.test", PASSWORD);
+    const claimCount = await database.db.claim.count({ where: { document: { slug: "bench-reader" } } });
+
+    log(`${kind}: reader page`);
+    await timeGets(`${base}/documents/bench-reader`, 3); // warm-up
+    const reader = await timeGets(`${base}/documents/bench-reader`, 30);
+    rows.push({ measure: "reader page, server time p50", value: round(percentile(reader, 50)), unit: "ms", target: "< 300" });
+    rows.push({ measure: "reader page, server time p95", value: round(percentile(reader, 95)), unit: "ms", target: "" });
+    log(`${kind}: highlights painted in Chromium`);
+    rows.push({ measure: `reader: ${claimCount} highlights painted (median of 5)`, value: round(await paintTime(`${base}/documents/bench-reader`, claimCount), 0), unit: "ms", target: "< 2000" });
+
+    log(`${kind}: flagging under load`);
+    const doc = await database.db.document.findUniqueOrThrow({ where: { slug: "bench-reader" } });
+    const exact = doc.plainText.slice(100, 160);
+    const body = JSON.stringify({ start: 100, end: 160, exact });
+    const flagUrl = `${base}/api/documents/bench-reader/claims`;
+    const max = await load(flagUrl, body, cookie, { connections: 50 });
+    const steady = await load(flagUrl, body, cookie, { connections: 10, overallRate: 100 });
+    const empty = await load(`${base}/api/bench/empty`, body, cookie, { connections: 50 });
+    const bare = startBareServer(port + 50);
+    await new Promise((r) => setTimeout(r, 800));
+    const bareResult = await load(`http://127.0.0.1:${port + 50}/`, body, null, { connections: 50 });
+    bare.kill();
+    const failures = (r: AutocannonResult) => r.errors + r.timeouts + r.non2xx;
+    rows.push({ measure: "flag claim, max throughput (50 connections)", value: round(max.requests.average, 0), unit: "req/s", target: "≥ ½ empty route" });
+    rows.push({ measure: "flag claim at 100 req/s, p50", value: steady.latency.p50, unit: "ms", target: "" });
+    rows.push({ measure: "flag claim at 100 req/s, p99", value: steady.latency.p99, unit: "ms", target: "< 50" });
+    rows.push({ measure: "flag claim, errors (both runs)", value: failures(max) + failures(steady), unit: "", target: "0" });
+    rows.push({ measure: "baseline: empty Next route (50 connections)", value: round(empty.requests.average, 0), unit: "req/s", target: "" });
+    rows.push({ measure: "baseline: bare node:http + better-sqlite3", value: round(bareResult.requests.average, 0), unit: "req/s", target: "" });
+    rows.push({ measure: "flag / empty route", value: round(max.requests.average / Math.max(1, empty.requests.average), 2), unit: "×", target: "≥ 0.5" });
+    rows.push({ measure: "flag / bare server", value: round(max.requests.average / Math.max(1, bareResult.requests.average), 3), unit: "×", target: "" });
+
+    log(`${kind}: review queue`);
+    const queueUrl = `${base}/review?status=IN_REVIEW&sort=disagreement&assignee=any&q=record`;
+    await timeGets(queueUrl, 3, { cookie });
+    const queue = await timeGets(queueUrl, 30, { cookie });
+    const total = await database.db.claim.count();
+    rows.push({ measure: `review queue (${total} claims), filtered + sorted, p50`, value: round(percentile(queue, 50)), unit: "ms", target: "< 100" });
+    rows.push({ measure: "review queue p95", value: round(percentile(queue, 95)), unit: "ms", target: "" });
+
+    log(`${kind}: report exports`);
+    for (const format of REPORT_FORMATS) {
+      const times = await timeGets(`${base}/api/documents/bench-reader/report?format=${format}`, 5);
+      rows.push({ measure: `report export, ${claimCount}+ claims, ${format} (p50 of 5)`, value: round(percentile(times, 50), 0), unit: "ms", target: format === "pdf" ? "< 5000" : "< 300" });
+    }
+    rows.push({ measure: "server peak RSS during the run", value: memory.peakMb(), unit: "MB", target: "< 500" });
+  } finally {
+    memory.stop();
+    await stopServer(server);
+    await database.drop();
+  }
+  return rows;
+}
+
+async function main() {
+  fs.mkdirSync(out, { recursive: true });
+  const started = Date.now();
+  const kinds: Kind[] = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? ["sqlite", "postgres"] : ["sqlite"];
+  const results: Record<string, Row[]> = {};
+  for (const [i, kind] of kinds.entries()) results[kind] = await benchOne(kind, 3300 + i);
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGb: round(os.totalmem() / 2 ** 30, 0), node: process.version };
+  fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify({ date: new Date().toISOString(), machine, loadSeconds: LOAD_SECONDS, results }, null, 2) + "\n");
+  for (const [kind, rows] of Object.entries(results)) {
+    console.log(`\n${kind} (${machine.cpus} cores, ${machine.memoryGb} GB, Node ${machine.node})`);
+    console.log("| measure | value | target |\n|---|---|---|");
+    for (const row of rows) console.log(`| ${row.measure} | ${row.value} ${row.unit} | ${row.target} |`);
+  }
+  console.log(`\nwrote bench/results.json in ${round((Date.now() - started) / 1000, 0)} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
