@@ -30,7 +30,8 @@ test.describe("several instances on one PostgreSQL database", () => {
     for (const port of PORTS) {
       const { NEXTAUTH_SECRET: _ignored, ...env } = process.env;
       const server = spawn("node", ["scripts/start.mjs"], {
-        env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
+        // The per-email limit is under test; every request here comes from 127.0.0.1.
+        env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, SIGNIN_LIMIT_PER_IP: "1000" },
         stdio: ["ignore", "pipe", "pipe"],
       });
       server.stderr?.on("data", (d) => process.stderr.write(`[${port}] ${d}`));
