@@ -50,18 +50,37 @@ function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   }
 }
 
-/** Watches the server's process tree; `peakMb()` is the largest single process's peak RSS seen. */
-export function watchMemory(rootPid: number): { peakMb: () => number; stop: () => void } {
-  let peakKb = 0;
+function isChromium(pid: number): boolean {
+  try {
+    return /chrom/i.test(fs.readFileSync(`/proc/${pid}/comm`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Watches the server's process tree. `serverPeakMb()` is the peak RSS of the largest Node
+ * process (the app server); `chromiumPeakMb()` is the summed RSS of the Chromium processes
+ * the server starts for PDFs, at their largest.
+ */
+export function watchMemory(rootPid: number): { serverPeakMb: () => number; chromiumPeakMb: () => number; stop: () => void } {
+  let serverKb = 0;
+  let chromiumKb = 0;
   const sample = () => {
-    for (const pid of processTree(rootPid)) peakKb = Math.max(peakKb, statusKb(pid, "VmHWM"), statusKb(pid, "VmRSS"));
+    let chromiumNow = 0;
+    for (const pid of processTree(rootPid)) {
+      if (isChromium(pid)) chromiumNow += statusKb(pid, "VmRSS");
+      else serverKb = Math.max(serverKb, statusKb(pid, "VmHWM"), statusKb(pid, "VmRSS"));
+    }
+    chromiumKb = Math.max(chromiumKb, chromiumNow);
   };
-  const timer = setInterval(sample, 250);
+  const timer = setInterval(sample, 200);
   return {
-    peakMb: () => {
+    serverPeakMb: () => {
       sample();
-      return round(peakKb / 1024, 0);
+      return round(serverKb / 1024, 0);
     },
+    chromiumPeakMb: () => round(chromiumKb / 1024, 0),
     stop: () => clearInterval(timer),
   };
 }

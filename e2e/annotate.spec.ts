@@ -105,6 +105,19 @@ test("bad input gets clear messages: sign-up fields, a wrong password, a whitesp
   await expect(form.getByLabel("Source URL")).toHaveAttribute("aria-invalid", "true");
 });
 
+test("the claimant withdraws a flag that has no notes yet, and it stays gone after a reload", async ({ page }) => {
+  await signUp(page, "Wen Withdraw");
+  await page.goto(ESSAY_PATH);
+  const claimId = await flagClaim(page, "Li Feifei at Stanford University");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("complementary", { name: "Claims" }).getByRole("button", { name: "Withdraw claim" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Claim withdrawn." })).toBeVisible();
+  await expect(page.locator(`mark[data-claim-id="${claimId}"]`)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Document" })).toBeVisible();
+  await expect(page.locator(`mark[data-claim-id="${claimId}"]`)).toHaveCount(0);
+});
+
 test("signed out, the reader is open but writes are refused with 401", async ({ page }) => {
   await page.goto(ESSAY_PATH);
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();

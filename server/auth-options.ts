@@ -37,8 +37,18 @@ function oauthProviders() {
   return providers;
 }
 
-/** next-auth configuration: credentials always, GitHub/Google only when configured. JWT sessions. */
+let options: NextAuthOptions | undefined;
+
+/**
+ * next-auth configuration: credentials always, GitHub/Google only when configured. JWT
+ * sessions. Built once per process, on first use (the environment does not change).
+ */
 export function authOptions(): NextAuthOptions {
+  options ??= buildAuthOptions();
+  return options;
+}
+
+function buildAuthOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },

@@ -33,7 +33,7 @@ export async function htmlToPdf(html: string): Promise<Buffer> {
   try {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: "load" });
-    return await page.pdf({ format: "A4", printBackground: true, margin: { top: "18mm", bottom: "18mm", left: "15mm", right: "15mm" } });
+    return await page.pdf({ format: "A4", printBackground: false, margin: { top: "18mm", bottom: "18mm", left: "15mm", right: "15mm" } });
   } finally {
     await context.close();
   }

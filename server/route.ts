@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb, type Db } from "@/lib/db";
 import type { Actor } from "@/lib/data/actor";
 import type { Result } from "@/lib/result";
-import { getActor } from "./session";
+import { getActorFromRequest } from "./session";
 
 /** Turns a data-layer result into a JSON response with the matching HTTP status. */
 export function respond<T>(result: Result<T>, successStatus = 200): NextResponse {
@@ -10,10 +10,11 @@ export function respond<T>(result: Result<T>, successStatus = 200): NextResponse
   return NextResponse.json({ message: result.message, fieldErrors: result.fieldErrors }, { status: result.status });
 }
 
-/** Reads a JSON body; null when the body is not JSON (answered with a 400). */
+/** Reads a JSON body (an empty body reads as {}); not ok when the body is not JSON (a 400). */
 async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
   try {
-    return { ok: true, body: await request.json() };
+    const text = await request.text();
+    return { ok: true, body: text.trim() === "" ? {} : JSON.parse(text) };
   } catch {
     return { ok: false };
   }
@@ -30,9 +31,9 @@ export function writeRoute<P>(
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<NextResponse> => {
     try {
-      const json = request.headers.get("content-length") === "0" ? { ok: true as const, body: {} } : await readJson(request);
+      const json = await readJson(request);
       if (!json.ok) return NextResponse.json({ message: "The request body must be JSON." }, { status: 400 });
-      const [db, actor, params] = await Promise.all([getDb(), getActor(), context.params]);
+      const [db, actor, params] = await Promise.all([getDb(), getActorFromRequest(request), context.params]);
       if (!actor) return NextResponse.json({ message: "Sign in to do that." }, { status: 401 });
       return respond(await handler({ db, actor, body: json.body, params }), successStatus);
     } catch (error) {

@@ -21,9 +21,13 @@ interface Props {
 }
 
 /** The side panel: the document's claims in text order, or one claim with its notes. */
+/** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
+const LIST_PAGE = 100;
+
 export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(LIST_PAGE);
 
   const load = useCallback(
     async (id: string) => {
@@ -68,7 +72,7 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
             <p>No claims yet. Select a sentence in the document and choose “Flag claim” (or press Shift+F).</p>
           ) : (
             <ol className="claim-list">
-              {claims.map((claim) => (
+              {claims.slice(0, shown).map((claim) => (
                 <li key={claim.id}>
                   <button type="button" className="claim-list-item" onClick={() => onOpen(claim.id)}>
                     <span className="claim-list-quote">“{claim.exact.length > 140 ? `${claim.exact.slice(0, 140)}…` : claim.exact}”</span>
@@ -82,6 +86,11 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
                 </li>
               ))}
             </ol>
+          )}
+          {claims.length > shown && (
+            <button type="button" className="secondary" onClick={() => setShown((n) => n + LIST_PAGE * 5)}>
+              Show more claims ({claims.length - shown} more)
+            </button>
           )}
         </>
       )}

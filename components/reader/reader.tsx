@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import { checkSelection } from "@/lib/anchoring/selection";
+import { blocksOfTiptapDoc, plainTextOf } from "@/lib/document/blocks";
 import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents";
 import { highlightStyle } from "@/lib/highlight-style";
 import { callApi } from "../api-client";
@@ -41,6 +42,8 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
   const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<Editor | null>(null);
+  // The coordinate system of every selector, derived here rather than sent twice with the page.
+  const plainText = useMemo(() => plainTextOf(blocksOfTiptapDoc(doc.content)), [doc.content]);
   const frameRef = useRef<HTMLDivElement>(null);
 
   const highlights = useMemo<ClaimHighlight[]>(
@@ -86,7 +89,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     if (!pending) return;
     if (!viewer) return setMessage({ text: "Sign in to flag claims.", tone: "error" });
     if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error" });
-    const check = checkSelection(doc.plainText, pending.start, pending.end);
+    const check = checkSelection(plainText, pending.start, pending.end);
     if (!check.ok) return setMessage({ text: check.message, tone: "error" });
     setBusy(true);
     const result = await callApi<ClaimSummary>(`/api/documents/${doc.slug}/claims`, "POST", {
@@ -101,7 +104,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     setPending(null);
     setMessage({ text: "Claim flagged. Add a verification note in the panel.", tone: "info" });
     openClaim(result.data.id);
-  }, [pending, viewer, doc.plainText, doc.slug, openClaim]);
+  }, [pending, viewer, plainText, doc.slug, openClaim]);
 
   // Shift+F flags the current selection, unless the person is typing in a form.
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { checkSelection } from "../anchoring/selection";
 import type { Db } from "../db";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../result";
@@ -5,8 +6,9 @@ import { isAdmin } from "../roles";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { flagClaimSchema } from "../validation/claim";
 import type { Actor } from "./actor";
-import type { ClaimSummary } from "./documents";
-import { recordEvent } from "./record-event";
+import { summaryQuote, type ClaimSummary } from "./documents";
+import { getDocumentText } from "./document-text";
+import { eventData, recordEvent } from "./record-event";
 
 /**
  * Flags the selection [start, end) of a document as a claim. The server recomputes both
@@ -17,7 +19,7 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
   if (!actor) return unauthenticated();
   const parsed = flagClaimSchema.safeParse(input);
   if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid selection.", fieldErrorsOf(parsed.error));
-  const document = await db.document.findUnique({ where: { slug }, select: { id: true, plainText: true } });
+  const document = await getDocumentText(db, slug);
   if (!document) return notFound("That document");
   const { start, end, exact } = parsed.data;
   const check = checkSelection(document.plainText, start, end);
@@ -25,9 +27,14 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
   if (check.quote.exact !== exact) {
     return fail(409, "The document changed since you opened it. Reload the page and select the claim again.");
   }
-  const claim = await db.$transaction(async (tx) => {
-    const created = await tx.claim.create({
+  // The hot write path: the claim and its event go in one batch transaction (both or
+  // neither), with the id made here so the event can name it without a round trip.
+  const id = randomUUID();
+  const now = new Date();
+  const [claim] = await db.$transaction([
+    db.claim.create({
       data: {
+        id,
         documentId: document.id,
         authorId: actor.id,
         exact: check.quote.exact,
@@ -35,29 +42,28 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
         suffix: check.quote.suffix,
         start: check.position.start,
         end: check.position.end,
+        createdAt: now,
+        lastActivityAt: now,
       },
-    });
-    await recordEvent(tx, {
+      select: { id: true, start: true, end: true, exact: true, createdAt: true },
+    }),
+    db.event.create({ data: eventData({
       actorId: actor.id,
       action: "claim.flag",
       entityType: "claim",
-      entityId: created.id,
+      entityId: id,
       documentId: document.id,
-      claimId: created.id,
-      after: { exact: created.exact, start: created.start, end: created.end },
-    });
-    return created;
-  });
+      claimId: id,
+      after: { exact: check.quote.exact, start: check.position.start, end: check.position.end },
+    }), select: { id: true } }),
+  ]);
   return ok({
     id: claim.id,
     start: claim.start,
     end: claim.end,
-    exact: claim.exact,
+    exact: summaryQuote(claim.exact),
     status: "FLAGGED",
     finalVerdict: null,
-    authorId: actor.id,
-    authorName: actor.name,
-    createdAt: claim.createdAt.toISOString(),
     noteCount: 0,
     anchored: true,
   });

@@ -28,27 +28,36 @@ export async function listDocuments(db: Db): Promise<DocumentListItem[]> {
   }));
 }
 
-/** What the reader needs to draw one claim's highlight and its entry in the claim list. */
+/** Characters of a claim's quote the claim list shows; the panel loads the whole claim. */
+export const SUMMARY_QUOTE_LENGTH = 140;
+
+/**
+ * What the reader needs to draw one claim's highlight and its entry in the claim list, and
+ * no more: a document can carry thousands of claims, and all of them travel with the page.
+ */
 export interface ClaimSummary {
   id: string;
   start: number;
   end: number;
+  /** The quote, cut to SUMMARY_QUOTE_LENGTH characters (with "…" when cut). */
   exact: string;
   status: ClaimStatus;
   finalVerdict: Verdict | null;
-  authorId: string;
-  authorName: string;
-  createdAt: string;
   noteCount: number;
   /** False when the quote could not be found in the text any more (shown as an orphan). */
   anchored: boolean;
+}
+
+/** Cuts a quote for the claim list. */
+export function summaryQuote(exact: string): string {
+  return exact.length > SUMMARY_QUOTE_LENGTH ? `${exact.slice(0, SUMMARY_QUOTE_LENGTH)}…` : exact;
 }
 
 export interface ReaderDocument {
   id: string;
   slug: string;
   title: string;
-  plainText: string;
+  /** The document; its plain text (the selectors' coordinates) is derived from it (blocksOfTiptapDoc, plainTextOf). */
   content: TiptapDoc;
   claims: ClaimSummary[];
 }
@@ -60,18 +69,12 @@ export async function getReaderDocument(db: Db, slug: string): Promise<ReaderDoc
   const claims = await db.claim.findMany({
     where: { documentId: document.id, withdrawnAt: null },
     orderBy: [{ start: "asc" }, { end: "asc" }],
-    select: {
-      id: true, start: true, end: true, exact: true, prefix: true, suffix: true, status: true,
-      finalVerdict: true, authorId: true, createdAt: true,
-      author: { select: { name: true } },
-      _count: { select: { notes: { where: { deletedAt: null } } } },
-    },
+    select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, status: true, finalVerdict: true, noteCount: true },
   });
   return {
     id: document.id,
     slug: document.slug,
     title: document.title,
-    plainText: document.plainText,
     content: JSON.parse(document.contentJson) as TiptapDoc,
     claims: claims.map((c) => {
       const anchor = resolveAnchor(
@@ -83,13 +86,10 @@ export async function getReaderDocument(db: Db, slug: string): Promise<ReaderDoc
         id: c.id,
         start: anchor?.start ?? c.start,
         end: anchor?.end ?? c.end,
-        exact: c.exact,
+        exact: summaryQuote(c.exact),
         status: isClaimStatus(c.status) ? c.status : "FLAGGED",
         finalVerdict: isVerdict(c.finalVerdict) ? c.finalVerdict : null,
-        authorId: c.authorId,
-        authorName: c.author.name,
-        createdAt: c.createdAt.toISOString(),
-        noteCount: c._count.notes,
+        noteCount: c.noteCount,
         anchored: anchor !== null,
       };
     }),

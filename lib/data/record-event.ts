@@ -17,16 +17,19 @@ export interface EventInput {
  * its trace are written together or not at all.
  */
 export async function recordEvent(tx: Tx, event: EventInput): Promise<void> {
-  await tx.event.create({
-    data: {
-      actorId: event.actorId,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      documentId: event.documentId ?? null,
-      claimId: event.claimId ?? null,
-      before: event.before === undefined ? null : JSON.stringify(event.before),
-      after: event.after === undefined ? null : JSON.stringify(event.after),
-    },
-  });
+  await tx.event.create({ data: eventData(event), select: { id: true } });
+}
+
+/** The row for an event, for callers that batch it with their own write. */
+export function eventData(event: EventInput) {
+  return {
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    documentId: event.documentId ?? null,
+    claimId: event.claimId ?? null,
+    before: event.before === undefined ? null : JSON.stringify(event.before),
+    after: event.after === undefined ? null : JSON.stringify(event.after),
+  };
 }

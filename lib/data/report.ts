@@ -30,32 +30,51 @@ export async function getReport(
 ): Promise<Report | null> {
   const document = await db.document.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, createdAt: true } });
   if (!document) return null;
-  const claims = await db.claim.findMany({
-    where: { documentId: document.id, withdrawnAt: null, ...(only.claimId ? { id: only.claimId } : {}) },
-    orderBy: [{ start: "asc" }, { end: "asc" }],
-    include: {
-      author: { select: { name: true } },
-      reviewedBy: { select: { name: true } },
-      notes: {
-        where: { deletedAt: null },
-        orderBy: { createdAt: "asc" },
-        include: { author: { select: { name: true } }, sources: { orderBy: { position: "asc" } } },
+  // Four flat queries assembled here, rather than nested includes: a report reads every
+  // claim of a document, and per-relation IN lists over thousands of ids were the slow part.
+  const claimWhere = { documentId: document.id, withdrawnAt: null, ...(only.claimId ? { id: only.claimId } : {}) };
+  const [claims, notes, sources, users] = await Promise.all([
+    db.claim.findMany({
+      where: claimWhere,
+      orderBy: [{ start: "asc" }, { end: "asc" }],
+      select: {
+        id: true, exact: true, prefix: true, suffix: true, start: true, end: true, status: true, authorId: true,
+        createdAt: true, updatedAt: true, finalVerdict: true, finalSummary: true, reviewedById: true, reviewedAt: true,
       },
-    },
-  });
+    }),
+    db.note.findMany({
+      where: { deletedAt: null, claim: claimWhere },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, claimId: true, authorId: true, verdict: true, rationale: true, createdAt: true },
+    }),
+    db.source.findMany({
+      where: { note: { deletedAt: null, claim: claimWhere } },
+      orderBy: [{ noteId: "asc" }, { position: "asc" }],
+      select: { noteId: true, url: true, title: true },
+    }),
+    db.user.findMany({ select: { id: true, name: true } }),
+  ]);
+  const nameOf = new Map(users.map((u) => [u.id, u.name]));
+  const name = (id: string | null) => (id ? (nameOf.get(id) ?? "Unknown") : null);
+  const sourcesByNote = new Map<string, ReportSource[]>();
+  for (const s of sources) sourcesByNote.set(s.noteId, [...(sourcesByNote.get(s.noteId) ?? []), { url: s.url, title: s.title }]);
+  const notesByClaim = new Map<string, typeof notes>();
+  for (const n of notes) notesByClaim.set(n.claimId, [...(notesByClaim.get(n.claimId) ?? []), n]);
+
   const documentUrl = `${context.baseUrl}/documents/${document.slug}`;
   const contributors = new Set<string>();
   const reportClaims: ReportClaim[] = claims.map((c) => {
-    contributors.add(c.author.name);
-    if (c.reviewedBy) contributors.add(c.reviewedBy.name);
-    const sources: ReportSource[] = [];
+    const claimNotes = notesByClaim.get(c.id) ?? [];
+    contributors.add(name(c.authorId)!);
+    if (c.reviewedById) contributors.add(name(c.reviewedById)!);
+    const claimSources: ReportSource[] = [];
     const seen = new Set<string>();
-    for (const note of c.notes) {
-      contributors.add(note.author.name);
-      for (const s of note.sources) {
+    for (const note of claimNotes) {
+      contributors.add(name(note.authorId)!);
+      for (const s of sourcesByNote.get(note.id) ?? []) {
         if (seen.has(s.url)) continue;
         seen.add(s.url);
-        sources.push({ url: s.url, title: s.title });
+        claimSources.push(s);
       }
     }
     return {
@@ -68,22 +87,22 @@ export async function getReport(
       start: c.start,
       end: c.end,
       status: isClaimStatus(c.status) ? c.status : "FLAGGED",
-      flaggedBy: c.author.name,
+      flaggedBy: name(c.authorId)!,
       flaggedAt: c.createdAt.toISOString(),
       updatedAt: c.updatedAt.toISOString(),
       finalVerdict: isVerdict(c.finalVerdict) ? c.finalVerdict : null,
       finalSummary: c.finalSummary,
-      reviewerName: c.reviewedBy?.name ?? null,
+      reviewerName: name(c.reviewedById),
       reviewedAt: c.reviewedAt?.toISOString() ?? null,
-      proposedVerdicts: proposedVerdicts(c.notes.map((n) => n.verdict)),
-      notes: c.notes.map((n) => ({
-        authorName: n.author.name,
+      proposedVerdicts: proposedVerdicts(claimNotes.map((n) => n.verdict)),
+      notes: claimNotes.map((n) => ({
+        authorName: name(n.authorId)!,
         verdict: isVerdict(n.verdict) ? n.verdict : "UNVERIFIABLE",
         rationale: n.rationale,
-        sources: n.sources.map((s) => ({ url: s.url, title: s.title })),
+        sources: sourcesByNote.get(n.id) ?? [],
         createdAt: n.createdAt.toISOString(),
       })),
-      sources,
+      sources: claimSources,
     };
   });
   return {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { migratePostgres } from "../db/postgres-migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test-databases";
+import { blocksOfTiptapDoc, plainTextOf } from "../document/blocks";
 import { getReaderDocument, listDocuments } from "./documents";
 import { ESSAY_SLUG, seedEssay } from "./seed";
 import { getOrCreateSetting } from "./settings";
@@ -28,7 +29,10 @@ describe.each(databaseKinds())("seeding on %s", (kind) => {
 
   it("stores the essay's text unchanged, titled by its first line", async () => {
     const doc = await getReaderDocument(t.db, ESSAY_SLUG);
-    expect(doc?.plainText).toBe(essayText.replace(/\n+$/, ""));
+    const stored = await t.db.document.findUniqueOrThrow({ where: { slug: ESSAY_SLUG } });
+    expect(stored.plainText).toBe(essayText.replace(/\n+$/, ""));
+    // The reader derives the same text from the Tiptap JSON it is sent.
+    expect(plainTextOf(blocksOfTiptapDoc(doc!.content))).toBe(stored.plainText);
     expect(doc?.title).toBe(essayText.split("\n")[0]);
     expect(await listDocuments(t.db)).toEqual([{ slug: ESSAY_SLUG, title: doc?.title, claimCount: 0, reviewedCount: 0 }]);
   });

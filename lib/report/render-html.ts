@@ -63,8 +63,7 @@ ${claim.finalSummary ? `<p class="report-summary">${escapeHtml(claim.finalSummar
       : "";
   return `<section class="report-claim" id="claim-${escapeHtml(claim.id)}" aria-labelledby="claim-${index + 1}-heading">
 <h3 id="claim-${index + 1}-heading">Claim ${index + 1}</h3>
-<blockquote class="report-quote">${escapeHtml(claim.exact)}</blockquote>
-<p class="report-context">Context: …${escapeHtml(claim.prefix)}<mark>${escapeHtml(claim.exact)}</mark>${escapeHtml(claim.suffix)}…</p>
+<blockquote class="report-quote"><span class="report-context">…${escapeHtml(claim.prefix)}</span><mark>${escapeHtml(claim.exact)}</mark><span class="report-context">${escapeHtml(claim.suffix)}…</span></blockquote>
 ${verdict}
 ${sources}
 ${notes}
@@ -91,7 +90,8 @@ ${report.claims.length ? report.claims.map((c, i) => renderClaim(c, i, report.op
 export const REPORT_CSS = `
 .report { font-family: "Noto Sans", "Noto Sans CJK SC", system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 50rem; }
 .report-quote { border-left: 4px solid #0b5cad; margin: 0.5rem 0; padding: 0.3rem 0.8rem; background: #f6f8fa; }
-.report-context { color: #59636e; font-size: 0.9rem; }
+.report-context { color: #59636e; }
+.report-quote mark { background: #fff3bf; color: inherit; }
 .report-meta { color: #59636e; font-size: 0.9rem; }
 .report-claim { border-top: 1px solid #d0d7de; padding-top: 0.5rem; }
 .report-chart svg text { fill: #1f2328; }

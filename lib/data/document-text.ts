@@ -1,0 +1,24 @@
+import type { Db } from "../db";
+
+const MAX_CACHED = 32;
+const cache = new Map<string, { updatedAt: number; id: string; plainText: string }>();
+
+/**
+ * A document's id and plain text, for checking selections when a claim is flagged. The
+ * text can be hundreds of kilobytes, so this process keeps recent ones; each call still
+ * asks the database for the document's updatedAt and reloads the text when it changed,
+ * so every instance always checks against the current text.
+ */
+export async function getDocumentText(db: Db, slug: string): Promise<{ id: string; plainText: string } | null> {
+  const head = await db.document.findUnique({ where: { slug }, select: { id: true, updatedAt: true } });
+  if (!head) return null;
+  const cached = cache.get(slug);
+  if (cached && cached.id === head.id && cached.updatedAt === head.updatedAt.getTime()) return cached;
+  const full = await db.document.findUnique({ where: { id: head.id }, select: { plainText: true, updatedAt: true } });
+  if (!full) return null;
+  const entry = { id: head.id, plainText: full.plainText, updatedAt: full.updatedAt.getTime() };
+  cache.delete(slug);
+  cache.set(slug, entry);
+  if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+  return entry;
+}
