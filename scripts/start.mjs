@@ -31,7 +31,14 @@ fs.rmSync(path.dirname(secretFile), { recursive: true, force: true });
 // The build renders the not-found page through the root layout, which reads the session.
 if (needsBuild()) run(bin("next"), ["build"], { ...process.env, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" });
 
-const server = spawn(bin("next"), ["start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
+// CLAIMMARK_MAX_HEAP_MB caps the server's V8 heap (not the build's; default 384): V8
+// otherwise grows its heap lazily, and under load the server's RSS climbed past 900 MB
+// while it needs far less live (npm run bench: 313 MB RSS with a 256 MB cap, no errors).
+const heapMb = Number(process.env.CLAIMMARK_MAX_HEAP_MB || 384);
+if (!Number.isInteger(heapMb) || heapMb < 128) throw new Error(`CLAIMMARK_MAX_HEAP_MB must be a whole number of MB, at least 128; got "${process.env.CLAIMMARK_MAX_HEAP_MB}"`);
+const heap = [`--max-old-space-size=${heapMb}`];
+const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const server = spawn(process.execPath, [...heap, nextCli, "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
   stdio: "inherit",
   env: { ...process.env, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` },
 });

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
  * If-None-Match already names it (W3C Web Annotation Protocol §4, HTTP caching).
  */
 export function jsonLdResponse(request: Request, payload: unknown, contentType: string, links: string[], allow = "GET, HEAD, OPTIONS"): Response {
-  const body = JSON.stringify(payload, null, 2);
+  const body = JSON.stringify(payload);
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
   const headers = new Headers({ "Content-Type": contentType, ETag: etag, Allow: allow, Vary: "Accept", Link: links.join(", ") });
   const match = request.headers.get("if-none-match");

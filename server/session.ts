@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { NextRequest } from "next/server";
 import { getServerSession } from "next-auth";
 import { getToken } from "next-auth/jwt";
@@ -6,11 +7,14 @@ import { loadActor, type Actor } from "@/lib/data/actor";
 import { authOptions } from "./auth-options";
 import { env } from "./env";
 
-/** The signed-in user as the database knows them now, or null for a visitor (pages). */
-export async function getActor(): Promise<Actor | null> {
+/**
+ * The signed-in user as the database knows them now, or null for a visitor (pages). Cached
+ * for the duration of one request, so the layout and the page share one lookup.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
   return loadActor(await getDb(), session?.user?.id);
-}
+});
 
 /**
  * The same for an API request: decodes the session JWT from the request's cookie directly

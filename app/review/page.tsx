@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { countAssignedOpenClaims } from "@/lib/data/assigned-count";
-import { listDocuments } from "@/lib/data/documents";
+import { listDocumentTitles } from "@/lib/data/documents";
 import { listQueue } from "@/lib/data/review-queue";
 import { listUserNames } from "@/lib/data/users";
 import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
@@ -30,7 +30,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   // Reviewers with claims waiting for them land on "Assigned to me"; "Anyone" is one click away.
   const waiting = await countAssignedOpenClaims(db, actor.id);
   const filters = parseQueueFilters(params, waiting > 0 ? "me" : null);
-  const [queue, users, documents] = await Promise.all([listQueue(db, actor, filters), listUserNames(db), listDocuments(db)]);
+  const [queue, users, documents] = await Promise.all([listQueue(db, actor, filters), listUserNames(db), listDocumentTitles(db)]);
   if (!queue.ok) return <AccessDenied status={queue.status} message={queue.message} />;
   const reviewers = users.filter((u) => canReview(u.role));
   const { rows, total, page, pages } = queue.data;

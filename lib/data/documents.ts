@@ -28,6 +28,11 @@ export async function listDocuments(db: Db): Promise<DocumentListItem[]> {
   }));
 }
 
+/** Slug and title of every document, for pickers (no counts: cheap on any number of claims). */
+export function listDocumentTitles(db: Db): Promise<{ slug: string; title: string }[]> {
+  return db.document.findMany({ orderBy: { createdAt: "asc" }, select: { slug: true, title: true } });
+}
+
 /** Characters of a claim's quote the claim list shows; the panel loads the whole claim. */
 export const SUMMARY_QUOTE_LENGTH = 140;
 
