@@ -3,6 +3,7 @@
 import { checkSelection } from "../lib/anchoring/selection";
 import { splitSentences } from "../lib/anchoring/sentences";
 import type { Db } from "../lib/db";
+import { searchTextOf } from "../lib/data/note-stats";
 import { plainTextOf, tiptapDocOf, type DocumentBlock } from "../lib/document/blocks";
 import { VERDICTS } from "../lib/verdicts";
 
@@ -84,6 +85,7 @@ export async function seedSyntheticDocument(
         status: options.notesPerClaim ? "IN_REVIEW" : "FLAGGED",
         noteCount: options.notesPerClaim,
         verdictSpread: new Set(verdicts).size,
+        searchText: searchTextOf(check.quote.exact, verdicts.map(() => `Checked against the record: ${sentence.text.slice(0, 60)}`)),
         createdAt: new Date(now - (options.claims - i) * 60_000),
         lastActivityAt: new Date(now - Math.floor(rand() * 86_400_000)),
       });

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { addNote, ESSAY_PATH, flagClaim, GPL_SENTENCE, setRole, signUp } from "./helpers";
 
@@ -135,6 +136,20 @@ test.describe.serial("review and report", () => {
     expect(bad.status()).toBe(400);
     expect((await bad.json()).message).toContain("Allowed formats: html, pdf, md, csv, claimreview, w3c");
     expect((await reviewer.request.get("/api/documents/no-such-doc/report?format=md")).status()).toBe(404);
+  });
+
+  test("the review queue, a claim panel with the reviewer's forms, and the report have no detectable accessibility violations", async () => {
+    for (const url of ["/review?assignee=any", `${ESSAY_PATH}/report?notes=1`, "/review/stats"]) {
+      await reviewer.goto(url);
+      await expect(reviewer.getByRole("heading", { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page: reviewer }).analyze();
+      expect(results.violations.map((v) => `${url} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    }
+    await reviewer.goto("/review?assignee=any");
+    await reviewer.getByRole("row").filter({ hasText: "2023 EU Artificial Intelligence Act" }).getByRole("link").click();
+    await expect(reviewer.getByRole("form", { name: "Final verdict" })).toBeVisible();
+    const results = await new AxeBuilder({ page: reviewer }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 
   test("other tools read the annotations through the W3C protocol container, with ETags", async () => {

@@ -118,17 +118,22 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     return () => window.removeEventListener("keydown", onKey);
   }, [flag, pending]);
 
-  // A permalink (#claim-<id>) opens the panel on that claim and scrolls to its highlight.
+  // A permalink (#claim-<id>) opens the panel on that claim and scrolls to its highlight:
+  // on load, and when a permalink is followed while the reader is already open.
+  const claimIds = useRef(new Set<string>());
+  claimIds.current = useMemo(() => new Set(claims.map((c) => c.id)), [claims]);
   useEffect(() => {
-    const id = window.location.hash.match(/^#claim-(.+)$/)?.[1];
-    if (!id || !claims.some((c) => c.id === id)) return;
-    setActiveId(id);
-    const timer = window.setTimeout(() => {
-      frameRef.current?.querySelector(`mark[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
-    }, 50);
-    return () => window.clearTimeout(timer);
-    // Only on first load: later hash changes come from openClaim itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const followHash = () => {
+      const id = window.location.hash.match(/^#claim-(.+)$/)?.[1];
+      if (!id || !claimIds.current.has(id)) return;
+      setActiveId(id);
+      window.setTimeout(() => {
+        frameRef.current?.querySelector(`mark[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
+      }, 50);
+    };
+    followHash();
+    window.addEventListener("hashchange", followHash);
+    return () => window.removeEventListener("hashchange", followHash);
   }, []);
 
   const onClaimChanged = useCallback((updated: Partial<ClaimSummary> & { id: string }) => {

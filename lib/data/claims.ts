@@ -8,6 +8,7 @@ import { flagClaimSchema } from "../validation/claim";
 import type { Actor } from "./actor";
 import { summaryQuote, type ClaimSummary } from "./documents";
 import { getDocumentText } from "./document-text";
+import { searchTextOf } from "./note-stats";
 import { eventData, recordEvent } from "./record-event";
 
 /**
@@ -44,6 +45,7 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
         end: check.position.end,
         createdAt: now,
         lastActivityAt: now,
+        searchText: searchTextOf(check.quote.exact, []),
       },
       select: { id: true, start: true, end: true, exact: true, createdAt: true },
     }),

@@ -40,9 +40,7 @@ export function queueWhere(filters: QueueFilters, actorId: string) {
   else if (filters.assignee === "unassigned") and.push({ assigneeId: null });
   else if (filters.assignee) and.push({ assigneeId: filters.assignee });
   if (filters.document) and.push({ document: { slug: filters.document } });
-  if (filters.q) {
-    and.push({ OR: [{ exact: { contains: filters.q } }, { notes: { some: { rationale: { contains: filters.q }, deletedAt: null } } }] });
-  }
+  if (filters.q) and.push({ searchText: { contains: filters.q.toLowerCase() } });
   return { AND: and };
 }
 
