@@ -12,6 +12,12 @@ const nextConfig = {
     "playwright-core",
   ],
   poweredByHeader: false,
+  turbopack: {
+    // The generated Prisma clients look for their schema file relative to the working
+    // directory when bundled; Turbopack warns that this traces the whole project. Harmless
+    // here (no standalone output), and otherwise repeated at every build.
+    ignoreIssue: [{ path: "**/prisma/generated/**" }],
+  },
   async headers() {
     return [
       {
