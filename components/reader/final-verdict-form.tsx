@@ -1,9 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import { VERDICTS, verdictLabel, type Verdict } from "@/lib/verdicts";
+import type { Verdict } from "@/lib/verdicts";
 import { MAX_SUMMARY_LENGTH } from "@/lib/validation/review";
 import { callApi } from "../api-client";
+import { VerdictSelect } from "../verdict-select";
 
 interface Props {
   claimId: string;
@@ -36,16 +37,7 @@ export function FinalVerdictForm({ claimId, version, onDone }: Props) {
   return (
     <form className="review-form" aria-label="Final verdict" onSubmit={(e) => void submit(e)} noValidate>
       <h3>Final verdict</h3>
-      <label htmlFor={`${id}-verdict`}>Verdict</label>
-      <select id={`${id}-verdict`} value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict)} aria-invalid={Boolean(errors.verdict)} aria-describedby={errors.verdict ? `${id}-verdict-error` : undefined}>
-        <option value="">Choose a verdict…</option>
-        {VERDICTS.map((v) => (
-          <option key={v} value={v}>
-            {verdictLabel(v)}
-          </option>
-        ))}
-      </select>
-      {errors.verdict && <p id={`${id}-verdict-error`} className="field-error">{errors.verdict}</p>}
+      <VerdictSelect id={`${id}-verdict`} value={verdict} onChange={setVerdict} error={errors.verdict} />
       <label htmlFor={`${id}-summary`}>Summary</label>
       <textarea id={`${id}-summary`} rows={3} maxLength={MAX_SUMMARY_LENGTH} value={summary} onChange={(e) => setSummary(e.target.value)} aria-invalid={Boolean(errors.summary)} aria-describedby={errors.summary ? `${id}-summary-error` : undefined} />
       {errors.summary && <p id={`${id}-summary-error`} className="field-error">{errors.summary}</p>}

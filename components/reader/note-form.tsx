@@ -1,10 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { VERDICTS, verdictLabel, type Verdict } from "@/lib/verdicts";
+import type { Verdict } from "@/lib/verdicts";
 import { MAX_RATIONALE_LENGTH, noteSchema } from "@/lib/validation/note";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { callApi } from "../api-client";
+import { VerdictSelect } from "../verdict-select";
 
 interface SourceRow {
   url: string;
@@ -79,23 +80,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props)
   return (
     <form className="note-form" aria-label={heading} onSubmit={(e) => void submit(e)} noValidate>
       <h3>{heading}</h3>
-      <label htmlFor={fieldId("verdict")}>Verdict</label>
-      <select
-        id={fieldId("verdict")}
-        value={verdict}
-        onChange={(e) => setVerdict(e.target.value as Verdict)}
-        aria-invalid={Boolean(errors.verdict)}
-        aria-describedby={describedBy("verdict")}
-        required
-      >
-        <option value="">Choose a verdict…</option>
-        {VERDICTS.map((v) => (
-          <option key={v} value={v}>
-            {verdictLabel(v)}
-          </option>
-        ))}
-      </select>
-      {errorFor("verdict")}
+      <VerdictSelect id={fieldId("verdict")} value={verdict} onChange={setVerdict} error={errors.verdict} />
 
       <label htmlFor={fieldId("rationale")}>Rationale</label>
       <textarea
