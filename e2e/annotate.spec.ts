@@ -123,6 +123,12 @@ test("signed out, the reader is open but writes are refused with 401", async ({ 
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
   const response = await page.request.post(`/api/documents/open-vs-closed-source-ai/claims`, { data: { start: 0, end: 3, exact: "The" } });
   expect(response.status()).toBe(401);
+  // What a cross-site HTML form could send is refused before anything else.
+  const formPost = await page.request.post(`/api/documents/open-vs-closed-source-ai/claims`, {
+    headers: { "content-type": "text/plain" },
+    data: JSON.stringify({ start: 0, end: 3, exact: "The" }),
+  });
+  expect(formPost.status()).toBe(415);
 });
 
 test("the reader has no detectable accessibility violations", async ({ page }) => {

@@ -31,6 +31,12 @@ export function writeRoute<P>(
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<NextResponse> => {
     try {
+      // Writes take JSON only. Besides SameSite session cookies, this keeps a cross-site
+      // HTML form (which cannot send application/json without a CORS preflight) from posting.
+      const type = request.headers.get("content-type") ?? "";
+      if (request.headers.get("content-length") !== "0" && type && !/^application\/json\b/i.test(type)) {
+        return NextResponse.json({ message: "Send the request body as application/json." }, { status: 415 });
+      }
       const json = await readJson(request);
       if (!json.ok) return NextResponse.json({ message: "The request body must be JSON." }, { status: 400 });
       const [db, actor, params] = await Promise.all([getDb(), getActorFromRequest(request), context.params]);
