@@ -3,7 +3,8 @@
 # SQLite file and, when TEST_POSTGRES_URL is set, on that PostgreSQL server too), then the
 # end-to-end tests in Chromium (Playwright). Needs Chromium at /usr/bin/chromium (or
 # CHROMIUM_PATH); `.ci/run` shows how to install it and PostgreSQL on Debian.
-set -euo pipefail
+# Ends with one line "N passed, M failed" over both runners.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -15,6 +16,23 @@ if [ -z "${TEST_POSTGRES_URL:-}" ]; then
   echo "npm test: TEST_POSTGRES_URL is not set, so integration tests run on SQLite only (CI runs both)." >&2
 fi
 
-npx tsc --noEmit -p .
-npx vitest run
-npx playwright test
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+npx tsc --noEmit -p . || exit 1
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
+unit=$?
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
+e2e=$?
+
+node -e '
+const fs = require("fs");
+const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return null; } };
+const v = read(process.argv[1]), p = read(process.argv[2]);
+const passed = (v ? v.numPassedTests : 0) + (p ? p.stats.expected : 0);
+const failed = (v ? v.numFailedTests : 1) + (p ? p.stats.unexpected + p.stats.flaky : 1);
+const skipped = (v ? v.numPendingTests + v.numTodoTests : 0) + (p ? p.stats.skipped : 0);
+console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results/vitest.json" "$results/playwright.json"
+
+[ "$unit" -eq 0 ] && [ "$e2e" -eq 0 ]
