@@ -12,5 +12,5 @@ export async function findOrCreateOAuthUser(db: Db, email: string, name: string)
     const user = await tx.user.create({ data: { email: normalised, name: name.slice(0, 100), role } });
     await recordEvent(tx, { actorId: user.id, action: "user.signup", entityType: "user", entityId: user.id, after: { name: user.name, email: normalised, role } });
     return { id: user.id, role };
-  });
+  }, { isolationLevel: "Serializable" }); // as in signUp: only one first account becomes admin
 }

@@ -19,6 +19,21 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
+  it("makes exactly one admin when the first sign-ups arrive at once", async () => {
+    const fresh = await createTestDatabase(kind);
+    try {
+      const results = await Promise.all(
+        [1, 2, 3].map((i) => signUp(fresh.db, { name: `Racer ${i}`, email: `racer${i}@example.org`, password: "long enough" })),
+      );
+      const created = results.filter((r) => r.ok);
+      expect(created.length).toBeGreaterThanOrEqual(1);
+      for (const r of results) if (!r.ok) expect(r.status).toBe(409);
+      expect(await fresh.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it("refuses a duplicate email at the email field", async () => {
     const again = await signUp(t.db, { name: "Dup", email: "SECOND@example.org", password: "long enough" });
     expect(again).toMatchObject({ ok: false, status: 409, fieldErrors: { email: expect.stringContaining("already exists") } });

@@ -25,8 +25,9 @@ const toSummary = (u: { id: string; name: string; email: string; role: string; c
 
 /**
  * Creates an account. The first account of a fresh instance becomes ADMIN, later ones
- * ANNOTATOR; the count and the insert share one transaction so two first sign-ups at once
- * cannot both become admin on SQLite (PostgreSQL: see ARCHITECTURE.md invariants).
+ * ANNOTATOR; the count and the insert share one serializable transaction, so two first
+ * sign-ups at once cannot both become admin (on PostgreSQL the loser gets a conflict and
+ * is asked to try again).
  */
 export async function signUp(db: Db, input: unknown): Promise<Result<UserSummary>> {
   const parsed = signUpSchema.safeParse(input);
@@ -48,9 +49,10 @@ export async function signUp(db: Db, input: unknown): Promise<Result<UserSummary
         after: { name, email, role },
       });
       return created;
-    });
+    }, { isolationLevel: "Serializable" });
     return ok(toSummary(user));
   } catch (error) {
+    if ((error as { code?: string }).code === "P2034") return fail(409, "Another account was being created at the same moment. Try again.");
     if (isUniqueViolation(error)) {
       return fail(409, "Check the highlighted fields.", { email: "An account with this email already exists. Sign in instead." });
     }
