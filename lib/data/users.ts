@@ -93,23 +93,29 @@ export async function changeRole(db: Db, actor: Actor | null, userId: string, ro
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Only admins can change roles.");
   if (!isRole(role)) return fail(400, `Role must be one of ${ROLES.join(", ")}.`, { role: "Choose a role." });
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId } });
-    if (!user) return fail(404, "That user was not found.");
-    if (user.role === role) return ok(toSummary(user));
-    if (user.role === "ADMIN") {
-      const admins = await tx.user.count({ where: { role: "ADMIN" } });
-      if (admins <= 1) return fail(409, "This is the only admin. Make someone else an admin first.");
-    }
-    const updated = await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordEvent(tx, {
-      actorId: actor.id,
-      action: "user.role",
-      entityType: "user",
-      entityId: userId,
-      before: { role: user.role },
-      after: { role },
-    });
-    return ok(toSummary(updated));
-  });
+  // Serializable, so two admins demoting each other at once cannot leave the instance with none.
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: userId } });
+      if (!user) return fail(404, "That user was not found.");
+      if (user.role === role) return ok(toSummary(user));
+      if (user.role === "ADMIN") {
+        const admins = await tx.user.count({ where: { role: "ADMIN" } });
+        if (admins <= 1) return fail(409, "This is the only admin. Make someone else an admin first.");
+      }
+      const updated = await tx.user.update({ where: { id: userId }, data: { role } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "user.role",
+        entityType: "user",
+        entityId: userId,
+        before: { role: user.role },
+        after: { role },
+      });
+      return ok(toSummary(updated));
+    }, { isolationLevel: "Serializable" });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2034") return fail(409, "Roles were being changed at the same moment. Reload and try again.");
+    throw error;
+  }
 }
