@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignInLimiter } from "../auth/sign-in-limiter";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test-databases";
-import { signUp, verifyCredentials } from "./users";
+import { changeRole, signUp, verifyCredentials } from "./users";
 
 describe.each(databaseKinds())("accounts on %s", (kind) => {
   let t: TestDatabase;
@@ -19,15 +19,25 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
-  it("makes exactly one admin when the first sign-ups arrive at once", async () => {
+  it("makes exactly one admin when the first sign-ups arrive at once, and keeps one when admins demote each other at once", async () => {
     const fresh = await createTestDatabase(kind);
     try {
       const results = await Promise.all(
         [1, 2, 3].map((i) => signUp(fresh.db, { name: `Racer ${i}`, email: `racer${i}@example.org`, password: "long enough" })),
       );
-      const created = results.filter((r) => r.ok);
-      expect(created.length).toBeGreaterThanOrEqual(1);
-      for (const r of results) if (!r.ok) expect(r.status).toBe(409);
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(await fresh.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
+
+      // Two admins demoting each other at the same moment: one wins, one admin remains.
+      const [first, second] = await fresh.db.user.findMany({ orderBy: { createdAt: "asc" }, take: 2 });
+      await fresh.db.user.update({ where: { id: second!.id }, data: { role: "ADMIN" } });
+      const asActor = (u: typeof first) => ({ id: u!.id, name: u!.name, email: u!.email, role: "ADMIN" as const });
+      const demotions = await Promise.all([
+        changeRole(fresh.db, asActor(first), second!.id, "ANNOTATOR"),
+        changeRole(fresh.db, asActor(second), first!.id, "ANNOTATOR"),
+      ]);
+      expect(demotions.filter((d) => d.ok)).toHaveLength(1);
+      expect(demotions.filter((d) => !d.ok)).toEqual([expect.objectContaining({ status: 409 })]);
       expect(await fresh.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
     } finally {
       await fresh.drop();

@@ -5,6 +5,7 @@ import { isAdmin, isRole, ROLES, type Role } from "../roles";
 import { signUpSchema } from "../validation/auth";
 import { fieldErrorsOf } from "../validation/field-errors";
 import type { Actor } from "./actor";
+import { takeNamedLock } from "./named-lock";
 import { recordEvent } from "./record-event";
 
 export interface UserSummary {
@@ -25,9 +26,8 @@ const toSummary = (u: { id: string; name: string; email: string; role: string; c
 
 /**
  * Creates an account. The first account of a fresh instance becomes ADMIN, later ones
- * ANNOTATOR; the count and the insert share one serializable transaction, so two first
- * sign-ups at once cannot both become admin (on PostgreSQL the loser gets a conflict and
- * is asked to try again).
+ * ANNOTATOR; sign-ups take a named lock before counting, so two first sign-ups at once
+ * cannot both become admin.
  */
 export async function signUp(db: Db, input: unknown): Promise<Result<UserSummary>> {
   const parsed = signUpSchema.safeParse(input);
@@ -38,6 +38,7 @@ export async function signUp(db: Db, input: unknown): Promise<Result<UserSummary
   if (existing) return fail(409, "Check the highlighted fields.", { email: "An account with this email already exists. Sign in instead." });
   try {
     const user = await db.$transaction(async (tx) => {
+      await takeNamedLock(tx, "accounts");
       const count = await tx.user.count();
       const role: Role = count === 0 ? "ADMIN" : "ANNOTATOR";
       const created = await tx.user.create({ data: { name, email, passwordHash, role } });
@@ -49,10 +50,9 @@ export async function signUp(db: Db, input: unknown): Promise<Result<UserSummary
         after: { name, email, role },
       });
       return created;
-    }, { isolationLevel: "Serializable" });
+    });
     return ok(toSummary(user));
   } catch (error) {
-    if ((error as { code?: string }).code === "P2034") return fail(409, "Another account was being created at the same moment. Try again.");
     if (isUniqueViolation(error)) {
       return fail(409, "Check the highlighted fields.", { email: "An account with this email already exists. Sign in instead." });
     }
@@ -93,29 +93,26 @@ export async function changeRole(db: Db, actor: Actor | null, userId: string, ro
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Only admins can change roles.");
   if (!isRole(role)) return fail(400, `Role must be one of ${ROLES.join(", ")}.`, { role: "Choose a role." });
-  // Serializable, so two admins demoting each other at once cannot leave the instance with none.
-  try {
-    return await db.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: userId } });
-      if (!user) return fail(404, "That user was not found.");
-      if (user.role === role) return ok(toSummary(user));
-      if (user.role === "ADMIN") {
-        const admins = await tx.user.count({ where: { role: "ADMIN" } });
-        if (admins <= 1) return fail(409, "This is the only admin. Make someone else an admin first.");
-      }
-      const updated = await tx.user.update({ where: { id: userId }, data: { role } });
-      await recordEvent(tx, {
-        actorId: actor.id,
-        action: "user.role",
-        entityType: "user",
-        entityId: userId,
-        before: { role: user.role },
-        after: { role },
-      });
-      return ok(toSummary(updated));
-    }, { isolationLevel: "Serializable" });
-  } catch (error) {
-    if ((error as { code?: string }).code === "P2034") return fail(409, "Roles were being changed at the same moment. Reload and try again.");
-    throw error;
-  }
+  // The lock makes role changes take turns, so two admins demoting each other at once cannot
+  // leave the instance with none.
+  return db.$transaction(async (tx) => {
+    await takeNamedLock(tx, "accounts");
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) return fail(404, "That user was not found.");
+    if (user.role === role) return ok(toSummary(user));
+    if (user.role === "ADMIN") {
+      const admins = await tx.user.count({ where: { role: "ADMIN" } });
+      if (admins <= 1) return fail(409, "This is the only admin. Make someone else an admin first.");
+    }
+    const updated = await tx.user.update({ where: { id: userId }, data: { role } });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "user.role",
+      entityType: "user",
+      entityId: userId,
+      before: { role: user.role },
+      after: { role },
+    });
+    return ok(toSummary(updated));
+  });
 }
