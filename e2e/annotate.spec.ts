@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { addNote, ESSAY_PATH, flagClaim, NIST_SENTENCE, selectInDocument, signOut, signUp } from "./helpers";
+import { addNote, ESSAY_PATH, flagClaim, NIST_SENTENCE, selectInDocument, signOut, signUp, uniqueEmail } from "./helpers";
 
 test("a person flags the NIST sentence, notes it False with two sources, and it survives a reload; a second person cannot edit it", async ({ page, browser }) => {
   await signUp(page, "Ana Lima");
@@ -103,6 +103,25 @@ test("bad input gets clear messages: sign-up fields, a wrong password, a whitesp
   await form.getByRole("button", { name: "Save note" }).click();
   await expect(form.getByText("Enter a full http:// or https:// address.")).toBeVisible();
   await expect(form.getByLabel("Source URL")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("after 10 sign-in attempts in a minute for one email, the form says to wait", async ({ page, request }) => {
+  const email = uniqueEmail("locked");
+  expect((await request.post("/api/signup", { data: { name: "Locked Out", email, password: "the right password" } })).status()).toBe(201);
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a wrong password");
+  const alert = page.getByRole("main").getByRole("alert");
+  for (let i = 0; i < 10; i++) {
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(alert).toHaveText("Email or password is wrong");
+    await page.getByLabel("Password").fill(`a wrong password ${i}`);
+  }
+  // Even the right password is refused now, with a message that says what to do.
+  await page.getByLabel("Password").fill("the right password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(alert).toHaveText(/^Too many sign-in attempts\. Wait \d+ seconds and try again\.$/);
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 });
 
 test("the claimant withdraws a flag that has no notes yet, and it stays gone after a reload", async ({ page }) => {
