@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { plainTextOf, tiptapDocOf } from "../document/blocks";
 import { parseEssay } from "../document/parse-essay";
 import { recordEvent } from "./record-event";
@@ -35,7 +36,7 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
     });
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

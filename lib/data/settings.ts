@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 
 /**
  * Returns the setting's value, creating it with `make()` the first time. When several
@@ -12,7 +13,7 @@ export async function getOrCreateSetting(db: Db, key: string, make: () => string
     const created = await db.setting.create({ data: { key, value: make() } });
     return created.value;
   } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     const winner = await db.setting.findUniqueOrThrow({ where: { key } });
     return winner.value;
   }

@@ -1,5 +1,6 @@
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import type { Db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { fail, forbidden, ok, unauthenticated, type Result } from "../result";
 import { isAdmin, isRole, ROLES, type Role } from "../roles";
 import { signUpSchema } from "../validation/auth";
@@ -58,10 +59,6 @@ export async function signUp(db: Db, input: unknown): Promise<Result<UserSummary
     }
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
 /** Checks an email and password; returns the user on a match, null otherwise (no hint which was wrong). */
