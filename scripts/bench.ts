@@ -11,6 +11,7 @@ import pg from "pg";
 import { chromium } from "playwright-core";
 import { hashPassword } from "../lib/auth/password";
 import { createDb, tuneSqlite, type Db } from "../lib/db/client";
+import { databaseTargetFrom } from "../lib/db/database-url";
 import { migratePostgres } from "../lib/db/postgres-migrator";
 import { REPORT_FORMATS } from "../lib/report/report-options";
 import { percentile, round, timeGets, watchMemory } from "../bench/measure";
@@ -238,7 +239,7 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
 async function main() {
   fs.mkdirSync(out, { recursive: true });
   const started = Date.now();
-  const kinds: Kind[] = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? ["sqlite", "postgres"] : ["sqlite"];
+  const kinds: Kind[] = databaseTargetFrom(process.env).kind === "postgres" ? ["sqlite", "postgres"] : ["sqlite"];
   const results: Record<string, Row[]> = {};
   for (const [i, kind] of kinds.entries()) results[kind] = await benchOne(kind, 3300 + i);
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGb: round(os.totalmem() / 2 ** 30, 0), node: process.version };

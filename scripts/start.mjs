@@ -16,8 +16,12 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: "inherit", env });
 
 const port = process.env.PORT || "3000";
-const usesPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
-if (!usesPostgres) fs.mkdirSync(path.dirname(path.resolve(process.env.SQLITE_PATH ?? "data/app.db")), { recursive: true });
+// The same choice as lib/db/database-url.ts (this script is plain JavaScript and cannot
+// import it): postgresql:// is PostgreSQL; file:… or SQLITE_PATH name the SQLite file.
+const databaseUrl = process.env.DATABASE_URL?.trim() ?? "";
+const usesPostgres = /^postgres(ql)?:\/\//.test(databaseUrl);
+const sqlitePath = databaseUrl.startsWith("file:") ? databaseUrl.slice("file:".length) : process.env.SQLITE_PATH?.trim() || "data/app.db";
+if (!usesPostgres) fs.mkdirSync(path.dirname(path.resolve(sqlitePath)), { recursive: true });
 
 // SQLite: Prisma's own migrate deploy. PostgreSQL: scripts/prepare.ts runs
 // lib/db/postgres-migrator.ts instead (Prisma 6.19's migrate fails through adapter-pg).
