@@ -1,4 +1,4 @@
-import { VERDICTS, type Verdict } from "./verdicts";
+import { isVerdict, VERDICTS, type Verdict } from "./verdicts";
 
 /** A difference function between two values of the scale (Krippendorff's δ²). */
 type Metric = "nominal" | "ordinal" | "interval";
@@ -70,12 +70,17 @@ export function verdictAgreement(claims: readonly (readonly Verdict[])[]): { alp
   return { alpha: krippendorffAlpha(units, "ordinal"), claims: units.length, notes: units.reduce((a, u) => a + u.length, 0) };
 }
 
+/** Verdicts proposed by notes with their counts, most frequent first (scale order among equals). */
+export function proposedVerdicts(verdicts: readonly string[]): { verdict: Verdict; count: number }[] {
+  const counts = new Map<Verdict, number>();
+  for (const v of verdicts) if (isVerdict(v)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([verdict, count]) => ({ verdict, count }))
+    .sort((a, b) => b.count - a.count || VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict));
+}
+
 /** How far one claim's notes agree: the share proposing the most common verdict. */
 export function modalShare(verdicts: readonly Verdict[]): { verdict: Verdict; share: number } | null {
-  if (verdicts.length === 0) return null;
-  const counts = new Map<Verdict, number>();
-  for (const v of verdicts) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: Verdict = verdicts[0]!;
-  for (const [v, c] of counts) if (c > (counts.get(best) ?? 0)) best = v;
-  return { verdict: best, share: (counts.get(best) ?? 0) / verdicts.length };
+  const top = proposedVerdicts(verdicts)[0];
+  return top ? { verdict: top.verdict, share: top.count / verdicts.length } : null;
 }

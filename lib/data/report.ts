@@ -2,22 +2,14 @@ import { isClaimStatus } from "../claim-status";
 import type { Db } from "../db";
 import type { Report, ReportClaim, ReportOptions, ReportSource } from "../report/report-model";
 import { filterClaims } from "../report/report-options";
-import { isVerdict, VERDICTS, type Verdict } from "../verdicts";
+import { proposedVerdicts } from "../agreement";
+import { isVerdict } from "../verdicts";
 
 export interface ReportContext {
   /** The app's public base URL, e.g. https://claimmark.example.org (no trailing slash). */
   baseUrl: string;
   publisher: { name: string; url: string };
   now?: Date;
-}
-
-/** Verdicts proposed by notes, most frequent first (scale order among equals). */
-export function proposedVerdicts(verdicts: readonly string[]): { verdict: Verdict; count: number }[] {
-  const counts = new Map<Verdict, number>();
-  for (const v of verdicts) if (isVerdict(v)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()]
-    .map(([verdict, count]) => ({ verdict, count }))
-    .sort((a, b) => b.count - a.count || VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict));
 }
 
 /** Builds the verification report of a document: its claims in text order with everything every format shows. */

@@ -5,7 +5,7 @@ import { QUEUE_PAGE_SIZE, type QueueFilters } from "../review-queue-filters";
 import { canReview } from "../roles";
 import { isVerdict, type Verdict } from "../verdicts";
 import type { Actor } from "./actor";
-import { proposedVerdicts } from "./report";
+import { proposedVerdicts } from "../agreement";
 
 export interface QueueRow {
   id: string;
