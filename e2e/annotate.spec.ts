@@ -148,6 +148,11 @@ test("signed out, the reader is open but writes are refused with 401", async ({ 
     data: JSON.stringify({ start: 0, end: 3, exact: "The" }),
   });
   expect(formPost.status()).toBe(415);
+  const formSignUp = await page.request.post("/api/signup", {
+    headers: { "content-type": "text/plain" },
+    data: JSON.stringify({ name: "Form", email: uniqueEmail("form"), password: "long enough password" }),
+  });
+  expect(formSignUp.status()).toBe(415);
 });
 
 test("the reader has no detectable accessibility violations", async ({ page }) => {

@@ -20,15 +20,16 @@ async function readJson(request: Request): Promise<{ ok: true; body: unknown } |
   }
 }
 
+type Handler<P> = (ctx: { db: Db; actor: Actor | null; body: unknown; params: P }) => Promise<Result<unknown>>;
+
 /**
- * Wraps a write route: reads the caller and the JSON body, runs the data-layer call (which
- * does the permission checks), and maps the result to a response. Unexpected errors are
- * logged once here and become one generic 500 message.
+ * Wraps a JSON write route: refuses non-JSON bodies, reads the caller and the body, runs the
+ * data-layer call (which does the permission checks), and maps the result to a response.
+ * With `signedIn` (the default) a visitor gets 401 before the handler runs. Unexpected
+ * errors are logged once here and become one generic 500 message.
  */
-export function writeRoute<P>(
-  handler: (ctx: { db: Db; actor: Actor | null; body: unknown; params: P }) => Promise<Result<unknown>>,
-  successStatus = 200,
-) {
+export function jsonRoute<P>(handler: Handler<P>, options: { successStatus?: number; signedIn?: boolean } = {}) {
+  const { successStatus = 200, signedIn = true } = options;
   return async (request: Request, context: { params: Promise<P> }): Promise<NextResponse> => {
     try {
       // Writes take JSON only. Besides SameSite session cookies, this keeps a cross-site
@@ -39,12 +40,17 @@ export function writeRoute<P>(
       }
       const json = await readJson(request);
       if (!json.ok) return NextResponse.json({ message: "The request body must be JSON." }, { status: 400 });
-      const [db, actor, params] = await Promise.all([getDb(), getActorFromRequest(request), context.params]);
-      if (!actor) return NextResponse.json({ message: "Sign in to do that." }, { status: 401 });
+      const [db, actor, params] = await Promise.all([getDb(), signedIn ? getActorFromRequest(request) : null, context.params]);
+      if (signedIn && !actor) return NextResponse.json({ message: "Sign in to do that." }, { status: 401 });
       return respond(await handler({ db, actor, body: json.body, params }), successStatus);
     } catch (error) {
       console.error("request failed", request.method, request.url, error);
       return NextResponse.json({ message: "Something went wrong on our side. Nothing was saved; try again." }, { status: 500 });
     }
   };
+}
+
+/** A JSON write route for signed-in callers (the usual case). */
+export function writeRoute<P>(handler: Handler<P>, successStatus = 200) {
+  return jsonRoute(handler, { successStatus });
 }
