@@ -8,6 +8,7 @@ import { listUserNames } from "@/lib/data/users";
 import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
 import { parseQueueFilters, queueQuery, QUEUE_SORTS } from "@/lib/review-queue-filters";
 import { canReview } from "@/lib/roles";
+import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";
 import { getActor } from "@/server/session";
 import { AccessDenied } from "@/components/access-denied";
@@ -18,15 +19,14 @@ export const dynamic = "force-dynamic";
 
 const SORT_LABELS = { activity: "Last activity", flagged: "Flagged date", disagreement: "Disagreement first" } as const;
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function ReviewPage({ searchParams }: Props) {
   const actor = await getActor();
   if (!actor) return <AccessDenied status={401} message="Sign in with a reviewer account to see the review queue." />;
   if (!canReview(actor.role)) return <AccessDenied status={403} message="You need the reviewer role to see the review queue." />;
   const db = await getDb();
-  const raw = await searchParams;
-  const params = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  const params = searchParamsFrom(await searchParams);
   // Reviewers with claims waiting for them land on "Assigned to me"; "Anyone" is one click away.
   const waiting = await countAssignedOpenClaims(db, actor.id);
   const filters = parseQueueFilters(params, waiting > 0 ? "me" : null);

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { listAudit } from "@/lib/data/audit";
 import { listUserNames } from "@/lib/data/users";
 import { EVENT_ACTIONS } from "@/lib/events";
+import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { getActor } from "@/server/session";
 import { AccessDenied } from "@/components/access-denied";
 import { FormattedDate } from "@/components/formatted-date";
@@ -11,10 +12,13 @@ import { FormattedDate } from "@/components/formatted-date";
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ action?: string; actor?: string; page?: string }> };
+type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  const { action, actor: actorId, page: pageParam } = await searchParams;
+  const query = searchParamsFrom(await searchParams);
+  const action = query.get("action") ?? undefined;
+  const actorId = query.get("actor") ?? undefined;
+  const pageParam = query.get("page") ?? undefined;
   const page = Math.max(1, Number.parseInt(pageParam ?? "1", 10) || 1);
   const db = await getDb();
   const result = await listAudit(db, await getActor(), { action: action || null, actorId: actorId || null, page });

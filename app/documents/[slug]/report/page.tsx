@@ -5,13 +5,14 @@ import { getDb } from "@/lib/db";
 import { getReport } from "@/lib/data/report";
 import { REPORT_CSS, renderReportBody } from "@/lib/report/render-html";
 import { parseReportQuery, reportQuery, type ReportFormat } from "@/lib/report/report-options";
+import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";
 import { reportContext } from "@/server/report-context";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Verification report" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParamsRecord> };
 
 const DOWNLOADS: [ReportFormat, string][] = [
   ["pdf", "Download PDF"],
@@ -22,17 +23,9 @@ const DOWNLOADS: [ReportFormat, string][] = [
   ["html", "Download HTML"],
 ];
 
-function toParams(search: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(search)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
-  }
-  return params;
-}
-
 export default async function ReportPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const query = parseReportQuery(toParams(await searchParams));
+  const query = parseReportQuery(searchParamsFrom(await searchParams));
   if (!query.ok) {
     return (
       <main className="page">
