@@ -13,7 +13,6 @@ export interface ClaimHighlight {
   className: string;
   /** Ids of the legend entries that describe the mark (status, verdict) to assistive tech. */
   describedBy: string;
-  active: boolean;
 }
 
 export interface ClaimHighlightsOptions {
@@ -47,7 +46,7 @@ function decorationsFor(doc: PmNode, highlights: readonly ClaimHighlight[]): Dec
       plainOffsetToPm(blocks, h.end),
       {
         nodeName: "mark",
-        class: `claim-mark ${h.className}${h.active ? " claim-mark--active" : ""}`,
+        class: `claim-mark ${h.className}`,
         "data-claim-id": h.id,
         "aria-describedby": h.describedBy,
       },

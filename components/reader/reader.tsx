@@ -50,8 +50,10 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     () =>
       claims
         .filter((c) => c.anchored)
-        .map((c) => ({ id: c.id, start: c.start, end: c.end, active: c.id === activeId, ...highlightStyle(c.status, c.finalVerdict) })),
-    [claims, activeId],
+        .map((c) => ({ id: c.id, start: c.start, end: c.end, ...highlightStyle(c.status, c.finalVerdict) })),
+    // Not activeId: opening a claim must not rebuild thousands of decorations; the open
+    // claim's outline is a style rule below instead.
+    [claims],
   );
 
   const openClaim = useCallback((id: string | null) => {
@@ -151,6 +153,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
   return (
     <div className="reader">
       <div className="reader-main">
+        {activeId && /^[\w-]+$/.test(activeId) && <style>{`mark[data-claim-id="${activeId}"] { outline: 2px solid var(--ink); }`}</style>}
         <section aria-label="Document" className="document-landmark" ref={frameRef}>
           <DocumentView content={doc.content} highlights={highlights} onReady={(e) => (editorRef.current = e)} onClaimClick={openClaim} />
           {pending && (
