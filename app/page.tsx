@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { listDocuments } from "@/lib/data/documents";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { countAssignedOpenClaims } from "@/lib/data/assigned-count";
 
 /** How many open claims wait for this reviewer, shown beside "Review" in the header. */

@@ -2,6 +2,8 @@
 export const EVENT_ACTIONS = [
   "user.signup",
   "user.role",
+  "user.disable",
+  "user.enable",
   "claim.flag",
   "claim.withdraw",
   "claim.assign",
@@ -19,6 +21,8 @@ export type EventAction = (typeof EVENT_ACTIONS)[number];
 const DESCRIPTIONS: Record<EventAction, string> = {
   "user.signup": "created an account",
   "user.role": "changed a role",
+  "user.disable": "disabled an account",
+  "user.enable": "re-enabled an account",
   "claim.flag": "flagged the claim",
   "claim.withdraw": "withdrew the claim",
   "claim.assign": "changed the assignee",

@@ -21,3 +21,14 @@ describe("findMentions", () => {
     expect(findMentions("@Benjamin", users)).toEqual([]);
   });
 });
+
+describe("findMentions bounds", () => {
+  it("stops after MAX_MENTIONS matches and reads a bounded number of @ signs", () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({ id: `u${i}`, name: `user${i}` }));
+    const text = many.map((u) => `@${u.name}`).join(" ");
+    expect(findMentions(text, many)).toHaveLength(20);
+    // 10,000 "@x" before a real mention: only the first 200 "@" are read.
+    const flood = "@x ".repeat(10_000) + "@user1";
+    expect(findMentions(flood, many)).toEqual([]);
+  });
+});

@@ -3,34 +3,49 @@
 //  1. apply the migrations (SQLite file under data/, or PostgreSQL from DATABASE_URL)
 //  2. seed the essay once and settle the session secret (scripts/prepare.ts)
 //  3. build the app when there is no build or the sources are newer than it
-//  4. serve on PORT (default 3000)
+//  4. serve on HOST:PORT (default 127.0.0.1:3000) through scripts/serve.mjs, and restart the
+//     server with a growing back-off whenever it dies (this process is the supervisor)
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { nextRestartDelay } from "./restart-policy.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
+// Everything this process and its children create (the database, its WAL, the secret, the
+// build) is readable by this user only.
+process.umask(0o077);
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: "inherit", env });
+const log = (message) => console.log(`claimmark: ${message}`);
 
 const port = process.env.PORT || "3000";
+const host = process.env.HOST || "127.0.0.1";
 // The same choice as lib/db/database-url.ts (this script is plain JavaScript and cannot
 // import it): postgresql:// is PostgreSQL; file:… or SQLITE_PATH name the SQLite file.
 const databaseUrl = process.env.DATABASE_URL?.trim() ?? "";
 const usesPostgres = /^postgres(ql)?:\/\//.test(databaseUrl);
-const sqlitePath = databaseUrl.startsWith("file:") ? databaseUrl.slice("file:".length) : process.env.SQLITE_PATH?.trim() || "data/app.db";
-if (!usesPostgres) fs.mkdirSync(path.dirname(path.resolve(sqlitePath)), { recursive: true });
+const sqlitePath = path.resolve(databaseUrl.startsWith("file:") ? databaseUrl.slice("file:".length) : process.env.SQLITE_PATH?.trim() || "data/app.db");
+if (!usesPostgres) {
+  // data/ holds the database and the session secret: nobody else on the machine may read it.
+  const dir = path.dirname(sqlitePath);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dir, 0o700);
+}
 
 // SQLite: Prisma's own migrate deploy. PostgreSQL: scripts/prepare.ts runs
 // lib/db/postgres-migrator.ts instead (Prisma 6.19's migrate fails through adapter-pg).
 if (!usesPostgres) run(bin("prisma"), ["migrate", "deploy"], { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+if (!usesPostgres) {
+  for (const suffix of ["", "-wal", "-shm"]) if (fs.existsSync(sqlitePath + suffix)) fs.chmodSync(sqlitePath + suffix, 0o600);
+}
 
-const secretFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-")), "secret");
-run(bin("tsx"), ["scripts/prepare.ts"], { ...process.env, CLAIMMARK_SECRET_FILE: secretFile });
-const secret = process.env.NEXTAUTH_SECRET || fs.readFileSync(secretFile, "utf8");
-fs.rmSync(path.dirname(secretFile), { recursive: true, force: true });
+const handoff = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-")), "secret");
+run(bin("tsx"), ["scripts/prepare.ts"], { ...process.env, CLAIMMARK_SECRET_HANDOFF: handoff, CLAIMMARK_SQLITE_PATH: sqlitePath });
+const secret = process.env.NEXTAUTH_SECRET || fs.readFileSync(handoff, "utf8");
+fs.rmSync(path.dirname(handoff), { recursive: true, force: true });
 
 // The build renders the not-found page through the root layout, which reads the session.
 if (needsBuild()) run(bin("next"), ["build"], { ...process.env, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" });
@@ -40,21 +55,47 @@ if (needsBuild()) run(bin("next"), ["build"], { ...process.env, NEXTAUTH_SECRET:
 // while it needs far less live (npm run bench: 313 MB RSS with a 256 MB cap, no errors).
 const heapMb = Number(process.env.CLAIMMARK_MAX_HEAP_MB || 384);
 if (!Number.isInteger(heapMb) || heapMb < 128) throw new Error(`CLAIMMARK_MAX_HEAP_MB must be a whole number of MB, at least 128; got "${process.env.CLAIMMARK_MAX_HEAP_MB}"`);
-const heap = [`--max-old-space-size=${heapMb}`];
-const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [...heap, nextCli, "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
-  stdio: "inherit",
-  env: { ...process.env, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` },
-});
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const serverEnv = {
+  ...process.env,
+  PORT: port,
+  HOST: host,
+  NEXTAUTH_SECRET: secret,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://${host === "127.0.0.1" || host === "::1" || host === "0.0.0.0" ? "localhost" : host}:${port}`,
+};
+
+let server = null;
+let stopping = false;
+let recentCrashes = [];
+
+function startServer() {
+  const startedAt = Date.now();
+  server = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, "scripts", "serve.mjs")], { stdio: "inherit", env: serverEnv });
+  server.on("exit", (code, signal) => {
+    if (stopping) return process.exit(code ?? 0);
+    const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+    const delay = nextRestartDelay(recentCrashes, startedAt, Date.now());
+    recentCrashes = delay.crashes;
+    log(`the server ${why} after ${Math.round((Date.now() - startedAt) / 1000)} s; restarting in ${delay.ms} ms`);
+    setTimeout(startServer, delay.ms);
+  });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopping = true;
+    if (server && server.exitCode === null && server.signalCode === null) server.kill(signal);
+    else process.exit(0);
+  });
+}
+startServer();
 
 /** True when .next has no build, or any source file changed after the last build. */
 function needsBuild() {
   const stamp = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(stamp)) return true;
   const built = fs.statSync(stamp).mtimeMs;
-  const sources = ["app", "components", "lib", "server", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
+  const sources = ["app", "components", "lib", "server", "proxy.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
   return sources.some((entry) => newerThan(path.join(root, entry), built));
 }
 

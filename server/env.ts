@@ -1,34 +1,75 @@
 import { z } from "zod";
+import { databaseTargetFrom, type DatabaseTarget } from "@/lib/db/database-url";
 
-// Every environment variable the app reads, validated once. A wrong value stops the
-// server with a message naming the variable, instead of failing later in a request.
+// Every environment variable the app reads, validated once; this is the only module that
+// reads process.env. A wrong value stops the server with a message naming the variable,
+// instead of failing later in a request.
+const flag = z.enum(["0", "1"]).optional().transform((v) => v === "1");
 const schema = z.object({
-  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters (npm start generates one)."),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters (npm start generates one on SQLite)."),
   NEXTAUTH_URL: z.url().optional(),
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
-  /** Sign-in attempts allowed per IP address a minute (per email it is always 10). */
+  /** Sign-in attempts allowed per IP address a minute (per email and address it is always 10). */
   SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
+  /** Sign-ups allowed per IP address an hour. */
+  SIGNUP_LIMIT_PER_IP: z.coerce.number().int().min(1).default(5),
+  /** Sign-ups allowed on the whole instance an hour. */
+  SIGNUP_LIMIT_GLOBAL: z.coerce.number().int().min(1).default(100),
+  /** Writes (claims, notes, replies, reviews) one user may make a minute. */
+  WRITE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Report downloads a visitor's IP address may make a minute (signed-in users are not limited). */
+  EXPORT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /**
+   * The address of the reverse proxy in front of the app (comma-separated for several).
+   * Only a request whose socket peer is one of them has its X-Forwarded-For believed.
+   */
+  TRUSTED_PROXY: z.string().optional(),
+  /** The account with this email becomes an admin when it signs up. */
+  ADMIN_EMAIL: z.string().trim().toLowerCase().pipe(z.email("ADMIN_EMAIL must be an email address.")).optional(),
+  /** The interface the server listens on; npm start passes it on (default loopback). */
+  HOST: z.string().default("127.0.0.1"),
   /** Turns on the benchmark's empty baseline route (npm run bench sets it). */
-  CLAIMMARK_BENCH: z.enum(["0", "1"]).optional(),
+  CLAIMMARK_BENCH: flag,
   PUBLISHER_NAME: z.string().default("Claimmark"),
   PUBLISHER_URL: z.url().optional(),
+  /** The Chromium that prints PDF reports. */
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  /** PDFs printed at once; past a short queue, 503 with Retry-After. */
+  PDF_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
+  /** Longest a PDF may take to print, in seconds. */
+  PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(60),
 });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
+function describe(error: z.ZodError): string {
+  return error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+}
+
 /** The validated environment (throws, naming the variable, when one is wrong). */
 export function env(): Env {
   if (cached) return cached;
   const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Claimmark's environment is not valid:\n${lines}`);
-  }
+  if (!parsed.success) throw new Error(`Claimmark's environment is not valid:\n${describe(parsed.error)}`);
   cached = parsed.data;
   return cached;
+}
+
+const databaseSchema = z.object({
+  PG_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+/**
+ * Which database to open and how, read apart from env() because the database is needed
+ * before a session secret exists (npm start's preparation step seeds it first).
+ */
+export function databaseConfig(): { target: DatabaseTarget; poolSize: number } {
+  const parsed = databaseSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Claimmark's environment is not valid:\n${describe(parsed.error)}`);
+  return { target: databaseTargetFrom(process.env), poolSize: parsed.data.PG_POOL_SIZE };
 }

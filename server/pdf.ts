@@ -1,40 +1,97 @@
+import { createHash } from "node:crypto";
+import PQueue from "p-queue";
 import { chromium, type Browser } from "playwright-core";
-
-let browser: Promise<Browser> | undefined;
-
-/** Where Chromium is: CHROMIUM_PATH, else Debian's. */
-const executablePath = () => process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { env } from "./env";
 
 export class PdfUnavailableError extends Error {}
+/** The print queue is full: the caller should come back after `retryAfterSeconds`. */
+export class PdfBusyError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super("Claimmark is printing other PDFs right now. Try again in a few seconds.");
+  }
+}
+
+/** Jobs that may wait behind the ones printing; past that, 503 at once. */
+const MAX_WAITING = 4;
+/** Printed PDFs kept for repeated downloads of an unchanged report. */
+const CACHE_ENTRIES = 16;
+const CACHE_BYTES = 64 * 1024 * 1024;
+
+let browser: Promise<Browser> | undefined;
+let queue: PQueue | undefined;
+const cache = new Map<string, Buffer>();
 
 function launch(): Promise<Browser> {
   browser ??= chromium
     .launch({
-      executablePath: executablePath(),
+      executablePath: env().CHROMIUM_PATH,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    })
+    .then((launched) => {
+      // A Chromium that crashed or was killed is launched again for the next PDF, instead of
+      // every PDF failing until the server restarts.
+      launched.on("disconnected", () => {
+        browser = undefined;
+      });
+      return launched;
     })
     .catch((error: unknown) => {
       browser = undefined;
       throw new PdfUnavailableError(
-        `PDF export needs Chromium at ${executablePath()} (apt-get install -y chromium, or set CHROMIUM_PATH): ${(error as Error).message.split("\n")[0]}`,
+        `PDF export needs Chromium at ${env().CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH): ${(error as Error).message.split("\n")[0]}`,
       );
     });
   return browser;
 }
 
-/**
- * Prints an HTML document to PDF with headless Chromium: the PDF is the HTML report, its
- * text selectable and searchable. One browser per server process, a fresh page per PDF;
- * the page never loads anything from the network (the HTML is self-contained).
- */
-export async function htmlToPdf(html: string): Promise<Buffer> {
+async function print(html: string, timeoutMs: number): Promise<Buffer> {
   const b = await launch();
   const context = await b.newContext({ javaScriptEnabled: false, offline: true });
   try {
     const page = await context.newPage();
-    await page.setContent(html, { waitUntil: "load" });
+    page.setDefaultTimeout(timeoutMs);
+    await page.setContent(html, { waitUntil: "load", timeout: timeoutMs });
     return await page.pdf({ format: "A4", printBackground: false, margin: { top: "18mm", bottom: "18mm", left: "15mm", right: "15mm" } });
   } finally {
-    await context.close();
+    await context.close().catch(() => undefined);
   }
+}
+
+function remember(key: string, pdf: Buffer): void {
+  cache.delete(key);
+  cache.set(key, pdf);
+  let bytes = [...cache.values()].reduce((sum, b) => sum + b.byteLength, 0);
+  while (cache.size > CACHE_ENTRIES || bytes > CACHE_BYTES) {
+    const oldest = cache.keys().next().value!;
+    bytes -= cache.get(oldest)!.byteLength;
+    cache.delete(oldest);
+  }
+}
+
+/**
+ * Prints an HTML document to PDF with headless Chromium: the PDF is the HTML report, its
+ * text selectable and searchable. One browser per server process, a fresh context per PDF
+ * that never loads anything from the network. Jobs go through a queue (PDF_CONCURRENCY at
+ * once, a few waiting, PdfBusyError past that), each with a timeout (PDF_TIMEOUT_SECONDS);
+ * a PDF of a report whose content has not changed (`cacheKey`, the report's ETag) is served
+ * from memory.
+ */
+export async function htmlToPdf(html: string, cacheKey?: string): Promise<Buffer> {
+  const key = cacheKey ?? createHash("sha256").update(html).digest("base64url");
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const e = env();
+  queue ??= new PQueue({ concurrency: e.PDF_CONCURRENCY });
+  if (queue.size >= MAX_WAITING) throw new PdfBusyError(Math.max(5, e.PDF_TIMEOUT_SECONDS / 4));
+  const timeoutMs = e.PDF_TIMEOUT_SECONDS * 1000;
+  const pdf = await queue.add(
+    () =>
+      Promise.race([
+        print(html, timeoutMs),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new PdfUnavailableError(`The PDF took longer than ${e.PDF_TIMEOUT_SECONDS} seconds to print. Try the HTML or Markdown report.`)), timeoutMs).unref()),
+      ]),
+    { throwOnTimeout: true },
+  );
+  remember(key, pdf);
+  return pdf;
 }

@@ -1,56 +1,131 @@
 import { NextResponse } from "next/server";
-import { getDb, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/data/actor";
+import { limitUserWrite } from "@/lib/limits/request-limits";
 import type { Result } from "@/lib/result";
-import { getActorFromRequest } from "./session";
+import { findIllFormedString } from "@/lib/text/well-formed";
+import { getDb } from "./db";
+import { env } from "./env";
+import { actorSourceFor } from "./request/actor-sources";
+import { newRowId, readIdempotencyKey } from "./request/idempotency";
+import { DEFAULT_MAX_BODY_BYTES, readBodyCapped } from "./request/read-body";
+import { appOriginsOf, isSameOriginWrite } from "./request/same-origin";
 
-/** Turns a data-layer result into a JSON response with the matching HTTP status. */
+export interface RouteContext<P> {
+  db: Db;
+  /** Who is calling; null for a visitor (only on routes with `caller: "anyone"`). */
+  actor: Actor | null;
+  /** The parsed JSON body of a write ({} when empty); undefined on reads. */
+  body: unknown;
+  params: P;
+  request: Request;
+  /** The id a creating write gives its new row: derived from Idempotency-Key when sent (server/request/idempotency.ts). */
+  newId: string;
+}
+
+type Handler<P> = (ctx: RouteContext<P>) => Promise<Result<unknown> | Response>;
+
+export interface RouteOptions {
+  /** "user": a visitor gets 401 before anything else runs (the default for writes). "anyone": visitors pass. */
+  caller?: "user" | "anyone";
+  /** Status of a successful answer when the result does not set one. */
+  successStatus?: number;
+  /** The largest body a write accepts (default 64 KB); past it, 413. */
+  maxBodyBytes?: number;
+}
+
+const json = (status: number, message: string, headers?: Record<string, string>) => NextResponse.json({ message }, { status, headers });
+
+/** Turns a data-layer result into a JSON response with its status and headers. */
 export function respond<T>(result: Result<T>, successStatus = 200): NextResponse {
-  if (result.ok) return NextResponse.json(result.data, { status: successStatus });
-  return NextResponse.json({ message: result.message, fieldErrors: result.fieldErrors }, { status: result.status });
+  if (result.ok) return NextResponse.json(result.data, { status: result.status ?? successStatus, headers: result.headers });
+  return NextResponse.json({ message: result.message, fieldErrors: result.fieldErrors }, { status: result.status, headers: result.headers });
 }
 
-/** Reads a JSON body (an empty body reads as {}); not ok when the body is not JSON (a 400). */
-async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  try {
-    const text = await request.text();
-    return { ok: true, body: text.trim() === "" ? {} : JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-type Handler<P> = (ctx: { db: Db; actor: Actor | null; body: unknown; params: P }) => Promise<Result<unknown>>;
+const isWrite = (method: string) => method !== "GET" && method !== "HEAD" && method !== "OPTIONS";
 
 /**
- * Wraps a JSON write route: refuses non-JSON bodies, reads the caller and the body, runs the
- * data-layer call (which does the permission checks), and maps the result to a response.
- * With `signedIn` (the default) a visitor gets 401 before the handler runs. Unexpected
- * errors are logged once here and become one generic 500 message.
+ * The one request boundary every API route goes through, reads and writes. In order, and
+ * each step before any later work: who is calling (the pluggable actor sources; 401 for a
+ * visitor where a user is required), the same-origin check for writes authenticated by a
+ * cookie (403), the per-user write limit (429), Idempotency-Key, the body type (415 unless
+ * application/json), the body itself under a byte cap (413), JSON (400) and well-formed
+ * Unicode (400). Then the handler, whose `Result` becomes the status, headers and JSON; a
+ * handler may also return a ready `Response` (downloads, JSON-LD). Unexpected errors are
+ * logged once here and become one generic 500.
  */
-export function jsonRoute<P>(handler: Handler<P>, options: { successStatus?: number; signedIn?: boolean } = {}) {
-  const { successStatus = 200, signedIn = true } = options;
-  return async (request: Request, context: { params: Promise<P> }): Promise<NextResponse> => {
+export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
-      // Writes take JSON only. Besides SameSite session cookies, this keeps a cross-site
-      // HTML form (which cannot send application/json without a CORS preflight) from posting.
-      const type = request.headers.get("content-type") ?? "";
-      if (request.headers.get("content-length") !== "0" && type && !/^application\/json\b/i.test(type)) {
-        return NextResponse.json({ message: "Send the request body as application/json." }, { status: 415 });
+      const write = isWrite(request.method);
+      const caller = options.caller ?? (write ? "user" : "anyone");
+      const db = await getDb();
+      const source = actorSourceFor(request);
+      const actor = await source.lookup(request, db);
+      if (caller === "user" && !actor) return json(401, "Sign in to do that.");
+
+      let body: unknown = undefined;
+      let newId = "";
+      if (write) {
+        if (source.ambient && !isSameOriginWrite(request.headers, appOriginsOf(request, env().NEXTAUTH_URL))) {
+          return json(403, "This request came from another site. Make changes from Claimmark's own pages.");
+        }
+        if (actor) {
+          const limited = await limitUserWrite(db, actor.id, env().WRITE_LIMIT_PER_MINUTE);
+          if (limited) return respond(limited);
+        }
+        const key = readIdempotencyKey(request.headers);
+        if (!key.ok) return json(400, key.message);
+        newId = newRowId(actor?.id ?? null, request.method, new URL(request.url).pathname, key.key);
+
+        const parsed = await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+        if (!parsed.ok) return json(parsed.status, parsed.message);
+        body = parsed.body;
       }
-      const json = await readJson(request);
-      if (!json.ok) return NextResponse.json({ message: "The request body must be JSON." }, { status: 400 });
-      const [db, actor, params] = await Promise.all([getDb(), signedIn ? getActorFromRequest(request) : null, context.params]);
-      if (signedIn && !actor) return NextResponse.json({ message: "Sign in to do that." }, { status: 401 });
-      return respond(await handler({ db, actor, body: json.body, params }), successStatus);
+      const result = await handler({ db, actor, body, params: await context.params, request, newId });
+      return result instanceof Response ? result : respond(result, options.successStatus);
     } catch (error) {
-      console.error("request failed", request.method, request.url, error);
-      return NextResponse.json({ message: "Something went wrong on our side. Nothing was saved; try again." }, { status: 500 });
+      console.error("request failed", request.method, new URL(request.url).pathname, error);
+      return json(500, "Something went wrong on our side. Nothing was saved; try again.");
     }
   };
 }
 
-/** A JSON write route for signed-in callers (the usual case). */
+type JsonBody = { ok: true; body: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
+
+/**
+ * A write's body: JSON only. Besides SameSite cookies and the origin check, refusing other
+ * types keeps a cross-site HTML form (which cannot send application/json without a CORS
+ * preflight) from posting. A body-less write (DELETE) needs no type.
+ */
+async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
+  const type = request.headers.get("content-type");
+  const declared = request.headers.get("content-length");
+  const sendsBody = request.headers.has("transfer-encoding") || (declared !== null && declared !== "0");
+  if (sendsBody || request.method !== "DELETE") {
+    if (!type || !/^application\/json\s*(;|$)/i.test(type)) {
+      return { ok: false, status: 415, message: "Send the request body as JSON, with the header Content-Type: application/json." };
+    }
+  }
+  const read = await readBodyCapped(request, maxBytes);
+  if (!read.ok) return read;
+  let body: unknown;
+  try {
+    body = read.text.trim() === "" ? {} : JSON.parse(read.text);
+  } catch {
+    return { ok: false, status: 400, message: "The request body is not valid JSON." };
+  }
+  const illFormed = findIllFormedString(body);
+  if (illFormed !== null) return { ok: false, status: 400, message: `The field "${illFormed}" contains text that is not valid Unicode (a lone surrogate).` };
+  return { ok: true, body };
+}
+
+/** A write for signed-in callers (the usual case). */
 export function writeRoute<P>(handler: Handler<P>, successStatus = 200) {
-  return jsonRoute(handler, { successStatus });
+  return apiRoute({ caller: "user", successStatus }, handler);
+}
+
+/** A read open to everyone (the handler decides what a visitor may see). */
+export function readRoute<P>(handler: Handler<P>) {
+  return apiRoute({ caller: "anyone" }, handler);
 }

@@ -2,10 +2,12 @@ import { cache } from "react";
 import type { NextRequest } from "next/server";
 import { getServerSession } from "next-auth";
 import { getToken } from "next-auth/jwt";
-import { getDb } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/data/actor";
 import { authOptions } from "./auth-options";
+import { getDb } from "./db";
 import { env } from "./env";
+import { decodeSessionToken, sessionClaimsOf } from "./session-token";
 
 /**
  * The signed-in user as the database knows them now, or null for a visitor (pages). Cached
@@ -13,15 +15,16 @@ import { env } from "./env";
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
-  return loadActor(await getDb(), session?.user?.id);
+  const user = session?.user;
+  return loadActor(await getDb(), user?.id ? { userId: user.id, sessionVersion: user.sessionVersion } : null);
 });
 
 /**
  * The same for an API request: decodes the session JWT from the request's cookie directly
- * (next-auth's getToken), skipping the session endpoint's callbacks and cookie refresh that
- * getServerSession runs, which cost more than the write itself on the flagging path.
+ * (next-auth's getToken with a cached key), skipping the session endpoint's callbacks and
+ * cookie refresh that getServerSession runs, which cost more than the write itself.
  */
-export async function getActorFromRequest(request: Request): Promise<Actor | null> {
-  const token = await getToken({ req: request as NextRequest, secret: env().NEXTAUTH_SECRET });
-  return loadActor(await getDb(), typeof token?.uid === "string" ? token.uid : null);
+export async function actorFromSessionCookie(request: Request, db: Db): Promise<Actor | null> {
+  const token = await getToken({ req: request as NextRequest, secret: env().NEXTAUTH_SECRET, decode: decodeSessionToken }).catch(() => null);
+  return loadActor(db, sessionClaimsOf(token));
 }

@@ -4,10 +4,11 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; email: string; role: Role };
+    user: { id: string; name: string; email: string; role: Role; sessionVersion: number };
   }
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
 }
 
@@ -15,5 +16,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The user's session version when this session was issued (lib/data/actor.ts). */
+    sv?: number;
   }
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { listInbox } from "@/lib/data/inbox";
 import { getActor } from "@/server/session";
 import { AccessDenied } from "@/components/access-denied";

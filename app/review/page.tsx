@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { countAssignedOpenClaims } from "@/lib/data/assigned-count";
 import { listDocumentTitles } from "@/lib/data/documents";
 import { listQueue } from "@/lib/data/review-queue";

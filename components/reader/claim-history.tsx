@@ -10,9 +10,7 @@ export function ClaimHistory({ history }: { history: HistoryEntry[] }) {
         {history.map((entry) => (
           <li key={entry.id}>
             <FormattedDate iso={entry.createdAt} /> — <strong>{entry.actorName}</strong> {entry.description}
-            {entry.action === "claim.reopen" && typeof entry.after === "object" && entry.after && "reason" in entry.after && (
-              <>: “{String((entry.after as { reason: unknown }).reason)}”</>
-            )}
+            {entry.detail && <>: “{entry.detail}”</>}
           </li>
         ))}
       </ol>

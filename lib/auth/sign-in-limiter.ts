@@ -1,44 +1,69 @@
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "../db";
+import { dbLimiter, type DbLimiter, type LimitCheck } from "../limits/db-limiter";
 
-/** Sign-in attempts allowed per email and per IP address in each window. */
+/** Sign-in attempts allowed per IP address a minute, by default. */
 export const SIGN_IN_ATTEMPTS = 10;
-export const SIGN_IN_WINDOW_SECONDS = 60;
+/** Failed attempts for one email from one address before that pair is locked. */
+export const FAILURES_BEFORE_LOCK = 10;
+/** The first lock lasts this long; each further failure doubles it, up to MAX_LOCK_SECONDS. */
+export const FIRST_LOCK_SECONDS = 60;
+export const MAX_LOCK_SECONDS = 60 * 60;
+/** An email longer than any valid one is cut before it becomes a key (it is hashed anyway). */
+const MAX_EMAIL_KEY = 254;
 
-export type LimitCheck = { ok: true } | { ok: false; retryAfterSeconds: number };
+export type { LimitCheck };
 
 /**
- * Counts sign-in attempts per email and per IP in the database (rate-limiter-flexible's
- * Prisma store), so every app instance sharing the database shares the counts.
+ * Sign-in limits, counted in the database so every instance shares them:
+ * - every attempt counts against the caller's IP address (`perIp` a minute);
+ * - failures count against the (email, IP) pair: after FAILURES_BEFORE_LOCK of them the pair is
+ *   locked for a minute, and each further failure doubles the lock (up to an hour). A success
+ *   clears the pair. The lock is keyed on the pair, so someone guessing a victim's password
+ *   from another address cannot lock the victim out.
  */
 export class SignInLimiter {
-  private readonly perEmail: RateLimiterPrisma;
-  private readonly perIp: RateLimiterPrisma;
+  private readonly perIp: DbLimiter;
+  private readonly failures: DbLimiter;
+  private readonly locks: DbLimiter;
 
-  constructor(db: Db, limits: { perEmail?: number; perIp?: number } = {}) {
-    const make = (keyPrefix: string, points: number) =>
-      new RateLimiterPrisma({ storeClient: db, points, duration: SIGN_IN_WINDOW_SECONDS, keyPrefix, clearExpiredByTimeout: false });
-    this.perEmail = make("signin-email", limits.perEmail ?? SIGN_IN_ATTEMPTS);
-    this.perIp = make("signin-ip", limits.perIp ?? SIGN_IN_ATTEMPTS);
+  constructor(db: Db, limits: { perIp?: number } = {}) {
+    this.perIp = dbLimiter(db, { prefix: "signin-ip", points: limits.perIp ?? SIGN_IN_ATTEMPTS, durationSeconds: 60 });
+    // Failures are remembered for a day, so the back-off keeps growing across windows.
+    this.failures = dbLimiter(db, { prefix: "signin-fail", points: 1_000_000, durationSeconds: 24 * 60 * 60 });
+    this.locks = dbLimiter(db, { prefix: "signin-lock", points: 1, durationSeconds: 1 });
   }
 
-  /** Counts one attempt for this email and this IP; refuses once either is over the limit. */
+  private pair(email: string, ip: string): string {
+    return `${email.trim().toLowerCase().slice(0, MAX_EMAIL_KEY)}\n${ip}`;
+  }
+
+  /** Before checking a password: counts the attempt for the IP and refuses a locked pair. */
   async attempt(email: string, ip: string): Promise<LimitCheck> {
-    const checks: [RateLimiterPrisma, string][] = [
-      [this.perEmail, email.trim().toLowerCase()],
-      [this.perIp, ip],
-    ];
-    let wait = 0;
-    for (const [limiter, key] of checks) {
-      try {
-        await limiter.consume(key);
-      } catch (error) {
-        if (!(error instanceof RateLimiterRes)) throw error;
-        wait = Math.max(wait, Math.ceil(error.msBeforeNext / 1000));
-      }
-    }
-    return wait > 0 ? { ok: false, retryAfterSeconds: Math.max(1, wait) } : { ok: true };
+    const lock = await this.locks.used(this.pair(email, ip));
+    if (lock.points > 0) return { ok: false, retryAfterSeconds: lock.retryAfterSeconds };
+    return this.perIp.consume(ip);
   }
+
+  /** After a wrong password: counts the failure and locks the pair once there are too many. */
+  async failed(email: string, ip: string): Promise<void> {
+    const key = this.pair(email, ip);
+    await this.failures.consume(key);
+    const { points } = await this.failures.used(key);
+    if (points >= FAILURES_BEFORE_LOCK) {
+      await this.locks.block(key, lockSecondsAfter(points));
+    }
+  }
+
+  /** After a right password: the pair starts afresh. */
+  async succeeded(email: string, ip: string): Promise<void> {
+    await this.failures.reset(this.pair(email, ip));
+  }
+}
+
+/** How long a pair stays locked after its n-th failure (n ≥ FAILURES_BEFORE_LOCK). */
+export function lockSecondsAfter(failures: number): number {
+  const doublings = Math.max(0, failures - FAILURES_BEFORE_LOCK);
+  return Math.min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** Math.min(doublings, 16));
 }
 
 /** The message a person sees when they are over the limit. */

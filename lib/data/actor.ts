@@ -10,13 +10,24 @@ export interface Actor {
   role: Role;
 }
 
+/** What a session token says about its user: the id and the session version it was issued under. */
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number;
+}
+
 /**
- * Loads the actor for a session's user id. A role changed by an admin takes effect on the
- * next request, and a session of a user who no longer exists is no session at all.
+ * Loads the actor for a session. A role changed by an admin takes effect on the next
+ * request; a session issued before the user's session version moved on (they signed out, or
+ * an admin disabled the account) is no session at all, and neither is one of a user who no
+ * longer exists. One query, the same one every request already made for the role.
  */
-export async function loadActor(db: Db, userId: string | null | undefined): Promise<Actor | null> {
-  if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true } });
-  if (!user || !isRole(user.role)) return null;
+export async function loadActor(db: Db, session: SessionClaims | null): Promise<Actor | null> {
+  if (!session) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.userId },
+    select: { id: true, name: true, email: true, role: true, sessionVersion: true, disabledAt: true },
+  });
+  if (!user || !isRole(user.role) || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }

@@ -3,7 +3,10 @@ import type { Db } from "../db";
 import { describeEvent } from "../events";
 import { linkMentions } from "../markdown/link-mentions";
 import { renderMarkdown } from "../markdown/render-markdown";
+import { isAdmin } from "../roles";
 import { isVerdict, type Verdict } from "../verdicts";
+import type { Actor } from "./actor";
+import { MENTIONED, mentionedUsers } from "./mentions";
 
 export interface SourceView {
   url: string;
@@ -46,6 +49,9 @@ export interface HistoryEntry {
   description: string;
   actorName: string;
   createdAt: string;
+  /** A public word on the change where it has one (the reason a verdict was reopened). */
+  detail: string | null;
+  /** Copies of what changed: only admins see them (they can hold a deleted note's text); null for everyone else. */
   before: unknown;
   after: unknown;
 }
@@ -88,10 +94,23 @@ export interface ClaimDetail {
 }
 
 const parseJson = (value: string | null): unknown => (value === null ? null : JSON.parse(value));
+const reasonOf = (after: unknown): string | null =>
+  after && typeof after === "object" && "reason" in after && typeof after.reason === "string" ? after.reason : null;
 const asVerdict = (value: string | null): Verdict | null => (isVerdict(value) ? value : null);
 
-/** Everything the claim panel shows about one claim: notes, replies, verdicts and its history. */
-export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDetail | null> {
+/** The slug of the document a live (not withdrawn) claim is on, or null. */
+export async function getClaimDocumentSlug(db: Db, claimId: string): Promise<string | null> {
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { withdrawnAt: true, document: { select: { slug: true } } } });
+  return claim && !claim.withdrawnAt ? claim.document.slug : null;
+}
+
+/**
+ * Everything the claim panel shows about one claim: notes, replies, verdicts and its history.
+ * The history says who did what and when to everyone; the before/after copies (a deleted
+ * note's text among them) only to admins, as in the audit log.
+ */
+export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | null): Promise<ClaimDetail | null> {
+  const showCopies = viewer !== null && isAdmin(viewer.role);
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     include: {
@@ -106,9 +125,10 @@ export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDeta
           author: { select: { name: true } },
           sources: { orderBy: { position: "asc" } },
           versions: { orderBy: { createdAt: "asc" }, include: { editor: { select: { name: true } } } },
+          mentions: MENTIONED,
         },
       },
-      replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } }, mentions: MENTIONED } },
       events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
       verdicts: {
         orderBy: { publishedAt: "asc" },
@@ -117,9 +137,7 @@ export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDeta
     },
   });
   if (!claim || claim.withdrawnAt) return null;
-  const hasMentions = claim.notes.some((n) => n.rationale.includes("@")) || claim.replies.some((r) => r.body.includes("@"));
-  const people = hasMentions ? await db.user.findMany({ select: { id: true, name: true } }) : [];
-  const render = (markdown: string) => renderMarkdown(linkMentions(markdown, people));
+  const render = (markdown: string, owner: Parameters<typeof mentionedUsers>[0]) => renderMarkdown(linkMentions(markdown, mentionedUsers(owner)));
   return {
     id: claim.id,
     documentSlug: claim.document.slug,
@@ -147,7 +165,7 @@ export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDeta
       authorName: note.author.name,
       verdict: asVerdict(note.verdict) ?? "UNVERIFIABLE",
       rationale: note.rationale,
-      rationaleHtml: render(note.rationale),
+      rationaleHtml: render(note.rationale, note),
       sources: note.sources.map((s) => ({ url: s.url, title: s.title })),
       createdAt: note.createdAt.toISOString(),
       editedAt: note.editedAt?.toISOString() ?? null,
@@ -162,7 +180,7 @@ export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDeta
     replies: claim.replies.map((r) => ({
       id: r.id,
       authorName: r.author.name,
-      bodyHtml: render(r.body),
+      bodyHtml: render(r.body, r),
       createdAt: r.createdAt.toISOString(),
     })),
     history: claim.events.map((e) => ({
@@ -171,8 +189,9 @@ export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDeta
       description: describeEvent(e.action),
       actorName: e.actor?.name ?? "Claimmark",
       createdAt: e.createdAt.toISOString(),
-      before: parseJson(e.before),
-      after: parseJson(e.after),
+      detail: e.action === "claim.reopen" ? reasonOf(parseJson(e.after)) : null,
+      before: showCopies ? parseJson(e.before) : null,
+      after: showCopies ? parseJson(e.after) : null,
     })),
     verdicts: claim.verdicts.map((v) => ({
       verdict: asVerdict(v.verdict) ?? "UNVERIFIABLE",

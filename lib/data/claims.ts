@@ -9,6 +9,7 @@ import type { Actor } from "./actor";
 import { summaryQuote, type ClaimSummary } from "./documents";
 import { getDocumentText } from "./document-text";
 import { searchTextOf } from "./note-stats";
+import { createOnce, keyReused } from "./create-once";
 import { eventData, recordEvent } from "./record-event";
 
 /**
@@ -16,7 +17,7 @@ import { eventData, recordEvent } from "./record-event";
  * W3C selectors from its own copy of the text; the reader's `exact` must match it, so a
  * reader looking at stale text cannot anchor a claim to the wrong words.
  */
-export async function flagClaim(db: Db, actor: Actor | null, slug: string, input: unknown): Promise<Result<ClaimSummary>> {
+export async function flagClaim(db: Db, actor: Actor | null, slug: string, input: unknown, id: string = randomUUID()): Promise<Result<ClaimSummary>> {
   if (!actor) return unauthenticated();
   const parsed = flagClaimSchema.safeParse(input);
   if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid selection.", fieldErrorsOf(parsed.error));
@@ -29,14 +30,33 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
     return fail(409, "The document changed since you opened it. Reload the page and select the claim again.");
   }
   // The hot write path: the claim and its event go in one batch transaction (both or
-  // neither), with the id made here so the event can name it without a round trip.
-  const id = randomUUID();
+  // neither), with the id made before so the event can name it without a round trip. A retry
+  // under the same Idempotency-Key comes with the same id and finds the first claim.
   const now = new Date();
+  const quote = check.quote;
+  return createOnce(
+    () => insertClaim(db, actor, document.id, check, id, now),
+    async () => {
+      const first = await db.claim.findUnique({ where: { id }, select: { authorId: true, start: true, end: true, exact: true, createdAt: true } });
+      if (!first) return null;
+      if (first.authorId !== actor.id || first.exact !== quote.exact || first.start !== check.position.start) return keyReused();
+      return ok(flaggedSummary({ id, ...first }), { status: 201 });
+    },
+  );
+}
+
+function flaggedSummary(claim: { id: string; start: number; end: number; exact: string }): ClaimSummary {
+  return { id: claim.id, start: claim.start, end: claim.end, exact: summaryQuote(claim.exact), status: "FLAGGED", finalVerdict: null, noteCount: 0, anchored: true };
+}
+
+type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>;
+
+async function insertClaim(db: Db, actor: Actor, documentId: string, check: CheckedSelection, id: string, now: Date): Promise<Result<ClaimSummary>> {
   const [claim] = await db.$transaction([
     db.claim.create({
       data: {
         id,
-        documentId: document.id,
+        documentId,
         authorId: actor.id,
         exact: check.quote.exact,
         prefix: check.quote.prefix,
@@ -54,21 +74,12 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
       action: "claim.flag",
       entityType: "claim",
       entityId: id,
-      documentId: document.id,
+      documentId,
       claimId: id,
       after: { exact: check.quote.exact, start: check.position.start, end: check.position.end },
     }), select: { id: true } }),
   ]);
-  return ok({
-    id: claim.id,
-    start: claim.start,
-    end: claim.end,
-    exact: summaryQuote(claim.exact),
-    status: "FLAGGED",
-    finalVerdict: null,
-    noteCount: 0,
-    anchored: true,
-  });
+  return ok(flaggedSummary(claim));
 }
 
 /**

@@ -3,6 +3,7 @@ import { linkMentions } from "../markdown/link-mentions";
 import { renderMarkdown } from "../markdown/render-markdown";
 import { ok, unauthenticated, type Result } from "../result";
 import type { Actor } from "./actor";
+import { MENTIONED, mentionedUsers } from "./mentions";
 
 export interface InboxItem {
   id: string;
@@ -26,11 +27,10 @@ export async function listInbox(db: Db, actor: Actor | null): Promise<Result<Inb
     include: {
       author: { select: { name: true } },
       claim: { select: { id: true, exact: true, withdrawnAt: true, document: { select: { slug: true } } } },
-      note: { select: { rationale: true, deletedAt: true } },
-      reply: { select: { body: true, deletedAt: true } },
+      note: { select: { rationale: true, deletedAt: true, mentions: MENTIONED } },
+      reply: { select: { body: true, deletedAt: true, mentions: MENTIONED } },
     },
   });
-  const people = mentions.length ? await db.user.findMany({ select: { id: true, name: true } }) : [];
   return ok(
     mentions
       .filter((m) => !m.claim.withdrawnAt && !m.note?.deletedAt && !m.reply?.deletedAt)
@@ -42,7 +42,7 @@ export async function listInbox(db: Db, actor: Actor | null): Promise<Result<Inb
         claimExact: m.claim.exact,
         documentSlug: m.claim.document.slug,
         kind: m.replyId ? "reply" : "note",
-        html: renderMarkdown(linkMentions(m.reply?.body ?? m.note?.rationale ?? "", people)),
+        html: renderMarkdown(linkMentions(m.reply?.body ?? m.note?.rationale ?? "", mentionedUsers(m.reply ?? m.note))),
       })),
   );
 }

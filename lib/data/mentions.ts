@@ -32,3 +32,14 @@ export async function recordMentions(
   });
   return mentioned.size;
 }
+
+/** The select that brings a note's or reply's stored mentions with the mentioned users' names. */
+export const MENTIONED = { select: { user: { select: { id: true, name: true } } } } as const;
+
+/**
+ * The people a note or reply mentions, from its stored Mention rows: rendering links only
+ * these few names instead of trying every account's name at every "@" on each read.
+ */
+export function mentionedUsers(owner: { mentions: { user: { id: string; name: string } }[] } | null | undefined): { id: string; name: string }[] {
+  return owner?.mentions.map((m) => m.user) ?? [];
+}

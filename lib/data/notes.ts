@@ -7,6 +7,7 @@ import { noteSchema, type NoteInput } from "../validation/note";
 import type { Actor } from "./actor";
 import { recordMentions } from "./mentions";
 import { refreshNoteStats } from "./note-stats";
+import { createOnce, keyReused } from "./create-once";
 import { recordEvent } from "./record-event";
 
 const invalid = (error: import("zod").ZodError) => fail(400, "Check the highlighted fields.", fieldErrorsOf(error));
@@ -25,15 +26,20 @@ async function writeSources(tx: Tx, noteId: string, sources: NoteInput["sources"
 }
 
 /** Adds a verification note to a claim; a FLAGGED claim moves to IN_REVIEW. */
-export async function addNote(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ id: string }>> {
+export async function addNote(db: Db, actor: Actor | null, claimId: string, input: unknown, id?: string): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
   const parsed = noteSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { verdict, rationale, sources } = parsed.data;
-  return db.$transaction(async (tx) => {
+  const replay = async () => {
+    const first = id ? await db.note.findUnique({ where: { id }, select: { authorId: true, claimId: true, rationale: true } }) : null;
+    if (!first) return null;
+    return first.authorId === actor.id && first.claimId === claimId && first.rationale === rationale ? ok({ id: id! }, { status: 201 }) : keyReused();
+  };
+  return createOnce(() => db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, documentId: true, withdrawnAt: true } });
     if (!claim || claim.withdrawnAt) return notFound("That claim");
-    const note = await tx.note.create({ data: { claimId, authorId: actor.id, verdict, rationale } });
+    const note = await tx.note.create({ data: { id, claimId, authorId: actor.id, verdict, rationale } });
     await writeSources(tx, note.id, sources);
     const next = isClaimStatus(claim.status) ? transition(claim.status, "add-note") : null;
     await tx.claim.update({
@@ -56,7 +62,7 @@ export async function addNote(db: Db, actor: Actor | null, claimId: string, inpu
     });
     await recordMentions(tx, { authorId: actor.id, claimId, noteId: note.id, text: rationale });
     return ok({ id: note.id });
-  });
+  }), replay);
 }
 
 async function loadOwnNote(tx: Tx, actor: Actor, noteId: string, allowAdmin: boolean) {

@@ -75,9 +75,9 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     if (!claim.ok) throw new Error(claim.message);
     const added = await addNote(t.db, ben, claim.data.id, { ...note, sources: [] });
     if (!added.ok) throw new Error(added.message);
-    expect((await getClaimDetail(t.db, claim.data.id))?.status).toBe("IN_REVIEW");
+    expect((await getClaimDetail(t.db, claim.data.id, null))?.status).toBe("IN_REVIEW");
     await deleteNote(t.db, ben, added.data.id);
-    expect((await getClaimDetail(t.db, claim.data.id))?.status).toBe("FLAGGED");
+    expect((await getClaimDetail(t.db, claim.data.id, null))?.status).toBe("FLAGGED");
   });
 
   it("lets only the claimant withdraw a flag, and only while it has no notes", async () => {
@@ -90,7 +90,7 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     const other = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Meta's open-source LLaMA series models"));
     if (!other.ok) throw new Error(other.message);
     expect(await withdrawClaim(t.db, ana, other.data.id)).toMatchObject({ ok: true });
-    expect(await getClaimDetail(t.db, other.data.id)).toBeNull();
+    expect(await getClaimDetail(t.db, other.data.id, null)).toBeNull();
     expect(await t.db.claim.findUnique({ where: { id: other.data.id } })).not.toBeNull();
   });
 

@@ -4,17 +4,23 @@ import { fieldErrorsOf } from "../validation/field-errors";
 import { replySchema } from "../validation/review";
 import type { Actor } from "./actor";
 import { recordMentions } from "./mentions";
+import { createOnce, keyReused } from "./create-once";
 import { recordEvent } from "./record-event";
 
 /** Adds a reply to a claim's discussion (anyone signed in); @mentions reach the inbox. */
-export async function addReply(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ id: string }>> {
+export async function addReply(db: Db, actor: Actor | null, claimId: string, input: unknown, id?: string): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
   const parsed = replySchema.safeParse(input);
   if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
-  return db.$transaction(async (tx) => {
+  const replay = async () => {
+    const first = id ? await db.reply.findUnique({ where: { id }, select: { authorId: true, claimId: true, body: true } }) : null;
+    if (!first) return null;
+    return first.authorId === actor.id && first.claimId === claimId && first.body === parsed.data.body ? ok({ id: id! }, { status: 201 }) : keyReused();
+  };
+  return createOnce(() => db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { documentId: true, withdrawnAt: true } });
     if (!claim || claim.withdrawnAt) return notFound("That claim");
-    const reply = await tx.reply.create({ data: { claimId, authorId: actor.id, body: parsed.data.body } });
+    const reply = await tx.reply.create({ data: { id, claimId, authorId: actor.id, body: parsed.data.body } });
     await tx.claim.update({ where: { id: claimId }, data: { lastActivityAt: new Date() } });
     await recordEvent(tx, {
       actorId: actor.id,
@@ -27,5 +33,5 @@ export async function addReply(db: Db, actor: Actor | null, claimId: string, inp
     });
     await recordMentions(tx, { authorId: actor.id, claimId, replyId: reply.id, text: parsed.data.body });
     return ok({ id: reply.id });
-  });
+  }), replay);
 }

@@ -31,7 +31,7 @@ describe.each(databaseKinds())("review workflow on %s", (kind) => {
       const r = await addNote(t.db, author, claim.data.id, note(verdict));
       if (!r.ok) throw new Error(r.message);
     }
-    const detail = await getClaimDetail(t.db, claim.data.id);
+    const detail = await getClaimDetail(t.db, claim.data.id, null);
     return { id: claim.data.id, version: detail!.version };
   }
 
@@ -58,7 +58,7 @@ describe.each(databaseKinds())("review workflow on %s", (kind) => {
       expect(await getReviewStats(t.db, who)).toMatchObject({ ok: false, status });
     }
     expect(await listAudit(t.db, reviewer, { page: 1 })).toMatchObject({ ok: false, status: 403 });
-    expect((await getClaimDetail(t.db, c.id))?.status).toBe("IN_REVIEW");
+    expect((await getClaimDetail(t.db, c.id, null))?.status).toBe("IN_REVIEW");
   });
 
   it("needs a second pair of eyes: a reviewer cannot settle a claim they flagged or wrote the only note on; an admin can, on the record", async () => {
@@ -86,12 +86,12 @@ describe.each(databaseKinds())("review workflow on %s", (kind) => {
     });
     const published = await publishVerdict(t.db, reviewer, c.id, { verdict: "UNVERIFIABLE", summary: "No public source.", version: c.version });
     expect(published).toMatchObject({ ok: true });
-    let detail = (await getClaimDetail(t.db, c.id))!;
+    let detail = (await getClaimDetail(t.db, c.id, null))!;
     expect(detail).toMatchObject({ status: "REVIEWED", finalVerdict: "UNVERIFIABLE", reviewedByName: "Rita" });
 
     expect(await reopenClaim(t.db, reviewer2, c.id, { reason: " ", version: detail.version })).toMatchObject({ ok: false, status: 400 });
     expect(await reopenClaim(t.db, reviewer2, c.id, { reason: "A source turned up.", version: detail.version })).toMatchObject({ ok: true });
-    detail = (await getClaimDetail(t.db, c.id))!;
+    detail = (await getClaimDetail(t.db, c.id, null))!;
     expect(detail).toMatchObject({ status: "IN_REVIEW", finalVerdict: null });
     expect(detail.verdicts).toEqual([
       expect.objectContaining({ verdict: "UNVERIFIABLE", reviewerName: "Rita", reopenedByName: "Rob", reopenReason: "A source turned up." }),
@@ -110,7 +110,7 @@ describe.each(databaseKinds())("review workflow on %s", (kind) => {
     const losers = results.filter((r) => !r.ok);
     expect(winners).toHaveLength(1);
     expect(losers).toEqual([{ ok: false, status: 409, message: CHANGED_SINCE_OPENED }]);
-    const detail = (await getClaimDetail(t.db, c.id))!;
+    const detail = (await getClaimDetail(t.db, c.id, null))!;
     expect(await t.db.claimVerdict.count({ where: { claimId: c.id } })).toBe(1);
     expect(detail.finalSummary === "Rita's view." || detail.finalSummary === "Rob's view.").toBe(true);
     // A stale version is refused even when nobody else is writing at that moment.
@@ -125,7 +125,7 @@ describe.each(databaseKinds())("review workflow on %s", (kind) => {
 
     const refused = await setClaimsStatus(t.db, reviewer, { claimIds: [a.id, b.id, reviewed.id], status: "FLAGGED" });
     expect(refused).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("No claim was changed") });
-    expect((await getClaimDetail(t.db, a.id))?.status).toBe("IN_REVIEW");
+    expect((await getClaimDetail(t.db, a.id, null))?.status).toBe("IN_REVIEW");
     expect(await t.db.event.count({ where: { action: "claim.status" } })).toBe(0);
 
     expect(await setClaimsStatus(t.db, reviewer, { claimIds: [a.id, b.id], status: "IN_REVIEW" })).toEqual({ ok: true, data: { changed: 1 } });
@@ -135,7 +135,7 @@ describe.each(databaseKinds())("review workflow on %s", (kind) => {
     const a = await claimWithNotes("Li Feifei at Stanford University", [[annotator, "UNVERIFIABLE"]]);
     expect(await assignClaims(t.db, reviewer, { claimIds: [a.id], assigneeId: annotator.id })).toMatchObject({ ok: false, status: 400 });
     expect(await assignClaims(t.db, reviewer, { claimIds: [a.id, "no-such-claim"], assigneeId: reviewer.id })).toMatchObject({ ok: false, status: 404 });
-    expect((await getClaimDetail(t.db, a.id))?.assigneeId).toBeNull();
+    expect((await getClaimDetail(t.db, a.id, null))?.assigneeId).toBeNull();
     expect(await assignClaims(t.db, reviewer, { claimIds: [a.id], assigneeId: reviewer.id })).toEqual({ ok: true, data: { changed: 1 } });
 
     const mine = await listQueue(t.db, reviewer, parseQueueFilters(new URLSearchParams("assignee=me"), null));

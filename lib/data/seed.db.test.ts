@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { migratePostgres } from "../db/postgres-migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +8,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test
 import { blocksOfTiptapDoc, plainTextOf } from "../document/blocks";
 import { getReaderDocument, listDocuments } from "./documents";
 import { ESSAY_SLUG, seedEssay } from "./seed";
-import { getOrCreateSetting } from "./settings";
+import { settleSessionSecret } from "./session-secret";
 import { essayText } from "./test-fixtures";
 
 const root = path.join(__dirname, "..", "..");
@@ -37,12 +38,31 @@ describe.each(databaseKinds())("seeding on %s", (kind) => {
     expect(await listDocuments(t.db)).toEqual([{ slug: ESSAY_SLUG, title: doc?.title, claimCount: 0, reviewedCount: 0 }]);
   });
 
-  it("keeps one session secret however many instances ask for it", async () => {
-    let made = 0;
-    const make = () => `secret-${++made}`;
-    const values = await Promise.all([1, 2, 3].map(() => getOrCreateSetting(t.db, "nextauth_secret", make)));
-    expect(new Set(values).size).toBe(1);
-    expect(await getOrCreateSetting(t.db, "nextauth_secret", make)).toBe(values[0]);
+  it("keeps a generated session secret in a 0600 file, never in a table, and moves an old stored one out", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-secret-"));
+    try {
+      const file = path.join(dir, "session-secret");
+      // An earlier version kept the secret in the Setting table, where a backup leaks it.
+      await t.db.setting.create({ data: { key: "nextauth_secret", value: "legacy-secret-from-the-table" } });
+      const first = await settleSessionSecret(t.db, { file });
+      expect(first).toEqual({ ok: true, value: "legacy-secret-from-the-table" });
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(await t.db.setting.findUnique({ where: { key: "nextauth_secret" } })).toBeNull();
+      // Three instances starting at once all read the same file.
+      const again = await Promise.all([1, 2, 3].map(() => settleSessionSecret(t.db, { file })));
+      expect(again.map((r) => (r.ok ? r.value : r.message))).toEqual(Array(3).fill("legacy-secret-from-the-table"));
+      // A fresh instance generates one, 43 characters of base64url, stored nowhere in the database.
+      const freshFile = path.join(dir, "fresh-secret");
+      const fresh = await settleSessionSecret(t.db, { file: freshFile });
+      expect(fresh.ok && fresh.value).toMatch(/^[\w-]{43}$/);
+      const rows = await t.db.setting.findMany();
+      expect(rows.some((r) => fresh.ok && r.value.includes(fresh.value))).toBe(false);
+      // With no file to keep it in (PostgreSQL), NEXTAUTH_SECRET is required, and says so.
+      expect(await settleSessionSecret(t.db, { file: null })).toMatchObject({ ok: false, message: expect.stringContaining("set NEXTAUTH_SECRET") });
+      expect(await settleSessionSecret(t.db, { file: null, fromEnvironment: "a-shared-secret-of-some-length" })).toEqual({ ok: true, value: "a-shared-secret-of-some-length" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("applies the migrations once: a second run finds nothing pending", async () => {

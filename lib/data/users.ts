@@ -1,75 +1,12 @@
-import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import type { Db } from "../db";
-import { isUniqueViolation } from "../db/errors";
 import { fail, forbidden, ok, unauthenticated, type Result } from "../result";
 import { isAdmin, isRole, ROLES, type Role } from "../roles";
-import { signUpSchema } from "../validation/auth";
-import { fieldErrorsOf } from "../validation/field-errors";
 import type { Actor } from "./actor";
 import { takeNamedLock } from "./named-lock";
 import { recordEvent } from "./record-event";
+import { toUserSummary as toSummary, type UserSummary } from "./user-summary";
 
-export interface UserSummary {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-}
-
-const toSummary = (u: { id: string; name: string; email: string; role: string; createdAt: Date }): UserSummary => ({
-  id: u.id,
-  name: u.name,
-  email: u.email,
-  role: isRole(u.role) ? u.role : "ANNOTATOR",
-  createdAt: u.createdAt.toISOString(),
-});
-
-/**
- * Creates an account. The first account of a fresh instance becomes ADMIN, later ones
- * ANNOTATOR; sign-ups take a named lock before counting, so two first sign-ups at once
- * cannot both become admin.
- */
-export async function signUp(db: Db, input: unknown): Promise<Result<UserSummary>> {
-  const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
-  const { name, email, password } = parsed.data;
-  const passwordHash = await hashPassword(password);
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) return fail(409, "Check the highlighted fields.", { email: "An account with this email already exists. Sign in instead." });
-  try {
-    const user = await db.$transaction(async (tx) => {
-      await takeNamedLock(tx, "accounts");
-      const count = await tx.user.count();
-      const role: Role = count === 0 ? "ADMIN" : "ANNOTATOR";
-      const created = await tx.user.create({ data: { name, email, passwordHash, role } });
-      await recordEvent(tx, {
-        actorId: created.id,
-        action: "user.signup",
-        entityType: "user",
-        entityId: created.id,
-        after: { name, email, role },
-      });
-      return created;
-    });
-    return ok(toSummary(user));
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      return fail(409, "Check the highlighted fields.", { email: "An account with this email already exists. Sign in instead." });
-    }
-    throw error;
-  }
-}
-
-/** Checks an email and password; returns the user on a match, null otherwise (no hint which was wrong). */
-export async function verifyCredentials(db: Db, email: string, password: string): Promise<UserSummary | null> {
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user?.passwordHash) {
-    await verifyPassword(await decoyPasswordHash(), password);
-    return null;
-  }
-  return (await verifyPassword(user.passwordHash, password)) ? toSummary(user) : null;
-}
+export type { UserSummary };
 
 /** Lists every account, for the admin page. */
 export async function listUsers(db: Db, actor: Actor | null): Promise<Result<UserSummary[]>> {
@@ -97,10 +34,7 @@ export async function changeRole(db: Db, actor: Actor | null, userId: string, ro
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) return fail(404, "That user was not found.");
     if (user.role === role) return ok(toSummary(user));
-    if (user.role === "ADMIN") {
-      const admins = await tx.user.count({ where: { role: "ADMIN" } });
-      if (admins <= 1) return fail(409, "This is the only admin. Make someone else an admin first.");
-    }
+    if (user.role === "ADMIN" && (await activeAdminCount(tx)) <= 1) return fail(409, "This is the only admin. Make someone else an admin first.");
     const updated = await tx.user.update({ where: { id: userId }, data: { role } });
     await recordEvent(tx, {
       actorId: actor.id,
@@ -112,4 +46,49 @@ export async function changeRole(db: Db, actor: Actor | null, userId: string, ro
     });
     return ok(toSummary(updated));
   });
+}
+
+/** Admins whose accounts are not disabled: the instance must always keep one. */
+function activeAdminCount(tx: Pick<Db, "user">): Promise<number> {
+  return tx.user.count({ where: { role: "ADMIN", disabledAt: null } });
+}
+
+/**
+ * Disables or re-enables an account (admins only). Disabling ends every session of the
+ * account at once (its session version moves on) and refuses its sign-ins; the last active
+ * admin cannot be disabled, and nobody disables themselves.
+ */
+export async function setAccountDisabled(db: Db, actor: Actor | null, userId: string, input: unknown): Promise<Result<UserSummary>> {
+  if (!actor) return unauthenticated();
+  if (!isAdmin(actor.role)) return forbidden("Only admins can disable accounts.");
+  const disabled = (input as { disabled?: unknown } | null)?.disabled;
+  if (typeof disabled !== "boolean") return fail(400, "Send {\"disabled\": true} or {\"disabled\": false}.", { disabled: "Choose true or false." });
+  if (userId === actor.id && disabled) return fail(409, "You cannot disable your own account.");
+  return db.$transaction(async (tx) => {
+    await takeNamedLock(tx, "accounts");
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) return fail(404, "That user was not found.");
+    if (Boolean(user.disabledAt) === disabled) return ok(toSummary(user));
+    if (disabled && user.role === "ADMIN" && (await activeAdminCount(tx)) <= 1) {
+      return fail(409, "This is the only active admin. Make someone else an admin first.");
+    }
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: disabled ? "user.disable" : "user.enable",
+      entityType: "user",
+      entityId: userId,
+      before: { disabled: !disabled },
+      after: { disabled },
+    });
+    return ok(toSummary(updated));
+  });
+}
+
+/** Ends every session of a user (sign-out): sessions issued before now stop working on their next request. */
+export async function endSessions(db: Db, userId: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }

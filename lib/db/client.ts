@@ -14,9 +14,9 @@ export type Db = SqliteClient;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 /** Opens a Prisma client for the target through its driver adapter (no native engine). */
-export function createDb(target: DatabaseTarget): Db {
+export function createDb(target: DatabaseTarget, options: { poolSize?: number } = {}): Db {
   if (target.kind === "postgres") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+    const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   // WAL lets readers run beside the one writer, and synchronous=NORMAL makes an insert

@@ -16,3 +16,11 @@ export function escapeMarkdown(text: string): string {
     // Digits cannot be escaped in CommonMark; escaping the "." or ")" stops the list instead.
     .replace(/^(\s*\d+)([.)])/, "$1\\$2");
 }
+
+/**
+ * Keeps a Markdown text's formatting but makes any raw HTML in it show as text: `<` becomes
+ * `&lt;`, so no Markdown viewer that passes HTML through (most do) can meet a tag or a script.
+ */
+export function escapeRawHtml(markdown: string): string {
+  return markdown.replace(/</g, "&lt;");
+}

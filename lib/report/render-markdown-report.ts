@@ -1,6 +1,6 @@
 import { statusLabel } from "../claim-status";
 import { verdictLabel } from "../verdicts";
-import { escapeMarkdown } from "./escape";
+import { escapeMarkdown, escapeRawHtml } from "./escape";
 import type { Report, ReportSource } from "./report-model";
 import { describeProposals, summarise } from "./summary";
 
@@ -40,8 +40,9 @@ export function renderMarkdownReport(report: Report): string {
       lines.push("### Verification notes", "");
       for (const note of claim.notes) {
         lines.push(`#### ${escapeMarkdown(note.authorName)}: ${verdictLabel(note.verdict)} (${note.createdAt})`, "");
-        // Rationales are Markdown already; quote them so their headings stay inside the note.
-        lines.push(...note.rationale.split("\n").map((l) => `> ${l}`), "");
+        // Rationales are Markdown already; quote them so their headings stay inside the note,
+        // and escape raw HTML in them, which the app never renders either.
+        lines.push(...escapeRawHtml(note.rationale).split("\n").map((l) => `> ${l}`), "");
       }
     }
   });

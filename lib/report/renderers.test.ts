@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { annotationContainer, annotationPage } from "./annotation-container";
 import { sampleReport } from "./fixtures/sample-report";
@@ -69,6 +70,15 @@ describe("Markdown", () => {
     expect(escapeMarkdown("# not a heading *nor emphasis*")).toBe("\\# not a heading \\*nor emphasis\\*");
     expect(escapeMarkdown("1. not a list")).toBe("1\\. not a list");
     expect(escapeMarkdown("GPL-3.0 stays readable")).toBe("GPL-3.0 stays readable");
+  });
+  it("copies no raw HTML from notes: a viewer that renders HTML in Markdown meets text, not a script", () => {
+    const withNotes = renderMarkdownReport({ ...sampleReport(), options: { ...sampleReport().options, includeNotes: true } });
+    expect(withNotes).toContain("The AI RMF is **voluntary**.");
+    expect(withNotes).not.toContain("<script>");
+    // Rendered the way GitHub-style viewers do, with HTML passed through.
+    const html = new MarkdownIt({ html: true }).render(withNotes);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { listAudit } from "@/lib/data/audit";
 import { listUserNames } from "@/lib/data/users";
 import { EVENT_ACTIONS } from "@/lib/events";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { listUsers } from "@/lib/data/users";
 import { getActor } from "@/server/session";
 import { RoleSelect } from "@/components/admin/role-select";

@@ -1,5 +1,13 @@
-import { signUp } from "@/lib/data/users";
-import { jsonRoute } from "@/server/route";
+import { signUp } from "@/lib/data/accounts";
+import { limitSignUp } from "@/lib/limits/request-limits";
+import { accountPolicy } from "@/server/account-policy";
+import { env } from "@/server/env";
+import { clientIp } from "@/server/request/client-ip";
+import { apiRoute } from "@/server/route";
 
-/** POST /api/signup {name, email, password}: creates an account (the browser then signs in). */
-export const POST = jsonRoute(({ db, body }) => signUp(db, body), { successStatus: 201, signedIn: false });
+/** POST /api/signup {name, email, password}: creates an account (the browser then signs in). Limited per IP and for the instance. */
+export const POST = apiRoute({ caller: "anyone", successStatus: 201 }, async ({ db, body, request }) => {
+  const e = env();
+  const limited = await limitSignUp(db, clientIp(request.headers), { perIp: e.SIGNUP_LIMIT_PER_IP, global: e.SIGNUP_LIMIT_GLOBAL });
+  return limited ?? signUp(db, body, accountPolicy());
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { getReaderDocument } from "@/lib/data/documents";
 import { listUserNames } from "@/lib/data/users";
 import { canReview } from "@/lib/roles";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { getReviewStats, type StatsBlock } from "@/lib/data/review-stats";
 import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";

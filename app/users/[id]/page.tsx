@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { getUserProfile } from "@/lib/data/user-profile";
 import { roleLabel } from "@/lib/roles";
 import { verdictLabel } from "@/lib/verdicts";

@@ -7,7 +7,7 @@ import { env } from "@/server/env";
  * server runs with CLAIMMARK_BENCH=1; otherwise it is a 404 like any unknown path.
  */
 export async function POST(request: Request) {
-  if (env().CLAIMMARK_BENCH !== "1") return NextResponse.json({ message: "Not found." }, { status: 404 });
+  if (!env().CLAIMMARK_BENCH) return NextResponse.json({ message: "Not found." }, { status: 404 });
   await request.text();
   return NextResponse.json({});
 }

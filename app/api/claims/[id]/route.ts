@@ -1,16 +1,13 @@
-import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db";
 import { getClaimDetail } from "@/lib/data/claim-detail";
 import { withdrawClaim } from "@/lib/data/claims";
-import { writeRoute } from "@/server/route";
+import { notFound, ok } from "@/lib/result";
+import { readRoute, writeRoute } from "@/server/route";
 
-/** GET: one claim with its notes, replies, verdicts and history (open to everyone). */
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
-  const { id } = await context.params;
-  const claim = await getClaimDetail(await getDb(), id);
-  if (!claim) return NextResponse.json({ message: "That claim was not found." }, { status: 404 });
-  return NextResponse.json(claim);
-}
+/** GET: one claim with its notes, replies, verdicts and history (open to everyone; before/after copies only for admins). */
+export const GET = readRoute<{ id: string }>(async ({ db, actor, params }) => {
+  const claim = await getClaimDetail(db, params.id, actor);
+  return claim ? ok(claim) : notFound("That claim");
+});
 
 /** DELETE: withdraws the flag (its author or an admin, while it has no notes). */
 export const DELETE = writeRoute<{ id: string }>(({ db, actor, params }) => withdrawClaim(db, actor, params.id));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/server/db";
 import { getReport } from "@/lib/data/report";
 import { REPORT_CSS, renderReportBody } from "@/lib/report/render-html";
 import { parseReportQuery, reportQuery, type ReportFormat } from "@/lib/report/report-options";

@@ -2,4 +2,4 @@ import { addNote } from "@/lib/data/notes";
 import { writeRoute } from "@/server/route";
 
 /** POST {verdict, rationale, sources[]}: adds a verification note to the claim. */
-export const POST = writeRoute<{ id: string }>(({ db, actor, body, params }) => addNote(db, actor, params.id, body), 201);
+export const POST = writeRoute<{ id: string }>(({ db, actor, body, params, newId }) => addNote(db, actor, params.id, body, newId), 201);

@@ -1,5 +1,3 @@
-import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db";
 import { getReport } from "@/lib/data/report";
 import { renderClaimReview } from "@/lib/report/render-claimreview";
 import { renderCsv } from "@/lib/report/render-csv";
@@ -7,7 +5,13 @@ import { renderHtmlReport } from "@/lib/report/render-html";
 import { renderMarkdownReport } from "@/lib/report/render-markdown-report";
 import { renderW3cCollection } from "@/lib/report/render-w3c";
 import { parseReportQuery, reportQuery, REPORT_FORMATS, type ReportFormat } from "@/lib/report/report-options";
-import { htmlToPdf, PdfUnavailableError } from "@/server/pdf";
+import { limitAnonymousExport } from "@/lib/limits/request-limits";
+import { reportEtag } from "@/lib/report/report-etag";
+import { fail } from "@/lib/result";
+import { env } from "@/server/env";
+import { htmlToPdf, PdfBusyError, PdfUnavailableError } from "@/server/pdf";
+import { clientIp } from "@/server/request/client-ip";
+import { readRoute } from "@/server/route";
 import { reportContext } from "@/server/report-context";
 
 const TYPES: Record<ReportFormat, { type: string; extension: string }> = {
@@ -22,24 +26,33 @@ const TYPES: Record<ReportFormat, { type: string; extension: string }> = {
 /**
  * GET /api/documents/[slug]/report?format=pdf|md|csv|claimreview|w3c|html&reviewed=1&notes=1&verdicts=FALSE,TRUE
  * The verification report in one format, as a download named after the slug and the date.
+ * Visitors are limited per address (EXPORT_LIMIT_PER_MINUTE); an unchanged report answers
+ * If-None-Match with 304, and its PDF is printed once (server/pdf.ts).
  */
-export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
-  const { slug } = await context.params;
+export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, request }) => {
+  const { slug } = params;
   const query = parseReportQuery(new URL(request.url).searchParams);
-  if (!query.ok) return NextResponse.json({ message: query.message }, { status: 400 });
-  if (!query.format) {
-    return NextResponse.json({ message: `Choose a format: format=${REPORT_FORMATS.join("|")}.` }, { status: 400 });
+  if (!query.ok) return fail(400, query.message);
+  if (!query.format) return fail(400, `Choose a format: format=${REPORT_FORMATS.join("|")}.`);
+  if (!actor) {
+    const limited = await limitAnonymousExport(db, clientIp(request.headers), env().EXPORT_LIMIT_PER_MINUTE);
+    if (limited) return limited;
   }
   const ctx = reportContext(request.url);
-  const report = await getReport(await getDb(), slug, query.options, ctx);
-  if (!report) return NextResponse.json({ message: `No document "${slug}".` }, { status: 404 });
+  const report = await getReport(db, slug, query.options, ctx);
+  if (!report) return fail(404, `No document "${slug}".`);
 
   const format = query.format;
+  const etag = reportEtag(report, format);
+  if (request.headers.get("if-none-match")?.split(",").map((t) => t.trim()).includes(etag)) {
+    return new Response(null, { status: 304, headers: { ETag: etag } });
+  }
   let body: string | Buffer;
   try {
-    body = await render(format, report, `${ctx.baseUrl}/api/documents/${slug}/report${reportQuery(query.options, "w3c")}`);
+    body = await render(format, report, `${ctx.baseUrl}/api/documents/${slug}/report${reportQuery(query.options, "w3c")}`, etag);
   } catch (error) {
-    if (error instanceof PdfUnavailableError) return NextResponse.json({ message: error.message }, { status: 503 });
+    if (error instanceof PdfBusyError) return { ...fail(503, error.message), headers: { "Retry-After": String(error.retryAfterSeconds) } };
+    if (error instanceof PdfUnavailableError) return fail(503, error.message);
     throw error;
   }
   const filename = `${slug}-${report.generatedAt.slice(0, 10)}-report.${TYPES[format].extension}`;
@@ -47,17 +60,19 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     headers: {
       "Content-Type": TYPES[format].type,
       "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
+      // Revalidated on every download: the ETag makes an unchanged report cost nothing.
+      "Cache-Control": "private, no-cache",
+      ETag: etag,
     },
   });
-}
+});
 
-async function render(format: ReportFormat, report: Parameters<typeof renderMarkdownReport>[0], collectionId: string): Promise<string | Buffer> {
+async function render(format: ReportFormat, report: Parameters<typeof renderMarkdownReport>[0], collectionId: string, etag: string): Promise<string | Buffer> {
   switch (format) {
     case "html":
       return renderHtmlReport(report);
     case "pdf":
-      return htmlToPdf(renderHtmlReport(report));
+      return htmlToPdf(renderHtmlReport(report), etag);
     case "md":
       return renderMarkdownReport(report);
     case "csv":

@@ -1,0 +1,5 @@
+import { setAccountDisabled } from "@/lib/data/users";
+import { writeRoute } from "@/server/route";
+
+/** PUT {disabled: boolean}: disables an account, ending its sessions, or enables it again (admins only). */
+export const PUT = writeRoute<{ id: string }>(({ db, actor, body, params }) => setAccountDisabled(db, actor, params.id, body));

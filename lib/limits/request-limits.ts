@@ -1,0 +1,30 @@
+import type { Db } from "../db";
+import { tooManyRequests, type Failure } from "../result";
+import { dbLimiter } from "./db-limiter";
+
+const MINUTE = 60;
+const HOUR = 60 * 60;
+
+/**
+ * Writes (claims, notes, replies, reviews, role changes) one user may make a minute. Counted in
+ * the database, so the limit holds however many instances share it.
+ */
+export async function limitUserWrite(db: Db, userId: string, perMinute: number): Promise<Failure | null> {
+  const check = await dbLimiter(db, { prefix: "write-user", points: perMinute, durationSeconds: MINUTE }).consume(userId);
+  return check.ok ? null : tooManyRequests(`You are making changes faster than ${perMinute} a minute. Wait ${check.retryAfterSeconds} seconds and try again.`, check.retryAfterSeconds);
+}
+
+/** Sign-ups per IP address an hour, and for the whole instance an hour. */
+export async function limitSignUp(db: Db, ip: string, limits: { perIp: number; global: number }): Promise<Failure | null> {
+  const perIp = await dbLimiter(db, { prefix: "signup-ip", points: limits.perIp, durationSeconds: HOUR }).consume(ip);
+  if (!perIp.ok) return tooManyRequests(`Too many accounts were created from your address. Try again in ${Math.ceil(perIp.retryAfterSeconds / 60)} minutes.`, perIp.retryAfterSeconds);
+  const global = await dbLimiter(db, { prefix: "signup-all", points: limits.global, durationSeconds: HOUR }).consume("all");
+  if (!global.ok) return tooManyRequests(`Claimmark is taking no more new accounts this hour. Try again in ${Math.ceil(global.retryAfterSeconds / 60)} minutes.`, global.retryAfterSeconds);
+  return null;
+}
+
+/** Report downloads per visitor IP address a minute (the PDF costs a browser's work). */
+export async function limitAnonymousExport(db: Db, ip: string, perMinute: number): Promise<Failure | null> {
+  const check = await dbLimiter(db, { prefix: "export-ip", points: perMinute, durationSeconds: MINUTE }).consume(ip);
+  return check.ok ? null : tooManyRequests(`Too many report downloads. Wait ${check.retryAfterSeconds} seconds, or sign in.`, check.retryAfterSeconds);
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// The HTTP server of one Claimmark process: Next.js's request handler behind node:http, so
+// that the client's address is decided here, where the socket is known. Next.js on its own
+// keeps a client's X-Forwarded-For as it came, which would let anyone choose the address the
+// per-IP limits count. Started (and restarted) by scripts/start.mjs.
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { clientAddress, trustedProxies } from "./forwarded-for.mjs";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || "127.0.0.1";
+const trusted = trustedProxies(process.env.TRUSTED_PROXY);
+
+const app = next({ dev: false, dir: root, hostname: host, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
+  if (!trusted.length) {
+    // Without a trusted proxy the scheme and host are the connection's own.
+    delete request.headers["x-forwarded-proto"];
+    delete request.headers["x-forwarded-host"];
+  }
+  handle(request, response);
+});
+// Slow clients cannot hold connections open for ever.
+server.requestTimeout = 60_000;
+server.headersTimeout = 20_000;
+server.listen(port, host, () => console.log(`claimmark: serving on http://${host.includes(":") ? `[${host}]` : host}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
