@@ -12,6 +12,8 @@ const nextConfig = {
     "playwright-core",
   ],
   poweredByHeader: false,
+  // forbidden() and unauthorized() (server/deny-page.ts): pages a visitor may not open answer 403/401.
+  experimental: { authInterrupts: true },
   turbopack: {
     // The generated Prisma clients look for their schema file relative to the working
     // directory when bundled; Turbopack warns that this traces the whole project. Harmless
@@ -26,6 +28,8 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // Keep in step with PERMISSIONS_POLICY in lib/security-headers.ts (this file is plain JavaScript).
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()" },
         ],
       },
     ];

@@ -28,7 +28,8 @@ export default defineConfig({
   ],
   webServer: {
     command: "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs",
-    url: `http://localhost:${port}/`,
+    // The server listens on 127.0.0.1 only (HOST's default); the browser reaches it as localhost.
+    url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
@@ -36,8 +37,12 @@ export default defineConfig({
       PORT: String(port),
       SQLITE_PATH: "data/e2e.db",
       DATABASE_URL: "",
-      // Every e2e sign-in comes from 127.0.0.1; the per-email limit stays at 10 and is tested.
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      // Every e2e request comes from 127.0.0.1: the per-address limits would count the whole
+      // suite as one visitor. The (email, address) lock stays at 10 failures and is tested.
       SIGNIN_LIMIT_PER_IP: "1000",
+      SIGNUP_LIMIT_PER_IP: "1000",
+      EXPORT_LIMIT_PER_MINUTE: "1000",
       PUBLISHER_URL: `http://localhost:${port}`,
     },
   },

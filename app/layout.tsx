@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { countAssignedOpenClaims } from "@/lib/data/assigned-count";
+import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";
 import { canReview, isAdmin } from "@/lib/roles";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -16,6 +18,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
+  const assigned = actor && canReview(actor.role) ? await countAssignedOpenClaims(await getDb(), actor.id) : 0;
   return (
     <html lang="en">
       <body>
@@ -30,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/">Documents</Link>
             {actor && canReview(actor.role) && (
               <Link href="/review">
-                Review <ReviewCount userId={actor.id} />
+                Review <ReviewCount count={assigned} />
               </Link>
             )}
             {actor && <Link href="/inbox">Inbox</Link>}

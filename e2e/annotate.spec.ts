@@ -142,12 +142,13 @@ test("signed out, the reader is open but writes are refused with 401", async ({ 
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
   const response = await page.request.post(`/api/documents/open-vs-closed-source-ai/claims`, { data: { start: 0, end: 3, exact: "The" } });
   expect(response.status()).toBe(401);
-  // What a cross-site HTML form could send is refused before anything else.
+  // Who is calling is checked before the body is even read: a visitor's form post is a 401.
   const formPost = await page.request.post(`/api/documents/open-vs-closed-source-ai/claims`, {
     headers: { "content-type": "text/plain" },
     data: JSON.stringify({ start: 0, end: 3, exact: "The" }),
   });
-  expect(formPost.status()).toBe(415);
+  expect(formPost.status()).toBe(401);
+  // Where visitors may write (sign-up), what a cross-site HTML form could send is refused.
   const formSignUp = await page.request.post("/api/signup", {
     headers: { "content-type": "text/plain" },
     data: JSON.stringify({ name: "Form", email: uniqueEmail("form"), password: "long enough password" }),

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const ADMIN = { name: "Ada Admin", email: "admin@claimmark.test", password: "admin password 1" };
 
@@ -94,4 +94,27 @@ export async function setRole(browser: import("@playwright/test").Browser, userN
   await page.getByRole("combobox", { name: `Role of ${userName}` }).selectOption({ label: role });
   await expect(page.getByRole("status").filter({ hasText: `Saved: ${role}.` })).toBeVisible();
   await context.close();
+}
+
+/** Signs in through next-auth's credentials endpoint; returns the error code or message, or null on success. */
+export async function apiSignInError(context: APIRequestContext, email: string, password: string): Promise<string | null> {
+  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
+  const location = response.headers()["location"] ?? (await response.json().catch(() => ({}))).url ?? "";
+  return new URL(location, "http://localhost").searchParams.get("error");
+}
+
+/** Signs up and signs in through the API; the context then carries the session cookie. */
+export async function apiSignUp(context: APIRequestContext, name: string, email = uniqueEmail(name), password = "correct horse battery"): Promise<{ email: string; password: string }> {
+  expect((await context.post("/api/signup", { data: { name, email, password } })).status()).toBe(201);
+  expect(await apiSignInError(context, email, password)).toBeNull();
+  return { email, password };
+}
+
+/** The session cookie header a context holds, to replay it from elsewhere. */
+export async function cookieHeader(context: APIRequestContext): Promise<string> {
+  return (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }

@@ -2,13 +2,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
+import { apiSignInError } from "./helpers";
 
 // Two app instances on two ports against one PostgreSQL database, started the way a
-// deployment starts them (npm start's script, concurrently, no NEXTAUTH_SECRET given):
-// they must agree on the migrations, the seed and the session secret, and share every
-// piece of state. Needs TEST_POSTGRES_URL (CI sets it); skipped without it.
+// deployment starts them (npm start's script, concurrently, one NEXTAUTH_SECRET from the
+// environment, as PostgreSQL requires): they must agree on the migrations and the seed, and
+// share every piece of state. Needs TEST_POSTGRES_URL (CI sets it); skipped without it.
 const adminUrl = process.env.TEST_POSTGRES_URL;
 const PORTS = [3201, 3202];
+const SHARED_SECRET = `multi-instance-secret-${randomUUID()}`;
 
 test.describe("several instances on one PostgreSQL database", () => {
   test.skip(!adminUrl, "TEST_POSTGRES_URL is not set");
@@ -28,16 +30,23 @@ test.describe("several instances on one PostgreSQL database", () => {
     url.pathname = `/${dbName}`;
     databaseUrl = url.toString();
     for (const port of PORTS) {
-      const { NEXTAUTH_SECRET: _ignored, ...env } = process.env;
       const server = spawn("node", ["scripts/start.mjs"], {
-        // The per-email limit is under test; every request here comes from 127.0.0.1.
-        env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, SIGNIN_LIMIT_PER_IP: "1000" },
+        // The (email, address) lock is under test; every request here comes from 127.0.0.1.
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          NEXTAUTH_SECRET: SHARED_SECRET,
+          PORT: String(port),
+          NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+          SIGNIN_LIMIT_PER_IP: "1000",
+          SIGNUP_LIMIT_PER_IP: "1000",
+        },
         stdio: ["ignore", "pipe", "pipe"],
       });
       server.stderr?.on("data", (d) => process.stderr.write(`[${port}] ${d}`));
       servers.push(server);
     }
-    for (const port of PORTS) await waitForServer(`http://localhost:${port}/`);
+    for (const port of PORTS) await waitForServer(`http://127.0.0.1:${port}/`);
   });
 
   test.afterAll(async () => {
@@ -50,13 +59,13 @@ test.describe("several instances on one PostgreSQL database", () => {
   });
 
   test("a claim flagged through one instance is read through the other, with one session for both", async () => {
-    const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://localhost:${port}` })));
+    const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://127.0.0.1:${port}` })));
     const email = `multi-${Date.now()}@example.org`;
     expect((await a!.post("/api/signup", { data: { name: "Multi Instance", email, password: "long password" } })).status()).toBe(201);
     await signInThrough(a!, email, "long password");
 
-    // The session cookie instance A set is valid on instance B: both sign with the secret
-    // the first instance stored in the database.
+    // The session cookie instance A set is valid on instance B: both sign with the one
+    // secret from the environment, and read the session version from the shared database.
     const cookies = (await a!.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const claims = await (await b!.get("/api/documents/open-vs-closed-source-ai/claims")).json();
     expect(claims).toEqual([]);
@@ -80,15 +89,15 @@ test.describe("several instances on one PostgreSQL database", () => {
   });
 
   test("the sign-in rate limit counts attempts made on both instances", async () => {
-    const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://localhost:${port}` })));
+    const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://127.0.0.1:${port}` })));
     const email = `limited-${Date.now()}@example.org`;
     expect((await a!.post("/api/signup", { data: { name: "Limited", email, password: "long password" } })).status()).toBe(201);
     for (let i = 0; i < 10; i++) {
-      const error = await signInError(i % 2 ? a! : b!, email, "wrong password");
+      const error = await apiSignInError(i % 2 ? a! : b!, email, "wrong password");
       expect(error).toBe("Email or password is wrong");
     }
-    expect(await signInError(a!, email, "long password")).toMatch(/^Too many sign-in attempts\. Wait \d+ seconds and try again\.$/);
-    expect(await signInError(b!, email, "long password")).toMatch(/^Too many sign-in attempts/);
+    expect(await apiSignInError(a!, email, "long password")).toMatch(/^Too many sign-in attempts\. Wait \d+ seconds and try again\.$/);
+    expect(await apiSignInError(b!, email, "long password")).toMatch(/^Too many sign-in attempts/);
     await Promise.all([a!.dispose(), b!.dispose()]);
   });
 });
@@ -114,19 +123,7 @@ async function plainText(databaseUrl: string): Promise<string> {
   return rows[0].plainText;
 }
 
-/** Signs in through next-auth's credentials endpoint; returns the error message, or null on success. */
-async function signInError(context: APIRequestContext, email: string, password: string): Promise<string | null> {
-  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
-  const response = await context.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password, json: "true" },
-    maxRedirects: 0,
-  });
-  const location = response.headers()["location"] ?? (await response.json().catch(() => ({}))).url ?? "";
-  const error = new URL(location, "http://localhost").searchParams.get("error");
-  return error;
-}
-
 async function signInThrough(context: APIRequestContext, email: string, password: string): Promise<void> {
-  expect(await signInError(context, email, password)).toBeNull();
+  expect(await apiSignInError(context, email, password)).toBeNull();
   expect((await (await context.get("/api/auth/session")).json()).user.email).toBe(email);
 }

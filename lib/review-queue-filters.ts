@@ -1,3 +1,4 @@
+import { requestedPage } from "./paging";
 import { CLAIM_STATUSES, type ClaimStatus } from "./claim-status";
 import { VERDICTS, type Verdict } from "./verdicts";
 
@@ -25,7 +26,7 @@ const pick = <T extends string>(allowed: readonly T[], value: string | null): T 
  * failing: a stale bookmark still opens the queue.
  */
 export function parseQueueFilters(params: URLSearchParams, defaultAssignee: string | null): QueueFilters {
-  const page = Number(params.get("page") ?? "1");
+  const page = params.get("page");
   const assignee = params.get("assignee");
   return {
     status: pick(CLAIM_STATUSES, params.get("status")),
@@ -34,7 +35,7 @@ export function parseQueueFilters(params: URLSearchParams, defaultAssignee: stri
     document: params.get("document") || null,
     q: (params.get("q") ?? "").trim().slice(0, 200),
     sort: pick(QUEUE_SORTS, params.get("sort")) ?? "activity",
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: requestedPage(page),
   };
 }
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/server/db";
 import { listInbox } from "@/lib/data/inbox";
+import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
-import { AccessDenied } from "@/components/access-denied";
 import { FormattedDate } from "@/components/formatted-date";
 
 export const metadata: Metadata = { title: "Inbox" };
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function InboxPage() {
   const result = await listInbox(await getDb(), await getActor());
-  if (!result.ok) return <AccessDenied status={result.status} message="Sign in to see where you were mentioned." />;
+  if (!result.ok) denyPage(result.status);
   return (
     <main className="page">
       <h1>Inbox</h1>

@@ -10,8 +10,8 @@ import { parseQueueFilters, queueQuery, QUEUE_SORTS } from "@/lib/review-queue-f
 import { canReview } from "@/lib/roles";
 import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";
+import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
-import { AccessDenied } from "@/components/access-denied";
 import { QueueTable } from "@/components/review/queue-table";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -23,15 +23,15 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function ReviewPage({ searchParams }: Props) {
   const actor = await getActor();
-  if (!actor) return <AccessDenied status={401} message="Sign in with a reviewer account to see the review queue." />;
-  if (!canReview(actor.role)) return <AccessDenied status={403} message="You need the reviewer role to see the review queue." />;
+  if (!actor) denyPage(401);
+  if (!canReview(actor.role)) denyPage(403);
   const db = await getDb();
   const params = searchParamsFrom(await searchParams);
   // Reviewers with claims waiting for them land on "Assigned to me"; "Anyone" is one click away.
   const waiting = await countAssignedOpenClaims(db, actor.id);
   const filters = parseQueueFilters(params, waiting > 0 ? "me" : null);
   const [queue, users, documents] = await Promise.all([listQueue(db, actor, filters), listUserNames(db), listDocumentTitles(db)]);
-  if (!queue.ok) return <AccessDenied status={queue.status} message={queue.message} />;
+  if (!queue.ok) denyPage(queue.status);
   const reviewers = users.filter((u) => canReview(u.role));
   const { rows, total, page, pages } = queue.data;
 

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { safeCallback } from "@/lib/auth/safe-callback";
 import { signInSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { TextField } from "./text-field";
@@ -28,7 +29,7 @@ export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: strin
       setMessage(!result?.error || result.error === GENERIC_FAILURE ? "Email or password is wrong" : result.error);
       return;
     }
-    window.location.assign(safeCallback(callbackUrl));
+    window.location.assign(safeCallback(callbackUrl, window.location.origin));
   }
 
   return (
@@ -54,15 +55,10 @@ export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: strin
         </button>
       </form>
       {oauthProviders.map((p) => (
-        <button key={p.id} type="button" className="secondary" onClick={() => void signIn(p.id, { callbackUrl: safeCallback(callbackUrl) })}>
+        <button key={p.id} type="button" className="secondary" onClick={() => void signIn(p.id, { callbackUrl: safeCallback(callbackUrl, window.location.origin) })}>
           Sign in with {p.name}
         </button>
       ))}
     </>
   );
-}
-
-/** Only same-site paths are followed after sign-in (no open redirect). */
-export function safeCallback(url: string): string {
-  return url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }

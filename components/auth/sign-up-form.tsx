@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { safeCallback } from "@/lib/auth/safe-callback";
 import { signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { callApi } from "../api-client";
-import { safeCallback } from "./sign-in-form";
 import { TextField } from "./text-field";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
@@ -35,7 +35,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       setMessage("Your account was created, but signing in failed. Try signing in.");
       return;
     }
-    window.location.assign(safeCallback(callbackUrl));
+    window.location.assign(safeCallback(callbackUrl, window.location.origin));
   }
 
   return (

@@ -92,9 +92,9 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
         <section className="review-controls" aria-label="Review">
           <AssignSelect claimId={claim.id} assigneeId={claim.assigneeId} reviewers={reviewers} onDone={reviewDone} />
           {claim.status === "REVIEWED" ? (
-            <ReopenForm claimId={claim.id} version={claim.version} onDone={reviewDone} />
+            <ReopenForm claimId={claim.id} version={claim.version} canOverride={viewer?.role === "ADMIN"} onDone={reviewDone} />
           ) : (
-            <FinalVerdictForm claimId={claim.id} version={claim.version} onDone={reviewDone} />
+            <FinalVerdictForm claimId={claim.id} version={claim.version} canOverride={viewer?.role === "ADMIN"} onDone={reviewDone} />
           )}
         </section>
       )}

@@ -5,26 +5,30 @@ import type { Verdict } from "@/lib/verdicts";
 import { MAX_SUMMARY_LENGTH } from "@/lib/validation/review";
 import { callApi } from "../api-client";
 import { VerdictSelect } from "../verdict-select";
+import { AdminOverride } from "./admin-override";
 
 interface Props {
   claimId: string;
   version: number;
+  /** Admins may override the second-pair-of-eyes rule, explicitly. */
+  canOverride: boolean;
   /** Called after a publish attempt: null on success, or the message to show (the panel reloads either way). */
   onDone: (message: string | null, tone: "info" | "error") => void;
 }
 
 /** The reviewer's "Final verdict" form: a verdict, the summary the report shows, "Publish verdict". */
-export function FinalVerdictForm({ claimId, version, onDone }: Props) {
+export function FinalVerdictForm({ claimId, version, canOverride, onDone }: Props) {
   const id = useId();
   const [verdict, setVerdict] = useState<Verdict | "">("");
   const [summary, setSummary] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [override, setOverride] = useState(false);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const result = await callApi(`/api/claims/${claimId}/verdict`, "POST", { verdict, summary, version });
+    const result = await callApi(`/api/claims/${claimId}/verdict`, "POST", { verdict, summary, version, ...(override ? { adminOverride: true } : {}) });
     setBusy(false);
     if (!result.ok) {
       setErrors(result.fieldErrors);
@@ -41,6 +45,7 @@ export function FinalVerdictForm({ claimId, version, onDone }: Props) {
       <label htmlFor={`${id}-summary`}>Summary</label>
       <textarea id={`${id}-summary`} rows={3} maxLength={MAX_SUMMARY_LENGTH} value={summary} onChange={(e) => setSummary(e.target.value)} aria-invalid={Boolean(errors.summary)} aria-describedby={errors.summary ? `${id}-summary-error` : undefined} />
       {errors.summary && <p id={`${id}-summary-error`} className="field-error">{errors.summary}</p>}
+      {canOverride && <AdminOverride id={`${id}-override`} checked={override} onChange={setOverride} />}
       <button type="submit" disabled={busy}>
         Publish verdict
       </button>

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { loadPage } from "../paging";
 import { describeEvent } from "../events";
 import { forbidden, ok, unauthenticated, type Result } from "../result";
 import { isAdmin } from "../roles";
@@ -25,23 +26,27 @@ export async function listAudit(
   db: Db,
   actor: Actor | null,
   filters: { action?: string | null; actorId?: string | null; page: number },
-): Promise<Result<{ rows: AuditRow[]; total: number; pages: number }>> {
+): Promise<Result<{ rows: AuditRow[]; total: number; pages: number; page: number }>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("You need the admin role to see the audit log.");
   const where = { ...(filters.action ? { action: filters.action } : {}), ...(filters.actorId ? { actorId: filters.actorId } : {}) };
-  const [total, events] = await Promise.all([
-    db.event.count({ where }),
-    db.event.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      include: { actor: { select: { name: true } }, document: { select: { slug: true } } },
-    }),
-  ]);
+  const { total, pages, page, rows: events } = await loadPage(
+    filters.page,
+    AUDIT_PAGE_SIZE,
+    () => db.event.count({ where }),
+    (skip) =>
+      db.event.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip,
+        take: AUDIT_PAGE_SIZE,
+        include: { actor: { select: { name: true } }, document: { select: { slug: true } } },
+      }),
+  );
   return ok({
     total,
-    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    pages,
+    page,
     rows: events.map((e) => ({
       id: e.id,
       createdAt: e.createdAt.toISOString(),

@@ -33,6 +33,11 @@ export function listDocumentTitles(db: Db): Promise<{ slug: string; title: strin
   return db.document.findMany({ orderBy: { createdAt: "asc" }, select: { slug: true, title: true } });
 }
 
+/** A document's title, or null when there is no such document. */
+export async function getDocumentTitle(db: Db, slug: string): Promise<string | null> {
+  return (await db.document.findUnique({ where: { slug }, select: { title: true } }))?.title ?? null;
+}
+
 /** Characters of a claim's quote the claim list shows; the panel loads the whole claim. */
 export const SUMMARY_QUOTE_LENGTH = 140;
 

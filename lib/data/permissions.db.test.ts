@@ -116,4 +116,38 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0]!.after!)).toEqual({ role: "REVIEWER" });
   });
+
+  it("shows a deleted note's text to admins only: the public history says who did what and when", async () => {
+    const claim = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Open source frameworks represented by TensorFlow and PyTorch"));
+    if (!claim.ok) throw new Error(claim.message);
+    const secret = { ...note, rationale: "Private phone number 555-0100, posted by mistake." };
+    const added = await addNote(t.db, ben, claim.data.id, secret);
+    if (!added.ok) throw new Error(added.message);
+    expect(await deleteNote(t.db, ben, added.data.id)).toMatchObject({ ok: true });
+    for (const viewer of [null, ana]) {
+      const detail = (await getClaimDetail(t.db, claim.data.id, viewer))!;
+      expect(JSON.stringify(detail)).not.toContain("555-0100");
+      expect(detail.history.map((h) => [h.action, h.actorName])).toContainEqual(["note.delete", "Ben"]);
+    }
+    const asAdmin = (await getClaimDetail(t.db, claim.data.id, admin))!;
+    expect(asAdmin.history.find((h) => h.action === "note.delete")?.before).toMatchObject({ rationale: secret.rationale });
+  });
+
+  it("creates a claim, note or reply once under one idempotency id: a retry gets the first answer, another body 422", async () => {
+    const id = "6d1b2c3a-0000-4000-8000-000000000001";
+    const at = offsets("Emerging companies such as Anthropic and xAI");
+    const first = await flagClaim(t.db, ana, ESSAY_SLUG, at, id);
+    const retry = await flagClaim(t.db, ana, ESSAY_SLUG, at, id);
+    expect(first).toMatchObject({ ok: true, data: { id } });
+    expect(retry).toMatchObject({ ok: true, status: 201, data: { id, exact: at.exact }, headers: { "Idempotent-Replayed": "true" } });
+    expect(await t.db.claim.count({ where: { exact: at.exact } })).toBe(1);
+    expect(await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Meta's open-source LLaMA series models"), id)).toMatchObject({ ok: false, status: 422 });
+
+    const noteId = "6d1b2c3a-0000-4000-8000-000000000002";
+    expect(await addNote(t.db, ben, id, note, noteId)).toMatchObject({ ok: true, data: { id: noteId } });
+    expect(await addNote(t.db, ben, id, note, noteId)).toMatchObject({ ok: true, data: { id: noteId }, headers: { "Idempotent-Replayed": "true" } });
+    expect(await t.db.note.count({ where: { claimId: id } })).toBe(1);
+    expect(await t.db.event.count({ where: { claimId: id, action: "note.create" } })).toBe(1);
+    expect(await addNote(t.db, ben, id, { ...note, rationale: "Something else." }, noteId)).toMatchObject({ ok: false, status: 422 });
+  });
 });

@@ -1,5 +1,6 @@
 import { isClaimStatus, type ClaimStatus } from "../claim-status";
 import type { Db } from "../db";
+import { loadPage } from "../paging";
 import { forbidden, ok, unauthenticated, type Result } from "../result";
 import { QUEUE_PAGE_SIZE, type QueueFilters } from "../review-queue-filters";
 import { canReview } from "../roles";
@@ -55,26 +56,29 @@ export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilte
   if (!actor) return unauthenticated();
   if (!canReview(actor.role)) return forbidden("You need the reviewer role to see the review queue.");
   const where = queueWhere(filters, actor.id);
-  const [total, claims] = await Promise.all([
-    db.claim.count({ where }),
-    db.claim.findMany({
-      where,
-      orderBy: ORDER[filters.sort],
-      skip: (filters.page - 1) * QUEUE_PAGE_SIZE,
-      take: QUEUE_PAGE_SIZE,
-      select: {
-        id: true, exact: true, status: true, finalVerdict: true, assigneeId: true, createdAt: true, lastActivityAt: true,
-        document: { select: { slug: true, title: true } },
-        author: { select: { name: true } },
-        assignee: { select: { name: true } },
-        notes: { where: { deletedAt: null }, select: { verdict: true } },
-      },
-    }),
-  ]);
+  const { total, pages, page, rows: claims } = await loadPage(
+    filters.page,
+    QUEUE_PAGE_SIZE,
+    () => db.claim.count({ where }),
+    (skip) =>
+      db.claim.findMany({
+        where,
+        orderBy: ORDER[filters.sort],
+        skip,
+        take: QUEUE_PAGE_SIZE,
+        select: {
+          id: true, exact: true, status: true, finalVerdict: true, assigneeId: true, createdAt: true, lastActivityAt: true,
+          document: { select: { slug: true, title: true } },
+          author: { select: { name: true } },
+          assignee: { select: { name: true } },
+          notes: { where: { deletedAt: null }, select: { verdict: true } },
+        },
+      }),
+  );
   return ok({
     total,
-    page: filters.page,
-    pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
+    page,
+    pages,
     rows: claims.map((c) => ({
       id: c.id,
       exact: c.exact,

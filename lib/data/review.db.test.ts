@@ -13,7 +13,7 @@ import { getReviewStats } from "./review-stats";
 import { listAudit } from "./audit";
 import { ESSAY_SLUG, makeActor, seededEssay } from "./test-fixtures";
 
-const note = (verdict: string) => ({ verdict, rationale: `I think ${verdict}.`, sources: [] });
+const note = (verdict: string, sources = [{ url: "https://example.org/evidence" }]) => ({ verdict, rationale: `I think ${verdict}.`, sources });
 
 describe.each(databaseKinds())("review workflow on %s", (kind) => {
   let t: TestDatabase;
@@ -61,20 +61,39 @@ describe.each(databaseKinds())("review workflow on %s", (kind) => {
     expect((await getClaimDetail(t.db, c.id, null))?.status).toBe("IN_REVIEW");
   });
 
-  it("needs a second pair of eyes: a reviewer cannot settle a claim they flagged or wrote the only note on; an admin can, on the record", async () => {
+  it("needs a second pair of eyes: a sourced note by someone else who was there before the claim, or a reviewer; admins override only on the record", async () => {
     const own = await flagClaim(t.db, reviewer, ESSAY_SLUG, offsets("Apple has closed the entire stack of chips"));
     if (!own.ok) throw new Error(own.message);
     expect(await publishVerdict(t.db, reviewer, own.data.id, { verdict: "TRUE", summary: "ok", version: 0 })).toMatchObject({ ok: false, status: 403 });
 
-    const onlyNote = await claimWithNotes("Google Gemini adopts a hybrid strategy", [[reviewer, "MIXED"]]);
-    expect(await publishVerdict(t.db, reviewer, onlyNote.id, { verdict: "MIXED", summary: "ok", version: onlyNote.version })).toMatchObject({ ok: false, status: 403 });
-    expect(await publishVerdict(t.db, reviewer2, onlyNote.id, { verdict: "MIXED", summary: "Partly open.", version: onlyNote.version })).toMatchObject({ ok: true });
+    // No notes at all: nobody has backed it with evidence yet.
+    const bare = await claimWithNotes("Google Gemini adopts a hybrid strategy", []);
+    expect(await publishVerdict(t.db, reviewer2, bare.id, { verdict: "MIXED", summary: "ok", version: bare.version })).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("cites a source") });
 
+    // The reviewer's own note does not count, nor a note without a source.
+    const onlyOwn = await claimWithNotes("the mid-level toolchains (optimization, deployment) are commercialized", [[reviewer, "MIXED"]]);
+    await addNote(t.db, annotator, onlyOwn.id, note("MIXED", []));
+    const v1 = (await getClaimDetail(t.db, onlyOwn.id, null))!.version;
+    expect(await publishVerdict(t.db, reviewer, onlyOwn.id, { verdict: "MIXED", summary: "ok", version: v1 })).toMatchObject({ ok: false, status: 403 });
+    // Someone else who reviews may settle it: the reviewer's sourced note is independent evidence for them.
+    expect(await publishVerdict(t.db, reviewer2, onlyOwn.id, { verdict: "MIXED", summary: "Partly open.", version: v1 })).toMatchObject({ ok: true });
+
+    // A throw-away account made after the claim, one word and a link: not a second pair of eyes.
+    const sock = await claimWithNotes("Japanese companies swept the world with a closed DRAM technology", []);
+    const throwaway = await makeActor(t.db, "Sock");
+    await addNote(t.db, throwaway, sock.id, { verdict: "TRUE", rationale: "yes", sources: [{ url: "https://example.org/x" }] });
+    const v2 = (await getClaimDetail(t.db, sock.id, null))!.version;
+    expect(await publishVerdict(t.db, reviewer, sock.id, { verdict: "TRUE", summary: "ok", version: v2 })).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("older than the claim") });
+
+    // An admin is told the rule too, and may override it only by saying so; the trail records it.
     const adminOwn = await flagClaim(t.db, admin, ESSAY_SLUG, offsets("The MIT agreement allows for commercial closed source"));
     if (!adminOwn.ok) throw new Error(adminOwn.message);
-    expect(await publishVerdict(t.db, admin, adminOwn.data.id, { verdict: "TRUE", summary: "MIT permits it.", version: 0 })).toMatchObject({ ok: true });
+    expect(await publishVerdict(t.db, admin, adminOwn.data.id, { verdict: "TRUE", summary: "MIT permits it.", version: 0 })).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("override") });
+    expect(await publishVerdict(t.db, admin, adminOwn.data.id, { verdict: "TRUE", summary: "MIT permits it.", version: 0, adminOverride: true })).toMatchObject({ ok: true });
     const event = await t.db.event.findFirstOrThrow({ where: { claimId: adminOwn.data.id, action: "claim.verdict" } });
     expect(JSON.parse(event.after!)).toMatchObject({ adminOverrodeSecondReview: true, finalVerdict: "TRUE" });
+    // Reopening follows the same rule: the reviewer who flagged a claim cannot reopen it alone.
+    expect(await reopenClaim(t.db, admin, adminOwn.data.id, { reason: "Second look.", version: 1 })).toMatchObject({ ok: false, status: 403 });
   });
 
   it("publishes, then reopens with a reason, keeping the earlier verdict in the history", async () => {

@@ -6,6 +6,7 @@ import { fieldErrorsOf } from "../validation/field-errors";
 import { assignSchema, publishVerdictSchema, reopenSchema, setStatusSchema } from "../validation/review";
 import type { Actor } from "./actor";
 import { recordEvent } from "./record-event";
+import { checkSecondReview, type EvidenceNote } from "../second-review";
 
 export const CHANGED_SINCE_OPENED = "This claim changed since you opened it. Its current state is shown; check it and try again.";
 
@@ -44,9 +45,27 @@ async function claimVersionGuard(tx: Tx, claimId: string, version: number, data:
   return updated.count === 1;
 }
 
+/** What the second-pair-of-eyes rule reads of a claim: its live notes, their sources and authors. */
+const EVIDENCE = {
+  notes: {
+    where: { deletedAt: null },
+    select: { authorId: true, author: { select: { role: true, createdAt: true } }, _count: { select: { sources: true } } },
+  },
+} as const;
+
+function evidenceOf(claim: { notes: { authorId: string; author: { role: string; createdAt: Date }; _count: { sources: number } }[] }): EvidenceNote[] {
+  return claim.notes.map((n) => ({
+    authorId: n.authorId,
+    authorRole: isRole(n.author.role) ? n.author.role : "ANNOTATOR",
+    authorJoinedAt: n.author.createdAt,
+    sourceCount: n._count.sources,
+  }));
+}
+
 /**
- * Publishes a claim's final verdict (reviewers and admins). A reviewer may not settle a claim
- * they flagged or wrote the only note on; an admin may, and the trail says so.
+ * Publishes a claim's final verdict (reviewers and admins), under the second-pair-of-eyes rule
+ * (lib/second-review.ts). An admin may override it by saying so (`adminOverride`); the trail
+ * records it.
  */
 export async function publishVerdict(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ version: number }>> {
   const denied = requireReviewer(actor);
@@ -55,20 +74,13 @@ export async function publishVerdict(db: Db, actor: Actor | null, claimId: strin
   if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const { verdict, summary, version } = parsed.data;
   return inTransaction(db, async (tx) => {
-    const claim = await tx.claim.findUnique({
-      where: { id: claimId },
-      include: { notes: { where: { deletedAt: null }, select: { authorId: true } } },
-    });
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: EVIDENCE });
     if (!claim || claim.withdrawnAt) return notFound("That claim");
     if (claim.version !== version) return fail(409, CHANGED_SINCE_OPENED);
-    const ownClaim = claim.authorId === actor.id;
-    const onlyNoteIsOwn = claim.notes.length > 0 && claim.notes.every((n) => n.authorId === actor.id);
-    if ((ownClaim || onlyNoteIsOwn) && !isAdmin(actor.role)) {
-      return forbidden(
-        ownClaim
-          ? "You flagged this claim, so another reviewer must publish its verdict (a second pair of eyes)."
-          : "You wrote the only note on this claim, so another reviewer must publish its verdict (a second pair of eyes).",
-      );
+    const rule = checkSecondReview(claim, evidenceOf(claim), actor.id);
+    const overridden = !rule.ok;
+    if (!rule.ok && !(isAdmin(actor.role) && parsed.data.adminOverride)) {
+      return forbidden(isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason);
     }
     const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
     const next = transition(status, "publish");
@@ -92,7 +104,7 @@ export async function publishVerdict(db: Db, actor: Actor | null, claimId: strin
       documentId: claim.documentId,
       claimId,
       before: { status, finalVerdict: claim.finalVerdict },
-      after: { status: next.status, finalVerdict: verdict, summary, ...(ownClaim || onlyNoteIsOwn ? { adminOverrodeSecondReview: true } : {}) },
+      after: { status: next.status, finalVerdict: verdict, summary, ...(overridden ? { adminOverrodeSecondReview: true } : {}) },
     });
     return ok({ version: version + 1 });
   });
@@ -106,9 +118,14 @@ export async function reopenClaim(db: Db, actor: Actor | null, claimId: string, 
   if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const { reason, version } = parsed.data;
   return inTransaction(db, async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId } });
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: EVIDENCE });
     if (!claim || claim.withdrawnAt) return notFound("That claim");
     if (claim.version !== version) return fail(409, CHANGED_SINCE_OPENED);
+    const rule = checkSecondReview(claim, evidenceOf(claim), actor.id);
+    const overridden = !rule.ok;
+    if (!rule.ok && !(isAdmin(actor.role) && parsed.data.adminOverride)) {
+      return forbidden(isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason);
+    }
     const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
     const next = transition(status, "reopen");
     if (!next.ok) return fail(409, next.message);
@@ -134,7 +151,7 @@ export async function reopenClaim(db: Db, actor: Actor | null, claimId: string, 
       documentId: claim.documentId,
       claimId,
       before: { status, finalVerdict: claim.finalVerdict, summary: claim.finalSummary },
-      after: { status: next.status, reason },
+      after: { status: next.status, reason, ...(overridden ? { adminOverrodeSecondReview: true } : {}) },
     });
     return ok({ version: version + 1 });
   });

@@ -13,11 +13,14 @@ export const publishVerdictSchema = z.object({
     .min(1, "Write the summary the report will show.")
     .max(MAX_SUMMARY_LENGTH, `The summary can be at most ${MAX_SUMMARY_LENGTH.toLocaleString("en")} characters.`),
   version: z.number().int().min(0),
+  /** An admin settling a claim that does not meet the second-pair-of-eyes rule, on the record. */
+  adminOverride: z.boolean().optional(),
 });
 
 export const reopenSchema = z.object({
   reason: z.string().trim().min(1, "Say why the claim is reopened.").max(2000, "The reason can be at most 2,000 characters."),
   version: z.number().int().min(0),
+  adminOverride: z.boolean().optional(),
 });
 
 const claimIds = z.array(z.string().min(1)).min(1, "Select at least one claim.").max(500, "Select at most 500 claims at once.");

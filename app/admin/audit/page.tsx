@@ -4,9 +4,10 @@ import { getDb } from "@/server/db";
 import { listAudit } from "@/lib/data/audit";
 import { listUserNames } from "@/lib/data/users";
 import { EVENT_ACTIONS } from "@/lib/events";
+import { requestedPage } from "@/lib/paging";
 import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
+import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
-import { AccessDenied } from "@/components/access-denied";
 import { FormattedDate } from "@/components/formatted-date";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -18,11 +19,11 @@ export default async function AuditPage({ searchParams }: Props) {
   const query = searchParamsFrom(await searchParams);
   const action = query.get("action") ?? undefined;
   const actorId = query.get("actor") ?? undefined;
-  const pageParam = query.get("page") ?? undefined;
-  const page = Math.max(1, Number.parseInt(pageParam ?? "1", 10) || 1);
+  const requested = requestedPage(query.get("page"));
   const db = await getDb();
-  const result = await listAudit(db, await getActor(), { action: action || null, actorId: actorId || null, page });
-  if (!result.ok) return <AccessDenied status={result.status} message={result.message} />;
+  const result = await listAudit(db, await getActor(), { action: action || null, actorId: actorId || null, page: requested });
+  if (!result.ok) denyPage(result.status);
+  const { page } = result.data;
   const users = await listUserNames(db);
   const link = (p: number) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actorId ? { actor: actorId } : {}), page: String(p) })}`;
   return (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getDb } from "@/server/db";
 import { listUsers } from "@/lib/data/users";
+import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
+import { AccountToggle } from "@/components/admin/account-toggle";
 import { RoleSelect } from "@/components/admin/role-select";
 import { FormattedDate } from "@/components/formatted-date";
-import { AccessDenied } from "@/components/access-denied";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function UsersPage() {
   const actor = await getActor();
   const result = await listUsers(await getDb(), actor);
-  if (!result.ok) return <AccessDenied status={result.status} message={result.status === 401 ? "Sign in as an admin to manage users." : "You need the admin role to manage users."} />;
+  if (!result.ok) denyPage(result.status);
   return (
     <main className="page">
       <h1>Users</h1>
@@ -23,6 +24,7 @@ export default async function UsersPage() {
             <th scope="col">Email</th>
             <th scope="col">Joined</th>
             <th scope="col">Role</th>
+            <th scope="col">Account</th>
           </tr>
         </thead>
         <tbody>
@@ -35,6 +37,9 @@ export default async function UsersPage() {
               </td>
               <td>
                 <RoleSelect userId={user.id} userName={user.name} role={user.role} />
+              </td>
+              <td>
+                <AccountToggle userId={user.id} userName={user.name} disabled={user.disabled} />
               </td>
             </tr>
           ))}

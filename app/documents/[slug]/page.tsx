@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/server/db";
-import { getReaderDocument } from "@/lib/data/documents";
+import { getDocumentTitle, getReaderDocument } from "@/lib/data/documents";
 import { listUserNames } from "@/lib/data/users";
 import { canReview } from "@/lib/roles";
 import { getActor } from "@/server/session";
@@ -14,8 +14,7 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
-  const document = await (await getDb()).document.findUnique({ where: { slug }, select: { title: true } });
-  return { title: document?.title ?? "Document not found" };
+  return { title: (await getDocumentTitle(await getDb(), slug)) ?? "Document not found" };
 }
 
 export default async function DocumentPage({ params }: Params) {

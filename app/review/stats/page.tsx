@@ -3,8 +3,8 @@ import { getDb } from "@/server/db";
 import { getReviewStats, type StatsBlock } from "@/lib/data/review-stats";
 import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";
+import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
-import { AccessDenied } from "@/components/access-denied";
 
 export const metadata: Metadata = { title: "Review statistics" };
 export const dynamic = "force-dynamic";
@@ -48,7 +48,7 @@ function Block({ block }: { block: StatsBlock }) {
 
 export default async function StatsPage() {
   const result = await getReviewStats(await getDb(), await getActor());
-  if (!result.ok) return <AccessDenied status={result.status} message={result.message} />;
+  if (!result.ok) denyPage(result.status);
   return (
     <main className="page">
       <h1>Review statistics</h1>

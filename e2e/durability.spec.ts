@@ -1,0 +1,151 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, request, test } from "@playwright/test";
+import pg from "pg";
+import { apiSignUp, cookieHeader } from "./helpers";
+
+// A server killed with SIGKILL in the middle of a burst of flag writes: npm start's supervisor
+// brings it back, every claim the server acknowledged is there, and retrying the writes that
+// got no answer, with their Idempotency-Keys, creates nothing twice. On SQLite, and on
+// PostgreSQL when TEST_POSTGRES_URL is set.
+const SLUG = "open-vs-closed-source-ai";
+const ESSAY = fs.readFileSync("prisma/seed/essay.txt", "utf8");
+const WRITES = 240;
+const PARALLEL = 8;
+
+/** Distinct 30-character spans of the essay, one per write. */
+const spans = Array.from({ length: WRITES }, (_, i) => {
+  const start = i * 7;
+  return { start, end: start + 30, exact: ESSAY.slice(start, start + 30) };
+}).filter((s) => s.exact.trim() !== "");
+
+/** The pid of the serve.mjs process listening on `port` (the supervisor's child), read from /proc. */
+function serverPid(port: number): number | null {
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      const environ = fs.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0");
+      if (cmdline.includes("scripts/serve.mjs") && environ.includes(`PORT=${port}`)) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return null;
+}
+
+async function waitUntilServing(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come back`);
+}
+
+const kinds = ["sqlite", ...(process.env.TEST_POSTGRES_URL ? ["postgres"] : [])] as const;
+
+for (const [index, kind] of kinds.entries()) {
+  test(`no acknowledged claim is lost when the server is killed mid-burst, and retries do not duplicate (${kind})`, async () => {
+    test.setTimeout(240_000);
+    const port = 3301 + index;
+    const base = `http://127.0.0.1:${port}`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-durability-"));
+    let databaseUrl = `file:${path.join(dir, "app.db")}`;
+    let dropDatabase = async () => {};
+    if (kind === "postgres") {
+      const name = `claimmark_durability_${randomUUID().slice(0, 8)}`;
+      const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
+      const url = new URL(process.env.TEST_POSTGRES_URL!);
+      url.pathname = `/${name}`;
+      databaseUrl = url.toString();
+      dropDatabase = async () => {
+        const cleanup = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
+        await cleanup.connect();
+        await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await cleanup.end();
+      };
+    }
+    const supervisor: ChildProcess = spawn("node", ["scripts/start.mjs"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        NEXTAUTH_URL: base,
+        NEXTAUTH_SECRET: `durability-${randomUUID()}`,
+        SIGNUP_LIMIT_PER_IP: "1000",
+        WRITE_LIMIT_PER_MINUTE: "100000",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    supervisor.stdout?.on("data", (d) => (log += d));
+    supervisor.stderr?.on("data", (d) => (log += d));
+    try {
+      await waitUntilServing(`${base}/`);
+      const api = await request.newContext({ baseURL: base });
+      await apiSignUp(api, "Burst Writer");
+      const cookie = await cookieHeader(api);
+      await api.dispose();
+
+      const acknowledged = new Map<string, string>(); // key → claim id
+      const unanswered: { key: string; span: (typeof spans)[number] }[] = [];
+      const flag = async (key: string, span: (typeof spans)[number]) => {
+        const response = await fetch(`${base}/api/documents/${SLUG}/claims`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "Idempotency-Key": key, cookie },
+          body: JSON.stringify(span),
+          signal: AbortSignal.timeout(10_000),
+        }).catch(() => null);
+        // An answer cut off mid-body (the server died while sending it) is no answer.
+        const body = response?.status === 201 ? await response.json().catch(() => null) : null;
+        if (body?.id) acknowledged.set(key, body.id);
+        else unanswered.push({ key, span });
+      };
+
+      const queue = spans.map((span, i) => ({ key: `burst-${i}`, span }));
+      let killed = false;
+      const worker = async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          if (!killed && acknowledged.size >= WRITES / 3) {
+            killed = true;
+            const pid = serverPid(port);
+            expect(pid, "the server process").not.toBeNull();
+            process.kill(pid!, "SIGKILL");
+          }
+          await flag(next.key, next.span);
+        }
+      };
+      await Promise.all(Array.from({ length: PARALLEL }, worker));
+      expect(killed).toBe(true);
+      expect(unanswered.length, "some writes hit the dead server").toBeGreaterThan(0);
+
+      // The supervisor restarts it; the client retries what got no answer, with the same keys.
+      await waitUntilServing(`${base}/`);
+      expect(log).toMatch(/the server was killed by SIGKILL .*; restarting in \d+ ms/);
+      for (const { key, span } of unanswered.splice(0)) await flag(key, span);
+      expect(unanswered).toEqual([]);
+
+      const claims = (await (await fetch(`${base}/api/documents/${SLUG}/claims`)).json()) as { id: string }[];
+      const stored = new Set(claims.map((c) => c.id));
+      expect([...acknowledged.values()].filter((id) => !stored.has(id))).toEqual([]);
+      // One claim per key: nothing was written twice.
+      expect(claims).toHaveLength(spans.length);
+      expect(new Set(acknowledged.values()).size).toBe(spans.length);
+    } finally {
+      if (supervisor.exitCode === null) {
+        const exited = new Promise((resolve) => supervisor.once("exit", resolve));
+        supervisor.kill("SIGTERM");
+        await exited;
+      }
+      await dropDatabase();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}

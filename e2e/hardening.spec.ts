@@ -1,0 +1,147 @@
+import fs from "node:fs";
+import { expect, request, test } from "@playwright/test";
+import { ADMIN, apiSignInError, apiSignUp, cookieHeader, ESSAY_PATH, NIST_SENTENCE, signIn, uniqueEmail } from "./helpers";
+
+// Each test sends what an attacker or a careless client sends, against the real server.
+const SLUG = "open-vs-closed-source-ai";
+const ESSAY_TEXT = fs.readFileSync("prisma/seed/essay.txt", "utf8");
+
+/** A phrase's offsets in the essay: its plain text is the seed file byte for byte. */
+function offsetsOf(phrase: string) {
+  const start = ESSAY_TEXT.indexOf(phrase);
+  expect(start, "phrase in the essay").toBeGreaterThanOrEqual(0);
+  return { start, end: start + phrase.length, exact: phrase };
+}
+
+test.describe("the request boundary", () => {
+  test("refuses oversized bodies with 413 at once, declared or streamed, and stays up", async ({ baseURL }) => {
+    const api = await request.newContext({ baseURL });
+    const big = "x".repeat(3 * 1024 * 1024);
+    const declared = await api.post("/api/signup", { headers: { "Content-Type": "application/json" }, data: JSON.stringify({ name: big }) });
+    expect(declared.status()).toBe(413);
+    expect((await declared.json()).message).toContain("64 KB");
+    // Streamed without a Content-Length: counted as it arrives, refused past the cap.
+    const streamed = await fetch(`${baseURL}/api/signup`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 48; i++) controller.enqueue(new TextEncoder().encode("y".repeat(64 * 1024)));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect((await api.get("/")).status()).toBe(200);
+    await api.dispose();
+  });
+
+  test("refuses writes without a JSON type (415), from another site (403), with lone surrogates (400)", async ({ baseURL }) => {
+    const api = await request.newContext({ baseURL });
+    await apiSignUp(api, "Boundary Tester");
+    const at = offsetsOf(NIST_SENTENCE);
+    const url = `/api/documents/${SLUG}/claims`;
+    const noType = await api.post(url, { headers: { "Content-Type": "" }, data: Buffer.from(JSON.stringify(at)) });
+    expect(noType.status()).toBe(415);
+    const crossSite = await api.post(url, { headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, data: at });
+    expect(crossSite.status()).toBe(403);
+    const surrogate = await api.post("/api/signup", { headers: { "Content-Type": "application/json" }, data: '{"name":"\\ud800","email":"s@example.org","password":"long enough phrase"}' });
+    expect(surrogate.status()).toBe(400);
+    expect((await surrogate.json()).message).toContain('"name"');
+    await api.dispose();
+  });
+
+  test("answers a retried flag with the same Idempotency-Key with the first claim, not a second one", async ({ baseURL }) => {
+    const api = await request.newContext({ baseURL });
+    await apiSignUp(api, "Retry Client");
+    const phrase = "Meta's open-source LLaMA series models";
+    const at = offsetsOf(phrase);
+    const headers = { "Idempotency-Key": `flag-${Date.now()}` };
+    const first = await api.post(`/api/documents/${SLUG}/claims`, { headers, data: at });
+    const retry = await api.post(`/api/documents/${SLUG}/claims`, { headers, data: at });
+    expect(first.status()).toBe(201);
+    expect(retry.status()).toBe(201);
+    expect(retry.headers()["idempotent-replayed"]).toBe("true");
+    const firstId = (await first.json()).id;
+    expect((await retry.json()).id).toBe(firstId);
+    const claims = (await (await api.get(`/api/documents/${SLUG}/claims`)).json()) as { id: string; exact: string }[];
+    expect(claims.filter((c) => c.id === firstId)).toHaveLength(1);
+    await api.dispose();
+  });
+});
+
+test.describe("accounts and sessions", () => {
+  test("sign-out ends the session on the server: a copied cookie stops working", async ({ baseURL }) => {
+    const api = await request.newContext({ baseURL });
+    await apiSignUp(api, "Cookie Copier");
+    const stolen = await cookieHeader(api);
+    const thief = await request.newContext({ baseURL, extraHTTPHeaders: { cookie: stolen } });
+    expect((await thief.get("/inbox")).status()).toBe(200);
+    const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
+    await api.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
+    expect((await thief.get("/inbox")).status()).toBe(401);
+    expect((await thief.post(`/api/claims/x/replies`, { data: { body: "still here?" } })).status()).toBe(401);
+    await Promise.all([api.dispose(), thief.dispose()]);
+  });
+
+  test("an admin disables an account: its open session ends at once and it cannot sign in", async ({ page, baseURL }) => {
+    const victim = await request.newContext({ baseURL });
+    const name = `Disabled Dan ${Date.now()}`;
+    const { email, password } = await apiSignUp(victim, name);
+    expect((await victim.get("/inbox")).status()).toBe(200);
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.goto("/admin/users");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: `Disable account of ${name}` }).click();
+    await expect(page.getByRole("button", { name: `Enable account of ${name}` })).toBeVisible();
+    expect((await victim.get("/inbox")).status()).toBe(401);
+    expect(await apiSignInError(victim, email, password)).toContain("disabled");
+    await page.getByRole("button", { name: `Enable account of ${name}` }).click();
+    await expect(page.getByRole("button", { name: `Disable account of ${name}` })).toBeVisible();
+    expect(await apiSignInError(victim, email, password)).toBeNull();
+    await victim.dispose();
+  });
+
+  test("a callbackUrl that leaves the site is not followed after sign-in", async ({ page }) => {
+    const email = uniqueEmail("Redirect Rita");
+    await page.goto(`/signup?callbackUrl=${encodeURIComponent("/\\evil.example/")}`);
+    await page.getByLabel("Name").fill("Redirect Rita");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+  });
+
+  test("pages a visitor may not open answer 401 or 403, and odd page numbers are clamped", async ({ page, baseURL }) => {
+    const visitor = await request.newContext({ baseURL });
+    for (const path of ["/review", "/admin/users", "/admin/audit", "/inbox", "/review/stats"]) {
+      expect((await visitor.get(path)).status(), path).toBe(401);
+    }
+    await apiSignUp(visitor, "Plain Annotator");
+    for (const path of ["/review", "/admin/users", "/admin/audit", "/review/stats"]) {
+      expect((await visitor.get(path)).status(), path).toBe(403);
+    }
+    await visitor.dispose();
+    await signIn(page, ADMIN.email, ADMIN.password);
+    const response = await page.goto("/admin/audit?page=99999999999999999999");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("status")).toContainText(/Page (\d+) of \1\./);
+    expect((await page.goto("/review?page=-4"))?.status()).toBe(200);
+  });
+
+  test("every page carries a nonce Content-Security-Policy and the reader still runs", async ({ page }) => {
+    const response = await page.goto(ESSAY_PATH);
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(response?.headers()["permissions-policy"]).toContain("camera=()");
+    // Hydrated: the reader's selection button appears only when its script runs.
+    await expect(page.getByRole("region", { name: "Document" })).toBeVisible();
+    const blocked: string[] = [];
+    page.on("console", (m) => m.type() === "error" && /Content Security Policy/.test(m.text()) && blocked.push(m.text()));
+    await page.reload();
+    await expect(page.getByRole("region", { name: "Document" })).toBeVisible();
+    expect(blocked).toEqual([]);
+  });
+});

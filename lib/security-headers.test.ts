@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { contentSecurityPolicy, PERMISSIONS_POLICY } from "./security-headers";
+
+describe("security headers", () => {
+  it("allows scripts only with the response's nonce, and no framing", () => {
+    const policy = contentSecurityPolicy("abc123", { development: false });
+    expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  it("sends the same Permissions-Policy from next.config.js as the module says", () => {
+    const config = fs.readFileSync(path.join(__dirname, "..", "next.config.js"), "utf8");
+    expect(config).toContain(PERMISSIONS_POLICY);
+  });
+});
