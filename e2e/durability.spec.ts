@@ -89,6 +89,11 @@ for (const [index, kind] of kinds.entries()) {
     supervisor.stderr?.on("data", (d) => (log += d));
     try {
       await waitUntilServing(`${base}/`);
+      if (kind === "sqlite") {
+        // The folder with the database is the owner's alone, and so is the database.
+        expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+        expect(fs.statSync(path.join(dir, "app.db")).mode & 0o777).toBe(0o600);
+      }
       const api = await request.newContext({ baseURL: base });
       await apiSignUp(api, "Burst Writer");
       const cookie = await cookieHeader(api);

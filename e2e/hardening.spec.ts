@@ -145,3 +145,27 @@ test.describe("accounts and sessions", () => {
     expect(blocked).toEqual([]);
   });
 });
+
+test.describe("expensive work is bounded", () => {
+  test("PDF exports queue: past a short queue they answer 503 with Retry-After; an unchanged report is not printed again", async ({ baseURL }) => {
+    test.setTimeout(120_000);
+    const api = await request.newContext({ baseURL });
+    const report = (query: string) => `/api/documents/${SLUG}/report?format=pdf&${query}`;
+    // Eight different reports at once (different options, so none is in the cache).
+    const queries = ["verdicts=TRUE", "verdicts=MOSTLY_TRUE", "verdicts=MIXED", "verdicts=MISLEADING", "verdicts=FALSE", "verdicts=UNVERIFIABLE", "reviewed=1", "notes=1"];
+    const answers = await Promise.all(queries.map((q) => api.get(report(q))));
+    const busy = answers.filter((a) => a.status() === 503);
+    const printed = answers.filter((a) => a.status() === 200);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(busy.length + printed.length).toBe(queries.length);
+    for (const answer of busy) expect(Number(answer.headers()["retry-after"])).toBeGreaterThan(0);
+    for (const answer of printed) expect((await answer.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    // The same report again: the ETag matches, and a conditional download costs nothing.
+    const first = await api.get(report("verdicts=TRUE"));
+    const etag = first.headers()["etag"]!;
+    expect(etag).toBeTruthy();
+    const again = await api.get(report("verdicts=TRUE"), { headers: { "If-None-Match": etag } });
+    expect(again.status()).toBe(304);
+    await api.dispose();
+  });
+});

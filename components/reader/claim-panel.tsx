@@ -7,6 +7,7 @@ import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../api-client";
 import { ClaimDetailView } from "./claim-detail-view";
+import { ClaimSummaryView } from "./claim-summary-view";
 import type { ReviewerOption } from "./assign-select";
 import type { Viewer } from "./viewer";
 
@@ -46,6 +47,7 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
     if (activeId) void load(activeId);
   }, [activeId, load]);
 
+  const summary = activeId ? claims.find((c) => c.id === activeId) : undefined;
   return (
     <aside className="claim-panel" aria-label="Claims">
       {activeId ? (
@@ -54,8 +56,9 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
             ← All claims
           </button>
           {error && <p role="alert" className="error">{error}</p>}
-          {!detail && !error && <p aria-busy="true">Loading the claim…</p>}
-          {detail && (
+          {(!detail || detail.id !== activeId) && !error && summary && <ClaimSummaryView claim={summary} />}
+          {(!detail || detail.id !== activeId) && !error && !summary && <p aria-busy="true">Loading the claim…</p>}
+          {detail && detail.id === activeId && (
             <ClaimDetailView
               claim={detail}
               viewer={viewer}

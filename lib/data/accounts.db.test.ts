@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAILURES_BEFORE_LOCK, lockSecondsAfter, SignInLimiter } from "../auth/sign-in-limiter";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test-databases";
-import { limitSignUp, limitUserWrite } from "../limits/request-limits";
+import { limitAnonymousExport, limitSignUp, limitUserWrite } from "../limits/request-limits";
 import { findOrCreateOAuthUser, makeAdmin, signUp, verifyCredentials, type AccountPolicy } from "./accounts";
 import { loadActor } from "./actor";
 import { changeRole, endSessions, setAccountDisabled } from "./users";
@@ -154,8 +154,14 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     expect(await limitSignUp(t.db, "192.0.2.3", limits)).toBeNull();
     expect(await limitSignUp(t.db, "192.0.2.4", limits)).toMatchObject({ status: 429, message: expect.stringContaining("no more new accounts") });
 
+    for (let i = 0; i < 2; i++) expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toBeNull();
+    expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toMatchObject({ status: 429, message: expect.stringContaining("sign in") });
+
     for (let i = 0; i < 3; i++) expect(await limitUserWrite(t.db, "user-1", 3)).toBeNull();
     expect(await limitUserWrite(t.db, "user-1", 3)).toMatchObject({ status: 429, headers: { "Retry-After": expect.any(String) } });
     expect(await limitUserWrite(t.db, "user-2", 3)).toBeNull();
+    // Concurrent writes are all counted: the counter is one atomic statement.
+    const burst = await Promise.all(Array.from({ length: 10 }, () => limitUserWrite(t.db, "user-3", 5)));
+    expect(burst.filter((r) => r === null)).toHaveLength(5);
   });
 });

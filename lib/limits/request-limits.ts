@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { tooManyRequests, type Failure } from "../result";
 import { dbLimiter } from "./db-limiter";
+import { countInWindow } from "./write-counter";
 
 const MINUTE = 60;
 const HOUR = 60 * 60;
@@ -10,8 +11,9 @@ const HOUR = 60 * 60;
  * the database, so the limit holds however many instances share it.
  */
 export async function limitUserWrite(db: Db, userId: string, perMinute: number): Promise<Failure | null> {
-  const check = await dbLimiter(db, { prefix: "write-user", points: perMinute, durationSeconds: MINUTE }).consume(userId);
-  return check.ok ? null : tooManyRequests(`You are making changes faster than ${perMinute} a minute. Wait ${check.retryAfterSeconds} seconds and try again.`, check.retryAfterSeconds);
+  const count = await countInWindow(db, "write-user", userId, MINUTE);
+  if (count.points <= perMinute) return null;
+  return tooManyRequests(`You are making changes faster than ${perMinute} a minute. Wait ${count.retryAfterSeconds} seconds and try again.`, count.retryAfterSeconds);
 }
 
 /** Sign-ups per IP address an hour, and for the whole instance an hour. */

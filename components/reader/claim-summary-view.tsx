@@ -1,0 +1,30 @@
+import type { ClaimSummary } from "@/lib/data/documents";
+import { statusLabel } from "@/lib/claim-status";
+import { verdictLabel } from "@/lib/verdicts";
+
+/**
+ * What the reader already knows about a claim (its quote, status and verdict), shown the moment
+ * the claim is opened while its notes and history load: opening a claim among thousands
+ * answers at once instead of after a round trip.
+ */
+export function ClaimSummaryView({ claim }: { claim: ClaimSummary }) {
+  return (
+    <article className="claim-detail" aria-labelledby="claim-heading" aria-busy="true">
+      <h2 id="claim-heading">Claim</h2>
+      <blockquote className="claim-quote">{claim.exact}</blockquote>
+      <dl className="claim-facts">
+        <dt>Status</dt>
+        <dd data-testid="claim-status">{statusLabel(claim.status)}</dd>
+        {claim.finalVerdict && (
+          <>
+            <dt>Final verdict</dt>
+            <dd>
+              <strong>{verdictLabel(claim.finalVerdict)}</strong>
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="hint">Loading the claim’s notes…</p>
+    </article>
+  );
+}
