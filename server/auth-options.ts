@@ -16,7 +16,10 @@ import { decodeSessionToken } from "./session-token";
 
 /** The generic message for a wrong email or password; it never says which one was wrong. */
 export const WRONG_CREDENTIALS = "Email or password is wrong";
-/** Sessions last 30 days from the last visit: the cookie is renewed at most once a day. */
+/**
+ * Sessions last 30 days from the last visit: every call of the session endpoint re-issues the
+ * cookie, and signed-in pages call it about hourly (components/auth/sign-out-button.tsx).
+ */
 const SESSION_SECONDS = 30 * 24 * 60 * 60;
 
 let limiter: SignInLimiter | undefined;
@@ -46,7 +49,7 @@ export function authOptions(): NextAuthOptions {
 function buildAuthOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: SESSION_SECONDS, updateAge: 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_SECONDS },
     jwt: { decode: decodeSessionToken },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [

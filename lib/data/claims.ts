@@ -37,9 +37,10 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
   return createOnce(
     () => insertClaim(db, actor, document.id, check, id, now),
     async () => {
-      const first = await db.claim.findUnique({ where: { id }, select: { authorId: true, start: true, end: true, exact: true, createdAt: true } });
+      const first = await db.claim.findUnique({ where: { id }, select: { authorId: true, start: true, end: true, exact: true } });
       if (!first) return null;
-      if (first.authorId !== actor.id || first.exact !== quote.exact || first.start !== check.position.start) return keyReused();
+      const same = first.authorId === actor.id && first.exact === quote.exact && first.start === check.position.start && first.end === check.position.end;
+      if (!same) return keyReused();
       return ok(flaggedSummary({ id, ...first }), { status: 201 });
     },
   );

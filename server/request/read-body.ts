@@ -3,7 +3,7 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 export type BodyRead =
   | { ok: true; text: string }
-  | { ok: false; status: 413; message: string };
+  | { ok: false; status: 400 | 413; message: string };
 
 const tooLarge = (maxBytes: number): BodyRead => ({
   ok: false,
@@ -32,7 +32,14 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
   const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body (a closed connection, a cancelled upload): not our error.
+      return { ok: false, status: 400, message: "The request body was cut off before it ended." };
+    }
+    const { done, value } = chunk;
     if (done) break;
     received += value.byteLength;
     if (received > maxBytes) {
