@@ -25,6 +25,13 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } }, dependencies: ["setup"] },
+    // Flows that must work on a phone too, at 390×844 with touch.
+    {
+      name: "phone",
+      testMatch: /panel-bugs\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      dependencies: ["setup"],
+    },
   ],
   webServer: {
     command: "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs",

@@ -3,6 +3,8 @@ export interface ApiError {
   status: number;
   message: string;
   fieldErrors: Record<string, string>;
+  /** Anything else the server said with its refusal (e.g. existingClaimId). */
+  details: Record<string, unknown>;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | ({ ok: false } & ApiError);
@@ -17,14 +19,15 @@ export async function callApi<T>(url: string, method: string, body?: unknown): P
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, message: "Could not reach Claimmark. Check your connection; nothing was saved.", fieldErrors: {} };
+    return { ok: false, status: 0, message: "Could not reach Claimmark. Check your connection; nothing was saved.", fieldErrors: {}, details: {} };
   }
-  const payload = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: Record<string, string> };
+  const payload = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: Record<string, string> } & Record<string, unknown>;
   if (response.ok) return { ok: true, data: payload as T };
   return {
     ok: false,
     status: response.status,
     message: payload.message ?? `The request failed (${response.status}).`,
     fieldErrors: payload.fieldErrors ?? {},
+    details: payload,
   };
 }

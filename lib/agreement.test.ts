@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { krippendorffAlpha, modalShare, proposedVerdicts, verdictAgreement, verdictRank } from "./agreement";
+import { krippendorffAlpha, proposedVerdicts, verdictAgreement, verdictRank } from "./agreement";
 
 // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: four
 // observers, twelve units, values 1–5, with missing values. Published results:
@@ -54,18 +54,11 @@ describe("verdict agreement", () => {
     expect(result.alpha!).toBeGreaterThan(0.5);
   });
 
-  it("reports the modal verdict's share", () => {
-    expect(modalShare(["FALSE", "FALSE", "MIXED"])).toEqual({ verdict: "FALSE", share: 2 / 3 });
-    expect(modalShare([])).toBeNull();
-  });
-
   it("counts proposals most frequent first, in scale order among equals, whatever the note order", () => {
     expect(proposedVerdicts(["FALSE", "MIXED", "FALSE", "TRUE", "not a verdict"])).toEqual([
       { verdict: "FALSE", count: 2 },
       { verdict: "TRUE", count: 1 },
       { verdict: "MIXED", count: 1 },
     ]);
-    expect(modalShare(["FALSE", "MIXED"])).toEqual({ verdict: "MIXED", share: 0.5 });
-    expect(modalShare(["MIXED", "FALSE"])).toEqual({ verdict: "MIXED", share: 0.5 });
   });
 });

@@ -78,9 +78,3 @@ export function proposedVerdicts(verdicts: readonly string[]): { verdict: Verdic
     .map(([verdict, count]) => ({ verdict, count }))
     .sort((a, b) => b.count - a.count || VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict));
 }
-
-/** How far one claim's notes agree: the share proposing the most common verdict. */
-export function modalShare(verdicts: readonly Verdict[]): { verdict: Verdict; share: number } | null {
-  const top = proposedVerdicts(verdicts)[0];
-  return top ? { verdict: top.verdict, share: top.count / verdicts.length } : null;
-}

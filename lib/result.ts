@@ -11,7 +11,7 @@ export type FailureStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 
  */
 export type Result<T> =
   | { ok: true; data: T; status?: number; headers?: Record<string, string> }
-  | { ok: false; status: FailureStatus; message: string; fieldErrors?: FieldErrors; headers?: Record<string, string> };
+  | { ok: false; status: FailureStatus; message: string; fieldErrors?: FieldErrors; headers?: Record<string, string>; details?: Record<string, unknown> };
 
 export type Failure = Extract<Result<never>, { ok: false }>;
 

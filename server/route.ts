@@ -39,7 +39,7 @@ const json = (status: number, message: string, headers?: Record<string, string>)
 /** Turns a data-layer result into a JSON response with its status and headers. */
 export function respond<T>(result: Result<T>, successStatus = 200): NextResponse {
   if (result.ok) return NextResponse.json(result.data, { status: result.status ?? successStatus, headers: result.headers });
-  return NextResponse.json({ message: result.message, fieldErrors: result.fieldErrors }, { status: result.status, headers: result.headers });
+  return NextResponse.json({ message: result.message, fieldErrors: result.fieldErrors, ...result.details }, { status: result.status, headers: result.headers });
 }
 
 const isWrite = (method: string) => method !== "GET" && method !== "HEAD" && method !== "OPTIONS";

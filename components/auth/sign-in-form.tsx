@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { safeCallback } from "@/lib/auth/safe-callback";
 import { signInSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { useFieldErrors } from "../use-field-errors";
 import { TextField } from "./text-field";
 
 /** next-auth reports a failed credentials sign-in with this code when no message was thrown. */
@@ -13,7 +14,7 @@ const GENERIC_FAILURE = "CredentialsSignin";
 export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: string; oauthProviders: { id: string; name: string }[] }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear } = useFieldErrors();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,14 +36,20 @@ export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: strin
   return (
     <>
       <form onSubmit={(e) => void submit(e)} noValidate className="auth-form">
-        <TextField id="email" label="Email" type="email" autoComplete="email" value={email} onChange={setEmail} error={errors.email} />
+        <TextField id="email" label="Email" type="email" autoComplete="email" value={email} onChange={(v) => {
+          setEmail(v);
+          clear("email");
+        }} error={errors.email} />
         <TextField
           id="password"
           label="Password"
           type="password"
           autoComplete="current-password"
           value={password}
-          onChange={setPassword}
+          onChange={(v) => {
+          setPassword(v);
+          clear("password");
+        }}
           error={errors.password}
         />
         {message && (

@@ -6,13 +6,14 @@ import { safeCallback } from "@/lib/auth/safe-callback";
 import { signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { callApi } from "../api-client";
+import { useFieldErrors } from "../use-field-errors";
 import { TextField } from "./text-field";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear } = useFieldErrors();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,15 +41,24 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="auth-form">
-      <TextField id="name" label="Name" autoComplete="name" value={name} onChange={setName} error={errors.name} />
-      <TextField id="email" label="Email" type="email" autoComplete="email" value={email} onChange={setEmail} error={errors.email} />
+      <TextField id="name" label="Name" autoComplete="name" value={name} onChange={(v) => {
+          setName(v);
+          clear("name");
+        }} error={errors.name} />
+      <TextField id="email" label="Email" type="email" autoComplete="email" value={email} onChange={(v) => {
+          setEmail(v);
+          clear("email");
+        }} error={errors.email} />
       <TextField
         id="password"
         label="Password"
         type="password"
         autoComplete="new-password"
         value={password}
-        onChange={setPassword}
+        onChange={(v) => {
+          setPassword(v);
+          clear("password");
+        }}
         error={errors.password}
       />
       <p className="hint">At least 8 characters.</p>

@@ -6,7 +6,7 @@ import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
-import { modalShare } from "@/lib/agreement";
+import { agreementLine } from "@/lib/agreement-line";
 import { canReview } from "@/lib/roles";
 import { AssignSelect, type ReviewerOption } from "./assign-select";
 import { ClaimHistory } from "./claim-history";
@@ -21,7 +21,8 @@ interface Props {
   claim: ClaimDetail;
   viewer: Viewer | null;
   reviewers: ReviewerOption[];
-  onChanged: () => void;
+  /** After a write: reload the claim; `claimVersion`, when the write returned it, applies at once. */
+  onChanged: (claimVersion?: number) => void;
   onWithdrawn: () => void;
 }
 
@@ -30,7 +31,7 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const isReviewer = viewer ? canReview(viewer.role) : false;
-  const agreement = modalShare(claim.notes.map((n) => n.verdict));
+  const agreement = agreementLine(claim.notes.map((n) => n.verdict));
   const reviewDone = (text: string | null, tone: "info" | "error") => {
     setNotice(text ? { text, tone } : null);
     onChanged();
@@ -77,10 +78,9 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
           </>
         )}
       </dl>
-      {agreement && claim.notes.length > 1 && (
+      {agreement && (
         <p className="agreement" data-testid="agreement">
-          Agreement: {Math.round(agreement.share * 100)}% of notes propose {verdictLabel(agreement.verdict)} (proposals:{" "}
-          {claim.notes.map((n) => verdictLabel(n.verdict)).join(", ")}).
+          {agreement}
         </p>
       )}
       {notice && (

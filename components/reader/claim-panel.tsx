@@ -63,7 +63,12 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
               claim={detail}
               viewer={viewer}
               reviewers={reviewers}
-              onChanged={() => void load(detail.id)}
+              onChanged={(claimVersion) => {
+                // The person's own write moved the version on: the forms send the new one at
+                // once, not only after the reload below arrives.
+                if (claimVersion !== undefined) setDetail((d) => (d && d.id === detail.id ? { ...d, version: claimVersion } : d));
+                void load(detail.id);
+              }}
               onWithdrawn={() => onClaimWithdrawn(detail.id)}
             />
           )}

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import type { Verdict } from "@/lib/verdicts";
 import { MAX_SUMMARY_LENGTH } from "@/lib/validation/review";
 import { callApi } from "../api-client";
+import { useFieldErrors } from "../use-field-errors";
 import { VerdictSelect } from "../verdict-select";
 import { AdminOverride } from "./admin-override";
 
@@ -21,7 +22,7 @@ export function FinalVerdictForm({ claimId, version, canOverride, onDone }: Prop
   const id = useId();
   const [verdict, setVerdict] = useState<Verdict | "">("");
   const [summary, setSummary] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear } = useFieldErrors();
   const [busy, setBusy] = useState(false);
   const [override, setOverride] = useState(false);
 
@@ -41,9 +42,15 @@ export function FinalVerdictForm({ claimId, version, canOverride, onDone }: Prop
   return (
     <form className="review-form" aria-label="Final verdict" onSubmit={(e) => void submit(e)} noValidate>
       <h3>Final verdict</h3>
-      <VerdictSelect id={`${id}-verdict`} value={verdict} onChange={setVerdict} error={errors.verdict} />
+      <VerdictSelect id={`${id}-verdict`} value={verdict} onChange={(v) => {
+          setVerdict(v);
+          clear("verdict");
+        }} error={errors.verdict} />
       <label htmlFor={`${id}-summary`}>Summary</label>
-      <textarea id={`${id}-summary`} rows={3} maxLength={MAX_SUMMARY_LENGTH} value={summary} onChange={(e) => setSummary(e.target.value)} aria-invalid={Boolean(errors.summary)} aria-describedby={errors.summary ? `${id}-summary-error` : undefined} />
+      <textarea id={`${id}-summary`} rows={3} maxLength={MAX_SUMMARY_LENGTH} value={summary} onChange={(e) => {
+          setSummary(e.target.value);
+          clear("summary");
+        }} aria-invalid={Boolean(errors.summary)} aria-describedby={errors.summary ? `${id}-summary-error` : undefined} />
       {errors.summary && <p id={`${id}-summary-error`} className="field-error">{errors.summary}</p>}
       {canOverride && <AdminOverride id={`${id}-override`} checked={override} onChange={setOverride} />}
       <button type="submit" disabled={busy}>

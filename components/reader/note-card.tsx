@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { NoteView } from "@/lib/data/claim-detail";
 import { verdictLabel } from "@/lib/verdicts";
+import type { NoteWritten } from "@/lib/data/notes";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
 import { NoteForm } from "./note-form";
@@ -12,7 +13,7 @@ import type { Viewer } from "./viewer";
 interface Props {
   note: NoteView;
   viewer: Viewer | null;
-  onChanged: () => void;
+  onChanged: (claimVersion?: number) => void;
 }
 
 /** One verification note; its author can edit or delete it, an admin can delete it. */
@@ -24,9 +25,9 @@ export function NoteCard({ note, viewer, onChanged }: Props) {
 
   async function remove() {
     if (!window.confirm("Delete this note? The history keeps a record that it was deleted.")) return;
-    const result = await callApi(`/api/notes/${note.id}`, "DELETE");
+    const result = await callApi<NoteWritten>(`/api/notes/${note.id}`, "DELETE");
     if (!result.ok) return setError(result.message);
-    onChanged();
+    onChanged(result.data.claimVersion);
   }
 
   if (editing) {
@@ -34,9 +35,9 @@ export function NoteCard({ note, viewer, onChanged }: Props) {
       <NoteForm
         noteId={note.id}
         initial={note}
-        onSaved={() => {
+        onSaved={(claimVersion) => {
           setEditing(false);
-          onChanged();
+          onChanged(claimVersion);
         }}
         onCancel={() => setEditing(false)}
       />

@@ -4,7 +4,9 @@ import { useId, useState } from "react";
 import type { Verdict } from "@/lib/verdicts";
 import { MAX_RATIONALE_LENGTH, noteSchema } from "@/lib/validation/note";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import type { NoteWritten } from "@/lib/data/notes";
 import { callApi } from "../api-client";
+import { useFieldErrors } from "../use-field-errors";
 import { VerdictSelect } from "../verdict-select";
 
 interface SourceRow {
@@ -17,7 +19,8 @@ interface Props {
   /** Set when editing an existing note. */
   noteId?: string;
   initial?: { verdict: Verdict; rationale: string; sources: { url: string; title: string | null }[] };
-  onSaved: () => void;
+  /** Called with the claim's version after the write, so the panel's other forms send the current one. */
+  onSaved: (claimVersion?: number) => void;
   onCancel?: () => void;
 }
 
@@ -29,7 +32,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props)
   const [sources, setSources] = useState<SourceRow[]>(
     initial?.sources.length ? initial.sources.map((s) => ({ url: s.url, title: s.title ?? "" })) : [{ url: "", title: "" }],
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear } = useFieldErrors();
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const heading = noteId ? "Edit verification note" : "Add verification note";
@@ -50,8 +53,8 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props)
     }
     setSaving(true);
     const result = noteId
-      ? await callApi(`/api/notes/${noteId}`, "PATCH", payload)
-      : await callApi(`/api/claims/${claimId}/notes`, "POST", payload);
+      ? await callApi<NoteWritten>(`/api/notes/${noteId}`, "PATCH", payload)
+      : await callApi<NoteWritten>(`/api/claims/${claimId}/notes`, "POST", payload);
     setSaving(false);
     if (!result.ok) {
       setErrors(remapSourceErrors(result.fieldErrors, sources));
@@ -65,7 +68,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props)
       setRationale("");
       setSources([{ url: "", title: "" }]);
     }
-    onSaved();
+    onSaved(result.data.claimVersion);
   }
 
   const fieldId = (name: string) => `${formId}-${name}`;
@@ -80,13 +83,19 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props)
   return (
     <form className="note-form" aria-label={heading} onSubmit={(e) => void submit(e)} noValidate>
       <h3>{heading}</h3>
-      <VerdictSelect id={fieldId("verdict")} value={verdict} onChange={setVerdict} error={errors.verdict} />
+      <VerdictSelect id={fieldId("verdict")} value={verdict} onChange={(v) => {
+          setVerdict(v);
+          clear("verdict");
+        }} error={errors.verdict} />
 
       <label htmlFor={fieldId("rationale")}>Rationale</label>
       <textarea
         id={fieldId("rationale")}
         value={rationale}
-        onChange={(e) => setRationale(e.target.value)}
+        onChange={(e) => {
+          setRationale(e.target.value);
+          clear("rationale");
+        }}
         rows={5}
         maxLength={MAX_RATIONALE_LENGTH}
         aria-invalid={Boolean(errors.rationale)}
@@ -109,7 +118,10 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props)
               inputMode="url"
               placeholder="https://"
               value={source.url}
-              onChange={(e) => setSources((rows) => rows.map((r, i) => (i === index ? { ...r, url: e.target.value } : r)))}
+              onChange={(e) => {
+                setSources((rows) => rows.map((r, i) => (i === index ? { ...r, url: e.target.value } : r)));
+                clear(`sources.${index}.url`);
+              }}
               aria-invalid={Boolean(errors[`sources.${index}.url`])}
               aria-describedby={describedBy(`sources.${index}.url`)}
             />
@@ -118,7 +130,10 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props)
             <input
               id={fieldId(`source-${index}-title`)}
               value={source.title}
-              onChange={(e) => setSources((rows) => rows.map((r, i) => (i === index ? { ...r, title: e.target.value } : r)))}
+              onChange={(e) => {
+                setSources((rows) => rows.map((r, i) => (i === index ? { ...r, title: e.target.value } : r)));
+                clear(`sources.${index}.title`);
+              }}
             />
             {sources.length > 1 && (
               <button

@@ -39,7 +39,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
   const [claims, setClaims] = useState(initialClaims);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
-  const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
+  const [message, setMessage] = useState<{ text: string; tone: "info" | "error"; claimId?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<Editor | null>(null);
   // The coordinate system of every selector, derived here rather than sent twice with the page.
@@ -93,6 +93,9 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error" });
     const check = checkSelection(plainText, pending.start, pending.end);
     if (!check.ok) return setMessage({ text: check.message, tone: "error" });
+    // Exactly this span is flagged already: offer that claim rather than a second one.
+    const twin = claims.find((c) => c.start === check.position.start && c.end === check.position.end);
+    if (twin) return setMessage({ text: "Already flagged:", tone: "info", claimId: twin.id });
     setBusy(true);
     const result = await callApi<ClaimSummary>(`/api/documents/${doc.slug}/claims`, "POST", {
       start: check.position.start,
@@ -100,13 +103,16 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
       exact: check.quote.exact,
     });
     setBusy(false);
-    if (!result.ok) return setMessage({ text: result.message, tone: "error" });
+    if (!result.ok) {
+      const existing = typeof result.details.existingClaimId === "string" ? result.details.existingClaimId : undefined;
+      return setMessage(existing ? { text: "Already flagged:", tone: "info", claimId: existing } : { text: result.message, tone: "error" });
+    }
     setClaims((current) => [...current, result.data].sort((a, b) => a.start - b.start || a.end - b.end));
     window.getSelection()?.removeAllRanges();
     setPending(null);
     setMessage({ text: "Claim flagged. Add a verification note in the panel.", tone: "info" });
     openClaim(result.data.id);
-  }, [pending, viewer, plainText, doc.slug, openClaim]);
+  }, [pending, viewer, plainText, doc.slug, openClaim, claims]);
 
   // Shift+F flags the current selection, unless the person is typing in a form.
   useEffect(() => {
@@ -137,6 +143,13 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     window.addEventListener("hashchange", followHash);
     return () => window.removeEventListener("hashchange", followHash);
   }, []);
+
+  const openAlreadyFlagged = (id: string) => {
+    window.getSelection()?.removeAllRanges();
+    setPending(null);
+    setMessage(null);
+    openClaim(id);
+  };
 
   const onClaimChanged = useCallback((updated: Partial<ClaimSummary> & { id: string }) => {
     setClaims((current) => current.map((c) => (c.id === updated.id ? { ...c, ...updated } : c)));
@@ -172,6 +185,14 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
         </section>
         <p role="status" aria-live="polite" className={`reader-message ${message?.tone === "error" ? "is-error" : ""}`}>
           {message?.text}
+          {message?.claimId && (
+            <>
+              {" "}
+              <button type="button" className="link-button" onClick={() => openAlreadyFlagged(message.claimId!)}>
+                open it
+              </button>
+            </>
+          )}
         </p>
         <Legend />
       </div>

@@ -29,6 +29,10 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
   if (check.quote.exact !== exact) {
     return fail(409, "The document changed since you opened it. Reload the page and select the claim again.");
   }
+  const twin = await findSameSpan(db, document.id, check.position.start, check.position.end);
+  if (twin && twin !== id) {
+    return { ...fail(409, "This exact text is already flagged as a claim. Open that claim instead of flagging it again."), details: { existingClaimId: twin } };
+  }
   // The hot write path: the claim and its event go in one batch transaction (both or
   // neither), with the id made before so the event can name it without a round trip. A retry
   // under the same Idempotency-Key comes with the same id and finds the first claim.
@@ -44,6 +48,13 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
       return ok(flaggedSummary({ id, ...first }), { status: 201 });
     },
   );
+}
+
+/** A live claim on exactly this span of the document, if there is one (overlapping spans are other claims). */
+async function findSameSpan(db: Db, documentId: string, start: number, end: number): Promise<string | null> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Claim" WHERE "documentId" = ${documentId} AND "start" = ${start} AND "end" = ${end} AND "withdrawnAt" IS NULL LIMIT 1`;
+  return rows[0]?.id ?? null;
 }
 
 function flaggedSummary(claim: { id: string; start: number; end: number; exact: string }): ClaimSummary {

@@ -10,6 +10,12 @@ import { refreshNoteStats } from "./note-stats";
 import { createOnce, keyReused } from "./create-once";
 import { recordEvent } from "./record-event";
 
+/** What a note write answers: the note, and the claim's version after it (forms send it next). */
+export interface NoteWritten {
+  id: string;
+  claimVersion?: number;
+}
+
 const invalid = (error: import("zod").ZodError) => fail(400, "Check the highlighted fields.", fieldErrorsOf(error));
 
 const snapshot = (note: { verdict: string; rationale: string }, sources: NoteInput["sources"]) => ({
@@ -26,7 +32,7 @@ async function writeSources(tx: Tx, noteId: string, sources: NoteInput["sources"
 }
 
 /** Adds a verification note to a claim; a FLAGGED claim moves to IN_REVIEW. */
-export async function addNote(db: Db, actor: Actor | null, claimId: string, input: unknown, id?: string): Promise<Result<{ id: string }>> {
+export async function addNote(db: Db, actor: Actor | null, claimId: string, input: unknown, id?: string): Promise<Result<NoteWritten>> {
   if (!actor) return unauthenticated();
   const parsed = noteSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -42,7 +48,7 @@ export async function addNote(db: Db, actor: Actor | null, claimId: string, inpu
     const note = await tx.note.create({ data: { id, claimId, authorId: actor.id, verdict, rationale } });
     await writeSources(tx, note.id, sources);
     const next = isClaimStatus(claim.status) ? transition(claim.status, "add-note") : null;
-    await tx.claim.update({
+    const { version: claimVersion } = await tx.claim.update({
       where: { id: claimId },
       data: {
         status: next?.ok ? next.status : claim.status,
@@ -50,6 +56,7 @@ export async function addNote(db: Db, actor: Actor | null, claimId: string, inpu
         lastActivityAt: new Date(),
         ...(await refreshNoteStats(tx, claimId)),
       },
+      select: { version: true },
     });
     await recordEvent(tx, {
       actorId: actor.id,
@@ -61,7 +68,7 @@ export async function addNote(db: Db, actor: Actor | null, claimId: string, inpu
       after: snapshot(note, sources),
     });
     await recordMentions(tx, { authorId: actor.id, claimId, noteId: note.id, text: rationale });
-    return ok({ id: note.id });
+    return ok({ id: note.id, claimVersion });
   }), replay);
 }
 
@@ -81,7 +88,7 @@ async function loadOwnNote(tx: Tx, actor: Actor, noteId: string, allowAdmin: boo
  * Edits a note (its author only). The text as it was is kept as a NoteVersion, so the
  * note shows as "edited" with its history viewable.
  */
-export async function editNote(db: Db, actor: Actor | null, noteId: string, input: unknown): Promise<Result<{ id: string }>> {
+export async function editNote(db: Db, actor: Actor | null, noteId: string, input: unknown): Promise<Result<NoteWritten>> {
   if (!actor) return unauthenticated();
   const parsed = noteSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -104,9 +111,10 @@ export async function editNote(db: Db, actor: Actor | null, noteId: string, inpu
     await tx.source.deleteMany({ where: { noteId } });
     await writeSources(tx, noteId, sources);
     await tx.note.update({ where: { id: noteId }, data: { verdict, rationale, editedAt: new Date() } });
-    await tx.claim.update({
+    const { version: claimVersion } = await tx.claim.update({
       where: { id: note.claimId },
       data: { version: { increment: 1 }, lastActivityAt: new Date(), ...(await refreshNoteStats(tx, note.claimId)) },
+      select: { version: true },
     });
     await recordEvent(tx, {
       actorId: actor.id,
@@ -119,7 +127,7 @@ export async function editNote(db: Db, actor: Actor | null, noteId: string, inpu
       after: snapshot({ verdict, rationale }, sources),
     });
     await recordMentions(tx, { authorId: actor.id, claimId: note.claimId, noteId, text: rationale });
-    return ok({ id: noteId });
+    return ok({ id: noteId, claimVersion });
   });
 }
 
@@ -127,7 +135,7 @@ export async function editNote(db: Db, actor: Actor | null, noteId: string, inpu
  * Deletes a note (its author, or an admin). The row is kept with deletedAt and the event log
  * records who deleted it; when it was the claim's last note, the claim goes back to FLAGGED.
  */
-export async function deleteNote(db: Db, actor: Actor | null, noteId: string): Promise<Result<{ id: string }>> {
+export async function deleteNote(db: Db, actor: Actor | null, noteId: string): Promise<Result<NoteWritten>> {
   if (!actor) return unauthenticated();
   return db.$transaction(async (tx) => {
     const loaded = await loadOwnNote(tx, actor, noteId, true);
@@ -137,9 +145,10 @@ export async function deleteNote(db: Db, actor: Actor | null, noteId: string): P
     const stats = await refreshNoteStats(tx, note.claimId);
     const status = note.claim.status;
     const next = stats.noteCount === 0 && isClaimStatus(status) ? transition(status, "remove-last-note") : null;
-    await tx.claim.update({
+    const { version: claimVersion } = await tx.claim.update({
       where: { id: note.claimId },
       data: { status: next?.ok ? next.status : status, version: { increment: 1 }, lastActivityAt: new Date(), ...stats },
+      select: { version: true },
     });
     await recordEvent(tx, {
       actorId: actor.id,
@@ -150,6 +159,6 @@ export async function deleteNote(db: Db, actor: Actor | null, noteId: string): P
       claimId: note.claimId,
       before: snapshot(note, note.sources.map((s) => ({ url: s.url, title: s.title ?? undefined }))),
     });
-    return ok({ id: noteId });
+    return ok({ id: noteId, claimVersion });
   });
 }

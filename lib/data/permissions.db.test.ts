@@ -150,4 +150,16 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     expect(await t.db.event.count({ where: { claimId: id, action: "note.create" } })).toBe(1);
     expect(await addNote(t.db, ben, id, { ...note, rationale: "Something else." }, noteId)).toMatchObject({ ok: false, status: 422 });
   });
+
+  it("refuses to flag exactly the same span twice and names the existing claim; overlapping spans stay allowed", async () => {
+    const phrase = "Perhaps the future AI ecosystem will move towards";
+    const first = await flagClaim(t.db, ana, ESSAY_SLUG, offsets(phrase));
+    if (!first.ok) throw new Error(first.message);
+    const again = await flagClaim(t.db, ben, ESSAY_SLUG, offsets(phrase));
+    expect(again).toMatchObject({ ok: false, status: 409, details: { existingClaimId: first.data.id } });
+    expect(await flagClaim(t.db, ben, ESSAY_SLUG, offsets("Perhaps the future AI ecosystem"))).toMatchObject({ ok: true });
+    // Once withdrawn, the span is free again.
+    expect(await withdrawClaim(t.db, ana, first.data.id)).toMatchObject({ ok: true });
+    expect(await flagClaim(t.db, ben, ESSAY_SLUG, offsets(phrase))).toMatchObject({ ok: true });
+  });
 });

@@ -88,13 +88,15 @@ ${report.claims.length ? report.claims.map((c, i) => renderClaim(c, i, report.op
 
 /** Styles of the report, print rules included (no navigation, URLs after links, claims unsplit). */
 export const REPORT_CSS = `
-.report { font-family: "Noto Sans", "Noto Sans CJK SC", system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 50rem; }
+.report { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK", system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 50rem; overflow-wrap: anywhere; }
 .report-quote { border-left: 4px solid #0b5cad; margin: 0.5rem 0; padding: 0.3rem 0.8rem; background: #f6f8fa; }
 .report-context { color: #59636e; }
 .report-quote mark { background: #fff3bf; color: inherit; }
 .report-meta { color: #59636e; font-size: 0.9rem; }
 .report-claim { border-top: 1px solid #d0d7de; padding-top: 0.5rem; }
 .report-chart svg text { fill: #1f2328; }
+.report-chart svg { max-width: 100%; height: auto; }
+.report h1, .report h2, .report h3 { break-after: avoid; page-break-after: avoid; }
 @media print {
   .site-header, .report-options, .report-downloads, .skip-link { display: none !important; }
   .report-claim { break-inside: avoid; page-break-inside: avoid; }
