@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
-import { addNote, apiSignUp, ESSAY_PATH, flagClaim, selectInDocument, setRole, signUp } from "./helpers";
+import { addNote, ADMIN, apiSignUp, ESSAY_PATH, flagClaim, selectInDocument, setRole, signIn, signUp } from "./helpers";
 
 // The bugs issue 13 found in the reader and the review flow, each as a person meets it, on a
 // desktop and on a phone viewport (the "phone" project runs this file at 390×844).
@@ -18,6 +18,9 @@ const PHRASES = {
     split: "This open collaboration model is particularly valuable",
     long: "Compared to the idealism of open source",
     errors: "The pendulum of cutting-edge technology",
+    focus: "Developers have formed an innovative momentum",
+    own: "use proprietary models to build technological barriers",
+    proposals: "Open source frameworks represented by TensorFlow",
   },
   phone: {
     ownNote: "The future pattern may present",
@@ -25,6 +28,9 @@ const PHRASES = {
     split: "The closed source mode is more attractive at the national security level",
     long: "is pushing the global technology community",
     errors: "stems from its natural fit",
+    focus: "have built a global development collaboration network",
+    own: "establish profit models through API fees",
+    proposals: "the closed source strategy carries practical business considerations",
   },
 } as const;
 const phrases = () => PHRASES[test.info().project.name as keyof typeof PHRASES];
@@ -71,6 +77,25 @@ test("a reviewer adds a note and then publishes the verdict in the same open pan
   await expect(panel.getByTestId("claim-status")).toHaveText("Reviewed");
   await expect(panel.getByText("This claim changed since you opened it")).toHaveCount(0);
   await expect(panel.getByRole("heading", { name: "Verification notes (2)" })).toBeVisible();
+  // The history says what happened in words.
+  await panel.getByText(/^History \(\d+\)$/).click();
+  const history = panel.getByRole("list", { name: "History" });
+  await expect(history).toContainText("added a verification note: proposing Misleading");
+  await expect(history).toContainText(`${name} published the final verdict: Misleading`);
+});
+
+test("the audit log says what changed in words, with the raw record behind Details", async ({ page, browser }) => {
+  test.skip(test.info().project.name !== "chromium", "one admin page check is enough");
+  const name = "Promoted Petra";
+  await signUp(page, name);
+  await setRole(browser, name, "Reviewer");
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/audit?action=user.role");
+  const row = page.getByRole("row").filter({ hasText: "changed a role: from Annotator to Reviewer" }).first();
+  await expect(row).toBeVisible();
+  await expect(row.getByText('{"role":"REVIEWER"}')).toBeHidden();
+  await row.getByText("Details").click();
+  await expect(row.getByText('{"role":"REVIEWER"}')).toBeVisible();
 });
 
 test("flagging exactly the same text again offers the existing claim instead of a second one", async ({ page, baseURL }) => {
@@ -156,4 +181,61 @@ test("the PDF report embeds every font it uses and keeps CJK punctuation as text
   for (const line of fonts.split("\n").slice(2).filter(Boolean)) expect(line, line).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
   expect(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).toContain("1、 Open Source Spirit");
   await api.dispose();
+});
+
+test("after flagging, the caret is in the new claim's note form", async ({ page }) => {
+  await signUp(page, "Focus Fay");
+  await page.goto(ESSAY_PATH);
+  await flagClaim(page, phrases().focus);
+  await expect(page.getByRole("form", { name: "Add verification note" }).getByLabel("Verdict")).toBeFocused();
+});
+
+test("a reviewer sees why they may not settle their own claim instead of the form, and what the notes propose otherwise", async ({ page, browser, baseURL }) => {
+  const name = `Self Sybil ${test.info().project.name}`;
+  await signUp(page, name);
+  await setRole(browser, name, "Reviewer");
+  await page.goto(ESSAY_PATH);
+  await flagClaim(page, phrases().own);
+  const panel = panelOf(page);
+  await expect(panel.getByTestId("settle-reason")).toContainText("You flagged this claim");
+  await expect(panel.getByRole("button", { name: "Publish verdict" })).toHaveCount(0);
+
+  // Someone else's claim with a sourced note: the form, the notes' proposals beside it, and
+  // each source with the site it is on.
+  const other = await request.newContext({ baseURL });
+  await apiSignUp(other, "Proposing Pia");
+  const claimId = await apiFlag(other, phrases().proposals);
+  const response = await other.post(`/api/claims/${claimId}/notes`, {
+    data: { verdict: "MISLEADING", rationale: "Framed wrongly.", sources: [{ url: "https://www.example.org/report", title: "The report" }] },
+  });
+  expect(response.status()).toBe(201);
+  await other.dispose();
+  // A fresh load: the claim was made elsewhere (live updates are issue 10's).
+  await page.goto(`${ESSAY_PATH}#claim-${claimId}`);
+  await page.reload();
+  await expect(panel.locator(".claim-quote")).toHaveText(phrases().proposals);
+  await expect(panel.getByTestId("settle-reason")).toHaveCount(0);
+  await expect(panel.getByRole("form", { name: "Final verdict" }).getByTestId("proposals")).toHaveText("Notes propose: Misleading ×1");
+  await expect(panel.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveText("The report (example.org)");
+});
+
+test("pages that do not exist, an empty queue and the statistics page each say what to do next", async ({ page, browser }) => {
+  const missing = await page.goto("/documents/no-such-document");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the documents" }).click();
+  await expect(page.getByRole("heading", { name: "Documents" })).toBeVisible();
+
+  const name = `Queue Quinn ${test.info().project.name}`;
+  await signUp(page, name);
+  await setRole(browser, name, "Reviewer");
+  await page.goto("/review?assignee=any&q=nothing-matches-this-search-zq");
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/review\?assignee=any$/);
+  await expect(page.getByRole("link", { name: "Clear filters" })).toHaveCount(0);
+
+  await page.goto("/review/stats");
+  await expect(page.getByText(/0\.8 or more is reliable agreement, 0\.667 to 0\.8 is tentative/)).toBeVisible();
+  // One document: its table would repeat the overall one, so there is only the overall one.
+  await expect(page.getByRole("region")).toHaveCount(1);
 });

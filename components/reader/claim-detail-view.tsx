@@ -6,6 +6,7 @@ import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
+import { proposedVerdicts } from "@/lib/agreement";
 import { agreementLine } from "@/lib/agreement-line";
 import { canReview } from "@/lib/roles";
 import { AssignSelect, type ReviewerOption } from "./assign-select";
@@ -24,13 +25,17 @@ interface Props {
   /** After a write: reload the claim; `claimVersion`, when the write returned it, applies at once. */
   onChanged: (claimVersion?: number) => void;
   onWithdrawn: () => void;
+  /** The claim was just flagged: its note form takes the focus. */
+  focusNoteForm?: boolean;
 }
 
 /** One claim in the panel: the quote, who flagged it, its status and verdict, its notes. */
-export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdrawn }: Props) {
+export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdrawn, focusNoteForm = false }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const isReviewer = viewer ? canReview(viewer.role) : false;
+  const isAdmin = viewer?.role === "ADMIN";
+  const proposals = proposedVerdicts(claim.notes.map((n) => n.verdict));
   const agreement = agreementLine(claim.notes.map((n) => n.verdict));
   const reviewDone = (text: string | null, tone: "info" | "error") => {
     setNotice(text ? { text, tone } : null);
@@ -91,11 +96,18 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
       {isReviewer && (
         <section className="review-controls" aria-label="Review">
           <AssignSelect claimId={claim.id} assigneeId={claim.assigneeId} reviewers={reviewers} onDone={reviewDone} />
-          {claim.status === "REVIEWED" ? (
-            <ReopenForm claimId={claim.id} version={claim.version} canOverride={viewer?.role === "ADMIN"} onDone={reviewDone} />
-          ) : (
-            <FinalVerdictForm claimId={claim.id} version={claim.version} canOverride={viewer?.role === "ADMIN"} onDone={reviewDone} />
+          {claim.settle && !claim.settle.ok && (
+            <p className="notice" data-testid="settle-reason">
+              {claim.settle.reason}
+              {isAdmin && " As an admin you may override this below; the history records it."}
+            </p>
           )}
+          {(claim.settle?.ok || isAdmin) &&
+            (claim.status === "REVIEWED" ? (
+              <ReopenForm claimId={claim.id} version={claim.version} canOverride={isAdmin} onDone={reviewDone} />
+            ) : (
+              <FinalVerdictForm claimId={claim.id} version={claim.version} canOverride={isAdmin} proposals={proposals} onDone={reviewDone} />
+            ))}
         </section>
       )}
       {canWithdraw && (
@@ -118,7 +130,7 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
       </section>
 
       {viewer ? (
-        <NoteForm claimId={claim.id} onSaved={onChanged} />
+        <NoteForm claimId={claim.id} onSaved={onChanged} autoFocus={focusNoteForm} />
       ) : (
         <p>
           <a href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${claim.documentSlug}#claim-${claim.id}`)}`}>Sign in</a> to add a

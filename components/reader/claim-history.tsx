@@ -10,7 +10,7 @@ export function ClaimHistory({ history }: { history: HistoryEntry[] }) {
         {history.map((entry) => (
           <li key={entry.id}>
             <FormattedDate iso={entry.createdAt} /> — <strong>{entry.actorName}</strong> {entry.description}
-            {entry.detail && <>: “{entry.detail}”</>}
+            {entry.detail && <>: {entry.action === "claim.reopen" ? `“${entry.detail}”` : entry.detail}</>}
           </li>
         ))}
       </ol>

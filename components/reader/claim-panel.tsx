@@ -19,13 +19,15 @@ interface Props {
   onOpen: (id: string | null) => void;
   onClaimChanged: (claim: Partial<ClaimSummary> & { id: string }) => void;
   onClaimWithdrawn: (id: string) => void;
+  /** The claim the person just flagged, whose note form takes the focus when it opens. */
+  justFlaggedId?: string | null;
 }
 
 /** The side panel: the document's claims in text order, or one claim with its notes. */
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
 
-export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn }: Props) {
+export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(LIST_PAGE);
@@ -70,6 +72,7 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
                 void load(detail.id);
               }}
               onWithdrawn={() => onClaimWithdrawn(detail.id)}
+              focusNoteForm={justFlaggedId === detail.id}
             />
           )}
         </>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { Verdict } from "@/lib/verdicts";
+import { verdictLabel, type Verdict } from "@/lib/verdicts";
 import { MAX_SUMMARY_LENGTH } from "@/lib/validation/review";
 import { callApi } from "../api-client";
 import { useFieldErrors } from "../use-field-errors";
@@ -11,6 +11,8 @@ import { AdminOverride } from "./admin-override";
 interface Props {
   claimId: string;
   version: number;
+  /** What the notes propose, shown beside the verdict select. */
+  proposals: { verdict: Verdict; count: number }[];
   /** Admins may override the second-pair-of-eyes rule, explicitly. */
   canOverride: boolean;
   /** Called after a publish attempt: null on success, or the message to show (the panel reloads either way). */
@@ -18,7 +20,7 @@ interface Props {
 }
 
 /** The reviewer's "Final verdict" form: a verdict, the summary the report shows, "Publish verdict". */
-export function FinalVerdictForm({ claimId, version, canOverride, onDone }: Props) {
+export function FinalVerdictForm({ claimId, version, canOverride, proposals, onDone }: Props) {
   const id = useId();
   const [verdict, setVerdict] = useState<Verdict | "">("");
   const [summary, setSummary] = useState("");
@@ -46,6 +48,9 @@ export function FinalVerdictForm({ claimId, version, canOverride, onDone }: Prop
           setVerdict(v);
           clear("verdict");
         }} error={errors.verdict} />
+      <p className="hint" data-testid="proposals">
+        {proposals.length ? `Notes propose: ${proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ")}` : "No note proposes a verdict yet."}
+      </p>
       <label htmlFor={`${id}-summary`}>Summary</label>
       <textarea id={`${id}-summary`} rows={3} maxLength={MAX_SUMMARY_LENGTH} value={summary} onChange={(e) => {
           setSummary(e.target.value);

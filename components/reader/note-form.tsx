@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { Verdict } from "@/lib/verdicts";
 import { MAX_RATIONALE_LENGTH, noteSchema } from "@/lib/validation/note";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -22,10 +22,12 @@ interface Props {
   /** Called with the claim's version after the write, so the panel's other forms send the current one. */
   onSaved: (claimVersion?: number) => void;
   onCancel?: () => void;
+  /** Put the caret in the form's first field when it appears (right after flagging a claim). */
+  autoFocus?: boolean;
 }
 
 /** "Add verification note" (or edit one): verdict, Markdown rationale, sources. */
-export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props) {
+export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocus = false }: Props) {
   const formId = useId();
   const [verdict, setVerdict] = useState<Verdict | "">(initial?.verdict ?? "");
   const [rationale, setRationale] = useState(initial?.rationale ?? "");
@@ -36,6 +38,9 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel }: Props)
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const heading = noteId ? "Edit verification note" : "Add verification note";
+  useEffect(() => {
+    if (autoFocus) document.getElementById(`${formId}-verdict`)?.focus();
+  }, [autoFocus, formId]);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();

@@ -39,6 +39,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
   const [claims, setClaims] = useState(initialClaims);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
+  const [justFlagged, setJustFlagged] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; tone: "info" | "error"; claimId?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<Editor | null>(null);
@@ -111,6 +112,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     window.getSelection()?.removeAllRanges();
     setPending(null);
     setMessage({ text: "Claim flagged. Add a verification note in the panel.", tone: "info" });
+    setJustFlagged(result.data.id);
     openClaim(result.data.id);
   }, [pending, viewer, plainText, doc.slug, openClaim, claims]);
 
@@ -204,6 +206,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
         onOpen={openClaim}
         onClaimChanged={onClaimChanged}
         onClaimWithdrawn={onClaimWithdrawn}
+        justFlaggedId={justFlagged}
       />
     </div>
   );

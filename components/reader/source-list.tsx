@@ -1,5 +1,14 @@
 import type { SourceView } from "@/lib/data/claim-detail";
 
+/** The site a source is on, as people name it ("nist.gov"), so a title cannot pass for another site. */
+function domainOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}
+
 /** A note's sources as links that never hand the cited site a window handle or referrer. */
 export function SourceList({ sources }: { sources: SourceView[] }) {
   if (sources.length === 0) return null;
@@ -10,6 +19,7 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
           <a href={source.url} rel="noopener noreferrer nofollow" target="_blank">
             {source.title || source.url}
           </a>
+          {source.title && <span className="source-domain"> ({domainOf(source.url)})</span>}
         </li>
       ))}
     </ul>

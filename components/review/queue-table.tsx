@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { QueueRow } from "@/lib/data/review-queue";
@@ -69,6 +70,8 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
           {message.text}
         </p>
       )}
+      {/* On a narrow screen the table scrolls sideways inside this box, not the whole page. */}
+      <div className="table-scroll">
       <table className="data-table queue-table">
         <caption className="visually-hidden">Claims to review</caption>
         <thead>
@@ -94,7 +97,9 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
         <tbody>
           {rows.length === 0 && (
             <tr>
-              <td colSpan={9}>No claims match these filters.</td>
+              <td colSpan={9}>
+                No claims match these filters. <Link href="/review?assignee=any">Clear filters</Link>
+              </td>
             </tr>
           )}
           {rows.map((row) => (
@@ -123,6 +128,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
           ))}
         </tbody>
       </table>
+      </div>
     </>
   );
 }

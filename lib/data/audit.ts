@@ -1,6 +1,15 @@
 import type { Db } from "../db";
 import { loadPage } from "../paging";
+import { describeEventDetail } from "../event-detail";
 import { describeEvent } from "../events";
+
+const parseSnapshot = (value: string | null): unknown => {
+  try {
+    return value === null ? null : JSON.parse(value);
+  } catch {
+    return null;
+  }
+};
 import { forbidden, ok, unauthenticated, type Result } from "../result";
 import { isAdmin } from "../roles";
 import type { Actor } from "./actor";
@@ -13,6 +22,8 @@ export interface AuditRow {
   actorName: string;
   action: string;
   description: string;
+  /** What changed, in words (lib/event-detail.ts). */
+  detail: string | null;
   entityType: string;
   entityId: string;
   claimId: string | null;
@@ -53,6 +64,7 @@ export async function listAudit(
       actorName: e.actor?.name ?? "Claimmark",
       action: e.action,
       description: describeEvent(e.action),
+      detail: describeEventDetail(e.action, parseSnapshot(e.before), parseSnapshot(e.after)),
       entityType: e.entityType,
       entityId: e.entityId,
       claimId: e.claimId,

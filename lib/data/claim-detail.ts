@@ -1,12 +1,15 @@
 import { isClaimStatus, type ClaimStatus } from "../claim-status";
 import type { Db } from "../db";
+import { describeEventDetail } from "../event-detail";
 import { describeEvent } from "../events";
 import { linkMentions } from "../markdown/link-mentions";
 import { renderMarkdown } from "../markdown/render-markdown";
-import { isAdmin } from "../roles";
+import { canReview, isAdmin } from "../roles";
+import { checkSecondReview } from "../second-review";
 import { isVerdict, type Verdict } from "../verdicts";
 import type { Actor } from "./actor";
 import { MENTIONED, mentionedUsers } from "./mentions";
+import { evidenceNote } from "./review";
 
 export interface SourceView {
   url: string;
@@ -49,7 +52,7 @@ export interface HistoryEntry {
   description: string;
   actorName: string;
   createdAt: string;
-  /** A public word on the change where it has one (the reason a verdict was reopened). */
+  /** What changed, in words (lib/event-detail.ts): labels and names only, safe for everyone. */
   detail: string | null;
   /** Copies of what changed: only admins see them (they can hold a deleted note's text); null for everyone else. */
   before: unknown;
@@ -91,12 +94,21 @@ export interface ClaimDetail {
   replies: ReplyView[];
   history: HistoryEntry[];
   verdicts: VerdictRecord[];
+  /** For a reviewer: whether they may settle this claim now, and why not (lib/second-review.ts); null for others. */
+  settle: { ok: boolean; reason: string | null } | null;
 }
 
 const parseJson = (value: string | null): unknown => (value === null ? null : JSON.parse(value));
-const reasonOf = (after: unknown): string | null =>
-  after && typeof after === "object" && "reason" in after && typeof after.reason === "string" ? after.reason : null;
 const asVerdict = (value: string | null): Verdict | null => (isVerdict(value) ? value : null);
+
+/** The second-pair-of-eyes rule as it stands for one reviewer, so the panel can say why before they fill in a form. */
+function settleFor(
+  claim: { authorId: string; createdAt: Date; notes: { authorId: string; author: { role: string; createdAt: Date }; sources: unknown[] }[] },
+  viewerId: string,
+): { ok: boolean; reason: string | null } {
+  const rule = checkSecondReview(claim, claim.notes.map((n) => evidenceNote(n, n.sources.length)), viewerId);
+  return rule.ok ? { ok: true, reason: null } : { ok: false, reason: rule.reason };
+}
 
 /** The slug of the document a live (not withdrawn) claim is on, or null. */
 export async function getClaimDocumentSlug(db: Db, claimId: string): Promise<string | null> {
@@ -122,7 +134,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
         include: {
-          author: { select: { name: true } },
+          author: { select: { name: true, role: true, createdAt: true } },
           sources: { orderBy: { position: "asc" } },
           versions: { orderBy: { createdAt: "asc" }, include: { editor: { select: { name: true } } } },
           mentions: MENTIONED,
@@ -137,6 +149,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
     },
   });
   if (!claim || claim.withdrawnAt) return null;
+  const settle = viewer && canReview(viewer.role) ? settleFor(claim, viewer.id) : null;
   const render = (markdown: string, owner: Parameters<typeof mentionedUsers>[0]) => renderMarkdown(linkMentions(markdown, mentionedUsers(owner)));
   return {
     id: claim.id,
@@ -189,7 +202,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
       description: describeEvent(e.action),
       actorName: e.actor?.name ?? "Claimmark",
       createdAt: e.createdAt.toISOString(),
-      detail: e.action === "claim.reopen" ? reasonOf(parseJson(e.after)) : null,
+      detail: describeEventDetail(e.action, parseJson(e.before), parseJson(e.after)),
       before: showCopies ? parseJson(e.before) : null,
       after: showCopies ? parseJson(e.after) : null,
     })),
@@ -202,5 +215,6 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
       reopenedByName: v.reopenedBy?.name ?? null,
       reopenReason: v.reopenReason,
     })),
+    settle,
   };
 }

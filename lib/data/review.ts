@@ -54,12 +54,12 @@ const EVIDENCE = {
 } as const;
 
 function evidenceOf(claim: { notes: { authorId: string; author: { role: string; createdAt: Date }; _count: { sources: number } }[] }): EvidenceNote[] {
-  return claim.notes.map((n) => ({
-    authorId: n.authorId,
-    authorRole: isRole(n.author.role) ? n.author.role : "ANNOTATOR",
-    authorJoinedAt: n.author.createdAt,
-    sourceCount: n._count.sources,
-  }));
+  return claim.notes.map((n) => evidenceNote(n, n._count.sources));
+}
+
+/** One live note as the second-pair-of-eyes rule sees it. */
+export function evidenceNote(note: { authorId: string; author: { role: string; createdAt: Date } }, sourceCount: number): EvidenceNote {
+  return { authorId: note.authorId, authorRole: isRole(note.author.role) ? note.author.role : "ANNOTATOR", authorJoinedAt: note.author.createdAt, sourceCount };
 }
 
 /**

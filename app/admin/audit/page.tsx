@@ -63,8 +63,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <th scope="col">When</th>
             <th scope="col">Who</th>
             <th scope="col">What</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            <th scope="col">Details</th>
           </tr>
         </thead>
         <tbody>
@@ -75,7 +74,8 @@ export default async function AuditPage({ searchParams }: Props) {
               </td>
               <td>{row.actorName}</td>
               <td>
-                {row.description} <code>{row.action}</code>
+                {row.description}
+                {row.detail && <>: {row.detail}</>}
                 {row.claimId && row.documentSlug && (
                   <>
                     {" "}
@@ -84,10 +84,18 @@ export default async function AuditPage({ searchParams }: Props) {
                 )}
               </td>
               <td>
-                <code className="json">{row.before ?? "—"}</code>
-              </td>
-              <td>
-                <code className="json">{row.after ?? "—"}</code>
+                {(row.before || row.after) && (
+                  <details>
+                    <summary>Details</summary>
+                    <p>
+                      <code>{row.action}</code>
+                    </p>
+                    <p>Before:</p>
+                    <code className="json">{row.before ?? "—"}</code>
+                    <p>After:</p>
+                    <code className="json">{row.after ?? "—"}</code>
+                  </details>
+                )}
               </td>
             </tr>
           ))}

@@ -42,6 +42,7 @@ function Block({ block }: { block: StatsBlock }) {
         <strong>{alpha === null ? "not enough data" : alpha.toFixed(3)}</strong> over {claims} {claims === 1 ? "claim" : "claims"} with two or more
         rated notes ({notes} notes).
       </p>
+      <p className="hint">How to read α: 0.8 or more is reliable agreement, 0.667 to 0.8 is tentative, below 0.667 is too little to draw conclusions from.</p>
     </section>
   );
 }
@@ -53,9 +54,8 @@ export default async function StatsPage() {
     <main className="page">
       <h1>Review statistics</h1>
       <Block block={result.data.overall} />
-      {result.data.documents.map((d) => (
-        <Block key={d.label} block={d} />
-      ))}
+      {/* With one document its table would repeat the overall one. */}
+      {result.data.documents.length > 1 && result.data.documents.map((d) => <Block key={d.label} block={d} />)}
     </main>
   );
 }

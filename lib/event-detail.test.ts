@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { describeEventDetail } from "./event-detail";
+
+describe("describeEventDetail", () => {
+  it("says whose role changed from what to what, and which assignee", () => {
+    expect(describeEventDetail("user.role", { role: "ANNOTATOR" }, { role: "REVIEWER" })).toBe("from Annotator to Reviewer");
+    expect(describeEventDetail("claim.assign", { assignee: null }, { assignee: "Rita" })).toBe("to Rita");
+    expect(describeEventDetail("claim.assign", { assignee: "Rita" }, { assignee: "Rob" })).toBe("to Rob (was Rita)");
+    expect(describeEventDetail("claim.assign", { assignee: "Rita" }, { assignee: null })).toBe("unassigned (was Rita)");
+  });
+
+  it("names statuses and verdicts in words, and an admin override", () => {
+    expect(describeEventDetail("claim.status", { status: "FLAGGED" }, { status: "IN_REVIEW" })).toBe("from Flagged to In review");
+    expect(describeEventDetail("claim.verdict", {}, { finalVerdict: "FALSE" })).toBe("False");
+    expect(describeEventDetail("claim.verdict", {}, { finalVerdict: "TRUE", adminOverrodeSecondReview: true })).toContain("admin override");
+    expect(describeEventDetail("note.create", null, { verdict: "MISLEADING", rationale: "secret text" })).toBe("proposing Misleading");
+    expect(describeEventDetail("note.edit", { verdict: "TRUE" }, { verdict: "MIXED" })).toBe("proposal changed from True to Mixed");
+  });
+
+  it("never repeats a note's text, and says nothing where there is nothing to say", () => {
+    expect(describeEventDetail("note.delete", { rationale: "secret text", verdict: "FALSE" }, null)).toBeNull();
+    expect(describeEventDetail("note.edit", { verdict: "TRUE", rationale: "a" }, { verdict: "TRUE", rationale: "b" })).toBeNull();
+    expect(describeEventDetail("claim.flag", null, { exact: "x" })).toBeNull();
+    expect(describeEventDetail("user.role", "not json", 3)).toBeNull();
+  });
+});
