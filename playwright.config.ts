@@ -46,7 +46,9 @@ export default defineConfig({
       PORT: String(port),
       SQLITE_PATH: "data/e2e.db",
       DATABASE_URL: "",
-      NEXTAUTH_URL: `http://localhost:${port}`,
+      // No NEXTAUTH_URL, as on a fresh install (scripts/start.mjs reads "" as unset): links
+      // follow the address each request used.
+      NEXTAUTH_URL: "",
       // Every e2e request comes from 127.0.0.1: the per-address limits would count the whole
       // suite as one visitor. The (email, address) lock stays at 10 failures and is tested.
       SIGNIN_LIMIT_PER_IP: "1000",

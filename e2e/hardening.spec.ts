@@ -146,6 +146,22 @@ test.describe("accounts and sessions", () => {
   });
 });
 
+test.describe("links follow the address people use", () => {
+  test("without NEXTAUTH_URL, reports and sign-out point at the host the request came to, not localhost", async ({ baseURL }) => {
+    const port = new URL(baseURL!).port;
+    for (const host of ["127.0.0.1", "localhost"]) {
+      const api = await request.newContext({ baseURL: `http://${host}:${port}` });
+      const md = await (await api.get(`/api/documents/${SLUG}/report?format=md`)).text();
+      expect(md).toContain(`Document: <http://${host}:${port}/documents/${SLUG}>`);
+      await apiSignUp(api, `Host ${host}`);
+      const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
+      const signedOut = await api.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/", json: "true" } });
+      expect(new URL((await signedOut.json()).url).host).toBe(`${host}:${port}`);
+      await api.dispose();
+    }
+  });
+});
+
 test.describe("expensive work is bounded", () => {
   test("PDF exports queue: past a short queue they answer 503 with Retry-After; an unchanged report is not printed again", async ({ baseURL }) => {
     test.setTimeout(120_000);

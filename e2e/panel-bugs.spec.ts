@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
-import { addNote, ADMIN, apiSignUp, ESSAY_PATH, flagClaim, selectInDocument, setRole, signIn, signUp } from "./helpers";
+import { addNote, ADMIN, apiSignUp, ESSAY_PATH, flagClaim, selectInDocument, setRole, signIn, signOut, signUp } from "./helpers";
 
 // The bugs issue 13 found in the reader and the review flow, each as a person meets it, on a
 // desktop and on a phone viewport (the "phone" project runs this file at 390×844).
@@ -89,6 +89,7 @@ test("the audit log says what changed in words, with the raw record behind Detai
   const name = "Promoted Petra";
   await signUp(page, name);
   await setRole(browser, name, "Reviewer");
+  await signOut(page);
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto("/admin/audit?action=user.role");
   const row = page.getByRole("row").filter({ hasText: "changed a role: from Annotator to Reviewer" }).first();

@@ -21,6 +21,8 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: "inherit", env });
 const log = (message) => console.log(`claimmark: ${message}`);
 
+// An empty NEXTAUTH_URL means unset (next-auth would try to parse "" as a URL).
+if (process.env.NEXTAUTH_URL === "") delete process.env.NEXTAUTH_URL;
 const port = process.env.PORT || "3000";
 const host = process.env.HOST || "127.0.0.1";
 // The same choice as lib/db/database-url.ts (this script is plain JavaScript and cannot
@@ -61,7 +63,10 @@ const serverEnv = {
   HOST: host,
   NEXTAUTH_SECRET: secret,
   NEXT_TELEMETRY_DISABLED: "1",
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://${host === "127.0.0.1" || host === "::1" || host === "0.0.0.0" ? "localhost" : host}:${port}`,
+  // Without NEXTAUTH_URL, next-auth takes the origin from each request's Host (scripts/serve.mjs
+  // decides which forwarded headers to believe), so sign-in and sign-out return people to the
+  // address they came from instead of localhost.
+  ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
 };
 
 let server = null;

@@ -7,7 +7,8 @@ import { databaseTargetFrom, type DatabaseTarget } from "@/lib/db/database-url";
 const flag = z.enum(["0", "1"]).optional().transform((v) => v === "1");
 const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters (npm start generates one on SQLite)."),
-  NEXTAUTH_URL: z.url().optional(),
+  /** The public URL; unset (or empty), links follow the address each request used. */
+  NEXTAUTH_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),

@@ -1,9 +1,10 @@
 import type { ReportContext } from "@/lib/data/report";
 import { env } from "./env";
+import { publicOrigin } from "./request/public-origin";
 
-/** Base URL and publisher for reports: NEXTAUTH_URL / PUBLISHER_* when set, else the request's origin. */
-export function reportContext(requestUrl: string | null): ReportContext {
+/** Base URL and publisher for reports: the public origin (NEXTAUTH_URL, else the request's) and PUBLISHER_* when set. */
+export function reportContext(headers: Headers): ReportContext {
   const e = env();
-  const baseUrl = (e.NEXTAUTH_URL ?? (requestUrl ? new URL(requestUrl).origin : "http://localhost:3000")).replace(/\/$/, "");
+  const baseUrl = publicOrigin(headers);
   return { baseUrl, publisher: { name: e.PUBLISHER_NAME, url: e.PUBLISHER_URL ?? baseUrl } };
 }

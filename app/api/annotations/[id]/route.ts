@@ -12,7 +12,7 @@ export const GET = readRoute<{ id: string }>(async ({ db, params, request }) => 
   const slug = await getClaimDocumentSlug(db, params.id);
   if (!slug) return notFound("That annotation");
   const options = { reviewedOnly: false, includeNotes: true, verdicts: [] };
-  const report = await getReport(db, slug, options, reportContext(request.url), { claimId: params.id });
+  const report = await getReport(db, slug, options, reportContext(request.headers), { claimId: params.id });
   const item = report?.claims[0];
   if (!report || !item) return notFound("That annotation");
   return jsonLdResponse(request, claimAnnotation(report, item), ANNO_MEDIA_TYPE, ['<http://www.w3.org/ns/ldp#Resource>; rel="type"']);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb } from "@/server/db";
 import { getReport } from "@/lib/data/report";
@@ -35,7 +36,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </main>
     );
   }
-  const report = await getReport(await getDb(), slug, query.options, reportContext(null));
+  const report = await getReport(await getDb(), slug, query.options, reportContext(await headers()));
   if (!report) notFound();
   const { options } = query;
   return (
