@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { countAssignedOpenClaims } from "@/lib/data/assigned-count";
+import { countUnreadMentions } from "@/lib/data/inbox";
 import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";
 import { canReview, isAdmin } from "@/lib/roles";
@@ -18,7 +19,10 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
-  const assigned = actor && canReview(actor.role) ? await countAssignedOpenClaims(await getDb(), actor.id) : 0;
+  const db = await getDb();
+  const [assigned, unread] = actor
+    ? await Promise.all([canReview(actor.role) ? countAssignedOpenClaims(db, actor.id) : 0, countUnreadMentions(db, actor.id)])
+    : [0, 0];
   return (
     <html lang="en">
       <body>
@@ -36,7 +40,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 Review <ReviewCount count={assigned} />
               </Link>
             )}
-            {actor && <Link href="/inbox">Inbox</Link>}
+            {actor && (
+              <Link href="/inbox">
+                Inbox{" "}
+                {unread > 0 && (
+                  <span className="count-badge" aria-label={`${unread} unread`}>
+                    {unread}
+                  </span>
+                )}
+              </Link>
+            )}
             {actor && isAdmin(actor.role) && <Link href="/admin/users">Users</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/audit">Audit log</Link>}
           </nav>

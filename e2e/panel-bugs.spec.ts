@@ -21,6 +21,7 @@ const PHRASES = {
     focus: "Developers have formed an innovative momentum",
     own: "use proprietary models to build technological barriers",
     proposals: "Open source frameworks represented by TensorFlow",
+    inbox: "the underlying algorithms (such as Transformer architecture) remain open",
   },
   phone: {
     ownNote: "The future pattern may present",
@@ -31,6 +32,7 @@ const PHRASES = {
     focus: "have built a global development collaboration network",
     own: "establish profit models through API fees",
     proposals: "the closed source strategy carries practical business considerations",
+    inbox: "global sharing of basic research layers",
   },
 } as const;
 const phrases = () => PHRASES[test.info().project.name as keyof typeof PHRASES];
@@ -239,4 +241,27 @@ test("pages that do not exist, an empty queue and the statistics page each say w
   await expect(page.getByText(/0\.8 or more is reliable agreement, 0\.667 to 0\.8 is tentative/)).toBeVisible();
   // One document: its table would repeat the overall one, so there is only the overall one.
   await expect(page.getByRole("region")).toHaveCount(1);
+});
+
+test("the inbox counts unread mentions in the header and marks them read", async ({ page, baseURL }) => {
+  const name = `Mentioned Mia ${test.info().project.name === "phone" ? "Phone" : "Desk"}`;
+  await signUp(page, name);
+  const other = await request.newContext({ baseURL });
+  await apiSignUp(other, "Mentioning Max");
+  const claimId = await apiFlag(other, phrases().inbox);
+  for (const body of [`@${name} can you check the source?`, `And the date, @${name}.`]) {
+    expect((await other.post(`/api/claims/${claimId}/replies`, { data: { body } })).status()).toBe(201);
+  }
+  await other.dispose();
+  await page.goto("/inbox");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Inbox 2 unread" })).toBeVisible();
+  await page.getByRole("button", { name: "Mark as read" }).first().click();
+  await expect(nav.getByRole("link", { name: "Inbox 1 unread" })).toBeVisible();
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(nav.getByRole("link", { name: "Inbox", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mark as read" })).toHaveCount(0);
+  // Following an item opens its claim.
+  await page.getByRole("link", { name: `“${phrases().inbox}”` }).first().click();
+  await expect(panelOf(page).locator(".claim-quote")).toHaveText(phrases().inbox);
 });

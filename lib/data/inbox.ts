@@ -1,7 +1,9 @@
 import type { Db } from "../db";
 import { linkMentions } from "../markdown/link-mentions";
 import { renderMarkdown } from "../markdown/render-markdown";
-import { ok, unauthenticated, type Result } from "../result";
+import { fail, ok, unauthenticated, type Result } from "../result";
+import { fieldErrorsOf } from "../validation/field-errors";
+import { markReadSchema } from "../validation/inbox";
 import type { Actor } from "./actor";
 import { MENTIONED, mentionedUsers } from "./mentions";
 
@@ -15,6 +17,8 @@ export interface InboxItem {
   kind: "note" | "reply";
   /** Sanitised HTML of the note or reply that mentions the user. */
   html: string;
+  /** Whether the user has marked it read. */
+  read: boolean;
 }
 
 /** Where the signed-in user was @mentioned, newest first. */
@@ -42,7 +46,23 @@ export async function listInbox(db: Db, actor: Actor | null): Promise<Result<Inb
         claimExact: m.claim.exact,
         documentSlug: m.claim.document.slug,
         kind: m.replyId ? "reply" : "note",
+        read: m.readAt !== null,
         html: renderMarkdown(linkMentions(m.reply?.body ?? m.note?.rationale ?? "", mentionedUsers(m.reply ?? m.note))),
       })),
   );
+}
+
+/** How many mentions of the user are unread (the count beside "Inbox" in the header). */
+export function countUnreadMentions(db: Db, userId: string): Promise<number> {
+  return db.mention.count({ where: { userId, readAt: null } });
+}
+
+/** Marks the signed-in user's own mentions read: the ones named, or all. Nobody else's. */
+export async function markMentionsRead(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
+  if (!actor) return unauthenticated();
+  const parsed = markReadSchema.safeParse(input);
+  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Send {ids: [...]} or {all: true}.", fieldErrorsOf(parsed.error));
+  const which = "all" in parsed.data ? {} : { id: { in: parsed.data.ids } };
+  const { count } = await db.mention.updateMany({ where: { userId: actor.id, readAt: null, ...which }, data: { readAt: new Date() } });
+  return ok({ changed: count });
 }

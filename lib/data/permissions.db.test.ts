@@ -3,7 +3,9 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test
 import type { Actor } from "./actor";
 import { getClaimDetail } from "./claim-detail";
 import { flagClaim, withdrawClaim } from "./claims";
+import { countUnreadMentions, listInbox, markMentionsRead } from "./inbox";
 import { addNote, deleteNote, editNote } from "./notes";
+import { addReply } from "./replies";
 import { ESSAY_SLUG, makeActor, seededEssay } from "./test-fixtures";
 import { changeRole, listUsers } from "./users";
 
@@ -161,5 +163,23 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     // Once withdrawn, the span is free again.
     expect(await withdrawClaim(t.db, ana, first.data.id)).toMatchObject({ ok: true });
     expect(await flagClaim(t.db, ben, ESSAY_SLUG, offsets(phrase))).toMatchObject({ ok: true });
+  });
+
+  it("counts a user's unread mentions and lets only them mark them read", async () => {
+    const claim = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("independent and controllable national strategic layers"));
+    if (!claim.ok) throw new Error(claim.message);
+    expect(await addReply(t.db, ana, claim.data.id, { body: "@Ben can you check this?" })).toMatchObject({ ok: true });
+    expect(await addReply(t.db, ana, claim.data.id, { body: "And this one, @Ben." })).toMatchObject({ ok: true });
+    expect(await countUnreadMentions(t.db, ben.id)).toBe(2);
+    const inbox = await listInbox(t.db, ben);
+    if (!inbox.ok) throw new Error(inbox.message);
+    const [first] = inbox.data;
+    // Someone else cannot mark Ben's mentions read.
+    expect(await markMentionsRead(t.db, ana, { ids: [first!.id] })).toMatchObject({ ok: true, data: { changed: 0 } });
+    expect(await markMentionsRead(t.db, ben, { ids: [first!.id] })).toMatchObject({ ok: true, data: { changed: 1 } });
+    expect(await countUnreadMentions(t.db, ben.id)).toBe(1);
+    expect(await markMentionsRead(t.db, ben, { nothing: true })).toMatchObject({ ok: false, status: 400 });
+    expect(await markMentionsRead(t.db, ben, { all: true })).toMatchObject({ ok: true, data: { changed: 1 } });
+    expect(await countUnreadMentions(t.db, ben.id)).toBe(0);
   });
 });
