@@ -265,3 +265,18 @@ test("the inbox counts unread mentions in the header and marks them read", async
   await page.getByRole("link", { name: `“${phrases().inbox}”` }).first().click();
   await expect(panelOf(page).locator(".claim-quote")).toHaveText(phrases().inbox);
 });
+
+test("the first PDF download says it is being prepared, then saves the file", async ({ page }) => {
+  await page.goto(`/documents/${SLUG}/report`);
+  // Hold the response a moment, as a long report's first print does.
+  await page.route(/\/report\?format=pdf/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  const downloads = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download PDF" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Preparing PDF…" })).toBeVisible();
+  const download = await downloads;
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(page.getByRole("status").filter({ hasText: "PDF ready." })).toBeVisible();
+});

@@ -9,6 +9,7 @@ import { parseReportQuery, reportQuery, type ReportFormat } from "@/lib/report/r
 import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";
 import { reportContext } from "@/server/report-context";
+import { PdfDownloadLink } from "@/components/report/pdf-download-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Verification report" };
@@ -69,9 +70,15 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <ul>
           {DOWNLOADS.map(([format, label]) => (
             <li key={format}>
-              <a href={`/api/documents/${slug}/report${reportQuery(options, format)}`} download>
-                {label}
-              </a>
+              {format === "pdf" ? (
+                <PdfDownloadLink href={`/api/documents/${slug}/report${reportQuery(options, format)}`} filename={`${slug}-report.pdf`}>
+                  {label}
+                </PdfDownloadLink>
+              ) : (
+                <a href={`/api/documents/${slug}/report${reportQuery(options, format)}`} download>
+                  {label}
+                </a>
+              )}
             </li>
           ))}
         </ul>

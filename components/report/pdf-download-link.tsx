@@ -1,0 +1,43 @@
+"use client";
+
+import { useState } from "react";
+
+/**
+ * "Download PDF" that says what is happening: printing a long report takes seconds, so the
+ * link shows "Preparing PDF…" while it is printed, then saves it. The plain link underneath
+ * still works without JavaScript.
+ */
+export function PdfDownloadLink({ href, filename, children }: { href: string; filename: string; children: React.ReactNode }) {
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  async function download(event: React.MouseEvent<HTMLAnchorElement>) {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    setStatus({ text: "Preparing PDF…", error: false });
+    const response = await fetch(href).catch(() => null);
+    if (!response?.ok) {
+      const message = response ? ((await response.json().catch(() => ({}))) as { message?: string }).message : undefined;
+      return setStatus({ text: message ?? "The PDF could not be prepared. Try again.", error: true });
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const save = document.createElement("a");
+    save.href = url;
+    save.download = filename;
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setStatus({ text: "PDF ready.", error: false });
+  }
+
+  return (
+    <>
+      <a href={href} download onClick={(e) => void download(e)}>
+        {children}
+      </a>
+      <span role="status" className={status?.error ? "field-error" : "hint"}>
+        {status ? ` ${status.text}` : ""}
+      </span>
+    </>
+  );
+}
