@@ -2,17 +2,10 @@ import type { Db } from "../db";
 import { loadPage } from "../paging";
 import { describeEventDetail } from "../event-detail";
 import { describeEvent } from "../events";
-
-const parseSnapshot = (value: string | null): unknown => {
-  try {
-    return value === null ? null : JSON.parse(value);
-  } catch {
-    return null;
-  }
-};
 import { forbidden, ok, unauthenticated, type Result } from "../result";
 import { isAdmin } from "../roles";
 import type { Actor } from "./actor";
+import { readEventSnapshot } from "./record-event";
 
 export const AUDIT_PAGE_SIZE = 100;
 
@@ -64,7 +57,7 @@ export async function listAudit(
       actorName: e.actor?.name ?? "Claimmark",
       action: e.action,
       description: describeEvent(e.action),
-      detail: describeEventDetail(e.action, parseSnapshot(e.before), parseSnapshot(e.after)),
+      detail: describeEventDetail(e.action, readEventSnapshot(e.before), readEventSnapshot(e.after)),
       entityType: e.entityType,
       entityId: e.entityId,
       claimId: e.claimId,

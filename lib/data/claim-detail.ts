@@ -9,6 +9,7 @@ import { checkSecondReview } from "../second-review";
 import { isVerdict, type Verdict } from "../verdicts";
 import type { Actor } from "./actor";
 import { MENTIONED, mentionedUsers } from "./mentions";
+import { readEventSnapshot } from "./record-event";
 import { evidenceNote } from "./review";
 
 export interface SourceView {
@@ -98,7 +99,6 @@ export interface ClaimDetail {
   settle: { ok: boolean; reason: string | null } | null;
 }
 
-const parseJson = (value: string | null): unknown => (value === null ? null : JSON.parse(value));
 const asVerdict = (value: string | null): Verdict | null => (isVerdict(value) ? value : null);
 
 /** The second-pair-of-eyes rule as it stands for one reviewer, so the panel can say why before they fill in a form. */
@@ -196,16 +196,20 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
       bodyHtml: render(r.body, r),
       createdAt: r.createdAt.toISOString(),
     })),
-    history: claim.events.map((e) => ({
-      id: e.id,
-      action: e.action,
-      description: describeEvent(e.action),
-      actorName: e.actor?.name ?? "Claimmark",
-      createdAt: e.createdAt.toISOString(),
-      detail: describeEventDetail(e.action, parseJson(e.before), parseJson(e.after)),
-      before: showCopies ? parseJson(e.before) : null,
-      after: showCopies ? parseJson(e.after) : null,
-    })),
+    history: claim.events.map((e) => {
+      const before = readEventSnapshot(e.before);
+      const after = readEventSnapshot(e.after);
+      return {
+        id: e.id,
+        action: e.action,
+        description: describeEvent(e.action),
+        actorName: e.actor?.name ?? "Claimmark",
+        createdAt: e.createdAt.toISOString(),
+        detail: describeEventDetail(e.action, before, after),
+        before: showCopies ? before : null,
+        after: showCopies ? after : null,
+      };
+    }),
     verdicts: claim.verdicts.map((v) => ({
       verdict: asVerdict(v.verdict) ?? "UNVERIFIABLE",
       summary: v.summary,

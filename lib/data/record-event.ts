@@ -33,3 +33,16 @@ export function eventData(event: EventInput) {
     after: event.after === undefined ? null : JSON.stringify(event.after),
   };
 }
+
+/**
+ * A before/after snapshot as eventData stored it, parsed back (null for none). A row that is
+ * not JSON reads as null rather than failing the page that lists it.
+ */
+export function readEventSnapshot(value: string | null): unknown {
+  if (value === null) return null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return null;
+  }
+}

@@ -2,6 +2,11 @@ import { createHash } from "node:crypto";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "../db";
 
+/** A rate-limit key as stored: hashed, so no email or address is kept in clear, and of fixed length. */
+export function hashedLimitKey(raw: string): string {
+  return createHash("sha256").update(raw).digest("base64url").slice(0, 32);
+}
+
 export type LimitCheck = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
@@ -25,7 +30,7 @@ export class DbLimiter {
   }
 
   private key(raw: string): string {
-    return createHash("sha256").update(raw).digest("base64url").slice(0, 32);
+    return hashedLimitKey(raw);
   }
 
   /** Counts one request for `key`; refuses once the window's points are used up. */

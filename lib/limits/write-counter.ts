@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import type { Db } from "../db";
+import { hashedLimitKey } from "./db-limiter";
 
 /**
  * Counts one request against `key` in a fixed window, in one SQL statement (an upsert that
@@ -10,7 +10,7 @@ import type { Db } from "../db";
  * databases: the upsert is one atomic statement.
  */
 export async function countInWindow(db: Db, prefix: string, key: string, windowSeconds: number): Promise<{ points: number; retryAfterSeconds: number }> {
-  const id = `${prefix}:${createHash("sha256").update(key).digest("base64url").slice(0, 32)}`;
+  const id = `${prefix}:${hashedLimitKey(key)}`;
   const now = new Date();
   const fresh = new Date(now.getTime() + windowSeconds * 1000);
   const rows = await db.$queryRaw<{ points: number | bigint; expire: Date | string }[]>`
