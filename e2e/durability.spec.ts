@@ -5,21 +5,20 @@ import os from "node:os";
 import path from "node:path";
 import { expect, request, test } from "@playwright/test";
 import pg from "pg";
-import { apiSignUp, cookieHeader } from "./helpers";
+import { apiSignUp, cookieHeader, ESSAY_SLUG as SLUG, ESSAY_TEXT } from "./helpers";
 
 // A server killed with SIGKILL in the middle of a burst of flag writes: npm start's supervisor
 // brings it back, every claim the server acknowledged is there, and retrying the writes that
 // got no answer, with their Idempotency-Keys, creates nothing twice. On SQLite, and on
 // PostgreSQL when TEST_POSTGRES_URL is set.
-const SLUG = "open-vs-closed-source-ai";
-const ESSAY = fs.readFileSync("prisma/seed/essay.txt", "utf8");
+
 const WRITES = 240;
 const PARALLEL = 8;
 
 /** Distinct 30-character spans of the essay, one per write. */
 const spans = Array.from({ length: WRITES }, (_, i) => {
   const start = i * 7;
-  return { start, end: start + 30, exact: ESSAY.slice(start, start + 30) };
+  return { start, end: start + 30, exact: ESSAY_TEXT.slice(start, start + 30) };
 }).filter((s) => s.exact.trim() !== "");
 
 /** The pid of the serve.mjs process listening on `port` (the supervisor's child), read from /proc. */

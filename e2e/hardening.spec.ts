@@ -1,17 +1,7 @@
-import fs from "node:fs";
 import { expect, request, test } from "@playwright/test";
-import { ADMIN, apiSignInError, apiSignUp, cookieHeader, ESSAY_PATH, NIST_SENTENCE, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, apiSignInError, apiSignUp, cookieHeader, ESSAY_PATH, ESSAY_SLUG as SLUG, essayOffsets as offsetsOf, NIST_SENTENCE, signIn, uniqueEmail } from "./helpers";
 
 // Each test sends what an attacker or a careless client sends, against the real server.
-const SLUG = "open-vs-closed-source-ai";
-const ESSAY_TEXT = fs.readFileSync("prisma/seed/essay.txt", "utf8");
-
-/** A phrase's offsets in the essay: its plain text is the seed file byte for byte. */
-function offsetsOf(phrase: string) {
-  const start = ESSAY_TEXT.indexOf(phrase);
-  expect(start, "phrase in the essay").toBeGreaterThanOrEqual(0);
-  return { start, end: start + phrase.length, exact: phrase };
-}
 
 test.describe("the request boundary", () => {
   test("refuses oversized bodies with 413 at once, declared or streamed, and stays up", async ({ baseURL }) => {

@@ -1,8 +1,19 @@
+import fs from "node:fs";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const ADMIN = { name: "Ada Admin", email: "admin@claimmark.test", password: "admin password 1" };
 
-export const ESSAY_PATH = "/documents/open-vs-closed-source-ai";
+export const ESSAY_SLUG = "open-vs-closed-source-ai";
+export const ESSAY_PATH = `/documents/${ESSAY_SLUG}`;
+/** The seeded essay's plain text: the seed file byte for byte (the selectors' coordinates). */
+export const ESSAY_TEXT = fs.readFileSync("prisma/seed/essay.txt", "utf8");
+
+/** A phrase's selection in the essay, as the reader would send it to flag a claim. */
+export function essayOffsets(phrase: string): { start: number; end: number; exact: string } {
+  const start = ESSAY_TEXT.indexOf(phrase);
+  expect(start, `in the essay: ${phrase}`).toBeGreaterThanOrEqual(0);
+  return { start, end: start + phrase.length, exact: phrase };
+}
 export const NIST_SENTENCE =
   "NIST in the United States requires government procurement projects to disclose model parameters";
 export const GPL_SENTENCE = 'the GPL-3.0 protocol adds a "contagious open source" clause';

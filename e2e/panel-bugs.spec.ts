@@ -3,12 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
-import { addNote, ADMIN, apiSignUp, ESSAY_PATH, flagClaim, selectInDocument, setRole, signIn, signOut, signUp } from "./helpers";
+import { addNote, ADMIN, apiSignUp, ESSAY_PATH, ESSAY_SLUG as SLUG, essayOffsets as offsetsOf, flagClaim, selectInDocument, setRole, signIn, signOut, signUp } from "./helpers";
 
 // The bugs issue 13 found in the reader and the review flow, each as a person meets it, on a
 // desktop and on a phone viewport (the "phone" project runs this file at 390×844).
-const SLUG = "open-vs-closed-source-ai";
-const ESSAY = fs.readFileSync("prisma/seed/essay.txt", "utf8");
 
 /** Different sentences per viewport, since both runs share one database and a span is flagged once. */
 const PHRASES = {
@@ -37,11 +35,6 @@ const PHRASES = {
 } as const;
 const phrases = () => PHRASES[test.info().project.name as keyof typeof PHRASES];
 
-function offsetsOf(phrase: string) {
-  const start = ESSAY.indexOf(phrase);
-  expect(start, phrase).toBeGreaterThanOrEqual(0);
-  return { start, end: start + phrase.length, exact: phrase };
-}
 
 /** Flags a phrase through the API and returns the claim id. */
 async function apiFlag(api: APIRequestContext, phrase: string): Promise<string> {
