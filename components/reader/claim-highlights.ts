@@ -31,10 +31,17 @@ declare module "@tiptap/core" {
 
 export const claimHighlightsKey = new PluginKey<DecorationSet>("claimHighlights");
 
-/** The top-level blocks' ProseMirror starts and text lengths, for offset conversion. */
+/**
+ * Every textblock's ProseMirror start and text length, in document order, for offset
+ * conversion (textblocks inside lists and quotes too: they are the plain text's lines).
+ */
 export function blockExtentsOf(doc: PmNode): BlockExtent[] {
   const blocks: BlockExtent[] = [];
-  doc.forEach((node, offset) => blocks.push({ pmStart: offset, length: node.textContent.length }));
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    blocks.push({ pmStart: pos, length: node.textContent.length });
+    return false;
+  });
   return blocks;
 }
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import { checkSelection } from "@/lib/anchoring/selection";
-import { blocksOfTiptapDoc, plainTextOf } from "@/lib/document/blocks";
+import { plainTextOfDoc } from "@/lib/document/blocks";
 import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents";
 import { highlightStyle } from "@/lib/highlight-style";
 import { callApi } from "../api-client";
@@ -44,7 +44,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<Editor | null>(null);
   // The coordinate system of every selector, derived here rather than sent twice with the page.
-  const plainText = useMemo(() => plainTextOf(blocksOfTiptapDoc(doc.content)), [doc.content]);
+  const plainText = useMemo(() => plainTextOfDoc(doc.content), [doc.content]);
   const frameRef = useRef<HTMLDivElement>(null);
 
   const highlights = useMemo<ClaimHighlight[]>(

@@ -9,10 +9,49 @@ export interface TiptapDoc {
   content: TiptapBlock[];
 }
 
-export interface TiptapBlock {
-  type: "heading" | "paragraph";
-  attrs?: { level: number };
-  content?: { type: "text"; text: string }[];
+/** A link mark on a text node (only http:, https: and mailto: targets survive import). */
+export interface TiptapLinkMark {
+  type: "link";
+  attrs: { href: string };
+}
+
+export interface TiptapText {
+  type: "text";
+  text: string;
+  marks?: TiptapLinkMark[];
+}
+
+/**
+ * The reader's schema: textblocks (heading, paragraph) hold text; containers (lists, list
+ * items, block quotes) hold blocks. Only textblocks contribute to the plain text.
+ */
+export type TiptapBlock =
+  | { type: "heading"; attrs: { level: number }; content?: TiptapText[] }
+  | { type: "paragraph"; content?: TiptapText[] }
+  | { type: "bulletList"; content: TiptapBlock[] }
+  | { type: "orderedList"; attrs?: { start: number }; content: TiptapBlock[] }
+  | { type: "listItem"; content: TiptapBlock[] }
+  | { type: "blockquote"; content: TiptapBlock[] };
+
+const isTextblock = (block: TiptapBlock): block is Extract<TiptapBlock, { type: "heading" | "paragraph" }> =>
+  block.type === "heading" || block.type === "paragraph";
+
+/** Every textblock's text, in reading order (depth first), the units of the plain text. */
+export function textblockTexts(doc: TiptapDoc): string[] {
+  const texts: string[] = [];
+  const walk = (blocks: readonly TiptapBlock[]) => {
+    for (const block of blocks) {
+      if (isTextblock(block)) texts.push((block.content ?? []).map((child) => child.text).join(""));
+      else walk(block.content);
+    }
+  };
+  walk(doc.content);
+  return texts;
+}
+
+/** The plain text of any document: its textblocks' texts joined by "\n" (the coordinate system). */
+export function plainTextOfDoc(doc: TiptapDoc): string {
+  return textblockTexts(doc).join("\n");
 }
 
 /**
@@ -36,12 +75,12 @@ export function tiptapDocOf(blocks: readonly DocumentBlock[]): TiptapDoc {
   };
 }
 
-/** Reads the blocks back out of Tiptap JSON (the inverse of tiptapDocOf). */
+/** Reads flat blocks back out of Tiptap JSON made of top-level textblocks (the inverse of tiptapDocOf). */
 export function blocksOfTiptapDoc(doc: TiptapDoc): DocumentBlock[] {
-  return doc.content.map((node) => {
+  return doc.content.filter(isTextblock).map((node) => {
     const text = (node.content ?? []).map((child) => child.text).join("");
     if (node.type === "heading") {
-      const level = node.attrs?.level === 1 || node.attrs?.level === 3 ? node.attrs.level : 2;
+      const level = node.attrs.level === 1 || node.attrs.level === 3 ? node.attrs.level : 2;
       return { type: "heading", level, text };
     }
     return { type: "paragraph", text };

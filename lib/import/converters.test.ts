@@ -1,0 +1,176 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { plainTextOfDoc, type TiptapBlock, type TiptapDoc } from "../document/blocks";
+import { docxToDoc } from "./from-docx";
+import { htmlPageToDoc } from "./from-html";
+import { markdownToDoc } from "./from-markdown";
+import { pdfToDoc } from "./from-pdf";
+import { textToDoc } from "./from-text";
+import { ImportError } from "./import-error";
+import { importSource } from "./import-source";
+import { buildDocx, printPdf, TWO_COLUMN_HTML } from "./test-fixtures";
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, "fixtures", name), "utf8");
+
+/** The block types, depth first, e.g. ["heading1", "paragraph", "bulletList", "listItem", "paragraph"]. */
+function shape(doc: TiptapDoc): string[] {
+  const out: string[] = [];
+  const walk = (blocks: readonly TiptapBlock[]) => {
+    for (const block of blocks) {
+      out.push(block.type === "heading" ? `heading${block.attrs.level}` : block.type);
+      if (block.type !== "heading" && block.type !== "paragraph") walk(block.content);
+    }
+  };
+  walk(doc.content);
+  return out;
+}
+
+function links(doc: TiptapDoc): string[] {
+  return JSON.stringify(doc).match(/"href":"[^"]*"/g)?.map((m) => m.slice(8, -1)) ?? [];
+}
+
+describe("plain text", () => {
+  it("makes each line a paragraph when there are no blank lines", () => {
+    expect(plainTextOfDoc(textToDoc("First line.\r\nSecond line.\n\n"))).toBe("First line.\nSecond line.");
+  });
+
+  it("joins hard-wrapped lines when blank lines separate paragraphs", () => {
+    expect(plainTextOfDoc(textToDoc("A wrapped\nparagraph.\n\nAnother one."))).toBe("A wrapped paragraph.\nAnother one.");
+  });
+});
+
+describe("Markdown", () => {
+  const doc = markdownToDoc(fixture("every-construct.md"));
+  const text = plainTextOfDoc(doc);
+
+  it("keeps headings, paragraphs, nested lists, numbered lists and quotes", () => {
+    expect(shape(doc)).toEqual([
+      "heading1", "paragraph", "heading2",
+      "bulletList", "listItem", "paragraph", "listItem", "paragraph", "bulletList", "listItem", "paragraph",
+      "orderedList", "listItem", "paragraph", "listItem", "paragraph",
+      "heading3", "blockquote", "paragraph",
+      "paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "heading3",
+    ]);
+  });
+
+  it("joins a paragraph's source lines and keeps inline text without its markup", () => {
+    expect(text).toContain("An opening paragraph with bold, emphasis, code and a link. It continues on a second line of the same paragraph.");
+  });
+
+  it("turns table rows into paragraphs and images into their alt text", () => {
+    expect(text).toContain("Country | Rate\nFrance | 2.1%");
+    expect(text).toContain("[A chart of inflation]");
+  });
+
+  it("keeps http links and drops scripts and javascript: links", () => {
+    expect(links(doc)).toEqual(["https://example.org/source", "https://example.org/b"]);
+    expect(text).not.toContain("alert");
+    expect(text).toContain("bad link");
+  });
+});
+
+describe("web page", () => {
+  const { doc, metadata, note } = htmlPageToDoc(fixture("article.html"), "https://policy-desk.example/a?utm=1");
+  const text = plainTextOfDoc(doc);
+
+  it("takes the article and leaves navigation, ads, comments and footer behind", () => {
+    expect(text).toContain("NIST in the United States requires government procurement projects to disclose model parameters");
+    expect(text).toContain("The GPL-3.0 protocol adds a contagious open source clause");
+    for (const noise of ["Subscribe now", "Buy cheap GPUs", "First! Great article", "All rights reserved", "form text", "Send form"]) {
+      expect(text).not.toContain(noise);
+    }
+    expect(note).toBeUndefined();
+  });
+
+  it("keeps structure: headings, a list, a quote, a table row, an image's alt text, links", () => {
+    expect(shape(doc)).toContain("bulletList");
+    expect(shape(doc)).toContain("blockquote");
+    expect(text).toContain("Agency | Rule\nNIST | Parameters");
+    expect(text).toContain("[Chart of disclosure rules by country]");
+    expect(links(doc)).toContain("https://nist.example/guidance");
+    expect(JSON.stringify(doc)).not.toMatch(/onclick|steal|tracker/);
+  });
+
+  it("reads the metadata from meta and Open Graph tags", () => {
+    expect(metadata).toEqual({
+      title: "Procurement rules for AI models",
+      author: "Dana Whitfield",
+      publisher: "The Policy Desk",
+      publishedOn: "2026-03-14",
+      originalUrl: "https://policy-desk.example/2026/03/procurement-rules",
+    });
+  });
+
+  it("falls back to the page's body text when there is no article, and says so", () => {
+    const page = htmlPageToDoc("<html><body><div>Short.</div></body></html>");
+    expect(plainTextOfDoc(page.doc)).toBe("Short.");
+    expect(page.note).toMatch(/No article was found/);
+  });
+});
+
+describe("Word (DOCX)", () => {
+  it("converts headings, paragraphs, lists, links and table rows, and reads the core properties", async () => {
+    const { doc, metadata } = await docxToDoc(await buildDocx());
+    const text = plainTextOfDoc(doc);
+    expect(shape(doc).slice(0, 4)).toEqual(["heading1", "heading2", "paragraph", "paragraph"]);
+    expect(text).toContain("NIST in the United States requires government procurement projects to disclose model parameters.\nThe GPL-3.0 protocol adds a contagious open source clause.");
+    expect(shape(doc)).toContain("bulletList");
+    expect(shape(doc)).toContain("orderedList");
+    expect(links(doc)).toEqual(["https://example.org/guidance"]);
+    expect(text).toContain("Agency | Rule\nNIST | Parameters");
+    expect(metadata).toMatchObject({ title: "A Word draft on model licences", author: "Dana Whitfield" });
+  });
+
+  it("refuses a corrupt file with 422 and the reason", async () => {
+    const error = await docxToDoc(new TextEncoder().encode("not a zip file")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ status: 422, message: expect.stringMatching(/^Could not read this file/) });
+  });
+});
+
+describe("PDF", () => {
+  it("reads a two-column page column by column, with the title as a heading", async () => {
+    const { doc } = await pdfToDoc(await printPdf(TWO_COLUMN_HTML));
+    const text = plainTextOfDoc(doc);
+    expect(doc.content[0]).toMatchObject({ type: "heading", content: [{ text: "Two column report" }] });
+    const order = ["Left column first", "Left column second", "Left column third", "Right column first", "Right column second", "Right column third"].map((p) => text.indexOf(p));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Each paragraph comes out whole, on one line of the plain text.
+    expect(text).toContain("Right column third paragraph concludes that the government expects growth of one point eight percent next year if energy prices remain stable.");
+  });
+
+  it("joins words hyphenated across lines", async () => {
+    const html = `<html><body style="font: 12pt serif"><p style="width: 9em">The spokes&shy;person confirmed the numbers, and the statis&shy;tics office agreed with every esti&shy;mate.</p></body></html>`;
+    const text = plainTextOfDoc((await pdfToDoc(await printPdf(html))).doc);
+    expect(text).toContain("spokesperson");
+    expect(text).toContain("statistics");
+    expect(text).toContain("estimate");
+  });
+
+  it("refuses a PDF without a text layer, and a corrupt one", async () => {
+    const scan = await printPdf(`<html><body><div style="width:300px;height:200px;background:#888"></div></body></html>`);
+    await expect(pdfToDoc(scan)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/no text layer/) });
+    await expect(pdfToDoc(new TextEncoder().encode("%PDF-1.4 garbage"))).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^Could not read this file/) });
+  });
+});
+
+describe("importSource", () => {
+  const env = { allowPrivateHosts: false };
+
+  it("refuses an unsupported file type with 415 naming the supported ones", async () => {
+    await expect(importSource({ kind: "file", fileName: "notes.rtf", bytes: new Uint8Array([1]) }, env)).rejects.toMatchObject({
+      status: 415,
+      message: expect.stringContaining(".txt, .md, .html, .docx, .pdf"),
+    });
+  });
+
+  it("refuses a document with no text after import", async () => {
+    await expect(importSource({ kind: "paste", format: "markdown", text: "<script>x()</script>\n\n---" }, env)).rejects.toMatchObject({ status: 422, field: "text" });
+  });
+
+  it("refuses a file over 20 MB with 413", async () => {
+    await expect(importSource({ kind: "file", fileName: "big.txt", bytes: new Uint8Array(20 * 1024 * 1024 + 1) }, env)).rejects.toMatchObject({ status: 413 });
+  });
+});

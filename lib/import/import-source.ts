@@ -1,0 +1,111 @@
+import { plainTextOfDoc, type TiptapDoc } from "../document/blocks";
+import { FetchRefused, guardedFetch, DEFAULT_FETCH_OPTIONS } from "../net/guarded-fetch";
+import { docxToDoc } from "./from-docx";
+import { htmlPageToDoc } from "./from-html";
+import { markdownToDoc } from "./from-markdown";
+import { pdfToDoc } from "./from-pdf";
+import { textToDoc } from "./from-text";
+import { ImportError } from "./import-error";
+import type { DocumentMetadata } from "./metadata";
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const SUPPORTED_FILE_TYPES = [".txt", ".md", ".html", ".docx", ".pdf"] as const;
+
+export type ImportInput =
+  | { kind: "paste"; format: "text" | "markdown"; text: string }
+  | { kind: "file"; fileName: string; bytes: Uint8Array }
+  | { kind: "url"; url: string };
+
+export interface ImportedDocument {
+  doc: TiptapDoc;
+  /** The coordinate system: textblocks joined by "\n". */
+  plainText: string;
+  metadata: DocumentMetadata;
+  /** paste-text, paste-markdown, file-txt, …, url (DocumentRevision.sourceKind) */
+  sourceKind: string;
+  sourceName: string | null;
+  /** Something the person should know about how the text was taken (shown after import). */
+  note: string | null;
+}
+
+export interface ImportEnvironment {
+  allowPrivateHosts: boolean;
+}
+
+const utf8 = (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+
+/** Control characters other than tab and newline never reach the stored text. */
+const cleanText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+
+function extensionOf(fileName: string): string {
+  const match = /\.[A-Za-z0-9]+$/.exec(fileName.trim());
+  const ext = match ? match[0].toLowerCase() : "";
+  return ext === ".markdown" ? ".md" : ext === ".htm" ? ".html" : ext;
+}
+
+async function convertFile(fileName: string, bytes: Uint8Array): Promise<{ doc: TiptapDoc; metadata: DocumentMetadata; note?: string; ext: string }> {
+  const ext = extensionOf(fileName);
+  switch (ext) {
+    case ".txt":
+      return { doc: textToDoc(cleanText(utf8(bytes))), metadata: {}, ext };
+    case ".md":
+      return { doc: markdownToDoc(cleanText(utf8(bytes))), metadata: {}, ext };
+    case ".html":
+      return { ...htmlPageToDoc(cleanText(utf8(bytes))), ext };
+    case ".docx":
+      return { ...(await docxToDoc(bytes)), ext };
+    case ".pdf":
+      return { ...(await pdfToDoc(bytes)), ext };
+    default:
+      throw new ImportError(415, `Claimmark cannot import ${ext || "files without an extension"}. Supported types: ${SUPPORTED_FILE_TYPES.join(", ")}.`, "file");
+  }
+}
+
+async function convertUrl(raw: string, env: ImportEnvironment) {
+  let page;
+  try {
+    page = await guardedFetch(raw.trim(), { ...DEFAULT_FETCH_OPTIONS, allowPrivateHosts: env.allowPrivateHosts });
+  } catch (error) {
+    if (error instanceof FetchRefused) throw new ImportError(error.status, error.message, "url");
+    throw error;
+  }
+  const type = (page.contentType.split(";")[0] ?? "").trim().toLowerCase();
+  if (type === "application/pdf") return { ...(await pdfToDoc(page.body)), metadata: { originalUrl: page.url } };
+  if (type === "text/plain") return { doc: textToDoc(cleanText(utf8(page.body))), metadata: { originalUrl: page.url } };
+  if (type === "text/markdown") return { doc: markdownToDoc(cleanText(utf8(page.body))), metadata: { originalUrl: page.url } };
+  if (type === "text/html" || type === "application/xhtml+xml" || type === "") return htmlPageToDoc(cleanText(utf8(page.body)), page.url);
+  throw new ImportError(415, `The address answered with ${type}, which Claimmark cannot import. Supported: web pages, PDF, plain text.`, "url");
+}
+
+/**
+ * Any way in (pasted text or Markdown, an uploaded file, a web address) to the reader's
+ * document, its plain text and what could be learned about it. Errors are ImportError.
+ */
+export async function importSource(input: ImportInput, env: ImportEnvironment): Promise<ImportedDocument> {
+  let converted: { doc: TiptapDoc; metadata: DocumentMetadata; note?: string };
+  let sourceKind: string;
+  let sourceName: string | null = null;
+  let field: string;
+  if (input.kind === "paste") {
+    field = "text";
+    const text = cleanText(input.text);
+    converted = { doc: input.format === "markdown" ? markdownToDoc(text) : textToDoc(text), metadata: {} };
+    sourceKind = `paste-${input.format}`;
+  } else if (input.kind === "file") {
+    field = "file";
+    if (input.bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError(413, "The file is larger than 20 MB.", "file");
+    const file = await convertFile(input.fileName, input.bytes);
+    converted = file;
+    sourceKind = `file-${file.ext.slice(1)}`;
+    sourceName = input.fileName.slice(0, 300);
+  } else {
+    field = "url";
+    converted = await convertUrl(input.url, env);
+    sourceKind = "url";
+    sourceName = input.url.trim();
+  }
+  const plainText = plainTextOfDoc(converted.doc);
+  if (!plainText.trim()) throw new ImportError(422, "There is no text in it to fact-check: the document is empty after import.", field);
+  return { doc: converted.doc, plainText, metadata: converted.metadata, sourceKind, sourceName, note: converted.note ?? null };
+}

@@ -1,0 +1,30 @@
+/** What an import knows about a document besides its text; every field optional and editable later. */
+export interface DocumentMetadata {
+  title?: string;
+  /** The person or organisation that made the claims (ClaimReview's itemReviewed.author). */
+  author?: string;
+  publisher?: string;
+  /** "YYYY-MM-DD" */
+  publishedOn?: string;
+  originalUrl?: string;
+}
+
+/** The first non-empty value, trimmed and with runs of whitespace collapsed, cut to a sane length. */
+export function firstValue(...values: (string | null | undefined)[]): string | undefined {
+  for (const value of values) {
+    const clean = value?.replace(/\s+/g, " ").trim();
+    if (clean) return clean.slice(0, 300);
+  }
+  return undefined;
+}
+
+/** A date in any form Date understands (ISO, RFC 2822, PDF's D:YYYYMMDD…) as "YYYY-MM-DD", or undefined. */
+export function isoDay(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const pdf = /^D:(\d{4})(\d{2})?(\d{2})?/.exec(value.trim());
+  if (pdf) return `${pdf[1]}-${pdf[2] ?? "01"}-${pdf[3] ?? "01"}`;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (day) return `${day[1]}-${day[2]}-${day[3]}`;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
+}

@@ -1,0 +1,138 @@
+import dns from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
+import ipaddr from "ipaddr.js";
+import { addressRefusal, isPublicAddress } from "./address-policy";
+
+export interface GuardedFetchOptions {
+  /** Let loopback and private addresses through (tests fetching from a server they start). */
+  allowPrivateHosts: boolean;
+  maxBytes: number;
+  timeoutMs: number;
+  maxRedirects: number;
+  userAgent?: string;
+}
+
+export interface FetchedPage {
+  /** The address after redirects. */
+  url: string;
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+/** A fetch that failed for a reason the person should read. */
+export class FetchRefused extends Error {
+  constructor(
+    message: string,
+    readonly status: 413 | 422 | 502 | 504,
+  ) {
+    super(message);
+  }
+}
+
+export const DEFAULT_FETCH_OPTIONS: Omit<GuardedFetchOptions, "allowPrivateHosts"> = {
+  maxBytes: 20 * 1024 * 1024,
+  timeoutMs: 10_000,
+  maxRedirects: 5,
+};
+
+/**
+ * Resolves the name and refuses it when any address is not public. Given to the socket as
+ * its `lookup`, so the address checked is the address connected to (no DNS-rebinding gap).
+ */
+function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, "", 0);
+      const list = addresses as dns.LookupAddress[];
+      const refused = allowPrivate ? undefined : list.find((entry) => !isPublicAddress(entry.address));
+      if (refused) return callback(Object.assign(new Error(addressRefusal(hostname, refused.address)), { code: "EREFUSED_PRIVATE" }), "", 0);
+      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
+      const first = list[0];
+      if (!first) return callback(Object.assign(new Error(`${hostname} has no address.`), { code: "ENOTFOUND" }), "", 0);
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+/** Checks a URL before any connection: scheme, credentials, and a literal IP address. */
+export function checkUrl(raw: string, allowPrivate: boolean): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new FetchRefused("That is not a web address. Give one that starts with http:// or https://.", 422);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new FetchRefused(`Only http: and https: addresses can be imported, not ${url.protocol}`, 422);
+  }
+  if (url.username || url.password) throw new FetchRefused("Addresses with a user name or password in them are not fetched.", 422);
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (ipaddr.isValid(host) && !allowPrivate && !isPublicAddress(host)) throw new FetchRefused(addressRefusal(host, host), 422);
+  return url;
+}
+
+function requestOnce(url: URL, options: GuardedFetchOptions, deadline: number): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) return reject(new FetchRefused(`The page took longer than ${options.timeoutMs / 1000} s to answer.`, 504));
+    const request = client.get(
+      url,
+      {
+        lookup: guardedLookup(options.allowPrivateHosts),
+        headers: { "user-agent": options.userAgent ?? "Claimmark document import", accept: "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5" },
+        timeout: remaining,
+      },
+      (response) => {
+        const declared = Number(response.headers["content-length"]);
+        if (Number.isFinite(declared) && declared > options.maxBytes) {
+          response.destroy();
+          return reject(new FetchRefused(`The page is larger than ${options.maxBytes / 1024 / 1024} MB.`, 413));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > options.maxBytes) {
+            response.destroy();
+            reject(new FetchRefused(`The page is larger than ${options.maxBytes / 1024 / 1024} MB.`, 413));
+          } else chunks.push(chunk);
+        });
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      },
+    );
+    const timer = setTimeout(() => request.destroy(new FetchRefused(`The page took longer than ${options.timeoutMs / 1000} s to answer.`, 504)), remaining);
+    request.on("close", () => clearTimeout(timer));
+    request.on("timeout", () => request.destroy(new FetchRefused(`The page took longer than ${options.timeoutMs / 1000} s to answer.`, 504)));
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (error instanceof FetchRefused) return reject(error);
+      if (error.code === "EREFUSED_PRIVATE") return reject(new FetchRefused(error.message, 422));
+      if (error.code === "ENOTFOUND" || error.code === "EAI_AGAIN") return reject(new FetchRefused(`The name ${url.hostname} could not be found (DNS).`, 502));
+      reject(new FetchRefused(`Could not fetch the page: ${error.message}.`, 502));
+    });
+  });
+}
+
+/**
+ * Fetches a page for import (and, later, evidence capture): http and https only, every
+ * redirect checked again, a total time limit, a size cap, and no connection to a private
+ * address unless allowed. Errors are FetchRefused with a message naming the reason.
+ */
+export async function guardedFetch(raw: string, options: GuardedFetchOptions): Promise<FetchedPage> {
+  const deadline = Date.now() + options.timeoutMs;
+  let url = checkUrl(raw, options.allowPrivateHosts);
+  for (let redirects = 0; ; redirects++) {
+    const response = await requestOnce(url, options, deadline);
+    if (response.status >= 300 && response.status < 400 && response.headers.location) {
+      if (redirects >= options.maxRedirects) throw new FetchRefused(`The page redirected more than ${options.maxRedirects} times.`, 422);
+      url = checkUrl(new URL(response.headers.location, url).toString(), options.allowPrivateHosts);
+      continue;
+    }
+    if (response.status >= 400) throw new FetchRefused(`The site answered ${response.status}: the page could not be fetched.`, 502);
+    return { url: url.toString(), status: response.status, contentType: String(response.headers["content-type"] ?? ""), body: response.body };
+  }
+}
