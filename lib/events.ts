@@ -15,6 +15,12 @@ export const EVENT_ACTIONS = [
   "note.delete",
   "reply.create",
   "document.seed",
+  "document.import",
+  "document.revise",
+  "document.edit",
+  "document.archive",
+  "document.unarchive",
+  "claim.reattach",
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
@@ -34,6 +40,12 @@ const DESCRIPTIONS: Record<EventAction, string> = {
   "note.delete": "deleted a verification note",
   "reply.create": "replied in the discussion",
   "document.seed": "added the document",
+  "document.import": "imported the document",
+  "document.revise": "uploaded a new version",
+  "document.edit": "edited the document's details",
+  "document.archive": "archived the document",
+  "document.unarchive": "restored the document to the list",
+  "claim.reattach": "re-attached the claim to new text",
 };
 
 /** A short past-tense phrase for timelines ("Ana published the final verdict"). */

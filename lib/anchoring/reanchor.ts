@@ -32,10 +32,16 @@ function moveOne(map: TextDiffMap, newText: string, anchor: AnchorToMove): Moved
   const to = Math.min(newText.length, end + NEAR_WINDOW);
   const near = matchQuote(newText.slice(from, to), anchor.quote, start - from, FUZZY_MAX_ERROR_RATIO);
   if (near?.errors === 0) return { id: anchor.id, state: "exact", start: near.start + from, end: near.end + from };
-  // The mapped stretch itself, when only a few words inside it changed, is the most
-  // precise answer: its edges are where the unchanged text around it says they are.
-  if (end > start && distance(newText.slice(start, end), exact) <= maxErrors) return { id: anchor.id, state: "fuzzy", start, end };
-  if (near) return { id: anchor.id, state: "fuzzy", start: near.start + from, end: near.end + from };
+  // Two answers for lightly edited words: the mapped stretch (its edges are where the
+  // unchanged text around it says) and the closest approximate match; the fewer edits wins,
+  // the mapped stretch on a tie.
+  const mappedErrors = end > start ? distance(newText.slice(start, end), exact) : Infinity;
+  const nearErrors = near ? distance(newText.slice(near.start + from, near.end + from), exact) : Infinity;
+  if (Math.min(mappedErrors, nearErrors) <= maxErrors) {
+    return mappedErrors <= nearErrors
+      ? { id: anchor.id, state: "fuzzy", start, end }
+      : { id: anchor.id, state: "fuzzy", start: near!.start + from, end: near!.end + from };
+  }
   const anywhere = matchQuote(newText, anchor.quote, start, FUZZY_MAX_ERROR_RATIO);
   if (anywhere) return { id: anchor.id, state: anywhere.errors === 0 ? "exact" : "fuzzy", start: anywhere.start, end: anywhere.end };
   // 3. The words are gone.

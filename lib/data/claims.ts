@@ -39,7 +39,7 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
   const now = new Date();
   const quote = check.quote;
   return createOnce(
-    () => insertClaim(db, actor, document.id, check, id, now),
+    () => insertClaim(db, actor, document, check, id, now),
     async () => {
       const first = await db.claim.findUnique({ where: { id }, select: { authorId: true, start: true, end: true, exact: true } });
       if (!first) return null;
@@ -58,7 +58,7 @@ async function findSameSpan(db: Db, documentId: string, start: number, end: numb
 }
 
 function flaggedSummary(claim: { id: string; start: number; end: number; exact: string }): ClaimSummary {
-  return { id: claim.id, start: claim.start, end: claim.end, exact: summaryQuote(claim.exact), status: "FLAGGED", finalVerdict: null, noteCount: 0, anchored: true };
+  return { id: claim.id, start: claim.start, end: claim.end, exact: summaryQuote(claim.exact), status: "FLAGGED", finalVerdict: null, noteCount: 0, anchored: true, anchorState: "exact" };
 }
 
 type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>;
@@ -69,13 +69,21 @@ type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>
  * times as much (npm run bench). The columns are the models' own; schema-drift and the
  * integration tests read the rows back through the models.
  */
-async function insertClaim(db: Db, actor: Actor, documentId: string, check: CheckedSelection, id: string, now: Date): Promise<Result<ClaimSummary>> {
+async function insertClaim(
+  db: Db,
+  actor: Actor,
+  document: { id: string; currentRevision: number },
+  check: CheckedSelection,
+  id: string,
+  now: Date,
+): Promise<Result<ClaimSummary>> {
+  const documentId = document.id;
   const { exact, prefix, suffix } = check.quote;
   const { start, end } = check.position;
   const event = eventData({ actorId: actor.id, action: "claim.flag", entityType: "claim", entityId: id, documentId, claimId: id, after: { exact, start, end } });
   await db.$transaction([
-    db.$executeRaw`INSERT INTO "Claim" ("id", "documentId", "authorId", "exact", "prefix", "suffix", "start", "end", "status", "version", "noteCount", "verdictSpread", "searchText", "lastActivityAt", "createdAt", "updatedAt")
-      VALUES (${id}, ${documentId}, ${actor.id}, ${exact}, ${prefix}, ${suffix}, ${start}, ${end}, ${"FLAGGED"}, ${0}, ${0}, ${0}, ${searchTextOf(exact, [])}, ${now}, ${now}, ${now})`,
+    db.$executeRaw`INSERT INTO "Claim" ("id", "documentId", "authorId", "exact", "prefix", "suffix", "start", "end", "revision", "anchorState", "status", "version", "noteCount", "verdictSpread", "searchText", "lastActivityAt", "createdAt", "updatedAt")
+      VALUES (${id}, ${documentId}, ${actor.id}, ${exact}, ${prefix}, ${suffix}, ${start}, ${end}, ${document.currentRevision}, ${"exact"}, ${"FLAGGED"}, ${0}, ${0}, ${0}, ${searchTextOf(exact, [])}, ${now}, ${now}, ${now})`,
     db.$executeRaw`INSERT INTO "Event" ("id", "actorId", "action", "entityType", "entityId", "documentId", "claimId", "before", "after", "createdAt")
       VALUES (${randomUUID()}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId}, ${event.documentId}, ${event.claimId}, ${event.before}, ${event.after}, ${now})`,
   ]);

@@ -1,4 +1,6 @@
 import { resolveAnchor } from "../anchoring/anchor";
+import { isAnchorState, type AnchorState } from "../anchoring/anchor-state";
+import { loadPage } from "../paging";
 import { isClaimStatus, type ClaimStatus } from "../claim-status";
 import type { Db } from "../db";
 import type { TiptapDoc } from "../document/blocks";
@@ -7,25 +9,67 @@ import { isVerdict, type Verdict } from "../verdicts";
 export interface DocumentListItem {
   slug: string;
   title: string;
+  author: string | null;
+  createdAt: string;
   claimCount: number;
   reviewedCount: number;
+  archived: boolean;
 }
 
-/** Every document with its number of claims and of claims with a final verdict. */
-export async function listDocuments(db: Db): Promise<DocumentListItem[]> {
-  const [documents, counts, reviewed] = await Promise.all([
-    db.document.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, slug: true, title: true } }),
-    db.claim.groupBy({ by: ["documentId"], where: { withdrawnAt: null }, _count: { _all: true } }),
-    db.claim.groupBy({ by: ["documentId"], where: { withdrawnAt: null, status: "REVIEWED" }, _count: { _all: true } }),
+export interface DocumentListQuery {
+  /** Words to find in the title or the author. */
+  search?: string;
+  page?: number;
+  /** Admins may list archived documents too. */
+  includeArchived?: boolean;
+}
+
+export const DOCUMENTS_PER_PAGE = 20;
+
+/**
+ * The home page's list: newest first, archived documents hidden (unless asked), searched
+ * by title and author, one page at a time, each with its claim and reviewed counts.
+ */
+export async function listDocuments(db: Db, query: DocumentListQuery = {}): Promise<{ page: number; pages: number; total: number; documents: DocumentListItem[] }> {
+  const search = query.search?.trim().slice(0, 200).toLowerCase();
+  const where = {
+    ...(query.includeArchived ? {} : { archivedAt: null }),
+    ...(search ? { searchText: { contains: search } } : {}),
+  };
+  const loaded = await loadPage(
+    query.page ?? 1,
+    DOCUMENTS_PER_PAGE,
+    () => db.document.count({ where }),
+    (skip) =>
+      db.document.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip,
+        take: DOCUMENTS_PER_PAGE,
+        select: { id: true, slug: true, title: true, author: true, createdAt: true, archivedAt: true },
+      }),
+  );
+  const ids = loaded.rows.map((d) => d.id);
+  const [counts, reviewed] = await Promise.all([
+    db.claim.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, withdrawnAt: null }, _count: { _all: true } }),
+    db.claim.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, withdrawnAt: null, status: "REVIEWED" }, _count: { _all: true } }),
   ]);
   const total = new Map(counts.map((c) => [c.documentId, c._count._all]));
   const done = new Map(reviewed.map((c) => [c.documentId, c._count._all]));
-  return documents.map((d) => ({
-    slug: d.slug,
-    title: d.title,
-    claimCount: total.get(d.id) ?? 0,
-    reviewedCount: done.get(d.id) ?? 0,
-  }));
+  return {
+    page: loaded.page,
+    pages: loaded.pages,
+    total: loaded.total,
+    documents: loaded.rows.map((d) => ({
+      slug: d.slug,
+      title: d.title,
+      author: d.author,
+      createdAt: d.createdAt.toISOString(),
+      claimCount: total.get(d.id) ?? 0,
+      reviewedCount: done.get(d.id) ?? 0,
+      archived: d.archivedAt !== null,
+    })),
+  };
 }
 
 /** Slug and title of every document, for pickers (no counts: cheap on any number of claims). */
@@ -56,6 +100,8 @@ export interface ClaimSummary {
   noteCount: number;
   /** False when the quote could not be found in the text any more (shown as an orphan). */
   anchored: boolean;
+  /** How the claim sits in this revision: exact, fuzzy (words changed) or orphaned. */
+  anchorState: AnchorState;
 }
 
 /** Cuts a quote for the claim list. */
@@ -63,45 +109,111 @@ export function summaryQuote(exact: string): string {
   return exact.length > SUMMARY_QUOTE_LENGTH ? `${exact.slice(0, SUMMARY_QUOTE_LENGTH)}…` : exact;
 }
 
+export interface RevisionInfo {
+  number: number;
+  createdAt: string;
+}
+
 export interface ReaderDocument {
   id: string;
   slug: string;
   title: string;
+  author: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+  originalUrl: string | null;
+  archived: boolean;
+  /** The revision shown. */
+  revision: number;
+  currentRevision: number;
+  revisions: RevisionInfo[];
+  /** What the import of the shown revision noted (e.g. no article found), if anything. */
+  importNote: string | null;
   /** The document; its plain text (the selectors' coordinates) is derived from it (blocksOfTiptapDoc, plainTextOf). */
   content: TiptapDoc;
   claims: ClaimSummary[];
 }
 
-/** Loads a document and its claims, in text order, for the reader. */
-export async function getReaderDocument(db: Db, slug: string): Promise<ReaderDocument | null> {
+const CLAIM_STATE_FIELDS = { status: true, finalVerdict: true, noteCount: true } as const;
+
+function summaryOf(
+  c: { id: string; start: number; end: number; exact: string; status: string; finalVerdict: string | null; noteCount: number },
+  anchorState: AnchorState,
+): ClaimSummary {
+  return {
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    exact: summaryQuote(c.exact),
+    status: isClaimStatus(c.status) ? c.status : "FLAGGED",
+    finalVerdict: isVerdict(c.finalVerdict) ? c.finalVerdict : null,
+    noteCount: c.noteCount,
+    anchored: anchorState !== "orphaned",
+    anchorState,
+  };
+}
+
+/**
+ * Loads a document and its claims, in text order, for the reader: the current revision, or
+ * an earlier one (`revision`) with its claims as they were anchored there. Null when there
+ * is no such document or revision.
+ */
+export async function getReaderDocument(db: Db, slug: string, revision?: number): Promise<ReaderDocument | null> {
   const document = await db.document.findUnique({ where: { slug } });
   if (!document) return null;
-  const claims = await db.claim.findMany({
-    where: { documentId: document.id, withdrawnAt: null },
-    orderBy: [{ start: "asc" }, { end: "asc" }],
-    select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, status: true, finalVerdict: true, noteCount: true },
-  });
-  return {
+  const shown = revision ?? document.currentRevision;
+  const [revisions, revisionRow] = await Promise.all([
+    db.documentRevision.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" }, select: { number: true, createdAt: true } }),
+    db.documentRevision.findUnique({ where: { documentId_number: { documentId: document.id, number: shown } }, select: { contentJson: true, importNote: true } }),
+  ]);
+  if (shown !== document.currentRevision && !revisionRow) return null;
+  const base = {
     id: document.id,
     slug: document.slug,
     title: document.title,
+    author: document.author,
+    publisher: document.publisher,
+    publishedOn: document.publishedOn,
+    originalUrl: document.originalUrl,
+    archived: document.archivedAt !== null,
+    revision: shown,
+    currentRevision: document.currentRevision,
+    revisions: revisions.map((r) => ({ number: r.number, createdAt: r.createdAt.toISOString() })),
+    importNote: revisionRow?.importNote ?? null,
+  };
+
+  if (shown !== document.currentRevision) {
+    const anchors = await db.claimAnchor.findMany({
+      where: { revision: shown, claim: { documentId: document.id, withdrawnAt: null } },
+      orderBy: [{ start: "asc" }, { end: "asc" }],
+      select: { start: true, end: true, exact: true, state: true, claim: { select: { id: true, ...CLAIM_STATE_FIELDS } } },
+    });
+    return {
+      ...base,
+      content: JSON.parse(revisionRow!.contentJson) as TiptapDoc,
+      claims: anchors.map((a) => summaryOf({ ...a.claim, start: a.start, end: a.end, exact: a.exact }, isAnchorState(a.state) ? a.state : "exact")),
+    };
+  }
+
+  const claims = await db.claim.findMany({
+    where: { documentId: document.id, withdrawnAt: null },
+    orderBy: [{ start: "asc" }, { end: "asc" }],
+    select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, ...CLAIM_STATE_FIELDS },
+  });
+  return {
+    ...base,
     content: JSON.parse(document.contentJson) as TiptapDoc,
     claims: claims.map((c) => {
+      const state = isAnchorState(c.anchorState) ? c.anchorState : "exact";
+      if (state === "orphaned") return summaryOf(c, "orphaned");
+      // Stored offsets are checked against the text (and found again if they drifted).
       const anchor = resolveAnchor(
         document.plainText,
         { type: "TextPositionSelector", start: c.start, end: c.end },
         { type: "TextQuoteSelector", exact: c.exact, prefix: c.prefix, suffix: c.suffix },
       );
-      return {
-        id: c.id,
-        start: anchor?.start ?? c.start,
-        end: anchor?.end ?? c.end,
-        exact: summaryQuote(c.exact),
-        status: isClaimStatus(c.status) ? c.status : "FLAGGED",
-        finalVerdict: isVerdict(c.finalVerdict) ? c.finalVerdict : null,
-        noteCount: c.noteCount,
-        anchored: anchor !== null,
-      };
+      if (!anchor) return summaryOf(c, "orphaned");
+      return summaryOf({ ...c, start: anchor.start, end: anchor.end }, state);
     }),
   };
 }

@@ -35,7 +35,11 @@ describe.each(databaseKinds())("seeding on %s", (kind) => {
     // The reader derives the same text from the Tiptap JSON it is sent.
     expect(plainTextOf(blocksOfTiptapDoc(doc!.content))).toBe(stored.plainText);
     expect(doc?.title).toBe(essayText.split("\n")[0]);
-    expect(await listDocuments(t.db)).toEqual([{ slug: ESSAY_SLUG, title: doc?.title, claimCount: 0, reviewedCount: 0 }]);
+    expect((await listDocuments(t.db)).documents).toEqual([
+      { slug: ESSAY_SLUG, title: doc?.title, author: null, createdAt: expect.any(String), claimCount: 0, reviewedCount: 0, archived: false },
+    ]);
+    // Its text is revision 1, the one every later version is compared with.
+    expect(await t.db.documentRevision.findMany({ select: { number: true, plainText: true } })).toEqual([{ number: 1, plainText: stored.plainText }]);
   });
 
   it("keeps a generated session secret in a 0600 file, never in a table, and moves an old stored one out", async () => {

@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { plainTextOf, tiptapDocOf } from "../document/blocks";
 import { parseEssay } from "../document/parse-essay";
+import { documentSearchText } from "../document/search-text";
 import { recordEvent } from "./record-event";
 
 export const ESSAY_SLUG = "open-vs-closed-source-ai";
@@ -23,7 +24,11 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
           title,
           plainText: plainTextOf(blocks),
           contentJson: JSON.stringify(tiptapDocOf(blocks)),
+          searchText: documentSearchText(title, null),
         },
+      });
+      await tx.documentRevision.create({
+        data: { documentId: document.id, number: 1, plainText: document.plainText, contentJson: document.contentJson, sourceKind: "seed", sourceName: "essay.txt" },
       });
       await recordEvent(tx, {
         actorId: null,

@@ -43,6 +43,7 @@ CREATE TABLE "new_Document" (
     "contentJson" TEXT NOT NULL,
     "currentRevision" INTEGER NOT NULL DEFAULT 1,
     "archivedAt" DATETIME,
+    "searchText" TEXT NOT NULL DEFAULT '',
     "createdById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
@@ -104,3 +105,4 @@ CREATE UNIQUE INDEX "ClaimAnchor_claimId_revision_key" ON "ClaimAnchor"("claimId
 -- Backfill: every existing document's text becomes its revision 1.
 INSERT INTO "DocumentRevision" ("id", "documentId", "number", "plainText", "contentJson", "sourceKind", "createdAt")
 SELECT 'rev1-' || "id", "id", 1, "plainText", "contentJson", 'seed', "createdAt" FROM "Document";
+UPDATE "Document" SET "searchText" = lower("title");

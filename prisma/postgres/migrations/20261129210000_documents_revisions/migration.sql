@@ -5,7 +5,8 @@ ADD COLUMN     "createdById" TEXT,
 ADD COLUMN     "currentRevision" INTEGER NOT NULL DEFAULT 1,
 ADD COLUMN     "originalUrl" TEXT,
 ADD COLUMN     "publishedOn" TEXT,
-ADD COLUMN     "publisher" TEXT;
+ADD COLUMN     "publisher" TEXT,
+ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '';
 
 -- AlterTable
 ALTER TABLE "Claim" ADD COLUMN     "anchorState" TEXT NOT NULL DEFAULT 'exact',
@@ -62,3 +63,4 @@ ALTER TABLE "ClaimAnchor" ADD CONSTRAINT "ClaimAnchor_claimId_fkey" FOREIGN KEY 
 -- Backfill: every existing document's text becomes its revision 1.
 INSERT INTO "DocumentRevision" ("id", "documentId", "number", "plainText", "contentJson", "sourceKind", "createdAt")
 SELECT 'rev1-' || "id", "id", 1, "plainText", "contentJson", 'seed', "createdAt" FROM "Document";
+UPDATE "Document" SET "searchText" = lower("title");

@@ -1,0 +1,136 @@
+import { checkSelection } from "../anchoring/selection";
+import type { Db } from "../db";
+import { documentSearchText } from "../document/search-text";
+import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../result";
+import { canReview, isAdmin } from "../roles";
+import { fieldErrorsOf } from "../validation/field-errors";
+import { archiveSchema, documentMetadataSchema, reattachSchema } from "../validation/document";
+import type { Actor } from "./actor";
+import { recordEvent } from "./record-event";
+
+export interface DocumentDetails {
+  slug: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+  originalUrl: string | null;
+  archived: boolean;
+}
+
+const DETAIL_FIELDS = { id: true, slug: true, title: true, author: true, publisher: true, publishedOn: true, originalUrl: true, archivedAt: true } as const;
+
+const detailsOf = (d: { slug: string; title: string; author: string | null; publisher: string | null; publishedOn: string | null; originalUrl: string | null; archivedAt: Date | null }): DocumentDetails => ({
+  slug: d.slug,
+  title: d.title,
+  author: d.author,
+  publisher: d.publisher,
+  publishedOn: d.publishedOn,
+  originalUrl: d.originalUrl,
+  archived: d.archivedAt !== null,
+});
+
+export async function getDocumentDetails(db: Db, slug: string): Promise<DocumentDetails | null> {
+  const document = await db.document.findUnique({ where: { slug }, select: DETAIL_FIELDS });
+  return document ? detailsOf(document) : null;
+}
+
+/** Edits a document's details (reviewers and admins). The slug stays: links to the document keep working. */
+export async function updateDocumentMetadata(db: Db, actor: Actor | null, slug: string, input: unknown): Promise<Result<DocumentDetails>> {
+  if (!actor) return unauthenticated();
+  if (!canReview(actor.role)) return forbidden("Editing a document's details needs the reviewer role.");
+  const parsed = documentMetadataSchema.safeParse(input);
+  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Check the details.", fieldErrorsOf(parsed.error));
+  const data = parsed.data;
+  return db.$transaction(async (tx) => {
+    const before = await tx.document.findUnique({ where: { slug }, select: DETAIL_FIELDS });
+    if (!before) return notFound("That document");
+    const after = await tx.document.update({
+      where: { id: before.id },
+      data: {
+        title: data.title,
+        author: data.author ?? null,
+        publisher: data.publisher ?? null,
+        publishedOn: data.publishedOn ?? null,
+        originalUrl: data.originalUrl ?? null,
+        searchText: documentSearchText(data.title, data.author),
+      },
+      select: DETAIL_FIELDS,
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "document.edit",
+      entityType: "document",
+      entityId: before.id,
+      documentId: before.id,
+      before: detailsOf(before),
+      after: detailsOf(after),
+    });
+    return ok(detailsOf(after));
+  });
+}
+
+/** Hides a document from the list, or brings it back (admins). Never deletes: it stays readable by URL, and its events stay. */
+export async function setDocumentArchived(db: Db, actor: Actor | null, slug: string, input: unknown): Promise<Result<DocumentDetails>> {
+  if (!actor) return unauthenticated();
+  if (!isAdmin(actor.role)) return forbidden("Only admins can archive documents.");
+  const parsed = archiveSchema.safeParse(input);
+  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Say whether to archive.");
+  return db.$transaction(async (tx) => {
+    const document = await tx.document.findUnique({ where: { slug }, select: { id: true, archivedAt: true } });
+    if (!document) return notFound("That document");
+    if ((document.archivedAt !== null) === parsed.data.archived) {
+      const again = await tx.document.findUniqueOrThrow({ where: { id: document.id }, select: DETAIL_FIELDS });
+      return ok(detailsOf(again));
+    }
+    const after = await tx.document.update({ where: { id: document.id }, data: { archivedAt: parsed.data.archived ? new Date() : null }, select: DETAIL_FIELDS });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: parsed.data.archived ? "document.archive" : "document.unarchive",
+      entityType: "document",
+      entityId: document.id,
+      documentId: document.id,
+    });
+    return ok(detailsOf(after));
+  });
+}
+
+/**
+ * Re-attaches a claim (usually an orphan) to a new selection of the current revision
+ * (reviewers and admins). Its notes and verdict stay; the event keeps the old and new words.
+ */
+export async function reattachClaim(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ id: string; start: number; end: number; exact: string }>> {
+  if (!actor) return unauthenticated();
+  if (!canReview(actor.role)) return forbidden("Re-attaching a claim needs the reviewer role.");
+  const parsed = reattachSchema.safeParse(input);
+  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid selection.", fieldErrorsOf(parsed.error));
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { id: true, exact: true, start: true, end: true, anchorState: true, withdrawnAt: true, document: { select: { id: true, plainText: true, currentRevision: true } } },
+    });
+    if (!claim || claim.withdrawnAt) return notFound("That claim");
+    const check = checkSelection(claim.document.plainText, parsed.data.start, parsed.data.end);
+    if (!check.ok) return fail(400, check.message);
+    if (check.quote.exact !== parsed.data.exact) return fail(409, "The document changed since you opened it. Reload the page and select the text again.");
+    const anchor = { start: check.position.start, end: check.position.end, exact: check.quote.exact, prefix: check.quote.prefix, suffix: check.quote.suffix };
+    await tx.claim.update({ where: { id: claimId }, data: { ...anchor, anchorState: "exact", version: { increment: 1 }, lastActivityAt: new Date() } });
+    const revision = claim.document.currentRevision;
+    await tx.claimAnchor.upsert({
+      where: { claimId_revision: { claimId, revision } },
+      create: { claimId, revision, ...anchor, state: "exact" },
+      update: { ...anchor, state: "exact" },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.reattach",
+      entityType: "claim",
+      entityId: claimId,
+      documentId: claim.document.id,
+      claimId,
+      before: { exact: claim.exact, start: claim.start, end: claim.end, anchorState: claim.anchorState },
+      after: { exact: anchor.exact, start: anchor.start, end: anchor.end, revision },
+    });
+    return ok({ id: claimId, start: anchor.start, end: anchor.end, exact: anchor.exact });
+  });
+}
