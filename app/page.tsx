@@ -1,32 +1,72 @@
 import Link from "next/link";
-import { getDb } from "@/server/db";
+import { FormattedDate } from "@/components/formatted-date";
 import { listDocuments } from "@/lib/data/documents";
+import { canReview, isAdmin } from "@/lib/roles";
+import { getDb } from "@/server/db";
+import { getActor } from "@/server/session";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const documents = await listDocuments(await getDb());
+type Props = { searchParams: Promise<{ q?: string; page?: string; archived?: string }> };
+
+export default async function HomePage({ searchParams }: Props) {
+  const query = await searchParams;
+  const actor = await getActor();
+  const showArchived = Boolean(actor && isAdmin(actor.role) && query.archived === "1");
+  const search = (query.q ?? "").slice(0, 200);
+  const list = await listDocuments(await getDb(), { search, page: Number(query.page ?? 1), includeArchived: showArchived });
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams();
+    if (search) params.set("q", search);
+    if (showArchived) params.set("archived", "1");
+    if (page > 1) params.set("page", String(page));
+    const qs = params.toString();
+    return qs ? `/?${qs}` : "/";
+  };
   return (
     <main className="page">
-      <h1>Documents</h1>
-      {documents.length === 0 ? (
-        <p>No documents yet. `npm start` seeds the sample essay on first start.</p>
+      <div className="page-heading">
+        <h1>Documents</h1>
+        {actor && canReview(actor.role) && (
+          <Link href="/documents/new" className="button-link">
+            Add a document
+          </Link>
+        )}
+      </div>
+      <form method="get" role="search" className="list-search">
+        <label htmlFor="document-search">Search documents</label>
+        <input id="document-search" name="q" type="search" defaultValue={search} placeholder="Title or author" />
+        {showArchived && <input type="hidden" name="archived" value="1" />}
+        <button type="submit">Search</button>
+        {actor && isAdmin(actor.role) && (
+          <Link href={showArchived ? "/" : "/?archived=1"}>{showArchived ? "Hide archived" : "Show archived"}</Link>
+        )}
+      </form>
+      {list.documents.length === 0 ? (
+        <p>{search ? `No document matches “${search}”.` : "No documents yet. `npm start` seeds the sample essay on first start."}</p>
       ) : (
         <table className="data-table">
-          <caption className="visually-hidden">Documents with their claim counts</caption>
+          <caption className="visually-hidden">Documents, newest first, with their claim counts</caption>
           <thead>
             <tr>
               <th scope="col">Title</th>
+              <th scope="col">Author</th>
+              <th scope="col">Added</th>
               <th scope="col">Claims</th>
               <th scope="col">With a final verdict</th>
               <th scope="col">Report</th>
             </tr>
           </thead>
           <tbody>
-            {documents.map((d) => (
+            {list.documents.map((d) => (
               <tr key={d.slug}>
                 <td>
                   <Link href={`/documents/${d.slug}`}>{d.title}</Link>
+                  {d.archived && <span className="tag"> Archived</span>}
+                </td>
+                <td>{d.author ?? "—"}</td>
+                <td>
+                  <FormattedDate iso={d.createdAt} />
                 </td>
                 <td>{d.claimCount}</td>
                 <td>{d.reviewedCount}</td>
@@ -39,6 +79,15 @@ export default async function HomePage() {
             ))}
           </tbody>
         </table>
+      )}
+      {list.pages > 1 && (
+        <nav aria-label="Document pages" className="pager">
+          {list.page > 1 && <Link href={pageLink(list.page - 1)}>Previous page</Link>}
+          <span>
+            Page {list.page} of {list.pages}
+          </span>
+          {list.page < list.pages && <Link href={pageLink(list.page + 1)}>Next page</Link>}
+        </nav>
       )}
     </main>
   );

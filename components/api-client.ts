@@ -9,14 +9,18 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; data: T } | ({ ok: false } & ApiError);
 
-/** Calls one of Claimmark's JSON endpoints; network failures become a readable error too. */
+/**
+ * Calls one of Claimmark's JSON endpoints (a FormData body goes as a multipart upload);
+ * network failures become a readable error too.
+ */
 export async function callApi<T>(url: string, method: string, body?: unknown): Promise<ApiResult<T>> {
   let response: Response;
   try {
+    const form = body instanceof FormData;
     response = await fetch(url, {
       method,
-      headers: body === undefined ? undefined : { "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined || form ? undefined : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch {
     return { ok: false, status: 0, message: "Could not reach Claimmark. Check your connection; nothing was saved.", fieldErrors: {}, details: {} };

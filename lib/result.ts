@@ -1,7 +1,7 @@
 import type { FieldErrors } from "./validation/field-errors";
 
 /** HTTP statuses a data-layer failure may carry. */
-export type FailureStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 429 | 503;
+export type FailureStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 429 | 502 | 503 | 504;
 
 /**
  * Expected failures are values, not exceptions: every data-layer call returns one of these,

@@ -38,6 +38,8 @@ const schema = z.object({
   PUBLISHER_URL: z.url().optional(),
   /** The Chromium that prints PDF reports. */
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  /** "1" lets document import fetch from loopback and private addresses (tests fetch from a server they start). */
+  IMPORT_ALLOW_PRIVATE_HOSTS: flag,
   /** PDFs printed at once; past a short queue, 503 with Retry-After. */
   PDF_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
   /** Longest a PDF may take to print, in seconds. */

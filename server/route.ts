@@ -8,7 +8,7 @@ import { getDb } from "./db";
 import { env } from "./env";
 import { actorSourceFor } from "./request/actor-sources";
 import { newRowId, readIdempotencyKey } from "./request/idempotency";
-import { DEFAULT_MAX_BODY_BYTES, readBodyCapped } from "./request/read-body";
+import { DEFAULT_MAX_BODY_BYTES, readBodyCapped, readBytesCapped } from "./request/read-body";
 import { appOriginsOf, isSameOriginWrite } from "./request/same-origin";
 
 export interface RouteContext<P> {
@@ -32,6 +32,11 @@ export interface RouteOptions {
   successStatus?: number;
   /** The largest body a write accepts (default 64 KB); past it, 413. */
   maxBodyBytes?: number;
+  /**
+   * Also accept multipart/form-data (file uploads): the handler's `body` is then a FormData.
+   * The same-origin check still guards cookie writes, since a cross-site form can send this type.
+   */
+  acceptsMultipart?: boolean;
 }
 
 const json = (status: number, message: string, headers?: Record<string, string>) => NextResponse.json({ message }, { status, headers });
@@ -78,7 +83,8 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
         if (!key.ok) return json(400, key.message);
         newId = newRowId(actor?.id ?? null, request.method, new URL(request.url).pathname, key.key);
 
-        const parsed = await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+        const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+        const parsed = options.acceptsMultipart && isMultipart(request) ? await readMultipartBody(request, maxBytes) : await readJsonBody(request, maxBytes);
         if (!parsed.ok) return json(parsed.status, parsed.message);
         body = parsed.body;
       }
@@ -92,6 +98,24 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
 }
 
 type JsonBody = { ok: true; body: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
+
+const isMultipart = (request: Request) => /^multipart\/form-data\s*;/i.test(request.headers.get("content-type") ?? "");
+
+/** An upload's form, read under the byte cap; its text fields checked for well-formed Unicode like JSON's. */
+async function readMultipartBody(request: Request, maxBytes: number): Promise<JsonBody> {
+  const read = await readBytesCapped(request, maxBytes);
+  if (!read.ok) return read;
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(read.bytes), { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+  } catch {
+    return { ok: false, status: 400, message: "The upload is not a valid multipart form." };
+  }
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string" && findIllFormedString(value) !== null) return { ok: false, status: 400, message: `The field "${name}" contains text that is not valid Unicode (a lone surrogate).` };
+  }
+  return { ok: true, body: form };
+}
 
 /**
  * A write's body: JSON only. Besides SameSite cookies and the origin check, refusing other

@@ -5,6 +5,8 @@ import type { ClaimDetail } from "@/lib/data/claim-detail";
 import type { ClaimSummary } from "@/lib/data/documents";
 import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
+import { canReview } from "@/lib/roles";
+import { AnchorNotice } from "./anchor-notice";
 import { callApi } from "../api-client";
 import { ClaimDetailView } from "./claim-detail-view";
 import { ClaimSummaryView } from "./claim-summary-view";
@@ -21,13 +23,17 @@ interface Props {
   onClaimWithdrawn: (id: string) => void;
   /** The claim the person just flagged, whose note form takes the focus when it opens. */
   justFlaggedId?: string | null;
+  /** Changes when the open claim changed elsewhere (e.g. re-attached), so its detail reloads. */
+  reloadKey?: number;
+  /** Whether the reader shows the current revision (re-attaching happens only there). */
+  isCurrentRevision?: boolean;
 }
 
 /** The side panel: the document's claims in text order, or one claim with its notes. */
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
 
-export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null }: Props) {
+export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(LIST_PAGE);
@@ -47,9 +53,23 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
     setDetail(null);
     setError(null);
     if (activeId) void load(activeId);
-  }, [activeId, load]);
+  }, [activeId, load, reloadKey]);
 
   const summary = activeId ? claims.find((c) => c.id === activeId) : undefined;
+  const anchoredClaims = claims.filter((c) => c.anchorState !== "orphaned");
+  const orphans = claims.filter((c) => c.anchorState === "orphaned");
+  const item = (claim: ClaimSummary) => (
+    <li key={claim.id}>
+      <button type="button" className="claim-list-item" onClick={() => onOpen(claim.id)}>
+        <span className="claim-list-quote">“{claim.exact.length > 140 ? `${claim.exact.slice(0, 140)}…` : claim.exact}”</span>
+        <span className="claim-list-meta">
+          {statusLabel(claim.status)}
+          {claim.finalVerdict ? ` · ${verdictLabel(claim.finalVerdict)}` : ""} · {claim.noteCount} {claim.noteCount === 1 ? "note" : "notes"}
+          {claim.anchorState === "fuzzy" ? " · wording changed: check the verdict still fits" : ""}
+        </span>
+      </button>
+    </li>
+  );
   return (
     <aside className="claim-panel" aria-label="Claims">
       {activeId ? (
@@ -60,6 +80,9 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
           {error && <p role="alert" className="error">{error}</p>}
           {(!detail || detail.id !== activeId) && !error && summary && <ClaimSummaryView claim={summary} />}
           {(!detail || detail.id !== activeId) && !error && !summary && <p aria-busy="true">Loading the claim…</p>}
+          {detail && detail.id === activeId && (
+            <AnchorNotice claim={detail} canReattach={Boolean(viewer && canReview(viewer.role) && isCurrentRevision)} />
+          )}
           {detail && detail.id === activeId && (
             <ClaimDetailView
               claim={detail}
@@ -78,29 +101,22 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
         </>
       ) : (
         <>
-          <h2>Claims in this document ({claims.length})</h2>
+          <h2>Claims in this document ({anchoredClaims.length})</h2>
           {claims.length === 0 ? (
             <p>No claims yet. Select a sentence in the document and choose “Flag claim” (or press Shift+F).</p>
           ) : (
-            <ol className="claim-list">
-              {claims.slice(0, shown).map((claim) => (
-                <li key={claim.id}>
-                  <button type="button" className="claim-list-item" onClick={() => onOpen(claim.id)}>
-                    <span className="claim-list-quote">“{claim.exact.length > 140 ? `${claim.exact.slice(0, 140)}…` : claim.exact}”</span>
-                    <span className="claim-list-meta">
-                      {statusLabel(claim.status)}
-                      {claim.finalVerdict ? ` · ${verdictLabel(claim.finalVerdict)}` : ""} · {claim.noteCount}{" "}
-                      {claim.noteCount === 1 ? "note" : "notes"}
-                      {claim.anchored ? "" : " · could not be located in the text"}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ol>
+            <ol className="claim-list">{anchoredClaims.slice(0, shown).map(item)}</ol>
           )}
-          {claims.length > shown && (
+          {orphans.length > 0 && (
+            <section aria-labelledby="orphans-heading" className="orphans">
+              <h3 id="orphans-heading">Orphaned claims ({orphans.length})</h3>
+              <p className="hint">Their words are not in this revision. Notes and verdicts stay with them{viewer && canReview(viewer.role) ? "; open one, select its new text and choose “Re-attach here”" : ""}.</p>
+              <ul className="claim-list">{orphans.map(item)}</ul>
+            </section>
+          )}
+          {anchoredClaims.length > shown && (
             <button type="button" className="secondary" onClick={() => setShown((n) => n + LIST_PAGE * 5)}>
-              Show more claims ({claims.length - shown} more)
+              Show more claims ({anchoredClaims.length - shown} more)
             </button>
           )}
         </>

@@ -6,6 +6,9 @@ import Document from "@tiptap/extension-document";
 import Heading from "@tiptap/extension-heading";
 import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
+import Blockquote from "@tiptap/extension-blockquote";
+import Link from "@tiptap/extension-link";
+import { BulletList, ListItem, OrderedList } from "@tiptap/extension-list";
 import type { TiptapDoc } from "@/lib/document/blocks";
 import { ClaimHighlights, type ClaimHighlight } from "./claim-highlights";
 
@@ -21,7 +24,26 @@ export function DocumentView({ content, highlights, onReady, onClaimClick }: Pro
   const editor = useEditor({
     immediatelyRender: false,
     editable: false,
-    extensions: [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3] }), ClaimHighlights.configure({ highlights })],
+    extensions: [
+      Document,
+      Paragraph,
+      Text,
+      Heading.configure({ levels: [1, 2, 3] }),
+      BulletList,
+      OrderedList,
+      ListItem,
+      Blockquote,
+      // Links from imported documents: shown as links, never passing a window handle, referrer or ranking.
+      Link.configure({
+        openOnClick: true,
+        autolink: false,
+        linkOnPaste: false,
+        protocols: [],
+        HTMLAttributes: { rel: "noopener noreferrer nofollow", target: "_blank", class: null },
+        isAllowedUri: (url) => /^(https?:|mailto:)/i.test(url),
+      }),
+      ClaimHighlights.configure({ highlights }),
+    ],
     content,
     editorProps: { attributes: { class: "document-text", "aria-label": "Document text", role: "article" } },
   });

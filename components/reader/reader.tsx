@@ -5,6 +5,8 @@ import type { Editor } from "@tiptap/react";
 import { checkSelection } from "@/lib/anchoring/selection";
 import { plainTextOfDoc } from "@/lib/document/blocks";
 import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents";
+import { summaryQuote } from "@/lib/document/summary-quote";
+import { canReview } from "@/lib/roles";
 import { highlightStyle } from "@/lib/highlight-style";
 import { callApi } from "../api-client";
 import { ClaimPanel } from "./claim-panel";
@@ -42,6 +44,9 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
   const [justFlagged, setJustFlagged] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; tone: "info" | "error"; claimId?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reloadKey, setReloadKey] = useState(0);
+  // An earlier revision is read as it was: no flagging, no re-attaching.
+  const isCurrentRevision = doc.revision === doc.currentRevision;
   const editorRef = useRef<Editor | null>(null);
   // The coordinate system of every selector, derived here rather than sent twice with the page.
   const plainText = useMemo(() => plainTextOfDoc(doc.content), [doc.content]);
@@ -51,7 +56,11 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     () =>
       claims
         .filter((c) => c.anchored)
-        .map((c) => ({ id: c.id, start: c.start, end: c.end, ...highlightStyle(c.status, c.finalVerdict) })),
+        .map((c) => {
+          const style = highlightStyle(c.status, c.finalVerdict);
+          // Fuzzy claims carry a marker (a dashed outline, not a colour) so a reviewer rechecks them.
+          return { id: c.id, start: c.start, end: c.end, ...style, className: c.anchorState === "fuzzy" ? `${style.className} claim-fuzzy` : style.className };
+        }),
     // Not activeId: opening a claim must not rebuild thousands of decorations; the open
     // claim's outline is a style rule below instead.
     [claims],
@@ -116,6 +125,33 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     openClaim(result.data.id);
   }, [pending, viewer, plainText, doc.slug, openClaim, claims]);
 
+  const activeClaim = activeId ? claims.find((c) => c.id === activeId) : undefined;
+  const canReattach = Boolean(viewer && canReview(viewer.role) && isCurrentRevision && activeClaim?.anchorState === "orphaned");
+
+  const reattach = useCallback(async () => {
+    if (!pending || !activeId) return;
+    if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error" });
+    const check = checkSelection(plainText, pending.start, pending.end);
+    if (!check.ok) return setMessage({ text: check.message, tone: "error" });
+    setBusy(true);
+    const result = await callApi<{ id: string; start: number; end: number; exact: string }>(`/api/claims/${activeId}/anchor`, "PUT", {
+      start: check.position.start,
+      end: check.position.end,
+      exact: check.quote.exact,
+    });
+    setBusy(false);
+    if (!result.ok) return setMessage({ text: result.message, tone: "error" });
+    setClaims((current) =>
+      current
+        .map((c) => (c.id === activeId ? { ...c, start: result.data.start, end: result.data.end, exact: summaryQuote(result.data.exact), anchored: true, anchorState: "exact" as const } : c))
+        .sort((a, b) => a.start - b.start || a.end - b.end),
+    );
+    window.getSelection()?.removeAllRanges();
+    setPending(null);
+    setMessage({ text: "Claim re-attached to the selected text.", tone: "info" });
+    setReloadKey((n) => n + 1);
+  }, [pending, activeId, plainText]);
+
   // Shift+F flags the current selection, unless the person is typing in a form.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -171,7 +207,19 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
         {activeId && /^[\w-]+$/.test(activeId) && <style>{`mark[data-claim-id="${activeId}"] { outline: 2px solid var(--ink); }`}</style>}
         <section aria-label="Document" className="document-landmark" ref={frameRef}>
           <DocumentView content={doc.content} highlights={highlights} onReady={(e) => (editorRef.current = e)} onClaimClick={openClaim} />
-          {pending && (
+          {pending && canReattach && (
+            <button
+              type="button"
+              className="flag-button reattach-button"
+              style={{ top: pending.top + 40, left: pending.left }}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => void reattach()}
+              disabled={busy}
+            >
+              Re-attach here
+            </button>
+          )}
+          {pending && isCurrentRevision && (
             <button
               type="button"
               className="flag-button"
@@ -207,6 +255,8 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
         onClaimChanged={onClaimChanged}
         onClaimWithdrawn={onClaimWithdrawn}
         justFlaggedId={justFlagged}
+        reloadKey={reloadKey}
+        isCurrentRevision={isCurrentRevision}
       />
     </div>
   );

@@ -1,3 +1,4 @@
+import { isAnchorState, type AnchorState } from "../anchoring/anchor-state";
 import { isClaimStatus, type ClaimStatus } from "../claim-status";
 import type { Db } from "../db";
 import { describeEventDetail } from "../event-detail";
@@ -97,6 +98,9 @@ export interface ClaimDetail {
   verdicts: VerdictRecord[];
   /** For a reviewer: whether they may settle this claim now, and why not (lib/second-review.ts); null for others. */
   settle: { ok: boolean; reason: string | null } | null;
+  /** How the claim sits in the current revision, and its words in each earlier one (oldest first). */
+  anchorState: AnchorState;
+  anchors: { revision: number; exact: string; state: AnchorState }[];
 }
 
 const asVerdict = (value: string | null): Verdict | null => (isVerdict(value) ? value : null);
@@ -146,6 +150,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
         orderBy: { publishedAt: "asc" },
         include: { reviewer: { select: { name: true } }, reopenedBy: { select: { name: true } } },
       },
+      anchors: { orderBy: { revision: "asc" }, select: { revision: true, exact: true, state: true } },
     },
   });
   if (!claim || claim.withdrawnAt) return null;
@@ -161,6 +166,8 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
     start: claim.start,
     end: claim.end,
     status: isClaimStatus(claim.status) ? claim.status : "FLAGGED",
+    anchorState: isAnchorState(claim.anchorState) ? claim.anchorState : "exact",
+    anchors: claim.anchors.map((a) => ({ revision: a.revision, exact: a.exact, state: isAnchorState(a.state) ? a.state : "exact" })),
     version: claim.version,
     authorId: claim.authorId,
     authorName: claim.author.name,

@@ -1,6 +1,7 @@
 import { resolveAnchor } from "../anchoring/anchor";
 import { isAnchorState, type AnchorState } from "../anchoring/anchor-state";
 import { loadPage } from "../paging";
+import { summaryQuote } from "../document/summary-quote";
 import { isClaimStatus, type ClaimStatus } from "../claim-status";
 import type { Db } from "../db";
 import type { TiptapDoc } from "../document/blocks";
@@ -82,8 +83,7 @@ export async function getDocumentTitle(db: Db, slug: string): Promise<string | n
   return (await db.document.findUnique({ where: { slug }, select: { title: true } }))?.title ?? null;
 }
 
-/** Characters of a claim's quote the claim list shows; the panel loads the whole claim. */
-export const SUMMARY_QUOTE_LENGTH = 140;
+export { SUMMARY_QUOTE_LENGTH, summaryQuote } from "../document/summary-quote";
 
 /**
  * What the reader needs to draw one claim's highlight and its entry in the claim list, and
@@ -104,10 +104,6 @@ export interface ClaimSummary {
   anchorState: AnchorState;
 }
 
-/** Cuts a quote for the claim list. */
-export function summaryQuote(exact: string): string {
-  return exact.length > SUMMARY_QUOTE_LENGTH ? `${exact.slice(0, SUMMARY_QUOTE_LENGTH)}…` : exact;
-}
 
 export interface RevisionInfo {
   number: number;

@@ -54,9 +54,12 @@ async function anchorsIn(db: Db, documentId: string, revision: number, current: 
  * The text changes between two revisions (a character diff tidied to whole words for
  * reading) and the claims those changes touched, with what became of each.
  */
-export async function compareRevisions(db: Db, slug: string, from: number, to: number): Promise<RevisionComparison | null> {
+export async function compareRevisions(db: Db, slug: string, fromAsked?: number, toAsked?: number): Promise<RevisionComparison | null> {
   const document = await db.document.findUnique({ where: { slug }, select: { id: true, title: true, currentRevision: true } });
   if (!document) return null;
+  // Unsaid: the current revision against the one before it.
+  const to = toAsked ?? document.currentRevision;
+  const from = fromAsked ?? to - 1;
   const revisions = await db.documentRevision.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" }, select: { number: true, plainText: true } });
   const older = revisions.find((r) => r.number === from);
   const newer = revisions.find((r) => r.number === to);

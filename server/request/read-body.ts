@@ -5,7 +5,11 @@ export type BodyRead =
   | { ok: true; text: string }
   | { ok: false; status: 400 | 413; message: string };
 
-const tooLarge = (maxBytes: number): BodyRead => ({
+export type BytesRead =
+  | { ok: true; bytes: Buffer }
+  | { ok: false; status: 400 | 413; message: string };
+
+const tooLarge = (maxBytes: number): { ok: false; status: 413; message: string } => ({
   ok: false,
   status: 413,
   message: `The request body is larger than ${formatBytes(maxBytes)}, the most this endpoint accepts.`,
@@ -25,9 +29,15 @@ export function formatBytes(bytes: number): string {
  * visitor's 500 MB upload costs the server at most the cap, not the upload.
  */
 export async function readBodyCapped(request: Request, maxBytes: number): Promise<BodyRead> {
+  const read = await readBytesCapped(request, maxBytes);
+  return read.ok ? { ok: true, text: read.bytes.toString("utf8") } : read;
+}
+
+/** The same, as bytes (uploads). */
+export async function readBytesCapped(request: Request, maxBytes: number): Promise<BytesRead> {
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return tooLarge(maxBytes);
-  if (!request.body) return { ok: true, text: "" };
+  if (!request.body) return { ok: true, bytes: Buffer.alloc(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -48,5 +58,5 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
+  return { ok: true, bytes: Buffer.concat(chunks) };
 }

@@ -7,27 +7,50 @@ import { listUserNames } from "@/lib/data/users";
 import { canReview } from "@/lib/roles";
 import { getActor } from "@/server/session";
 import { Reader } from "@/components/reader/reader";
+import { DocumentMeta } from "@/components/documents/document-meta";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ slug: string }> };
+type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ rev?: string; note?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   return { title: (await getDocumentTitle(await getDb(), slug)) ?? "Document not found" };
 }
 
-export default async function DocumentPage({ params }: Params) {
+export default async function DocumentPage({ params, searchParams }: Params) {
   const { slug } = await params;
+  const { rev } = await searchParams;
+  const requested = rev === undefined ? undefined : Number.parseInt(rev, 10);
+  if (requested !== undefined && !(Number.isInteger(requested) && requested > 0)) notFound();
   const db = await getDb();
-  const [document, actor] = await Promise.all([getReaderDocument(db, slug), getActor()]);
+  const [document, actor] = await Promise.all([getReaderDocument(db, slug, requested), getActor()]);
   if (!document) notFound();
-  const reviewers = actor && canReview(actor.role) ? (await listUserNames(db)).filter((u) => canReview(u.role)) : [];
+  const reviewer = Boolean(actor && canReview(actor.role));
+  const reviewers = reviewer ? (await listUserNames(db)).filter((u) => canReview(u.role)) : [];
   const { claims, ...rest } = document;
+  const isCurrent = document.revision === document.currentRevision;
   return (
     <main className="page page-wide">
+      <DocumentMeta document={rest} />
       <p className="document-links">
         <Link href={`/documents/${slug}/report`}>Verification report</Link>
+        {reviewer && (
+          <>
+            {" · "}
+            <Link href={`/documents/${slug}/new-version`}>Upload a new version</Link>
+            {" · "}
+            <Link href={`/documents/${slug}/edit`}>Edit details</Link>
+          </>
+        )}
+        {document.currentRevision > 1 && (
+          <>
+            {" · "}
+            <Link href={`/documents/${slug}/compare?from=${Math.max(1, document.revision - (isCurrent ? 1 : 0))}&to=${isCurrent ? document.revision : document.currentRevision}`}>
+              Compare revisions
+            </Link>
+          </>
+        )}
         {!actor && (
           <>
             {" · "}
@@ -35,7 +58,22 @@ export default async function DocumentPage({ params }: Params) {
           </>
         )}
       </p>
-      <Reader document={rest} initialClaims={claims} viewer={actor ? { id: actor.id, name: actor.name, role: actor.role } : null}
+      {!isCurrent && (
+        <p className="revision-banner" role="note">
+          You are reading revision {document.revision}, with its claims as they were anchored then. Claims are flagged on
+          the current revision. <Link href={`/documents/${slug}`}>Read the current revision ({document.currentRevision})</Link>
+        </p>
+      )}
+      {document.importNote && reviewer && (
+        <p className="import-note" role="note">
+          {document.importNote}
+        </p>
+      )}
+      <Reader
+        key={document.revision}
+        document={rest}
+        initialClaims={claims}
+        viewer={actor ? { id: actor.id, name: actor.name, role: actor.role } : null}
         reviewers={reviewers.map((r) => ({ id: r.id, name: r.name }))}
       />
     </main>

@@ -1,0 +1,5 @@
+import { reattachClaim } from "@/lib/data/document-admin";
+import { writeRoute } from "@/server/route";
+
+/** PUT {start, end, exact}: re-attaches the claim to a selection of the current revision (reviewers and admins). */
+export const PUT = writeRoute<{ id: string }>(({ db, actor, body, params }) => reattachClaim(db, actor, params.id, body));

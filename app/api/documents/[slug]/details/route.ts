@@ -1,0 +1,12 @@
+import { getDocumentDetails, updateDocumentMetadata } from "@/lib/data/document-admin";
+import { notFound, ok } from "@/lib/result";
+import { apiRoute, readRoute } from "@/server/route";
+
+/** GET: title, author, publisher, publication date, original URL. */
+export const GET = readRoute<{ slug: string }>(async ({ db, params }) => {
+  const details = await getDocumentDetails(db, params.slug);
+  return details ? ok(details) : notFound("That document");
+});
+
+/** PUT: replaces the details (reviewers and admins). */
+export const PUT = apiRoute<{ slug: string }>({ caller: "user" }, ({ db, actor, body, params }) => updateDocumentMetadata(db, actor, params.slug, body));

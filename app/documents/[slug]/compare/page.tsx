@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ANCHOR_STATE_LABEL } from "@/lib/anchoring/anchor-state";
+import { compareRevisions } from "@/lib/data/revision-compare";
+import { getDb } from "@/server/db";
+
+export const metadata: Metadata = { title: "Compare revisions" };
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const db = await getDb();
+  const to = Number.parseInt(query.to ?? "", 10);
+  const from = Number.parseInt(query.from ?? "", 10);
+  const comparison = await compareRevisions(db, slug, Number.isInteger(from) ? from : undefined, Number.isInteger(to) ? to : undefined);
+  if (!comparison) notFound();
+  return (
+    <main className="page page-wide">
+      <p>
+        <Link href={`/documents/${slug}`}>← {comparison.title}</Link>
+      </p>
+      <h1>
+        Compare revisions {comparison.from} and {comparison.to}
+      </h1>
+      <form method="get" className="compare-picker">
+        <label htmlFor="compare-from">From revision</label>
+        <select id="compare-from" name="from" defaultValue={comparison.from}>
+          {comparison.revisions.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="compare-to">To revision</label>
+        <select id="compare-to" name="to" defaultValue={comparison.to}>
+          {comparison.revisions.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+        <button type="submit">Compare</button>
+      </form>
+
+      <section aria-labelledby="touched-heading">
+        <h2 id="touched-heading">Claims the changes touched</h2>
+        {comparison.touched.length === 0 ? (
+          <p>No claim's words were changed.</p>
+        ) : (
+          <ul className="touched-claims">
+            {comparison.touched.map((c) => (
+              <li key={c.id}>
+                <span className={`anchor-state anchor-${c.state}`}>{ANCHOR_STATE_LABEL[c.state]}</span>{" "}
+                <Link href={`/documents/${slug}#claim-${c.id}`}>
+                  <q>{c.before}</q>
+                </Link>
+                {c.after !== null && c.after !== c.before && (
+                  <>
+                    {" → "}
+                    <q>{c.after}</q>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="changes-heading">
+        <h2 id="changes-heading">Text changes</h2>
+        <p className="hint">Removed text is struck through, added text underlined.</p>
+        <div className="diff-text">
+          {comparison.parts.map((part, index) =>
+            part.op === 0 ? (
+              <span key={index}>{part.text}</span>
+            ) : part.op === -1 ? (
+              <del key={index}>
+                <span className="visually-hidden">[removed: </span>
+                {part.text}
+                <span className="visually-hidden">]</span>
+              </del>
+            ) : (
+              <ins key={index}>
+                <span className="visually-hidden">[added: </span>
+                {part.text}
+                <span className="visually-hidden">]</span>
+              </ins>
+            ),
+          )}
+        </div>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DetailsForm } from "@/components/documents/details-form";
+import { getDocumentDetails } from "@/lib/data/document-admin";
+import { canReview, isAdmin } from "@/lib/roles";
+import { getDb } from "@/server/db";
+import { denyPage } from "@/server/deny-page";
+import { getActor } from "@/server/session";
+
+export const metadata: Metadata = { title: "Edit document details" };
+export const dynamic = "force-dynamic";
+
+export default async function EditDocumentPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const [actor, details] = await Promise.all([getActor(), getDocumentDetails(await getDb(), slug)]);
+  if (!details) notFound();
+  if (!actor) denyPage(401);
+  if (!canReview(actor.role)) denyPage(403);
+  return (
+    <main className="page">
+      <p>
+        <Link href={`/documents/${slug}`}>← {details.title}</Link>
+      </p>
+      <h1>Edit document details</h1>
+      <DetailsForm initial={details} canArchive={isAdmin(actor.role)} />
+    </main>
+  );
+}

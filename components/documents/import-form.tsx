@@ -1,0 +1,221 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { callApi } from "../api-client";
+import { useFieldErrors } from "../use-field-errors";
+
+type Tab = "paste" | "file" | "url";
+
+const TABS: { id: Tab; label: string }[] = [
+  { id: "paste", label: "Paste text" },
+  { id: "file", label: "Upload a file" },
+  { id: "url", label: "From a web address" },
+];
+
+interface Props {
+  /** "document": a new document; "revision": a new version of `slug`. */
+  mode: "document" | "revision";
+  slug?: string;
+}
+
+interface Imported {
+  slug: string;
+  note: string | null;
+}
+
+/**
+ * The three ways a document comes in, as tabs, for a new document or a new version. A
+ * failed import keeps everything typed (in every tab) and shows the message beside the field.
+ */
+export function ImportForm({ mode, slug }: Props) {
+  const router = useRouter();
+  const [tab, setTab] = useState<Tab>("paste");
+  const [title, setTitle] = useState("");
+  const [format, setFormat] = useState<"text" | "markdown">("text");
+  const [text, setText] = useState("");
+  const [url, setUrl] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const { errors, setErrors, clear: clearError } = useFieldErrors();
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ paste: null, file: null, url: null });
+  const button = mode === "document" ? "Import document" : "Import new version";
+  const endpoint = mode === "document" ? "/api/documents" : `/api/documents/${slug}/revisions`;
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    setErrors({});
+    let body: unknown;
+    if (tab === "file") {
+      if (!file) {
+        setBusy(false);
+        setErrors({ file: "Choose a file to upload." });
+        return;
+      }
+      const form = new FormData();
+      form.set("file", file);
+      if (title.trim()) form.set("title", title);
+      body = form;
+    } else if (tab === "paste") body = { source: "paste", format, text, ...(title.trim() ? { title } : {}) };
+    else body = { source: "url", url, ...(title.trim() ? { title } : {}) };
+    const result = await callApi<Imported>(endpoint, "POST", body);
+    setBusy(false);
+    if (!result.ok) {
+      const fieldFor: Record<Tab, string> = { paste: "text", file: "file", url: "url" };
+      const fields = Object.keys(result.fieldErrors).length ? result.fieldErrors : { [fieldFor[tab]]: result.message };
+      setErrors(fields);
+      setMessage(result.message);
+      return;
+    }
+    // The reader shows reviewers the import's note (e.g. no article found on the page).
+    router.push(`/documents/${result.data.slug}`);
+    router.refresh();
+  };
+
+  const onTabKey = (event: React.KeyboardEvent, index: number) => {
+    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length]!;
+    setTab(next.id);
+    tabRefs.current[next.id]?.focus();
+  };
+
+  const fieldError = (name: string) =>
+    errors[name] ? (
+      <p id={`import-${name}-error`} className="field-error">
+        {errors[name]}
+      </p>
+    ) : null;
+
+  return (
+    <form onSubmit={submit} className="import-form" noValidate>
+      <div role="tablist" aria-label="How the document comes in" className="tabs">
+        {TABS.map((t, index) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[t.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`import-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`import-panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+            onKeyDown={(e) => onTabKey(e, index)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+
+      <div role="tabpanel" id={`import-panel-${tab}`} aria-labelledby={`import-tab-${tab}`} className="tab-panel">
+        {mode === "document" && (
+          <div className="field">
+            <label htmlFor="import-title">Title</label>
+            <input
+              id="import-title"
+              value={title}
+              maxLength={300}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                clearError("title");
+              }}
+              aria-invalid={Boolean(errors.title)}
+              aria-describedby={errors.title ? "import-title-error" : "import-title-hint"}
+            />
+            <p id="import-title-hint" className="hint">
+              Optional: when empty, the document's own title or its first line is used.
+            </p>
+            {fieldError("title")}
+          </div>
+        )}
+
+        {tab === "paste" && (
+          <>
+            <div className="field">
+              <label htmlFor="import-format">Format</label>
+              <select id="import-format" value={format} onChange={(e) => setFormat(e.target.value === "markdown" ? "markdown" : "text")}>
+                <option value="text">Plain text</option>
+                <option value="markdown">Markdown</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="import-text">Text</label>
+              <textarea
+                id="import-text"
+                rows={14}
+                value={text}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  clearError("text");
+                }}
+                aria-invalid={Boolean(errors.text)}
+                aria-describedby={errors.text ? "import-text-error" : undefined}
+              />
+              {fieldError("text")}
+            </div>
+          </>
+        )}
+
+        {tab === "file" && (
+          <div className="field">
+            <label htmlFor="import-file">File</label>
+            <input
+              id="import-file"
+              type="file"
+              accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                clearError("file");
+              }}
+              aria-invalid={Boolean(errors.file)}
+              aria-describedby={errors.file ? "import-file-error" : "import-file-hint"}
+            />
+            <p id="import-file-hint" className="hint">
+              .txt, .md, .html, .docx or .pdf, up to 20 MB.{file ? ` Chosen: ${file.name}` : ""}
+            </p>
+            {fieldError("file")}
+          </div>
+        )}
+
+        {tab === "url" && (
+          <div className="field">
+            <label htmlFor="import-url">URL</label>
+            <input
+              id="import-url"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={url}
+              onChange={(e) => {
+                setUrl(e.target.value);
+                clearError("url");
+              }}
+              aria-invalid={Boolean(errors.url)}
+              aria-describedby={errors.url ? "import-url-error" : undefined}
+            />
+            {fieldError("url")}
+          </div>
+        )}
+
+        {message && !Object.keys(errors).length && (
+          <p role="alert" className="form-error">
+            {message}
+          </p>
+        )}
+        <button type="submit" disabled={busy} aria-busy={busy}>
+          {busy ? "Importing…" : button}
+        </button>
+        <p className="visually-hidden" role="status">
+          {busy ? "Importing…" : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
