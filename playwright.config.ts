@@ -55,6 +55,8 @@ export default defineConfig({
       SIGNUP_LIMIT_PER_IP: "1000",
       EXPORT_LIMIT_PER_MINUTE: "1000",
       PUBLISHER_URL: `http://localhost:${port}`,
+      // Imports fetch from a page server the tests start on 127.0.0.1.
+      IMPORT_ALLOW_PRIVATE_HOSTS: "1",
     },
   },
 });

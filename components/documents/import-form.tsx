@@ -114,7 +114,9 @@ export function ImportForm({ mode, slug }: Props) {
         ))}
       </div>
 
-      <div role="tabpanel" id={`import-panel-${tab}`} aria-labelledby={`import-tab-${tab}`} className="tab-panel">
+      {/* Not named after its tab: "Paste text" and "Upload a file" would also answer to the
+          labels of the "Text" and "File" fields inside it. */}
+      <div role="tabpanel" id={`import-panel-${tab}`} className="tab-panel">
         {mode === "document" && (
           <div className="field">
             <label htmlFor="import-title">Title</label>
