@@ -20,7 +20,8 @@ export async function getReport(
   context: ReportContext,
   only: { claimId?: string } = {},
 ): Promise<Report | null> {
-  const document = await db.document.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, createdAt: true } });
+  const document = await db.document.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, createdAt: true, currentRevision: true, author: true, publisher: true, publishedOn: true, originalUrl: true },
+  });
   if (!document) return null;
   // Four flat queries assembled here, rather than nested includes: a report reads every
   // claim of a document, and per-relation IN lists over thousands of ids were the slow part.
@@ -98,7 +99,18 @@ export async function getReport(
     };
   });
   return {
-    document: { slug: document.slug, title: document.title, url: documentUrl, createdAt: document.createdAt.toISOString() },
+    document: {
+      slug: document.slug,
+      title: document.title,
+      url: documentUrl,
+      createdAt: document.createdAt.toISOString(),
+      revision: document.currentRevision,
+      revisionUrl: `${documentUrl}?rev=${document.currentRevision}`,
+      author: document.author,
+      publisher: document.publisher,
+      publishedOn: document.publishedOn,
+      originalUrl: document.originalUrl,
+    },
     generatedAt: (context.now ?? new Date()).toISOString(),
     publisher: context.publisher,
     contributors: [...contributors].sort((a, b) => a.localeCompare(b)),

@@ -1,6 +1,14 @@
 import { RATING_SCALE, verdictLabel, verdictRating } from "../verdicts";
 import type { Report } from "./report-model";
 
+interface Appearance {
+  "@type": "CreativeWork";
+  url: string;
+  headline: string;
+  datePublished?: string;
+  publisher?: { "@type": "Organization"; name: string };
+}
+
 /** A schema.org ClaimReview as JSON-LD (the shape Google's fact-check markup documents). */
 export interface ClaimReviewJsonLd {
   "@context": "https://schema.org";
@@ -19,8 +27,9 @@ export interface ClaimReviewJsonLd {
   };
   itemReviewed: {
     "@type": "Claim";
-    appearance: { "@type": "CreativeWork"; url: string; headline: string }[];
-    firstAppearance: { "@type": "CreativeWork"; url: string; headline: string };
+    author?: { "@type": "Person"; name: string };
+    appearance: Appearance[];
+    firstAppearance: Appearance;
     datePublished: string;
   };
 }
@@ -31,7 +40,15 @@ export interface ClaimReviewJsonLd {
  * verdict in words.
  */
 export function renderClaimReview(report: Report): ClaimReviewJsonLd[] {
-  const work = { "@type": "CreativeWork" as const, url: report.document.url, headline: report.document.title };
+  const doc = report.document;
+  // Where the claims appeared: the original publication when the document says where it is.
+  const work: Appearance = {
+    "@type": "CreativeWork",
+    url: doc.originalUrl ?? doc.url,
+    headline: doc.title,
+    ...(doc.publishedOn ? { datePublished: doc.publishedOn } : {}),
+    ...(doc.publisher ? { publisher: { "@type": "Organization" as const, name: doc.publisher } } : {}),
+  };
   return report.claims.flatMap((claim) => {
     if (!claim.finalVerdict || !claim.reviewedAt) return [];
     const rating = verdictRating(claim.finalVerdict);
@@ -51,9 +68,11 @@ export function renderClaimReview(report: Report): ClaimReviewJsonLd[] {
         },
         itemReviewed: {
           "@type": "Claim",
+          // schema.org allows a Person or an Organization; the document's author is recorded as a name only.
+          ...(doc.author ? { author: { "@type": "Person" as const, name: doc.author } } : {}),
           appearance: [work],
           firstAppearance: work,
-          datePublished: report.document.createdAt.slice(0, 10),
+          datePublished: doc.publishedOn ?? doc.createdAt.slice(0, 10),
         },
       },
     ];

@@ -76,7 +76,7 @@ export function renderReportBody(report: Report): string {
   const rows = summarise(report.claims);
   return `<article class="report">
 <h1>Verification report: ${escapeHtml(report.document.title)}</h1>
-<p class="report-meta">Document: <a href="${escapeHtml(report.document.url)}">${escapeHtml(report.document.url)}</a><br>
+<p class="report-meta">Document: <a href="${escapeHtml(report.document.url)}">${escapeHtml(report.document.url)}</a>${report.document.revision ? `, revision ${report.document.revision}` : ""}<br>
 Generated <time datetime="${report.generatedAt}">${escapeHtml(report.generatedAt.replace("T", " ").slice(0, 16))} UTC</time><br>
 Contributors: ${escapeHtml(report.contributors.join(", ") || "none yet")}</p>
 <h2>Summary</h2>

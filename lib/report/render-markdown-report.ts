@@ -10,7 +10,7 @@ const link = (s: ReportSource) => `[${escapeMarkdown(s.title || s.url)}](<${s.ur
 export function renderMarkdownReport(report: Report): string {
   const lines: string[] = [];
   lines.push(`# Verification report: ${escapeMarkdown(report.document.title)}`, "");
-  lines.push(`Document: <${report.document.url}>  `);
+  lines.push(`Document: <${report.document.url}>${report.document.revision ? `, revision ${report.document.revision}` : ""}  `);
   lines.push(`Generated: ${report.generatedAt}  `);
   lines.push(`Contributors: ${report.contributors.map(escapeMarkdown).join(", ") || "none yet"}`, "");
   lines.push("## Summary", "", "| Final verdict | Claims |", "|---|---|");

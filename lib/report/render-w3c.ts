@@ -40,7 +40,8 @@ export function claimAnnotation(report: Pick<Report, "document" | "options">, cl
     via: claim.permalink,
     body,
     target: {
-      source: report.document.url,
+      // The revision the selectors point into; its path is still /documents/[slug].
+      source: report.document.revisionUrl ?? report.document.url,
       selector: [
         { type: "TextQuoteSelector", exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix },
         { type: "TextPositionSelector", start: claim.start, end: claim.end },

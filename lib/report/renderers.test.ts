@@ -190,3 +190,36 @@ describe("report options", () => {
     expect(filterClaims(claims, { reviewedOnly: false, includeNotes: false, verdicts: ["FALSE"] }).map((c) => c.id)).toEqual(["c1"]);
   });
 });
+
+describe("documents with revisions and metadata", () => {
+  const base = sampleReport();
+  const report = {
+    ...base,
+    document: {
+      ...base.document,
+      revision: 3,
+      revisionUrl: `${base.document.url}?rev=3`,
+      author: "Minister Ortega",
+      publisher: "Ministry of Finance",
+      publishedOn: "2026-03-02",
+      originalUrl: "https://example.org/speech",
+    },
+  };
+
+  it("names the revision the report covers, for people and in W3C targets", () => {
+    expect(renderMarkdownReport(report)).toContain(", revision 3");
+    expect(renderHtmlReport(report)).toContain(", revision 3");
+    const collection = renderW3cCollection(report, "https://claimmark.example.org/x");
+    const sources = collection.first.items.map((a: { target: { source: string } }) => a.target.source);
+    expect(new Set(sources)).toEqual(new Set([`${base.document.url}?rev=3`]));
+  });
+
+  it("uses the document's author, publisher, date and original address in ClaimReview", () => {
+    const [review] = renderClaimReview(report);
+    expect(review!.itemReviewed).toMatchObject({
+      author: { "@type": "Person", name: "Minister Ortega" },
+      datePublished: "2026-03-02",
+      firstAppearance: { url: "https://example.org/speech", datePublished: "2026-03-02", publisher: { name: "Ministry of Finance" } },
+    });
+  });
+});

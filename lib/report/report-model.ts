@@ -43,7 +43,20 @@ export interface ReportClaim {
 }
 
 export interface Report {
-  document: { slug: string; title: string; url: string; createdAt: string };
+  document: {
+    slug: string;
+    title: string;
+    url: string;
+    createdAt: string;
+    /** The revision the report covers (the current one) and its own address. */
+    revision?: number;
+    revisionUrl?: string;
+    /** Who made the claims, where and when they were published (ClaimReview's itemReviewed). */
+    author?: string | null;
+    publisher?: string | null;
+    publishedOn?: string | null;
+    originalUrl?: string | null;
+  };
   generatedAt: string;
   publisher: { name: string; url: string };
   contributors: string[];
