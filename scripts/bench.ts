@@ -331,6 +331,8 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
 }
 
 async function main() {
+  // BENCH_ONLY=import asks for scripts/bench-import.ts alone.
+  if (!SECTIONS.some(runs)) return;
   fs.mkdirSync(out, { recursive: true });
   const started = Date.now();
   const kinds: Kind[] = databaseTargetFrom(process.env).kind === "postgres" ? ["sqlite", "postgres"] : ["sqlite"];

@@ -82,6 +82,10 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
       ["The new rail line will open in", "exact"],
     ]);
     expect(await getReaderDocument(t.db, slug, 9)).toBeNull();
+    // Anchor rows (written in batches of raw SQL) read back through the model, dates included.
+    const anchor = await t.db.claimAnchor.findFirstOrThrow({ where: { claimId: rail, revision: 2 } });
+    expect(anchor).toMatchObject({ state: "exact", exact: "The new rail line will open in 2028" });
+    expect(Math.abs(anchor.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
 
     const comparison = await compareRevisions(t.db, slug, 1, 2);
     expect(comparison!.touched.map((c) => [c.id, c.state])).toEqual([

@@ -209,8 +209,8 @@ describe("documents with revisions and metadata", () => {
   it("names the revision the report covers, for people and in W3C targets", () => {
     expect(renderMarkdownReport(report)).toContain(", revision 3");
     expect(renderHtmlReport(report)).toContain(", revision 3");
-    const collection = renderW3cCollection(report, "https://claimmark.example.org/x");
-    const sources = collection.first.items.map((a: { target: { source: string } }) => a.target.source);
+    const collection = renderW3cCollection(report, "https://claimmark.example.org/x") as { first: { items: { target: { source: string } }[] } };
+    const sources = collection.first.items.map((a) => a.target.source);
     expect(new Set(sources)).toEqual(new Set([`${base.document.url}?rev=3`]));
   });
 

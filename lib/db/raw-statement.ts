@@ -1,0 +1,19 @@
+import { Prisma } from "../../prisma/generated/sqlite";
+import type { Tx } from "./client";
+
+/** Builds SQL with bound values (Prisma.sql, join, raw), for statements whose shape depends on the data. */
+export const sql = Prisma.sql;
+export const join = Prisma.join;
+export const raw = Prisma.raw;
+export type Statement = Prisma.Sql;
+
+/**
+ * Runs a statement built with `sql` on either database. The two generated clients each
+ * recognise only their own Sql class, so the statement goes as text with the placeholders
+ * of the client's dialect ($1 on PostgreSQL, ? on SQLite) and its values.
+ */
+export function executeStatement(db: Tx, statement: Statement): Promise<number> {
+  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  const text = provider === "postgresql" || provider === "postgres" ? statement.text : statement.sql;
+  return db.$executeRawUnsafe(text, ...statement.values);
+}
