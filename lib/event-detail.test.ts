@@ -24,3 +24,10 @@ describe("describeEventDetail", () => {
     expect(describeEventDetail("user.role", "not json", 3)).toBeNull();
   });
 });
+
+describe("revision events", () => {
+  it("say where a re-attached claim went and how a new version moved the claims", () => {
+    expect(describeEventDetail("claim.reattach", { exact: "old words" }, { exact: "The new words.", revision: 2 })).toBe("to “The new words.” in revision 2");
+    expect(describeEventDetail("document.revise", null, { revision: 3, exact: 5, fuzzy: 1, orphaned: 2 })).toBe("revision 3; claims: 5 exact, 1 fuzzy, 2 orphaned");
+  });
+});

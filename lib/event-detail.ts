@@ -52,6 +52,18 @@ export function describeEventDetail(action: string, beforeValue: unknown, afterV
       const to = verdict(after?.verdict);
       return from && to && from !== to ? `proposal changed from ${from} to ${to}` : null;
     }
+    case "claim.reattach": {
+      // The claim's quote is the document's own text, not a note's: safe to show.
+      const revision = typeof after?.revision === "number" ? after.revision : null;
+      const to = text(after?.exact);
+      return to ? `to “${to.length > 80 ? `${to.slice(0, 80)}…` : to}”${revision ? ` in revision ${revision}` : ""}` : null;
+    }
+    case "document.revise": {
+      const revision = typeof after?.revision === "number" ? after.revision : null;
+      if (!revision) return null;
+      const counts = ["exact", "fuzzy", "orphaned"].map((state) => `${typeof after?.[state] === "number" ? after[state] : 0} ${state}`);
+      return `revision ${revision}; claims: ${counts.join(", ")}`;
+    }
     default:
       return null;
   }
