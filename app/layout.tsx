@@ -50,6 +50,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 )}
               </Link>
             )}
+            {actor && <Link href="/settings/tokens">Tokens</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/users">Users</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/audit">Audit log</Link>}
           </nav>

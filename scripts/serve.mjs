@@ -7,6 +7,7 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { answerPreflight } from "./cors-preflight.mjs";
 import { clientAddress, trustedProxies } from "./forwarded-for.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,6 +26,7 @@ const server = http.createServer((request, response) => {
     delete request.headers["x-forwarded-proto"];
     delete request.headers["x-forwarded-host"];
   }
+  if (answerPreflight(request, response)) return;
   handle(request, response);
 });
 // Slow clients cannot hold connections open for ever.

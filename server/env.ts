@@ -21,6 +21,8 @@ const schema = z.object({
   SIGNUP_LIMIT_GLOBAL: z.coerce.number().int().min(1).default(100),
   /** Writes (claims, notes, replies, reviews) one user may make a minute. */
   WRITE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Requests one personal access token may make a minute (reads and writes), across instances. */
+  TOKEN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Report downloads a visitor's IP address may make a minute (signed-in users are not limited). */
   EXPORT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /**

@@ -1,12 +1,15 @@
 import { NextResponse } from "next/server";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/data/actor";
-import { limitUserWrite } from "@/lib/limits/request-limits";
+import { scopeFor } from "@/lib/auth/api-token";
+import type { TokenActor } from "@/lib/data/api-tokens";
+import { limitTokenRequests, limitUserWrite } from "@/lib/limits/request-limits";
 import type { Result } from "@/lib/result";
 import { findIllFormedString } from "@/lib/text/well-formed";
 import { getDb } from "./db";
 import { env } from "./env";
 import { actorSourceFor } from "./request/actor-sources";
+import { CORS_EXPOSED_HEADERS } from "./request/cors";
 import { newRowId, readIdempotencyKey } from "./request/idempotency";
 import { DEFAULT_MAX_BODY_BYTES, readBodyCapped, readBytesCapped } from "./request/read-body";
 import { appOriginsOf, isSameOriginWrite } from "./request/same-origin";
@@ -67,6 +70,10 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
       const db = await getDb();
       const source = actorSourceFor(request);
       const actor = await source.lookup(request, db);
+      if (source.explicit) {
+        const refused = await checkToken(db, request, actor);
+        if (refused) return withCors(refused);
+      }
       if (caller === "user" && !actor) return json(401, "Sign in to do that.");
 
       let body: unknown = undefined;
@@ -89,12 +96,47 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
         body = parsed.body;
       }
       const result = await handler({ db, actor, body, params: await context.params, request, newId });
-      return result instanceof Response ? result : respond(result, options.successStatus);
+      const response = result instanceof Response ? result : respond(result, options.successStatus);
+      return source.explicit ? withCors(response) : response;
     } catch (error) {
       console.error("request failed", request.method, new URL(request.url).pathname, error);
       return json(500, "Something went wrong on our side. Nothing was saved; try again.");
     }
   };
+}
+
+/**
+ * A token request's own checks, before any other work: a bad, expired or revoked token is 401
+ * (never read as a visitor), a method outside its scopes 403, and each token's requests are
+ * limited per minute across instances (429).
+ */
+async function checkToken(db: Db, request: Request, actor: Actor | null): Promise<Response | null> {
+  if (!actor || !("token" in actor)) {
+    return json(401, "This access token is not valid: it is unknown, expired or revoked.", { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+  }
+  const { token } = actor as TokenActor;
+  const needed = scopeFor(request.method);
+  if (!token.scopes.includes(needed)) {
+    return json(403, `This access token does not have the "${needed}" scope.`, { "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${needed}"` });
+  }
+  const limited = await limitTokenRequests(db, token.id, env().TOKEN_LIMIT_PER_MINUTE);
+  return limited ? respond(limited) : null;
+}
+
+/** Token requests may come from a browser tool on any origin: no credentials ride along. */
+function withCors(response: Response): Response {
+  try {
+    response.headers.set("Access-Control-Allow-Origin", "*");
+    response.headers.set("Access-Control-Expose-Headers", CORS_EXPOSED_HEADERS);
+    response.headers.append("Vary", "Origin");
+    return response;
+  } catch {
+    // A response with immutable headers: copy it.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Access-Control-Allow-Origin", "*");
+    copy.headers.set("Access-Control-Expose-Headers", CORS_EXPOSED_HEADERS);
+    return copy;
+  }
 }
 
 type JsonBody = { ok: true; body: unknown } | { ok: false; status: 400 | 413 | 415; message: string };

@@ -16,6 +16,13 @@ export async function limitUserWrite(db: Db, userId: string, perMinute: number):
   return tooManyRequests(`You are making changes faster than ${perMinute} a minute. Wait ${count.retryAfterSeconds} seconds and try again.`, count.retryAfterSeconds);
 }
 
+/** Requests one personal access token may make a minute, reads and writes alike, counted in the database. */
+export async function limitTokenRequests(db: Db, tokenId: string, perMinute: number): Promise<Failure | null> {
+  const count = await countInWindow(db, "token", tokenId, MINUTE);
+  if (count.points <= perMinute) return null;
+  return tooManyRequests(`This access token is making more than ${perMinute} requests a minute. Wait ${count.retryAfterSeconds} seconds.`, count.retryAfterSeconds);
+}
+
 /** Sign-ups per IP address an hour, and for the whole instance an hour. */
 export async function limitSignUp(db: Db, ip: string, limits: { perIp: number; global: number }): Promise<Failure | null> {
   const perIp = await dbLimiter(db, { prefix: "signup-ip", points: limits.perIp, durationSeconds: HOUR }).consume(ip);

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/data/actor";
+import { actorFromToken } from "@/lib/data/api-tokens";
 import { actorFromSessionCookie } from "../session";
 
 /**
@@ -15,6 +16,8 @@ export interface ActorSource {
   lookup(request: Request, db: Db): Promise<Actor | null>;
   /** Credentials a browser attaches by itself (cookies) need the same-origin check on writes. */
   ambient: boolean;
+  /** A credential the caller chose to send (a token): a bad one is a 401, never a visitor. */
+  explicit: boolean;
 }
 
 const sessionCookie: ActorSource = {
@@ -22,10 +25,20 @@ const sessionCookie: ActorSource = {
   applies: () => true,
   lookup: (request, db) => actorFromSessionCookie(request, db),
   ambient: true,
+  explicit: false,
+};
+
+/** `Authorization: Bearer cm_…`: a personal access token (lib/data/api-tokens.ts), scopes checked at the boundary. */
+export const bearerToken: ActorSource = {
+  name: "bearer token",
+  applies: (request) => /^Bearer\s/i.test(request.headers.get("authorization") ?? ""),
+  lookup: (request, db) => actorFromToken(db, request.headers.get("authorization")),
+  ambient: false,
+  explicit: true,
 };
 
 /** The sources in the order they are tried; the session cookie is the fallback. */
-export const ACTOR_SOURCES: readonly ActorSource[] = [sessionCookie];
+export const ACTOR_SOURCES: readonly ActorSource[] = [bearerToken, sessionCookie];
 
 /** The first source that applies to this request. */
 export function actorSourceFor(request: Request): ActorSource {

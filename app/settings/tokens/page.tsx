@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { TokenManager } from "@/components/settings/token-manager";
+import { listTokens } from "@/lib/data/api-tokens";
+import { isAdmin } from "@/lib/roles";
+import { getDb } from "@/server/db";
+import { denyPage } from "@/server/deny-page";
+import { getActor } from "@/server/session";
+
+export const metadata: Metadata = { title: "Access tokens" };
+export const dynamic = "force-dynamic";
+
+export default async function TokensPage() {
+  const actor = await getActor();
+  if (!actor) denyPage(401);
+  const admin = isAdmin(actor.role);
+  const tokens = await listTokens(await getDb(), actor, { everyone: admin });
+  return (
+    <main className="page">
+      <h1>Access tokens</h1>
+      <p>
+        A personal access token lets another tool (a script, a CMS, a browser extension) use Claimmark's API as you:{" "}
+        <code>Authorization: Bearer cm_…</code>. It can do what your role allows, limited to its scopes: <strong>read</strong>{" "}
+        (GET requests) and <strong>write</strong> (everything else). Treat it like a password: it is shown once.
+      </p>
+      <TokenManager initial={tokens} viewerId={actor.id} showOwners={admin} />
+    </main>
+  );
+}
