@@ -27,13 +27,16 @@ interface Props {
   reloadKey?: number;
   /** Whether the reader shows the current revision (re-attaching happens only there). */
   isCurrentRevision?: boolean;
+  /** Who changed the open claim since it was loaded (live), or null. */
+  liveNotice?: string | null;
+  onReloadClaim?: () => void;
 }
 
 /** The side panel: the document's claims in text order, or one claim with its notes. */
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
 
-export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true }: Props) {
+export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(LIST_PAGE);
@@ -78,6 +81,14 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
             ← All claims
           </button>
           {error && <p role="alert" className="error">{error}</p>}
+          {liveNotice && (
+            <p role="status" className="live-notice">
+              Updated by {liveNotice}.{" "}
+              <button type="button" className="link-button" onClick={onReloadClaim}>
+                Reload
+              </button>
+            </p>
+          )}
           {(!detail || detail.id !== activeId) && !error && summary && <ClaimSummaryView claim={summary} />}
           {(!detail || detail.id !== activeId) && !error && !summary && <p aria-busy="true">Loading the claim…</p>}
           {detail && detail.id === activeId && (

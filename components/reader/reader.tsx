@@ -15,6 +15,7 @@ import type { ClaimHighlight } from "./claim-highlights";
 import { DocumentView } from "./document-view";
 import { Legend } from "./legend";
 import { readSelection } from "./selection-offsets";
+import { useLiveChanges, type LiveChange } from "./use-live-changes";
 import type { Viewer } from "./viewer";
 
 interface Props {
@@ -124,6 +125,25 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     setJustFlagged(result.data.id);
     openClaim(result.data.id);
   }, [pending, viewer, plainText, doc.slug, openClaim, claims]);
+
+  // Colleagues' changes arrive live: highlights refresh without touching the selection or the
+  // scroll; the open claim says who changed it instead of resetting a form being typed in.
+  const [liveNotice, setLiveNotice] = useState<{ claimId: string; by: string } | null>(null);
+  const [newVersion, setNewVersion] = useState<string | null>(null);
+  const refetchTimer = useRef<number | null>(null);
+  const activeRef = useRef(activeId);
+  activeRef.current = activeId;
+  useLiveChanges(doc.slug, isCurrentRevision, (change: LiveChange) => {
+    if (viewer && change.actorId === viewer.id) return; // own changes are already on screen
+    const who = change.actorName ?? "someone";
+    if (change.action === "document.revise") return setNewVersion(who);
+    if (change.claimId && change.claimId === activeRef.current) setLiveNotice({ claimId: change.claimId, by: who });
+    if (refetchTimer.current !== null) window.clearTimeout(refetchTimer.current);
+    refetchTimer.current = window.setTimeout(async () => {
+      const result = await callApi<ClaimSummary[]>(`/api/documents/${doc.slug}/claims`, "GET");
+      if (result.ok) setClaims(result.data);
+    }, 100);
+  });
 
   const activeClaim = activeId ? claims.find((c) => c.id === activeId) : undefined;
   const canReattach = Boolean(viewer && canReview(viewer.role) && isCurrentRevision && activeClaim?.anchorState === "orphaned");
@@ -244,6 +264,14 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
             </>
           )}
         </p>
+        {newVersion && (
+          <p role="alert" className="revision-banner">
+            {newVersion} uploaded a new version of this document.{" "}
+            <button type="button" className="link-button" onClick={() => window.location.reload()}>
+              Reload to read it
+            </button>
+          </p>
+        )}
         <Legend />
       </div>
       <ClaimPanel
@@ -257,6 +285,11 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
         justFlaggedId={justFlagged}
         reloadKey={reloadKey}
         isCurrentRevision={isCurrentRevision}
+        liveNotice={liveNotice && liveNotice.claimId === activeId ? liveNotice.by : null}
+        onReloadClaim={() => {
+          setLiveNotice(null);
+          setReloadKey((n) => n + 1);
+        }}
       />
     </div>
   );

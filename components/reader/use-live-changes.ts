@@ -1,0 +1,33 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+/** A change as the document's event stream reports it (app/api/documents/[slug]/events). */
+export interface LiveChange {
+  seq: number;
+  action: string;
+  claimId: string | null;
+  actorId: string | null;
+  actorName: string | null;
+}
+
+/**
+ * Listens to the document's event stream while `enabled`. EventSource reconnects by itself
+ * and sends Last-Event-ID, so the server replays whatever was missed while away.
+ */
+export function useLiveChanges(slug: string, enabled: boolean, onChange: (change: LiveChange) => void) {
+  const handler = useRef(onChange);
+  handler.current = onChange;
+  useEffect(() => {
+    if (!enabled || typeof EventSource === "undefined") return;
+    const source = new EventSource(`/api/documents/${encodeURIComponent(slug)}/events`);
+    source.addEventListener("change", (event) => {
+      try {
+        handler.current(JSON.parse((event as MessageEvent<string>).data) as LiveChange);
+      } catch {
+        // a malformed message is skipped; the next one still arrives
+      }
+    });
+    return () => source.close();
+  }, [slug, enabled]);
+}

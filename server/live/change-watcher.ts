@@ -1,0 +1,116 @@
+import pg from "pg";
+import { changesAfter, latestChangeSeq, type DocumentChange } from "@/lib/data/change-feed";
+import { getDb } from "../db";
+import { databaseConfig } from "../env";
+
+type Listener = (change: DocumentChange) => void;
+
+/**
+ * One watcher per process over the change feed, shared by every open event stream: it asks
+ * the database for new rows (one query for all streams), and hands each change to the streams
+ * of its document. On PostgreSQL a LISTEN connection wakes it the moment another instance
+ * commits (the feed's trigger NOTIFYs); on SQLite (one instance) it looks four times a second.
+ * Sequence numbers can commit out of order on PostgreSQL, so it re-reads a short tail and
+ * skips what it already delivered.
+ */
+class ChangeWatcher {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private last = -1;
+  private readonly delivered = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private again = false;
+  private listenClient: pg.Client | null = null;
+
+  subscribe(documentId: string, listener: Listener): () => void {
+    let set = this.listeners.get(documentId);
+    if (!set) this.listeners.set(documentId, (set = new Set()));
+    set.add(listener);
+    this.start();
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(documentId);
+      if (this.listeners.size === 0) this.stop();
+    };
+  }
+
+  /** Streams open on this instance, per document (presence is counted from these). */
+  openStreams(documentId: string): number {
+    return this.listeners.get(documentId)?.size ?? 0;
+  }
+
+  private start() {
+    if (this.timer) return;
+    const { target } = databaseConfig();
+    const interval = target.kind === "postgres" ? 1000 : 250;
+    this.timer = setInterval(() => void this.poll(), interval);
+    this.timer.unref();
+    if (target.kind === "postgres" && !this.listenClient) void this.listen(target.url);
+    void this.poll();
+  }
+
+  private stop() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    const client = this.listenClient;
+    this.listenClient = null;
+    void client?.end().catch(() => undefined);
+  }
+
+  private async listen(url: string) {
+    const client = new pg.Client({ connectionString: url });
+    this.listenClient = client;
+    client.on("notification", () => void this.poll());
+    client.on("error", () => {
+      // The poll keeps events flowing; a new LISTEN connection is made on the next start.
+      if (this.listenClient === client) this.listenClient = null;
+    });
+    try {
+      await client.connect();
+      await client.query('LISTEN "claimmark_changes"');
+    } catch (error) {
+      console.error("live updates: LISTEN failed, polling only", (error as Error).message);
+      if (this.listenClient === client) this.listenClient = null;
+    }
+  }
+
+  private async poll(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      const db = await getDb();
+      if (this.last < 0) this.last = await latestChangeSeq(db);
+      const TAIL = 64;
+      const changes = await changesAfter(db, Math.max(0, this.last - TAIL), { limit: 1000 });
+      for (const change of changes) {
+        if (this.delivered.has(change.seq)) continue;
+        this.delivered.add(change.seq);
+        this.last = Math.max(this.last, change.seq);
+        for (const listener of this.listeners.get(change.documentId) ?? []) listener(change);
+      }
+      if (this.delivered.size > 4096) {
+        const keep = [...this.delivered].sort((a, b) => b - a).slice(0, 1024);
+        this.delivered.clear();
+        for (const seq of keep) this.delivered.add(seq);
+      }
+    } catch (error) {
+      console.error("live updates: reading the change feed failed", (error as Error).message);
+    } finally {
+      this.running = false;
+      if (this.again) {
+        this.again = false;
+        void this.poll();
+      }
+    }
+  }
+}
+
+const globalWatcher = globalThis as unknown as { claimmarkChangeWatcher?: ChangeWatcher };
+
+/** The process's watcher (one per process, also across Next.js module instances). */
+export function changeWatcher(): ChangeWatcher {
+  return (globalWatcher.claimmarkChangeWatcher ??= new ChangeWatcher());
+}
