@@ -88,6 +88,33 @@ test.describe("several instances on one PostgreSQL database", () => {
     await Promise.all([a!.dispose(), b!.dispose()]);
   });
 
+  test("a reader on one instance sees a claim flagged through the other arrive live, and a token works on both", async ({ page }) => {
+    const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://127.0.0.1:${port}` })));
+    const email = `live-${Date.now()}@example.org`;
+    expect((await a!.post("/api/signup", { data: { name: "Live Across", email, password: "long password" } })).status()).toBe(201);
+    await signInThrough(a!, email, "long password");
+    const made = await a!.post("/api/tokens", { data: { name: "script", scopes: ["read", "write"], expiresInDays: 30 } });
+    expect(made.status()).toBe(201);
+    const { secret } = await made.json();
+
+    // The reader is open on instance B (port 3202) ...
+    await page.goto(`http://127.0.0.1:${PORTS[1]}/documents/open-vs-closed-source-ai`);
+    await expect(page.getByRole("region", { name: "Document" })).toBeVisible();
+    // ... when a script flags a claim through instance A with its token.
+    const phrase = "Apple has closed the entire stack of chips, frameworks, and models";
+    const text = await plainText(databaseUrl);
+    const start = text.indexOf(phrase);
+    const flagged = await a!.post("/api/documents/open-vs-closed-source-ai/claims", {
+      headers: { Authorization: `Bearer ${secret}`, cookie: "" },
+      data: { start, end: start + phrase.length, exact: phrase },
+    });
+    expect(flagged.status()).toBe(201);
+    await expect(page.locator("mark[data-claim-id]", { hasText: "Apple has closed the entire stack" })).toBeVisible();
+    // The same token reads through instance B: tokens live in the shared database.
+    expect((await b!.get("/api/tokens", { headers: { Authorization: `Bearer ${secret}` } })).status()).toBe(200);
+    await Promise.all([a!.dispose(), b!.dispose()]);
+  });
+
   test("the sign-in rate limit counts attempts made on both instances", async () => {
     const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://127.0.0.1:${port}` })));
     const email = `limited-${Date.now()}@example.org`;
