@@ -4,11 +4,23 @@ import { createHash } from "node:crypto";
  * A JSON-LD response with a strong ETag over its bytes; answers 304 when the client's
  * If-None-Match already names it (W3C Web Annotation Protocol §4, HTTP caching).
  */
-export function jsonLdResponse(request: Request, payload: unknown, contentType: string, links: string[], allow = "GET, HEAD, OPTIONS"): Response {
+export function jsonLdResponse(
+  request: Request,
+  payload: unknown,
+  contentType: string,
+  links: string[],
+  allow = "GET, HEAD, OPTIONS",
+  extra: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   const body = JSON.stringify(payload);
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
-  const headers = new Headers({ "Content-Type": contentType, ETag: etag, Allow: allow, Vary: "Accept", Link: links.join(", ") });
+  const etag = etagOf(payload);
+  const headers = new Headers({ "Content-Type": contentType, ETag: etag, Allow: allow, Vary: "Accept", Link: links.join(", "), ...extra.headers });
   const match = request.headers.get("if-none-match");
-  if (match && match.split(",").map((s) => s.trim()).includes(etag)) return new Response(null, { status: 304, headers });
-  return new Response(body, { headers });
+  if (request.method === "GET" && match && match.split(",").map((s) => s.trim()).includes(etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: extra.status ?? 200, headers });
+}
+
+/** The strong ETag of a JSON-LD payload: a hash of its bytes. */
+export function etagOf(payload: unknown): string {
+  return `"${createHash("sha256").update(JSON.stringify(payload)).digest("base64url").slice(0, 32)}"`;
 }

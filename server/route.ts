@@ -169,8 +169,9 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBod
   const declared = request.headers.get("content-length");
   const sendsBody = request.headers.has("transfer-encoding") || (declared !== null && declared !== "0");
   if (sendsBody || request.method !== "DELETE") {
-    if (!type || !/^application\/json\s*(;|$)/i.test(type)) {
-      return { ok: false, status: 415, message: "Send the request body as JSON, with the header Content-Type: application/json." };
+    // JSON-LD (the W3C annotation protocol's type) is JSON too; neither is a type a plain HTML form can send.
+    if (!type || !/^application\/(ld\+)?json\s*(;|$)/i.test(type)) {
+      return { ok: false, status: 415, message: "Send the request body as JSON, with the header Content-Type: application/json (or application/ld+json for annotations)." };
     }
   }
   const read = await readBodyCapped(request, maxBytes);

@@ -1,19 +1,39 @@
-import { getReport } from "@/lib/data/report";
+import { annotationState, deleteAnnotation } from "@/lib/data/annotations";
 import { ANNO_MEDIA_TYPE } from "@/lib/report/annotation-container";
-import { claimAnnotation } from "@/lib/report/render-w3c";
-import { notFound } from "@/lib/result";
-import { jsonLdResponse } from "@/server/json-ld-response";
-import { reportContext } from "@/server/report-context";
-import { readRoute } from "@/server/route";
-import { getClaimDocumentSlug } from "@/lib/data/claim-detail";
+import { fail, notFound, type Result } from "@/lib/result";
+import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/annotation-resource";
+import { etagOf, jsonLdResponse } from "@/server/json-ld-response";
+import { apiRoute, readRoute } from "@/server/route";
 
-/** GET /api/annotations/[id]: one claim as a W3C Web Annotation (read-only). */
+const gone = (): Result<never> => fail(410, "This annotation was deleted.");
+
+/** GET /api/annotations/[id]: one claim as a W3C Web Annotation, with ETag (304 on If-None-Match); 410 once deleted. */
 export const GET = readRoute<{ id: string }>(async ({ db, params, request }) => {
-  const slug = await getClaimDocumentSlug(db, params.id);
-  if (!slug) return notFound("That annotation");
-  const options = { reviewedOnly: false, includeNotes: true, verdicts: [] };
-  const report = await getReport(db, slug, options, reportContext(request.headers), { claimId: params.id });
-  const item = report?.claims[0];
-  if (!report || !item) return notFound("That annotation");
-  return jsonLdResponse(request, claimAnnotation(report, item), ANNO_MEDIA_TYPE, ['<http://www.w3.org/ns/ldp#Resource>; rel="type"']);
+  const state = await annotationState(db, params.id);
+  if (!state) return notFound("That annotation");
+  if (state.state === "gone") return gone();
+  const annotation = await annotationOf(db, request, state.slug, params.id);
+  if (!annotation) return notFound("That annotation");
+  return jsonLdResponse(request, annotation, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW);
+});
+
+/**
+ * DELETE /api/annotations/[id]: withdraws the claim and its author's own notes (its author or
+ * an admin). If-Match with the current ETag is required: 428 without it, 412 when stale; 204
+ * when done, 410 afterwards.
+ */
+export const DELETE = apiRoute<{ id: string }>({ caller: "user" }, async ({ db, actor, params, request }) => {
+  const state = await annotationState(db, params.id);
+  if (!state) return notFound("That annotation");
+  if (state.state === "gone") return gone();
+  const ifMatch = request.headers.get("if-match");
+  if (!ifMatch) return fail(428, "Send If-Match with the annotation's current ETag (from GET), so you never delete a version you have not seen.");
+  const annotation = await annotationOf(db, request, state.slug, params.id);
+  if (!annotation) return notFound("That annotation");
+  const current = etagOf(annotation);
+  if (ifMatch.trim() !== "*" && !ifMatch.split(",").map((tag) => tag.trim()).includes(current)) {
+    return { ...fail(412, "The annotation changed since you read it (its ETag is different). GET it again, then delete."), headers: { ETag: current } };
+  }
+  const deleted = await deleteAnnotation(db, actor, params.id);
+  return deleted.ok ? new Response(null, { status: 204 }) : deleted;
 });
