@@ -15,6 +15,8 @@ import { ADMIN, ESSAY_SLUG, essayOffsets, signIn } from "./helpers";
 //   §6.1  create: POST to the container, 201 with Location and the stored annotation with its server-assigned id (MUST),
 //         the id given by a client not kept (MAY ignore), created/creator set by the server (SHOULD)
 //   §6.2  the request body is the annotation as JSON-LD; other media types refused (415) (MUST)
+//   §6.3  update: PUT replaces the whole annotation (SHOULD), If-Match required (428/412), server-managed
+//         fields (id, created, creator) changed by the client refused (409), the new ETag returned
 //   §6.4  delete: DELETE, 204, then GET gives 410 (SHOULD), If-Match required (Claimmark: 428 without, 412 stale)
 // Every annotation the server writes passes the W3C annotation-model schemas (lib/report/fixtures).
 
@@ -147,4 +149,34 @@ test("§6.4 DELETE needs If-Match (428, 412 when stale), answers 204, and the an
   expect((await tool.delete(path, { headers: { "If-Match": etag } })).status()).toBe(204);
   expect((await tool.get(path)).status()).toBe(410);
   expect((await tool.delete(path, { headers: { "If-Match": etag } })).status()).toBe(410);
+});
+
+test("§6.3 PUT replaces the caller's own annotation under If-Match; server-managed fields cannot change (409)", async () => {
+  const created = await tool.post(CONTAINER, { headers: { "Content-Type": ANNO }, data: annotationFor("a global development collaboration network") });
+  expect(created.status()).toBe(201);
+  const stored = await created.json();
+  const path = new URL(stored.id).pathname;
+  const etag = created.headers()["etag"]!;
+  const replacement = {
+    ...annotationFor("a global development collaboration network"),
+    body: [
+      { type: "TextualBody", purpose: "assessing", value: "Mostly true" },
+      { type: "TextualBody", purpose: "commenting", value: "Large, though not evenly global." },
+    ],
+  };
+  const put = (data: unknown, ifMatch?: string) => tool.put(path, { headers: { "Content-Type": ANNO, ...(ifMatch ? { "If-Match": ifMatch } : {}) }, data });
+  expect((await put(replacement)).status()).toBe(428);
+  expect((await put(replacement, '"stale"')).status()).toBe(412);
+  expect((await put({ ...replacement, creator: { type: "Person", name: "Someone Else" } }, etag)).status()).toBe(409);
+  expect((await put({ ...replacement, id: "https://elsewhere.example/anno/1" }, etag)).status()).toBe(409);
+
+  const replaced = await put({ ...replacement, id: stored.id, created: stored.created }, etag);
+  expect(replaced.status()).toBe(200);
+  const after = await replaced.json();
+  expect(after.body).toContainEqual(expect.objectContaining({ purpose: "commenting", value: "Mostly true: Large, though not evenly global." }));
+  expect(after.body).not.toContainEqual(expect.objectContaining({ value: expect.stringContaining("Counted differently") }));
+  expect(replaced.headers()["etag"]).not.toBe(etag);
+  expect(validatesAsW3c(after)).toBe(true);
+  // The old ETag no longer matches.
+  expect((await put(replacement, etag)).status()).toBe(412);
 });

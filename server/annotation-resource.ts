@@ -5,7 +5,7 @@ import { reportContext } from "./report-context";
 
 /** Headers every annotation resource answers with (W3C Web Annotation Protocol §4.1). */
 export const ANNOTATION_LINKS = ['<http://www.w3.org/ns/ldp#Resource>; rel="type"'];
-export const ANNOTATION_ALLOW = "GET, HEAD, OPTIONS, DELETE";
+export const ANNOTATION_ALLOW = "GET, HEAD, OPTIONS, PUT, DELETE";
 
 /** A live claim as its W3C annotation, with notes, as GET /api/annotations/[id] shows it; null when there is none. */
 export async function annotationOf(db: Db, request: Request, slug: string, claimId: string): Promise<Record<string, unknown> | null> {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { checkSelection } from "../anchoring/selection";
 import { matchQuote } from "../anchoring/text-quote";
 import type { Db } from "../db";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../result";
@@ -8,7 +9,7 @@ import { parseAnnotation } from "../w3c/annotation-input";
 import type { Actor } from "./actor";
 import { flagClaim, withdrawClaim } from "./claims";
 import { getDocumentText } from "./document-text";
-import { addNote } from "./notes";
+import { addNote, deleteNote, editNote } from "./notes";
 import { recordEvent } from "./record-event";
 
 /** Where a posted target sits in the current text: the position when it holds the quote, else the quote found exactly. */
@@ -87,4 +88,61 @@ export async function deleteAnnotation(db: Db, actor: Actor | null, claimId: str
     await recordEvent(tx, { actorId: actor.id, action: "claim.withdraw", entityType: "claim", entityId: claimId, documentId: claim.documentId, claimId, before: { exact: claim.exact } });
     return ok(null, { status: 204 });
   });
+}
+
+/**
+ * Replaces the caller's own annotation (PUT): its target (the claim re-anchored to the new
+ * selectors, refused while others' notes are on it) and its bodies (the caller's note on the
+ * claim edited, added or deleted to match). Everything is checked before the first write.
+ */
+export async function replaceAnnotation(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ id: string }>> {
+  if (!actor) return unauthenticated();
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      authorId: true,
+      start: true,
+      end: true,
+      withdrawnAt: true,
+      document: { select: { id: true, slug: true, plainText: true, currentRevision: true } },
+      notes: { where: { deletedAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, authorId: true, verdict: true, rationale: true } },
+    },
+  });
+  if (!claim || claim.withdrawnAt) return notFound("That annotation");
+  if (claim.authorId !== actor.id) return forbidden("Only the person who made this annotation can replace it.");
+  const parsed = parseAnnotation(input, `/documents/${claim.document.slug}`);
+  if (!parsed.ok) return fail(parsed.status, parsed.message, parsed.field ? { [parsed.field]: parsed.message } : undefined);
+  const { quote, position, note } = parsed.value;
+  const target = resolveTarget(claim.document.plainText, quote, position);
+  if ("field" in target) return fail(422, target.message, { [target.field]: target.message });
+  const moved = target.start !== claim.start || target.end !== claim.end;
+  if (moved && claim.notes.some((n) => n.authorId !== actor.id)) {
+    return fail(409, "Others have verified this claim's words, so its target cannot change. Make a new annotation instead.", { target: "The target cannot change." });
+  }
+  if (note) {
+    const checked = noteSchema.safeParse(note);
+    if (!checked.success) return fail(400, checked.error.issues[0]?.message ?? "The note is not valid.", { body: checked.error.issues[0]?.message ?? "" });
+  }
+  if (moved) {
+    const check = checkSelection(claim.document.plainText, target.start, target.end);
+    if (!check.ok) return fail(422, check.message, { "target.selector": check.message });
+    const anchor = { start: target.start, end: target.end, exact: check.quote.exact, prefix: check.quote.prefix, suffix: check.quote.suffix };
+    await db.$transaction(async (tx) => {
+      await tx.claim.update({ where: { id: claimId }, data: { ...anchor, anchorState: "exact", version: { increment: 1 }, lastActivityAt: new Date() } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "claim.reattach",
+        entityType: "claim",
+        entityId: claimId,
+        documentId: claim.document.id,
+        claimId,
+        before: { start: claim.start, end: claim.end },
+        after: { exact: anchor.exact, start: anchor.start, end: anchor.end, revision: claim.document.currentRevision },
+      });
+    });
+  }
+  const own = claim.notes.find((n) => n.authorId === actor.id);
+  const written = note ? (own ? await editNote(db, actor, own.id, note) : await addNote(db, actor, claimId, note)) : own ? await deleteNote(db, actor, own.id) : ok(null);
+  if (!written.ok) return written;
+  return ok({ id: claimId });
 }

@@ -1,4 +1,4 @@
-import { annotationState, deleteAnnotation } from "@/lib/data/annotations";
+import { annotationState, deleteAnnotation, replaceAnnotation } from "@/lib/data/annotations";
 import { ANNO_MEDIA_TYPE } from "@/lib/report/annotation-container";
 import { fail, notFound, type Result } from "@/lib/result";
 import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/annotation-resource";
@@ -17,6 +17,41 @@ export const GET = readRoute<{ id: string }>(async ({ db, params, request }) => 
   return jsonLdResponse(request, annotation, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW);
 });
 
+/** If-Match against the annotation as it is now: null when it matches, else the 428/412 answer. */
+function preconditionFailed(request: Request, current: string): Result<never> | null {
+  const ifMatch = request.headers.get("if-match");
+  if (!ifMatch) return fail(428, "Send If-Match with the annotation's current ETag (from GET), so you never change a version you have not seen.");
+  if (ifMatch.trim() === "*" || ifMatch.split(",").map((tag) => tag.trim()).includes(current)) return null;
+  return { ...fail(412, "The annotation changed since you read it (its ETag is different). GET it again, then retry."), headers: { ETag: current } };
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * PUT /api/annotations/[id]: replaces the caller's own annotation (target and bodies), with
+ * If-Match as for DELETE. Server-managed fields (id, created, creator) sent with other values: 409.
+ */
+export const PUT = apiRoute<{ id: string }>({ caller: "user", maxBodyBytes: 1024 * 1024 }, async ({ db, actor, body, params, request }) => {
+  const state = await annotationState(db, params.id);
+  if (!state) return notFound("That annotation");
+  if (state.state === "gone") return gone();
+  const before = await annotationOf(db, request, state.slug, params.id);
+  if (!before) return notFound("That annotation");
+  const refused = preconditionFailed(request, etagOf(before));
+  if (refused) return refused;
+  const sent = (body ?? {}) as Record<string, unknown>;
+  for (const field of ["id", "created", "creator"] as const) {
+    if (sent[field] !== undefined && !sameJson(sent[field], before[field])) {
+      return fail(409, `"${field}" is managed by the server and cannot be changed.`, { [field]: "managed by the server" });
+    }
+  }
+  const replaced = await replaceAnnotation(db, actor, params.id, body);
+  if (!replaced.ok) return replaced;
+  const after = await annotationOf(db, request, state.slug, params.id);
+  if (!after) return notFound("That annotation");
+  return jsonLdResponse(request, after, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW);
+});
+
 /**
  * DELETE /api/annotations/[id]: withdraws the claim and its author's own notes (its author or
  * an admin). If-Match with the current ETag is required: 428 without it, 412 when stale; 204
@@ -26,14 +61,10 @@ export const DELETE = apiRoute<{ id: string }>({ caller: "user" }, async ({ db, 
   const state = await annotationState(db, params.id);
   if (!state) return notFound("That annotation");
   if (state.state === "gone") return gone();
-  const ifMatch = request.headers.get("if-match");
-  if (!ifMatch) return fail(428, "Send If-Match with the annotation's current ETag (from GET), so you never delete a version you have not seen.");
   const annotation = await annotationOf(db, request, state.slug, params.id);
   if (!annotation) return notFound("That annotation");
-  const current = etagOf(annotation);
-  if (ifMatch.trim() !== "*" && !ifMatch.split(",").map((tag) => tag.trim()).includes(current)) {
-    return { ...fail(412, "The annotation changed since you read it (its ETag is different). GET it again, then delete."), headers: { ETag: current } };
-  }
+  const refused = preconditionFailed(request, etagOf(annotation));
+  if (refused) return refused;
   const deleted = await deleteAnnotation(db, actor, params.id);
   return deleted.ok ? new Response(null, { status: 204 }) : deleted;
 });
