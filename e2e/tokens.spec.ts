@@ -10,10 +10,14 @@ async function makeToken(page: Page, name: string, scopes: { read: boolean; writ
   const write = page.getByRole("checkbox", { name: "write" });
   if ((await read.isChecked()) !== scopes.read) await read.click();
   if ((await write.isChecked()) !== scopes.write) await write.click();
-  await page.getByRole("button", { name: "Create token" }).click();
   const secret = page.getByRole("textbox", { name: "Token", exact: true });
+  const previous = (await secret.count()) ? await secret.inputValue() : "";
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: `Your new token “${name}”` })).toBeVisible();
   await expect(secret).toHaveValue(/^cm_[\w-]{43}$/);
-  return secret.inputValue();
+  const value = await secret.inputValue();
+  expect(value).not.toBe(previous);
+  return value;
 }
 
 test("a token reads and writes within its scopes, from any origin, and stops at once when revoked", async ({ page, baseURL }) => {
@@ -57,4 +61,14 @@ test("a token reads and writes within its scopes, from any origin, and stops at 
   // A made-up token is not a visitor either.
   expect((await tool.get(claims, { headers: { Authorization: `Bearer cm_${"x".repeat(43)}` } })).status()).toBe(401);
   await tool.dispose();
+});
+
+test("the API describes itself: OpenAPI 3.1 JSON and a readable reference page", async ({ request, page }) => {
+  const spec = await (await request.get("/api/openapi.json")).json();
+  expect(spec.openapi).toBe("3.1.0");
+  expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(["/api/tokens", "/api/documents/{slug}/annotations", "/api/documents/{slug}/events"]));
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { name: "Claimmark API", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "POST /api/documents/{slug}/annotations" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tokens" })).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { accountDisabledSchema } from "../validation/users";
 import { fail, forbidden, ok, unauthenticated, type Result } from "../result";
 import { isAdmin, isRole, ROLES, type Role } from "../roles";
 import type { Actor } from "./actor";
@@ -61,8 +62,9 @@ function activeAdminCount(tx: Pick<Db, "user">): Promise<number> {
 export async function setAccountDisabled(db: Db, actor: Actor | null, userId: string, input: unknown): Promise<Result<UserSummary>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Only admins can disable accounts.");
-  const disabled = (input as { disabled?: unknown } | null)?.disabled;
-  if (typeof disabled !== "boolean") return fail(400, "Send {\"disabled\": true} or {\"disabled\": false}.", { disabled: "Choose true or false." });
+  const parsed = accountDisabledSchema.safeParse(input);
+  if (!parsed.success) return fail(400, 'Send {"disabled": true} or {"disabled": false}.', { disabled: "Choose true or false." });
+  const { disabled } = parsed.data;
   if (userId === actor.id && disabled) return fail(409, "You cannot disable your own account.");
   return db.$transaction(async (tx) => {
     await takeNamedLock(tx, "accounts");

@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import path from "node:path";
+import { validate } from "@readme/openapi-parser";
+import { describe, expect, it } from "vitest";
+import { OPERATIONS, UNDOCUMENTED_ROUTES } from "./operations";
+import { openApiDocument } from "./spec";
+
+const apiRoot = path.join(__dirname, "..", "..", "app", "api");
+
+/** Every "METHOD /api/path" a route file under app/api exports. */
+function routeOperations(dir = apiRoot): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...routeOperations(full));
+    else if (entry.name === "route.ts") {
+      const text = fs.readFileSync(full, "utf8");
+      const methods = [...text.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+      for (const m of text.matchAll(/handler as (GET|POST)/g)) methods.push(m[1]!);
+      const route = "/api/" + path.relative(apiRoot, path.dirname(full)).split(path.sep).map((part) => part.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}")).join("/");
+      for (const method of methods) found.push(`${method} ${route}`);
+    }
+  }
+  return found;
+}
+
+const documented = new Set(OPERATIONS.map((op) => `${op.method.toUpperCase()} ${op.path}`));
+const undocumented = (operations: string[]) => operations.filter((op) => !documented.has(op) && !UNDOCUMENTED_ROUTES.some((route) => op.endsWith(` ${route}`)));
+
+describe("the OpenAPI description", () => {
+  const document = openApiDocument("https://claimmark.example.org");
+
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const result = await validate(structuredClone(document) as never);
+    expect(result.valid, JSON.stringify(result, null, 1)).toBe(true);
+    // The validator is real: a broken operation fails it.
+    const broken = structuredClone(document) as { paths: Record<string, Record<string, { parameters: { in: string }[] }>> };
+    broken.paths["/api/claims/{id}"]!.get!.parameters[0]!.in = "nowhere";
+    expect((await validate(broken as never).catch(() => ({ valid: false }))).valid).toBe(false);
+  });
+
+  it("describes every operation a route file exports, and nothing that does not exist", () => {
+    const routes = routeOperations();
+    expect(routes.length).toBeGreaterThan(30);
+    expect(undocumented(routes)).toEqual([]);
+    expect([...documented].filter((op) => !routes.includes(op))).toEqual([]);
+  });
+
+  it("would notice a route nobody documented", () => {
+    expect(undocumented(["POST /api/claims/{id}/secret-new-thing"])).toEqual(["POST /api/claims/{id}/secret-new-thing"]);
+  });
+
+  it("takes request bodies from the zod schemas the server parses them with", () => {
+    const flag = (document.paths as Record<string, any>)["/api/documents/{slug}/claims"].post.requestBody.content["application/json"].schema;
+    expect(flag).toMatchObject({ type: "object", required: ["start", "end", "exact"], properties: { start: { type: "integer", minimum: 0 }, exact: { type: "string", maxLength: 2000 } } });
+    const token = (document.paths as Record<string, any>)["/api/tokens"].post.requestBody.content["application/json"].schema;
+    expect(token.properties.scopes.items).toMatchObject({ enum: ["read", "write"] });
+  });
+});

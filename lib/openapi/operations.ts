@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { createTokenSchema } from "../validation/api-token";
+import { signUpSchema } from "../validation/auth";
+import { flagClaimSchema } from "../validation/claim";
+import { archiveSchema, documentMetadataSchema, pasteImportSchema, reattachSchema, urlImportSchema } from "../validation/document";
+import { markReadSchema } from "../validation/inbox";
+import { noteSchema } from "../validation/note";
+import { assignSchema, publishVerdictSchema, reopenSchema, replySchema, setStatusSchema } from "../validation/review";
+import { accountDisabledSchema, roleChangeSchema } from "../validation/users";
+
+/** Who may call an operation (the server checks; this documents it). */
+export type Access = "anyone" | "signed-in" | "reviewer" | "admin";
+
+export interface Operation {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  /** OpenAPI path, e.g. /api/claims/{id} */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  /** The zod schema the server parses the JSON body with: the documentation is generated from it. */
+  body?: z.ZodType;
+  /** Other request types the operation takes (e.g. a multipart upload, JSON-LD). */
+  bodyTypes?: string[];
+  query?: { name: string; description: string }[];
+  /** Status codes this operation answers besides the common ones, with what they mean. */
+  responses: Record<string, string>;
+  /** The response body's media type when it is not application/json. */
+  produces?: string;
+}
+
+const importBody = z.union([pasteImportSchema.extend({ source: z.literal("paste") }), urlImportSchema.extend({ source: z.literal("url") })]);
+const ANNO = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+
+/**
+ * Every API operation. `lib/openapi/openapi.test.ts` fails when a route file exports a method
+ * that is not listed here, so the description cannot fall behind the code.
+ */
+export const OPERATIONS: Operation[] = [
+  { method: "get", path: "/api/documents", summary: "List documents, newest first (q: search title and author; page)", tag: "Documents", access: "anyone", query: [{ name: "q", description: "words in the title or author" }, { name: "page", description: "page number from 1" }], responses: { "200": "a page of documents" } },
+  { method: "post", path: "/api/documents", summary: "Import a document: pasted text or Markdown, a web address, or an uploaded file (multipart: file, title)", tag: "Documents", access: "reviewer", body: importBody, bodyTypes: ["multipart/form-data"], responses: { "201": "imported; Location names the document", "413": "over 20 MB", "415": "unsupported file type", "422": "unreadable or empty file, refused web address" } },
+  { method: "post", path: "/api/documents/{slug}/revisions", summary: "Upload a new version; claims are re-anchored (exact, fuzzy, orphaned)", tag: "Documents", access: "reviewer", body: importBody, bodyTypes: ["multipart/form-data"], responses: { "201": "the new revision and how many claims landed in each state", "409": "identical to the current version" } },
+  { method: "get", path: "/api/documents/{slug}/details", summary: "A document's details (title, author, publisher, publication date, original URL)", tag: "Documents", access: "anyone", responses: { "200": "the details" } },
+  { method: "put", path: "/api/documents/{slug}/details", summary: "Edit a document's details", tag: "Documents", access: "reviewer", body: documentMetadataSchema, responses: { "200": "saved" } },
+  { method: "post", path: "/api/documents/{slug}/archive", summary: "Archive a document or bring it back (never deletes)", tag: "Documents", access: "admin", body: archiveSchema, responses: { "200": "saved" } },
+  { method: "get", path: "/api/documents/{slug}/claims", summary: "The document's claims in text order, with their anchor state", tag: "Claims", access: "anyone", responses: { "200": "claim summaries" } },
+  { method: "post", path: "/api/documents/{slug}/claims", summary: "Flag a selection as a claim (Idempotency-Key makes retries safe)", tag: "Claims", access: "signed-in", body: flagClaimSchema, responses: { "201": "the claim", "409": "the document changed, or exactly this text is flagged already (existingClaimId)" } },
+  { method: "get", path: "/api/documents/{slug}/events", summary: "Server-sent events: what changes on the document, replayed from Last-Event-ID", tag: "Live", access: "anyone", produces: "text/event-stream", responses: { "200": "an event stream (event: change, id: the feed's seq)" } },
+  { method: "get", path: "/api/documents/{slug}/report", summary: "The verification report as a download", tag: "Reports", access: "anyone", query: [{ name: "format", description: "pdf | md | csv | claimreview | w3c | html" }, { name: "reviewed", description: "1: reviewed claims only" }, { name: "notes", description: "1: include notes" }, { name: "verdicts", description: "final verdicts to include, e.g. FALSE,MISLEADING" }], produces: "application/octet-stream", responses: { "200": "the report", "304": "unchanged (If-None-Match)", "503": "the PDF queue is full (Retry-After)" } },
+  { method: "get", path: "/api/documents/{slug}/annotations", summary: "W3C Web Annotation Protocol container of the document's claims (page=N for a page)", tag: "Annotations", access: "anyone", produces: ANNO, responses: { "200": "the container or one page", "304": "unchanged" } },
+  { method: "post", path: "/api/documents/{slug}/annotations", summary: "Create a W3C annotation (assessing or highlighting) on the document: it becomes a claim and a note", tag: "Annotations", access: "signed-in", bodyTypes: [ANNO, "application/ld+json"], produces: ANNO, responses: { "201": "the stored annotation; Location, ETag", "422": "unknown motivation, another document, a target that does not anchor" } },
+  { method: "get", path: "/api/annotations/{id}", summary: "One annotation (ETag; 304 on If-None-Match; 410 once deleted)", tag: "Annotations", access: "anyone", produces: ANNO, responses: { "200": "the annotation", "304": "unchanged", "410": "deleted" } },
+  { method: "put", path: "/api/annotations/{id}", summary: "Replace your own annotation (If-Match required)", tag: "Annotations", access: "signed-in", bodyTypes: [ANNO, "application/ld+json"], produces: ANNO, responses: { "200": "the replaced annotation", "409": "a server-managed field was changed", "412": "stale If-Match", "428": "If-Match missing" } },
+  { method: "delete", path: "/api/annotations/{id}", summary: "Delete your own annotation (If-Match required)", tag: "Annotations", access: "signed-in", responses: { "204": "deleted", "410": "already deleted", "412": "stale If-Match", "428": "If-Match missing" } },
+  { method: "get", path: "/api/claims/{id}", summary: "One claim with its notes, replies, verdicts, history and anchors", tag: "Claims", access: "anyone", responses: { "200": "the claim" } },
+  { method: "delete", path: "/api/claims/{id}", summary: "Withdraw a claim (its author, while it has no notes)", tag: "Claims", access: "signed-in", responses: { "200": "withdrawn", "409": "it has notes" } },
+  { method: "put", path: "/api/claims/{id}/anchor", summary: "Re-attach a claim to a selection of the current revision", tag: "Claims", access: "reviewer", body: reattachSchema, responses: { "200": "re-attached" } },
+  { method: "post", path: "/api/claims/{id}/notes", summary: "Add a verification note", tag: "Notes", access: "signed-in", body: noteSchema, responses: { "201": "the note" } },
+  { method: "patch", path: "/api/notes/{id}", summary: "Edit your note (the earlier text is kept as a version)", tag: "Notes", access: "signed-in", body: noteSchema, responses: { "200": "saved" } },
+  { method: "delete", path: "/api/notes/{id}", summary: "Delete a note (its author or an admin)", tag: "Notes", access: "signed-in", responses: { "200": "deleted" } },
+  { method: "post", path: "/api/claims/{id}/replies", summary: "Reply in the claim's discussion", tag: "Notes", access: "signed-in", body: replySchema, responses: { "201": "the reply" } },
+  { method: "post", path: "/api/claims/{id}/verdict", summary: "Publish the final verdict (second-pair-of-eyes rule applies)", tag: "Review", access: "reviewer", body: publishVerdictSchema, responses: { "200": "published", "409": "the claim changed since you opened it" } },
+  { method: "post", path: "/api/claims/{id}/reopen", summary: "Reopen a reviewed claim, with a reason", tag: "Review", access: "reviewer", body: reopenSchema, responses: { "200": "reopened" } },
+  { method: "post", path: "/api/review/assign", summary: "Assign claims to a reviewer (or unassign)", tag: "Review", access: "reviewer", body: assignSchema, responses: { "200": "assigned" } },
+  { method: "post", path: "/api/review/status", summary: "Set claims' status", tag: "Review", access: "reviewer", body: setStatusSchema, responses: { "200": "saved" } },
+  { method: "post", path: "/api/inbox/read", summary: "Mark mentions read", tag: "Inbox", access: "signed-in", body: markReadSchema, responses: { "200": "marked" } },
+  { method: "get", path: "/api/tokens", summary: "Your personal access tokens (all=1: everyone's, for admins); never their secrets", tag: "Tokens", access: "signed-in", query: [{ name: "all", description: "1: every user's (admins)" }], responses: { "200": "the tokens" } },
+  { method: "post", path: "/api/tokens", summary: "Make a personal access token; its secret is in this answer only", tag: "Tokens", access: "signed-in", body: createTokenSchema, responses: { "201": "the token and its secret" } },
+  { method: "delete", path: "/api/tokens/{id}", summary: "Revoke a token at once (its owner or an admin)", tag: "Tokens", access: "signed-in", responses: { "200": "revoked" } },
+  { method: "post", path: "/api/signup", summary: "Create an account", tag: "Accounts", access: "anyone", body: signUpSchema, responses: { "201": "created", "409": "the email has an account" } },
+  { method: "put", path: "/api/users/{id}/role", summary: "Change a user's role", tag: "Accounts", access: "admin", body: roleChangeSchema, responses: { "200": "saved" } },
+  { method: "get", path: "/api/openapi.json", summary: "This description (OpenAPI 3.1)", tag: "Reference", access: "anyone", responses: { "200": "the OpenAPI document" } },
+  { method: "get", path: "/api/docs", summary: "A readable reference page made from the OpenAPI document", tag: "Reference", access: "anyone", produces: "text/html", responses: { "200": "the reference page" } },
+  { method: "put", path: "/api/users/{id}/disabled", summary: "Disable or re-enable an account (ends its sessions)", tag: "Accounts", access: "admin", body: accountDisabledSchema, responses: { "200": "saved" } },
+];
+
+/** Routes that are not part of the public API (next-auth's own endpoints, the benchmark's empty route). */
+export const UNDOCUMENTED_ROUTES = ["/api/auth/{nextauth}", "/api/bench/empty"];
