@@ -13,6 +13,9 @@ test("two browsers on one document see each other's work live", async ({ browser
   await signUp(maxPage, "Max Live");
   await liaPage.goto(ESSAY_PATH);
   await maxPage.goto(ESSAY_PATH);
+  // Each sees that someone else is reading too (from the same streams, counted in the database).
+  await expect(liaPage.getByText(/^\d+ reading$/)).toBeVisible();
+  await expect(maxPage.getByText(/^\d+ reading$/)).toBeVisible();
 
   // Max is in the middle of selecting something when Lia flags a claim elsewhere.
   await selectInDocument(maxPage, "TensorFlow and PyTorch");

@@ -130,6 +130,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
   // scroll; the open claim says who changed it instead of resetting a form being typed in.
   const [liveNotice, setLiveNotice] = useState<{ claimId: string; by: string } | null>(null);
   const [newVersion, setNewVersion] = useState<string | null>(null);
+  const [reading, setReading] = useState(0);
   const refetchTimer = useRef<number | null>(null);
   const activeRef = useRef(activeId);
   activeRef.current = activeId;
@@ -143,7 +144,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
       const result = await callApi<ClaimSummary[]>(`/api/documents/${doc.slug}/claims`, "GET");
       if (result.ok) setClaims(result.data);
     }, 100);
-  });
+  }, setReading);
 
   const activeClaim = activeId ? claims.find((c) => c.id === activeId) : undefined;
   const canReattach = Boolean(viewer && canReview(viewer.role) && isCurrentRevision && activeClaim?.anchorState === "orphaned");
@@ -225,6 +226,11 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     <div className="reader">
       <div className="reader-main">
         {activeId && /^[\w-]+$/.test(activeId) && <style>{`mark[data-claim-id="${activeId}"] { outline: 2px solid var(--ink); }`}</style>}
+        {reading > 1 && (
+          <p className="presence" aria-live="polite">
+            {reading} reading
+          </p>
+        )}
         <section aria-label="Document" className="document-landmark" ref={frameRef}>
           <DocumentView content={doc.content} highlights={highlights} onReady={(e) => (editorRef.current = e)} onClaimClick={openClaim} />
           {pending && canReattach && (

@@ -15,9 +15,11 @@ export interface LiveChange {
  * Listens to the document's event stream while `enabled`. EventSource reconnects by itself
  * and sends Last-Event-ID, so the server replays whatever was missed while away.
  */
-export function useLiveChanges(slug: string, enabled: boolean, onChange: (change: LiveChange) => void) {
+export function useLiveChanges(slug: string, enabled: boolean, onChange: (change: LiveChange) => void, onReading?: (count: number) => void) {
   const handler = useRef(onChange);
   handler.current = onChange;
+  const readingHandler = useRef(onReading);
+  readingHandler.current = onReading;
   useEffect(() => {
     if (!enabled || typeof EventSource === "undefined") return;
     const source = new EventSource(`/api/documents/${encodeURIComponent(slug)}/events`);
@@ -26,6 +28,14 @@ export function useLiveChanges(slug: string, enabled: boolean, onChange: (change
         handler.current(JSON.parse((event as MessageEvent<string>).data) as LiveChange);
       } catch {
         // a malformed message is skipped; the next one still arrives
+      }
+    });
+    source.addEventListener("presence", (event) => {
+      try {
+        const { reading } = JSON.parse((event as MessageEvent<string>).data) as { reading: number };
+        if (Number.isInteger(reading)) readingHandler.current?.(reading);
+      } catch {
+        // skipped
       }
     });
     return () => source.close();

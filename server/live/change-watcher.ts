@@ -34,9 +34,21 @@ class ChangeWatcher {
     };
   }
 
-  /** Streams open on this instance, per document (presence is counted from these). */
-  openStreams(documentId: string): number {
-    return this.listeners.get(documentId)?.size ?? 0;
+  private readonly presenceListeners = new Map<string, Set<() => void>>();
+
+  /** Streams on this instance that want to recount "N reading" when a stream opens or closes here. */
+  onPresence(documentId: string, listener: () => void): () => void {
+    let set = this.presenceListeners.get(documentId);
+    if (!set) this.presenceListeners.set(documentId, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.presenceListeners.delete(documentId);
+    };
+  }
+
+  presenceChanged(documentId: string) {
+    for (const listener of this.presenceListeners.get(documentId) ?? []) listener();
   }
 
   private start() {

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { changesAfter, latestChangeSeq, type DocumentChange } from "@/lib/data/change-feed";
+import { beatPresence, countReading, joinPresence, leavePresence } from "@/lib/data/presence";
 import { getDocumentText } from "@/lib/data/document-text";
 import { lastEventIdOf, sseMessage, SSE_KEEP_ALIVE } from "@/lib/live/sse";
 import { notFound } from "@/lib/result";
@@ -22,7 +24,7 @@ const payloadOf = (change: DocumentChange) => ({
  * as the event id. Reconnecting with Last-Event-ID replays what was missed, from the
  * database. Open to everyone who may read the document.
  */
-export const GET = readRoute<{ slug: string }>(async ({ db, params, request }) => {
+export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, request }) => {
   const document = await getDocumentText(db, params.slug);
   if (!document) return notFound("That document");
   const url = new URL(request.url);
@@ -51,12 +53,31 @@ export const GET = readRoute<{ slug: string }>(async ({ db, params, request }) =
       // until the replay is sent, so the stream stays in seq order.
       let held: DocumentChange[] | null = resumeFrom === null ? null : [];
       const unsubscribe = changeWatcher().subscribe(document.id, (change) => (held ? held.push(change) : deliver(change)));
-      const keepAlive = setInterval(() => send(SSE_KEEP_ALIVE), KEEP_ALIVE_MS);
+      // "N reading": this stream counts itself in the shared table, refreshes its row with each
+      // keep-alive, and recounts then and whenever a stream opens or closes on this instance.
+      const streamId = randomUUID();
+      let reading = -1;
+      const recount = async () => {
+        const count = await countReading(db, document.id).catch(() => reading);
+        if (count !== reading && !closed) {
+          reading = count;
+          send(sseMessage({ event: "presence", data: { reading: count } }));
+        }
+      };
+      await joinPresence(db, streamId, document.id, actor?.id ?? streamId);
+      const stopPresence = changeWatcher().onPresence(document.id, () => void recount());
+      changeWatcher().presenceChanged(document.id);
+      const keepAlive = setInterval(() => {
+        send(SSE_KEEP_ALIVE);
+        void beatPresence(db, streamId).then(recount, () => undefined);
+      }, KEEP_ALIVE_MS);
       cleanup = () => {
         if (closed) return;
         closed = true;
         clearInterval(keepAlive);
         unsubscribe();
+        stopPresence();
+        void leavePresence(db, streamId).then(() => changeWatcher().presenceChanged(document.id), () => undefined);
         try {
           controller.close();
         } catch {
