@@ -84,3 +84,10 @@ export function watchMemory(rootPid: number): { serverPeakMb: () => number; chro
     stop: () => clearInterval(timer),
   };
 }
+
+/** The current RSS of the largest non-Chromium process in a tree (the app server), in MB. */
+export function serverRssMb(rootPid: number): number {
+  let kb = 0;
+  for (const pid of processTree(rootPid)) if (!isChromium(pid)) kb = Math.max(kb, statusKb(pid, "VmRSS"));
+  return Math.round(kb / 1024);
+}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openStreams } from "../bench/live-streams";
 import { addNote, ESSAY_PATH, flagClaim, selectInDocument, signUp } from "./helpers";
 
 // Two people on one document: each sees the other's claims arrive without reloading, the
@@ -68,4 +69,13 @@ test("a reconnecting stream replays the changes it missed, in order, from the da
   expect(ids.length).toBeGreaterThanOrEqual(2);
   expect([...ids].sort((a, b) => a - b)).toEqual(ids);
   expect(text).toContain('"action":"document.seed"');
+});
+
+test("two hundred readers leaving at once do not stall the server", async ({ request, baseURL }) => {
+  // Each stream that closes used to make every other stream recount its readers (200 × 200
+  // queries); the count is now shared per document and debounced.
+  const streams = await openStreams(`${baseURL!.replace("localhost", "127.0.0.1")}/api/documents/open-vs-closed-source-ai/events`, 200);
+  streams.close();
+  const response = await request.get("/api/documents", { timeout: 10_000 });
+  expect(response.status()).toBe(200);
 });

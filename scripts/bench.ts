@@ -14,7 +14,8 @@ import { createDb, tuneSqlite, type Db } from "../lib/db/client";
 import { databaseTargetFrom } from "../lib/db/database-url";
 import { migratePostgres } from "../lib/db/postgres-migrator";
 import { REPORT_FORMATS } from "../lib/report/report-options";
-import { percentile, round, timeGets, watchMemory } from "../bench/measure";
+import { openStreams } from "../bench/live-streams";
+import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { signInCookie } from "../bench/session";
 import { seedSyntheticDocument } from "../bench/synthetic-data";
 
@@ -105,6 +106,7 @@ async function startServer(env: Record<string, string>, port: number): Promise<C
       // database work is part of what is measured) but far above what the load sends.
       SIGNIN_LIMIT_PER_IP: "100000",
       WRITE_LIMIT_PER_MINUTE: "10000000",
+      TOKEN_LIMIT_PER_MINUTE: "10000000",
       EXPORT_LIMIT_PER_MINUTE: "100000",
     },
     stdio: ["ignore", "ignore", "inherit"],
@@ -184,7 +186,7 @@ async function paintTime(url: string, expected: number): Promise<number> {
 }
 
 /** BENCH_ONLY=flag,open (comma-separated sections) runs part of the benchmark while working on one thing. */
-const SECTIONS = ["reader", "open", "queue", "reports", "flag"] as const;
+const SECTIONS = ["reader", "open", "queue", "reports", "flag", "live"] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(",")).split(",").map((s) => s.trim()));
 const runs = (section: (typeof SECTIONS)[number]) => only.has(section);
 
@@ -318,6 +320,52 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
     rows.push({ measure: "baseline: bare node:http + better-sqlite3", value: round(bareResult.requests.average, 0), unit: "req/s", target: "" });
     rows.push({ measure: "flag / empty route", value: round(max.requests.average / Math.max(1, empty.requests.average), 2), unit: "×", target: "≥ 0.5" });
     rows.push({ measure: "flag / bare server", value: round(max.requests.average / Math.max(1, bareResult.requests.average), 3), unit: "×", target: "" });
+    }
+
+    if (runs("live")) {
+      log(`${kind}: 200 event streams, and annotations posted through a token`);
+      const made = await fetch(`${base}/api/tokens`, { method: "POST", headers: { cookie, "Content-Type": "application/json" }, body: JSON.stringify({ name: "bench", scopes: ["read", "write"], expiresInDays: 1 }) });
+      const { secret } = (await made.json()) as { secret: string };
+      const auth = { Authorization: `Bearer ${secret}`, "Content-Type": "application/ld+json" };
+      const annotation = (start: number, end: number) =>
+        JSON.stringify({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", motivation: "highlighting", target: { selector: { type: "TextPositionSelector", start, end } } });
+      let next = 0;
+      const span = Math.max(1, flagText.length - 200);
+      const annotationLoad = await autocannon({
+        url: `${base}/api/documents/bench-flag/annotations`,
+        method: "POST",
+        headers: auth,
+        connections: 5,
+        overallRate: 50,
+        duration: LOAD_SECONDS,
+        // Every request targets a different span (the same span twice would be refused as flagged already).
+        requests: [
+          {
+            setupRequest: (request: Record<string, unknown>) => {
+              next += 1;
+              const start = next % span;
+              return { ...request, body: annotation(start, start + 40 + Math.floor(next / span)) };
+            },
+          },
+        ],
+      });
+      log(`${kind}: ${annotationLoad.requests.total} annotations posted`);
+      const before = serverRssMb(server.pid!);
+      const streams = await openStreams(`${base}/api/documents/bench-flag/events`, 200);
+      await new Promise((r) => setTimeout(r, 1000));
+      const withStreams = serverRssMb(server.pid!);
+      const latencies: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const since = performance.now();
+        const posted = await fetch(`${base}/api/documents/bench-flag/annotations`, { method: "POST", headers: auth, body: annotation(10 + i, 70 + i) });
+        const { id } = (await posted.json()) as { id: string };
+        latencies.push(...(await streams.arrivals(id.split("/").pop()!, since, 5000)));
+      }
+      streams.close();
+      rows.push({ measure: "200 open event streams: extra server RSS", value: withStreams - before, unit: "MB", target: "< 100" });
+      rows.push({ measure: "a change reaching all 200 streams, p95 (10 changes)", value: round(percentile(latencies, 95), 0), unit: "ms", target: "< 500" });
+      rows.push({ measure: "POST an annotation through a token at 50 req/s, p99", value: annotationLoad.latency.p99, unit: "ms", target: "< 100" });
+      rows.push({ measure: "POST an annotation at 50 req/s, errors", value: annotationLoad.errors + annotationLoad.timeouts + annotationLoad.non2xx, unit: "", target: "0" });
     }
 
     rows.push({ measure: "server (Node) peak RSS during the run", value: memory.serverPeakMb(), unit: "MB", target: "< 500" });

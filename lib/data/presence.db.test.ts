@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test-databases";
-import { beatPresence, countReading, joinPresence, leavePresence, PRESENCE_STALE_MS } from "./presence";
+import { beatPresence, countReading, joinPresence, leavePresence, PRESENCE_STALE_MS, sweepPresence } from "./presence";
 
 describe.each(databaseKinds())("who is reading, on %s", (kind) => {
   let t: TestDatabase;
@@ -21,6 +21,7 @@ describe.each(databaseKinds())("who is reading, on %s", (kind) => {
     await t.db.streamPresence.update({ where: { id: "s4" }, data: { lastSeen: new Date(Date.now() - PRESENCE_STALE_MS - 1000) } });
     expect(await countReading(t.db, "other-doc")).toBe(0);
     await beatPresence(t.db, "s1");
+    await sweepPresence(t.db);
     expect(await countReading(t.db, "doc")).toBe(1);
   });
 });

@@ -8,11 +8,14 @@ export async function joinPresence(db: Db, streamId: string, documentId: string,
   await db.streamPresence.create({ data: { id: streamId, documentId, viewerKey } });
 }
 
-/** Refreshes a stream's row (with each keep-alive) and clears rows others left stale. */
+/** Refreshes a stream's row (with each keep-alive). */
 export async function beatPresence(db: Db, streamId: string): Promise<void> {
-  const now = new Date();
-  await db.streamPresence.updateMany({ where: { id: streamId }, data: { lastSeen: now } });
-  await db.streamPresence.deleteMany({ where: { lastSeen: { lt: new Date(now.getTime() - PRESENCE_STALE_MS * 4) } } });
+  await db.streamPresence.updateMany({ where: { id: streamId }, data: { lastSeen: new Date() } });
+}
+
+/** Deletes rows long stale (streams of an instance that died without closing them). */
+export async function sweepPresence(db: Db): Promise<void> {
+  await db.streamPresence.deleteMany({ where: { lastSeen: { lt: new Date(Date.now() - PRESENCE_STALE_MS * 4) } } });
 }
 
 export async function leavePresence(db: Db, streamId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { changesAfter, latestChangeSeq, type DocumentChange } from "@/lib/data/change-feed";
+import { countReading, sweepPresence } from "@/lib/data/presence";
 import { getDb } from "../db";
 import { databaseConfig } from "../env";
 
@@ -34,21 +35,52 @@ class ChangeWatcher {
     };
   }
 
-  private readonly presenceListeners = new Map<string, Set<() => void>>();
+  private readonly presence = new Map<string, { listeners: Set<(reading: number) => void>; timer: NodeJS.Timeout; pending: NodeJS.Timeout | null }>();
 
-  /** Streams on this instance that want to recount "N reading" when a stream opens or closes here. */
-  onPresence(documentId: string, listener: () => void): () => void {
-    let set = this.presenceListeners.get(documentId);
-    if (!set) this.presenceListeners.set(documentId, (set = new Set()));
-    set.add(listener);
+  /**
+   * "N reading" for a document: one count per document and instance, shared by its streams,
+   * every 15 s and shortly after a stream opens or closes here (debounced: 200 streams closing
+   * at once cost one count, not 200 × 200).
+   */
+  watchPresence(documentId: string, listener: (reading: number) => void): () => void {
+    let entry = this.presence.get(documentId);
+    if (!entry) {
+      const timer = setInterval(() => void this.countPresence(documentId, true), 15_000);
+      timer.unref();
+      entry = { listeners: new Set(), timer, pending: null };
+      this.presence.set(documentId, entry);
+    }
+    entry.listeners.add(listener);
     return () => {
-      set.delete(listener);
-      if (set.size === 0) this.presenceListeners.delete(documentId);
+      entry.listeners.delete(listener);
+      if (entry.listeners.size === 0) {
+        clearInterval(entry.timer);
+        if (entry.pending) clearTimeout(entry.pending);
+        this.presence.delete(documentId);
+      }
     };
   }
 
   presenceChanged(documentId: string) {
-    for (const listener of this.presenceListeners.get(documentId) ?? []) listener();
+    const entry = this.presence.get(documentId);
+    if (!entry || entry.pending) return;
+    entry.pending = setTimeout(() => {
+      entry.pending = null;
+      void this.countPresence(documentId, false);
+    }, 300);
+  }
+
+  private async countPresence(documentId: string, sweep: boolean) {
+    const entry = this.presence.get(documentId);
+    if (!entry) return;
+    try {
+      const db = await getDb();
+      if (sweep) await sweepPresence(db);
+      const reading = await countReading(db, documentId);
+      for (const listener of entry.listeners) listener(reading);
+    } catch (error) {
+      console.error("live updates: counting readers failed", (error as Error).message);
+    }
   }
 
   private start() {

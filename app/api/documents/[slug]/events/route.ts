@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { changesAfter, latestChangeSeq, type DocumentChange } from "@/lib/data/change-feed";
-import { beatPresence, countReading, joinPresence, leavePresence } from "@/lib/data/presence";
+import { beatPresence, joinPresence, leavePresence } from "@/lib/data/presence";
 import { getDocumentText } from "@/lib/data/document-text";
 import { lastEventIdOf, sseMessage, SSE_KEEP_ALIVE } from "@/lib/live/sse";
 import { notFound } from "@/lib/result";
@@ -53,23 +53,20 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
       // until the replay is sent, so the stream stays in seq order.
       let held: DocumentChange[] | null = resumeFrom === null ? null : [];
       const unsubscribe = changeWatcher().subscribe(document.id, (change) => (held ? held.push(change) : deliver(change)));
-      // "N reading": this stream counts itself in the shared table, refreshes its row with each
-      // keep-alive, and recounts then and whenever a stream opens or closes on this instance.
+      // "N reading": this stream counts itself in the shared table and refreshes its row with
+      // each keep-alive; the process's watcher counts once per document for all its streams.
       const streamId = randomUUID();
       let reading = -1;
-      const recount = async () => {
-        const count = await countReading(db, document.id).catch(() => reading);
-        if (count !== reading && !closed) {
-          reading = count;
-          send(sseMessage({ event: "presence", data: { reading: count } }));
-        }
-      };
+      const stopPresence = changeWatcher().watchPresence(document.id, (count) => {
+        if (count === reading || closed) return;
+        reading = count;
+        send(sseMessage({ event: "presence", data: { reading: count } }));
+      });
       await joinPresence(db, streamId, document.id, actor?.id ?? streamId);
-      const stopPresence = changeWatcher().onPresence(document.id, () => void recount());
       changeWatcher().presenceChanged(document.id);
       const keepAlive = setInterval(() => {
         send(SSE_KEEP_ALIVE);
-        void beatPresence(db, streamId).then(recount, () => undefined);
+        void beatPresence(db, streamId).catch(() => undefined);
       }, KEEP_ALIVE_MS);
       cleanup = () => {
         if (closed) return;
