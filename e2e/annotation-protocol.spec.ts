@@ -152,13 +152,13 @@ test("§6.4 DELETE needs If-Match (428, 412 when stale), answers 204, and the an
 });
 
 test("§6.3 PUT replaces the caller's own annotation under If-Match; server-managed fields cannot change (409)", async () => {
-  const created = await tool.post(CONTAINER, { headers: { "Content-Type": ANNO }, data: annotationFor("a global development collaboration network") });
+  const created = await tool.post(CONTAINER, { headers: { "Content-Type": ANNO }, data: annotationFor("demonstrating the fission ability of the open-source ecosystem") });
   expect(created.status()).toBe(201);
   const stored = await created.json();
   const path = new URL(stored.id).pathname;
   const etag = created.headers()["etag"]!;
   const replacement = {
-    ...annotationFor("a global development collaboration network"),
+    ...annotationFor("demonstrating the fission ability of the open-source ecosystem"),
     body: [
       { type: "TextualBody", purpose: "assessing", value: "Mostly true" },
       { type: "TextualBody", purpose: "commenting", value: "Large, though not evenly global." },
