@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { openStreams } from "../bench/live-streams";
-import { addNote, ESSAY_PATH, flagClaim, selectInDocument, signUp } from "./helpers";
+import { addNote, ADMIN, ESSAY_PATH, flagClaim, selectInDocument, signIn, signUp } from "./helpers";
 
 // Two people on one document: each sees the other's claims arrive without reloading, the
 // selection being made is left alone, and an open claim says who changed it.
@@ -31,15 +31,15 @@ test("two browsers on one document see each other's work live", async ({ browser
   const id = await flagClaim(maxPage, versions);
   await expect(liaPage.locator(`mark[data-claim-id="${id}"]`)).toBeVisible();
 
-  // Lia writes a note on Max's open claim: Max's panel says so instead of resetting.
+  // Lia writes a note on Max's open claim: Max's panel shows it in place, says who, and keeps
+  // what Max was typing.
   await maxPage.getByRole("form", { name: "Add verification note" }).getByLabel("Rationale").fill("Half-written thoughts");
   await liaPage.locator(`mark[data-claim-id="${id}"]`).click();
   await addNote(liaPage, "Misleading", "Derivative counts vary by source.", [{ url: "https://huggingface.co/models" }]);
   const panel = maxPage.getByRole("complementary", { name: "Claims" });
   await expect(panel.getByRole("status").filter({ hasText: "Updated by Lia Live" })).toBeVisible();
-  await expect(panel.getByRole("form", { name: "Add verification note" }).getByLabel("Rationale")).toHaveValue("Half-written thoughts");
-  await panel.getByRole("button", { name: "Reload" }).click();
   await expect(panel.getByText("Derivative counts vary by source.")).toBeVisible();
+  await expect(panel.getByRole("form", { name: "Add verification note" }).getByLabel("Rationale")).toHaveValue("Half-written thoughts");
 
   await lia.close();
   await max.close();
@@ -78,4 +78,26 @@ test("two hundred readers leaving at once do not stall the server", async ({ req
   streams.close();
   const response = await request.get("/api/documents", { timeout: 10_000 });
   expect(response.status()).toBe(200);
+});
+
+test("the review queue says how many changes colleagues made since it loaded, and refreshes on request", async ({ browser }) => {
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await signIn(reviewer, ADMIN.email, ADMIN.password);
+  await reviewer.goto("/review?assignee=any");
+  await expect(reviewer.getByRole("heading", { name: "Review queue" })).toBeVisible();
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signUp(otherPage, "Queue Quentin");
+  await otherPage.goto(ESSAY_PATH);
+  await flagClaim(otherPage, "small and medium-sized developers can also participate");
+
+  const line = reviewer.getByRole("status").filter({ hasText: /new changes? since this page loaded/ });
+  await expect(line).toContainText("1 new change since this page loaded");
+  await line.getByRole("button", { name: "Refresh" }).click();
+  await expect(line).toHaveCount(0);
+  await expect(reviewer.getByRole("row").filter({ hasText: "small and medium-sized developers" })).toBeVisible();
+  await reviewerContext.close();
+  await other.close();
 });

@@ -1,5 +1,6 @@
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import { essayOffsets, ESSAY_SLUG, signUp } from "./helpers";
+import { expectDocumented } from "./openapi-check";
 
 // Personal access tokens: made on /settings/tokens, shown once, used as `Authorization:
 // Bearer`, limited to their scopes, answered with CORS headers, and revoked at once.
@@ -35,6 +36,7 @@ test("a token reads and writes within its scopes, from any origin, and stops at 
   const claims = `/api/documents/${ESSAY_SLUG}/claims`;
   const read = await tool.get(claims, { headers: { Authorization: `Bearer ${readOnly}` } });
   expect(read.status()).toBe(200);
+  await expectDocumented(tool, read, "GET", "/api/documents/{slug}/claims");
   expect(read.headers()["access-control-allow-origin"]).toBe("*");
   expect(read.headers()["access-control-allow-credentials"]).toBeUndefined();
 
@@ -45,6 +47,15 @@ test("a token reads and writes within its scopes, from any origin, and stops at 
 
   const flagged = await tool.post(claims, { headers: { Authorization: `Bearer ${readWrite}` }, data: selection });
   expect(flagged.status()).toBe(201);
+  await expectDocumented(tool, flagged, "POST", "/api/documents/{slug}/claims");
+  await expectDocumented(tool, refused, "POST", "/api/documents/{slug}/claims");
+  const listed = await tool.get("/api/tokens", { headers: { Authorization: `Bearer ${readOnly}` } });
+  await expectDocumented(tool, listed, "GET", "/api/tokens");
+  const made = await tool.post("/api/tokens", { headers: { Authorization: `Bearer ${readWrite}` }, data: { name: "child", scopes: ["read"], expiresInDays: null } });
+  expect(made.status()).toBe(403); // tokens cannot make tokens
+  await expectDocumented(tool, made, "POST", "/api/tokens");
+  const documents = await tool.get("/api/documents?q=debate", { headers: { Authorization: `Bearer ${readOnly}` } });
+  await expectDocumented(tool, documents, "GET", "/api/documents");
   const preflight = await tool.fetch(claims, { method: "OPTIONS", headers: { "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization, content-type" } });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-headers"]).toContain("Authorization");

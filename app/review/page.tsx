@@ -12,6 +12,7 @@ import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
+import { QueueLive } from "@/components/review/queue-live";
 import { QueueTable } from "@/components/review/queue-table";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -38,6 +39,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   return (
     <main className="page page-wide">
       <h1>Review queue</h1>
+      <QueueLive viewerId={actor.id} />
       <p>
         <Link href="/review/stats">Statistics and agreement</Link>
       </p>

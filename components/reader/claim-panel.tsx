@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ClaimDetail } from "@/lib/data/claim-detail";
 import type { ClaimSummary } from "@/lib/data/documents";
 import { statusLabel } from "@/lib/claim-status";
@@ -56,7 +56,15 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
     setDetail(null);
     setError(null);
     if (activeId) void load(activeId);
-  }, [activeId, load, reloadKey]);
+  }, [activeId, load]);
+
+  // The same claim changed (a colleague's note arriving live, a re-attachment): refreshed in
+  // place, so the forms below keep whatever is being typed in them.
+  const activeRef = useRef(activeId);
+  activeRef.current = activeId;
+  useEffect(() => {
+    if (reloadKey > 0 && activeRef.current) void load(activeRef.current);
+  }, [reloadKey, load]);
 
   const summary = activeId ? claims.find((c) => c.id === activeId) : undefined;
   const anchoredClaims = claims.filter((c) => c.anchorState !== "orphaned");
@@ -83,9 +91,9 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
           {error && <p role="alert" className="error">{error}</p>}
           {liveNotice && (
             <p role="status" className="live-notice">
-              Updated by {liveNotice}.{" "}
+              Updated by {liveNotice} just now; what you are typing is kept.{" "}
               <button type="button" className="link-button" onClick={onReloadClaim}>
-                Reload
+                Dismiss
               </button>
             </p>
           )}

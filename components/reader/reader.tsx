@@ -24,6 +24,8 @@ interface Props {
   viewer: Viewer | null;
   /** Reviewers a claim can be assigned to (only passed to reviewers). */
   reviewers: ReviewerOption[];
+  /** The change-feed seq when the page was rendered: the live stream replays from there. */
+  liveFrom?: number;
 }
 
 interface PendingSelection {
@@ -38,7 +40,7 @@ const isTypingTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 /** The reader: the document with its highlights, the "Flag claim" button and the claim panel. */
-export function Reader({ document: doc, initialClaims, viewer, reviewers }: Props) {
+export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFrom }: Props) {
   const [claims, setClaims] = useState(initialClaims);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
@@ -138,13 +140,16 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
     if (viewer && change.actorId === viewer.id) return; // own changes are already on screen
     const who = change.actorName ?? "someone";
     if (change.action === "document.revise") return setNewVersion(who);
-    if (change.claimId && change.claimId === activeRef.current) setLiveNotice({ claimId: change.claimId, by: who });
+    if (change.claimId && change.claimId === activeRef.current) {
+      setLiveNotice({ claimId: change.claimId, by: who });
+      setReloadKey((n) => n + 1);
+    }
     if (refetchTimer.current !== null) window.clearTimeout(refetchTimer.current);
     refetchTimer.current = window.setTimeout(async () => {
       const result = await callApi<ClaimSummary[]>(`/api/documents/${doc.slug}/claims`, "GET");
       if (result.ok) setClaims(result.data);
     }, 100);
-  }, setReading);
+  }, setReading, liveFrom);
 
   const activeClaim = activeId ? claims.find((c) => c.id === activeId) : undefined;
   const canReattach = Boolean(viewer && canReview(viewer.role) && isCurrentRevision && activeClaim?.anchorState === "orphaned");
@@ -292,10 +297,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers }: Prop
         reloadKey={reloadKey}
         isCurrentRevision={isCurrentRevision}
         liveNotice={liveNotice && liveNotice.claimId === activeId ? liveNotice.by : null}
-        onReloadClaim={() => {
-          setLiveNotice(null);
-          setReloadKey((n) => n + 1);
-        }}
+        onReloadClaim={() => setLiveNotice(null)}
       />
     </div>
   );

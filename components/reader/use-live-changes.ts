@@ -15,14 +15,16 @@ export interface LiveChange {
  * Listens to the document's event stream while `enabled`. EventSource reconnects by itself
  * and sends Last-Event-ID, so the server replays whatever was missed while away.
  */
-export function useLiveChanges(slug: string, enabled: boolean, onChange: (change: LiveChange) => void, onReading?: (count: number) => void) {
+export function useLiveChanges(slug: string, enabled: boolean, onChange: (change: LiveChange) => void, onReading?: (count: number) => void, from?: number) {
   const handler = useRef(onChange);
   handler.current = onChange;
   const readingHandler = useRef(onReading);
   readingHandler.current = onReading;
   useEffect(() => {
     if (!enabled || typeof EventSource === "undefined") return;
-    const source = new EventSource(`/api/documents/${encodeURIComponent(slug)}/events`);
+    // From the page's own moment: what changed while the page travelled is replayed.
+    const query = from === undefined ? "" : `?lastEventId=${from}`;
+    const source = new EventSource(`/api/documents/${encodeURIComponent(slug)}/events${query}`);
     source.addEventListener("change", (event) => {
       try {
         handler.current(JSON.parse((event as MessageEvent<string>).data) as LiveChange);
@@ -39,5 +41,5 @@ export function useLiveChanges(slug: string, enabled: boolean, onChange: (change
       }
     });
     return () => source.close();
-  }, [slug, enabled]);
+  }, [slug, enabled, from]);
 }

@@ -7,6 +7,7 @@ import { markReadSchema } from "../validation/inbox";
 import { noteSchema } from "../validation/note";
 import { assignSchema, publishVerdictSchema, reopenSchema, replySchema, setStatusSchema } from "../validation/review";
 import { accountDisabledSchema, roleChangeSchema } from "../validation/users";
+import { claimListResponse, claimSummaryResponse, documentListResponse, importResponse, newTokenResponse, tokenListResponse, tokenResponse } from "./responses";
 
 /** Who may call an operation (the server checks; this documents it). */
 export type Access = "anyone" | "signed-in" | "reviewer" | "admin";
@@ -27,6 +28,8 @@ export interface Operation {
   responses: Record<string, string>;
   /** The response body's media type when it is not application/json. */
   produces?: string;
+  /** The JSON a success answers with, as a zod schema (lib/openapi/responses.ts). */
+  response?: z.ZodType;
 }
 
 const importBody = z.union([pasteImportSchema.extend({ source: z.literal("paste") }), urlImportSchema.extend({ source: z.literal("url") })]);
@@ -37,14 +40,14 @@ const ANNO = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
  * that is not listed here, so the description cannot fall behind the code.
  */
 export const OPERATIONS: Operation[] = [
-  { method: "get", path: "/api/documents", summary: "List documents, newest first (q: search title and author; page)", tag: "Documents", access: "anyone", query: [{ name: "q", description: "words in the title or author" }, { name: "page", description: "page number from 1" }], responses: { "200": "a page of documents" } },
-  { method: "post", path: "/api/documents", summary: "Import a document: pasted text or Markdown, a web address, or an uploaded file (multipart: file, title)", tag: "Documents", access: "reviewer", body: importBody, bodyTypes: ["multipart/form-data"], responses: { "201": "imported; Location names the document", "413": "over 20 MB", "415": "unsupported file type", "422": "unreadable or empty file, refused web address" } },
+  { method: "get", path: "/api/documents", summary: "List documents, newest first (q: search title and author; page)", tag: "Documents", access: "anyone", query: [{ name: "q", description: "words in the title or author" }, { name: "page", description: "page number from 1" }], response: documentListResponse, responses: { "200": "a page of documents" } },
+  { method: "post", path: "/api/documents", summary: "Import a document: pasted text or Markdown, a web address, or an uploaded file (multipart: file, title)", tag: "Documents", access: "reviewer", body: importBody, bodyTypes: ["multipart/form-data"], response: importResponse, responses: { "201": "imported; Location names the document", "413": "over 20 MB", "415": "unsupported file type", "422": "unreadable or empty file, refused web address" } },
   { method: "post", path: "/api/documents/{slug}/revisions", summary: "Upload a new version; claims are re-anchored (exact, fuzzy, orphaned)", tag: "Documents", access: "reviewer", body: importBody, bodyTypes: ["multipart/form-data"], responses: { "201": "the new revision and how many claims landed in each state", "409": "identical to the current version" } },
   { method: "get", path: "/api/documents/{slug}/details", summary: "A document's details (title, author, publisher, publication date, original URL)", tag: "Documents", access: "anyone", responses: { "200": "the details" } },
   { method: "put", path: "/api/documents/{slug}/details", summary: "Edit a document's details", tag: "Documents", access: "reviewer", body: documentMetadataSchema, responses: { "200": "saved" } },
   { method: "post", path: "/api/documents/{slug}/archive", summary: "Archive a document or bring it back (never deletes)", tag: "Documents", access: "admin", body: archiveSchema, responses: { "200": "saved" } },
-  { method: "get", path: "/api/documents/{slug}/claims", summary: "The document's claims in text order, with their anchor state", tag: "Claims", access: "anyone", responses: { "200": "claim summaries" } },
-  { method: "post", path: "/api/documents/{slug}/claims", summary: "Flag a selection as a claim (Idempotency-Key makes retries safe)", tag: "Claims", access: "signed-in", body: flagClaimSchema, responses: { "201": "the claim", "409": "the document changed, or exactly this text is flagged already (existingClaimId)" } },
+  { method: "get", path: "/api/documents/{slug}/claims", summary: "The document's claims in text order, with their anchor state", tag: "Claims", access: "anyone", response: claimListResponse, responses: { "200": "claim summaries" } },
+  { method: "post", path: "/api/documents/{slug}/claims", summary: "Flag a selection as a claim (Idempotency-Key makes retries safe)", tag: "Claims", access: "signed-in", body: flagClaimSchema, response: claimSummaryResponse, responses: { "201": "the claim", "409": "the document changed, or exactly this text is flagged already (existingClaimId)" } },
   { method: "get", path: "/api/documents/{slug}/events", summary: "Server-sent events: what changes on the document, replayed from Last-Event-ID", tag: "Live", access: "anyone", produces: "text/event-stream", responses: { "200": "an event stream (event: change, id: the feed's seq)" } },
   { method: "get", path: "/api/documents/{slug}/report", summary: "The verification report as a download", tag: "Reports", access: "anyone", query: [{ name: "format", description: "pdf | md | csv | claimreview | w3c | html" }, { name: "reviewed", description: "1: reviewed claims only" }, { name: "notes", description: "1: include notes" }, { name: "verdicts", description: "final verdicts to include, e.g. FALSE,MISLEADING" }], produces: "application/octet-stream", responses: { "200": "the report", "304": "unchanged (If-None-Match)", "503": "the PDF queue is full (Retry-After)" } },
   { method: "get", path: "/api/documents/{slug}/annotations", summary: "W3C Web Annotation Protocol container of the document's claims (page=N for a page)", tag: "Annotations", access: "anyone", produces: ANNO, responses: { "200": "the container or one page", "304": "unchanged" } },
@@ -63,10 +66,11 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/claims/{id}/reopen", summary: "Reopen a reviewed claim, with a reason", tag: "Review", access: "reviewer", body: reopenSchema, responses: { "200": "reopened" } },
   { method: "post", path: "/api/review/assign", summary: "Assign claims to a reviewer (or unassign)", tag: "Review", access: "reviewer", body: assignSchema, responses: { "200": "assigned" } },
   { method: "post", path: "/api/review/status", summary: "Set claims' status", tag: "Review", access: "reviewer", body: setStatusSchema, responses: { "200": "saved" } },
+  { method: "get", path: "/api/review/events", summary: "Server-sent events: changes on every document, for the review queue", tag: "Live", access: "reviewer", produces: "text/event-stream", responses: { "200": "an event stream (event: change)" } },
   { method: "post", path: "/api/inbox/read", summary: "Mark mentions read", tag: "Inbox", access: "signed-in", body: markReadSchema, responses: { "200": "marked" } },
-  { method: "get", path: "/api/tokens", summary: "Your personal access tokens (all=1: everyone's, for admins); never their secrets", tag: "Tokens", access: "signed-in", query: [{ name: "all", description: "1: every user's (admins)" }], responses: { "200": "the tokens" } },
-  { method: "post", path: "/api/tokens", summary: "Make a personal access token; its secret is in this answer only", tag: "Tokens", access: "signed-in", body: createTokenSchema, responses: { "201": "the token and its secret" } },
-  { method: "delete", path: "/api/tokens/{id}", summary: "Revoke a token at once (its owner or an admin)", tag: "Tokens", access: "signed-in", responses: { "200": "revoked" } },
+  { method: "get", path: "/api/tokens", summary: "Your personal access tokens (all=1: everyone's, for admins); never their secrets", tag: "Tokens", access: "signed-in", query: [{ name: "all", description: "1: every user's (admins)" }], response: tokenListResponse, responses: { "200": "the tokens" } },
+  { method: "post", path: "/api/tokens", summary: "Make a personal access token; its secret is in this answer only", tag: "Tokens", access: "signed-in", body: createTokenSchema, response: newTokenResponse, responses: { "201": "the token and its secret" } },
+  { method: "delete", path: "/api/tokens/{id}", summary: "Revoke a token at once (its owner or an admin)", tag: "Tokens", access: "signed-in", response: tokenResponse, responses: { "200": "revoked" } },
   { method: "post", path: "/api/signup", summary: "Create an account", tag: "Accounts", access: "anyone", body: signUpSchema, responses: { "201": "created", "409": "the email has an account" } },
   { method: "put", path: "/api/users/{id}/role", summary: "Change a user's role", tag: "Accounts", access: "admin", body: roleChangeSchema, responses: { "200": "saved" } },
   { method: "get", path: "/api/openapi.json", summary: "This description (OpenAPI 3.1)", tag: "Reference", access: "anyone", responses: { "200": "the OpenAPI document" } },

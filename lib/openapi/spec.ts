@@ -22,9 +22,9 @@ const ACCESS_TEXT: Record<Operation["access"], string> = {
   admin: "Admins only.",
 };
 
-/** A zod schema as JSON Schema (draft 2020-12, which OpenAPI 3.1 uses), from the request side. */
-function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+/** A zod schema as JSON Schema (draft 2020-12, which OpenAPI 3.1 uses): requests from the input side, answers from the output side. */
+function jsonSchemaOf(schema: z.ZodType, io: "input" | "output" = "input"): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
   return rest;
 }
 
@@ -39,7 +39,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
     for (const [status, description] of Object.entries({ ...op.responses, ...COMMON_RESPONSES })) {
       const success = status.startsWith("2") && status !== "204";
       responses[status] = success
-        ? { description, content: { [op.produces ?? "application/json"]: { schema: {} } } }
+        ? { description, content: { [op.produces ?? "application/json"]: { schema: op.response ? jsonSchemaOf(op.response, "output") : {} } } }
         : status === "204" || status === "304"
           ? { description }
           : { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };

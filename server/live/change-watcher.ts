@@ -6,6 +6,9 @@ import { databaseConfig } from "../env";
 
 type Listener = (change: DocumentChange) => void;
 
+/** Subscribe with this "document id" to hear every document's changes (the review queue). */
+export const ALL_DOCUMENTS = "*";
+
 /**
  * One watcher per process over the change feed, shared by every open event stream: it asks
  * the database for new rows (one query for all streams), and hands each change to the streams
@@ -134,6 +137,7 @@ class ChangeWatcher {
         this.delivered.add(change.seq);
         this.last = Math.max(this.last, change.seq);
         for (const listener of this.listeners.get(change.documentId) ?? []) listener(change);
+        for (const listener of this.listeners.get(ALL_DOCUMENTS) ?? []) listener(change);
       }
       if (this.delivered.size > 4096) {
         const keep = [...this.delivered].sort((a, b) => b - a).slice(0, 1024);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/server/db";
 import { getDocumentTitle, getReaderDocument } from "@/lib/data/documents";
+import { latestChangeSeq } from "@/lib/data/change-feed";
 import { listUserNames } from "@/lib/data/users";
 import { canReview } from "@/lib/roles";
 import { getActor } from "@/server/session";
@@ -24,6 +25,9 @@ export default async function DocumentPage({ params, searchParams }: Params) {
   const requested = rev === undefined ? undefined : Number.parseInt(rev, 10);
   if (requested !== undefined && !(Number.isInteger(requested) && requested > 0)) notFound();
   const db = await getDb();
+  // Where the live stream starts: read before the claims, so a change committed between this
+  // render and the browser opening the stream is replayed, not lost.
+  const liveFrom = await latestChangeSeq(db);
   const [document, actor] = await Promise.all([getReaderDocument(db, slug, requested), getActor()]);
   if (!document) notFound();
   const reviewer = Boolean(actor && canReview(actor.role));
@@ -72,6 +76,7 @@ export default async function DocumentPage({ params, searchParams }: Params) {
       <Reader
         key={document.revision}
         document={rest}
+        liveFrom={liveFrom}
         initialClaims={claims}
         viewer={actor ? { id: actor.id, name: actor.name, role: actor.role } : null}
         reviewers={reviewers.map((r) => ({ id: r.id, name: r.name }))}
