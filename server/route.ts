@@ -54,8 +54,10 @@ const isWrite = (method: string) => method !== "GET" && method !== "HEAD" && met
 
 /**
  * The one request boundary every API route goes through, reads and writes. In order, and
- * each step before any later work: who is calling (the pluggable actor sources; 401 for a
- * visitor where a user is required), the same-origin check for writes authenticated by a
+ * each step before any later work: who is calling (the pluggable actor sources; a bearer
+ * token is checked at once: 401 when invalid, 403 outside its scopes, its own rate limit, and
+ * CORS headers on whatever it gets; 401 for a visitor where a user is required), the
+ * same-origin check for writes authenticated by a
  * cookie (403), the per-user write limit (429), Idempotency-Key, the body type (415 unless
  * application/json), the body itself under a byte cap (413), JSON (400) and well-formed
  * Unicode (400). Then the handler, whose `Result` becomes the status, headers and JSON; a
