@@ -273,3 +273,20 @@ test("the first PDF download says it is being prepared, then saves the file", as
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   await expect(page.getByRole("status").filter({ hasText: "PDF ready." })).toBeVisible();
 });
+
+test("signed out, the button beside a selection reads Sign in to flag, and sign-in comes back to the document", async ({ page }) => {
+  const email = `signed-out-${test.info().project.name}-${Date.now()}@example.org`;
+  expect((await page.request.post("/api/signup", { data: { name: "Sol Signedout", email, password: "correct horse battery" } })).status()).toBe(201);
+  await page.context().clearCookies();
+  await page.goto(ESSAY_PATH);
+  await selectInDocument(page, "The pendulum of cutting-edge technology");
+  await expect(page.getByRole("button", { name: "Flag claim" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Sign in to flag" }).click();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${ESSAY_PATH}$`));
+  await selectInDocument(page, "The pendulum of cutting-edge technology");
+  await expect(page.getByRole("button", { name: "Flag claim" })).toBeVisible();
+});

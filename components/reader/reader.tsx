@@ -250,7 +250,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
               Re-attach here
             </button>
           )}
-          {pending && isCurrentRevision && (
+          {pending && isCurrentRevision && viewer && (
             <button
               type="button"
               className="flag-button"
@@ -261,6 +261,18 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
               aria-keyshortcuts="Shift+F"
             >
               Flag claim
+            </button>
+          )}
+          {pending && isCurrentRevision && !viewer && (
+            // Signed out: the same place offers sign-in, and sign-in comes back to this page.
+            <button
+              type="button"
+              className="flag-button"
+              style={{ top: pending.top, left: pending.left }}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => window.location.assign(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search + window.location.hash)}`)}
+            >
+              Sign in to flag
             </button>
           )}
         </section>
