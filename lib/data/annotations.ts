@@ -10,6 +10,7 @@ import type { Actor } from "./actor";
 import { flagClaim, withdrawClaim } from "./claims";
 import { getDocumentText } from "./document-text";
 import { addNote, deleteNote, editNote } from "./notes";
+import { reattachInTx } from "./claim-reattach";
 import { recordEvent } from "./record-event";
 
 /** Where a posted target sits in the current text: the position when it holds the quote, else the quote found exactly. */
@@ -101,8 +102,10 @@ export async function replaceAnnotation(db: Db, actor: Actor | null, claimId: st
     where: { id: claimId },
     select: {
       authorId: true,
+      exact: true,
       start: true,
       end: true,
+      anchorState: true,
       withdrawnAt: true,
       document: { select: { id: true, slug: true, plainText: true, currentRevision: true } },
       notes: { where: { deletedAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, authorId: true, verdict: true, rationale: true } },
@@ -126,20 +129,9 @@ export async function replaceAnnotation(db: Db, actor: Actor | null, claimId: st
   if (moved) {
     const check = checkSelection(claim.document.plainText, target.start, target.end);
     if (!check.ok) return fail(422, check.message, { "target.selector": check.message });
-    const anchor = { start: target.start, end: target.end, exact: check.quote.exact, prefix: check.quote.prefix, suffix: check.quote.suffix };
-    await db.$transaction(async (tx) => {
-      await tx.claim.update({ where: { id: claimId }, data: { ...anchor, anchorState: "exact", version: { increment: 1 }, lastActivityAt: new Date() } });
-      await recordEvent(tx, {
-        actorId: actor.id,
-        action: "claim.reattach",
-        entityType: "claim",
-        entityId: claimId,
-        documentId: claim.document.id,
-        claimId,
-        before: { start: claim.start, end: claim.end },
-        after: { exact: anchor.exact, start: anchor.start, end: anchor.end, revision: claim.document.currentRevision },
-      });
-    });
+    await db.$transaction((tx) =>
+      reattachInTx(tx, actor.id, { id: claimId, documentId: claim.document.id, exact: claim.exact, start: claim.start, end: claim.end, anchorState: claim.anchorState }, claim.document.currentRevision, check),
+    );
   }
   const own = claim.notes.find((n) => n.authorId === actor.id);
   const written = note ? (own ? await editNote(db, actor, own.id, note) : await addNote(db, actor, claimId, note)) : own ? await deleteNote(db, actor, own.id) : ok(null);

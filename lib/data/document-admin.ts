@@ -6,6 +6,7 @@ import { canReview, isAdmin } from "../roles";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { archiveSchema, documentMetadataSchema, reattachSchema } from "../validation/document";
 import type { Actor } from "./actor";
+import { reattachInTx } from "./claim-reattach";
 import { recordEvent } from "./record-event";
 
 export interface DocumentDetails {
@@ -113,24 +114,7 @@ export async function reattachClaim(db: Db, actor: Actor | null, claimId: string
     const check = checkSelection(claim.document.plainText, parsed.data.start, parsed.data.end);
     if (!check.ok) return fail(400, check.message);
     if (check.quote.exact !== parsed.data.exact) return fail(409, "The document changed since you opened it. Reload the page and select the text again.");
-    const anchor = { start: check.position.start, end: check.position.end, exact: check.quote.exact, prefix: check.quote.prefix, suffix: check.quote.suffix };
-    await tx.claim.update({ where: { id: claimId }, data: { ...anchor, anchorState: "exact", version: { increment: 1 }, lastActivityAt: new Date() } });
-    const revision = claim.document.currentRevision;
-    await tx.claimAnchor.upsert({
-      where: { claimId_revision: { claimId, revision } },
-      create: { claimId, revision, ...anchor, state: "exact" },
-      update: { ...anchor, state: "exact" },
-    });
-    await recordEvent(tx, {
-      actorId: actor.id,
-      action: "claim.reattach",
-      entityType: "claim",
-      entityId: claimId,
-      documentId: claim.document.id,
-      claimId,
-      before: { exact: claim.exact, start: claim.start, end: claim.end, anchorState: claim.anchorState },
-      after: { exact: anchor.exact, start: anchor.start, end: anchor.end, revision },
-    });
+    const anchor = await reattachInTx(tx, actor.id, { ...claim, documentId: claim.document.id }, claim.document.currentRevision, check);
     return ok({ id: claimId, start: anchor.start, end: anchor.end, exact: anchor.exact });
   });
 }

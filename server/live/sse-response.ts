@@ -1,0 +1,72 @@
+import { SSE_KEEP_ALIVE } from "@/lib/live/sse";
+
+const KEEP_ALIVE_MS = 15_000;
+
+/** What a stream's opener gets: a way to send, and hooks for keep-alives and the end. */
+export interface SseChannel {
+  send(text: string): void;
+  /** Runs after each keep-alive comment (every 15 s). */
+  onKeepAlive(fn: () => void): void;
+  /** Runs once when the stream ends: the client went away, or a send failed. */
+  onClose(fn: () => void): void;
+  isClosed(): boolean;
+}
+
+/**
+ * A server-sent events response: the headers proxies need (no buffering, no transform), a
+ * keep-alive comment every 15 s, and one clean-up however the stream ends (the request
+ * aborted, the stream cancelled, a write failing).
+ */
+export function sseResponse(request: Request, open: (channel: SseChannel) => Promise<void>): Response {
+  const encoder = new TextEncoder();
+  const closers: (() => void)[] = [];
+  const beats: (() => void)[] = [];
+  let closed = false;
+  let close = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const channel: SseChannel = {
+        send: (text) => {
+          if (closed) return;
+          try {
+            controller.enqueue(encoder.encode(text));
+          } catch {
+            close();
+          }
+        },
+        onKeepAlive: (fn) => beats.push(fn),
+        // A stream can end while its opener is still subscribing: what comes after runs at once.
+        onClose: (fn) => (closed ? fn() : void closers.push(fn)),
+        isClosed: () => closed,
+      };
+      const keepAlive = setInterval(() => {
+        channel.send(SSE_KEEP_ALIVE);
+        for (const beat of beats) beat();
+      }, KEEP_ALIVE_MS);
+      close = () => {
+        if (closed) return;
+        closed = true;
+        clearInterval(keepAlive);
+        for (const closer of closers) closer();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      request.signal.addEventListener("abort", () => close());
+      await open(channel);
+    },
+    cancel() {
+      close();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}
