@@ -13,7 +13,7 @@ export function jsonLdResponse(
   extra: { status?: number; headers?: Record<string, string> } = {},
 ): Response {
   const body = JSON.stringify(payload);
-  const etag = etagOf(payload);
+  const etag = etagOfText(body);
   const headers = new Headers({ "Content-Type": contentType, ETag: etag, Allow: allow, Vary: "Accept", Link: links.join(", "), ...extra.headers });
   const match = request.headers.get("if-none-match");
   if (request.method === "GET" && match && match.split(",").map((s) => s.trim()).includes(etag)) return new Response(null, { status: 304, headers });
@@ -22,5 +22,7 @@ export function jsonLdResponse(
 
 /** The strong ETag of a JSON-LD payload: a hash of its bytes. */
 export function etagOf(payload: unknown): string {
-  return `"${createHash("sha256").update(JSON.stringify(payload)).digest("base64url").slice(0, 32)}"`;
+  return etagOfText(JSON.stringify(payload));
 }
+
+const etagOfText = (body: string) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { documentSearchText } from "../document/search-text";
@@ -20,6 +19,18 @@ export interface ImportedSummary {
 }
 
 const mayImport = (actor: Actor) => canReview(actor.role);
+
+/** A DocumentRevision row for an import, the first revision or a later one. */
+const revisionRow = (documentId: string, number: number, imported: ImportedDocument, contentJson: string, createdById: string) => ({
+  documentId,
+  number,
+  plainText: imported.plainText,
+  contentJson,
+  sourceKind: imported.sourceKind,
+  sourceName: imported.sourceName,
+  importNote: imported.note,
+  createdById,
+});
 
 const REVIEWER_ONLY = "Adding documents needs the reviewer role. Ask an admin to make you a reviewer.";
 
@@ -61,18 +72,7 @@ export async function importDocument(db: Db, actor: Actor | null, imported: Impo
             createdById: actor.id,
           },
         });
-        await tx.documentRevision.create({
-          data: {
-            documentId: document.id,
-            number: 1,
-            plainText: imported.plainText,
-            contentJson,
-            sourceKind: imported.sourceKind,
-            sourceName: imported.sourceName,
-            importNote: imported.note,
-            createdById: actor.id,
-          },
-        });
+        await tx.documentRevision.create({ data: revisionRow(document.id, 1, imported, contentJson, actor.id) });
         await recordEvent(tx, {
           actorId: actor.id,
           action: "document.import",
@@ -115,19 +115,7 @@ export async function importRevision(db: Db, actor: Actor | null, slug: string, 
     const outcome = await db.$transaction(
       async (tx) => {
         // Claims the current revision; a concurrent upload of the same number fails on the unique (documentId, number).
-        await tx.documentRevision.create({
-          data: {
-            id: randomUUID(),
-            documentId: document.id,
-            number,
-            plainText: imported.plainText,
-            contentJson,
-            sourceKind: imported.sourceKind,
-            sourceName: imported.sourceName,
-            importNote: imported.note,
-            createdById: actor.id,
-          },
-        });
+        await tx.documentRevision.create({ data: revisionRow(document.id, number, imported, contentJson, actor.id) });
         const moved = await moveClaimsToRevision(tx, document.id, document.currentRevision, document.plainText, number, imported.plainText);
         const updated = await tx.document.updateMany({
           where: { id: document.id, currentRevision: document.currentRevision },

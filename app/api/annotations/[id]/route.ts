@@ -1,6 +1,7 @@
 import { annotationState, deleteAnnotation, replaceAnnotation } from "@/lib/data/annotations";
 import { ANNO_MEDIA_TYPE } from "@/lib/report/annotation-container";
-import { fail, notFound, type Result } from "@/lib/result";
+import type { Db } from "@/lib/db";
+import { fail, notFound, ok, type Result } from "@/lib/result";
 import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/annotation-resource";
 import { etagOf, jsonLdResponse } from "@/server/json-ld-response";
 import { apiRoute, readRoute } from "@/server/route";
@@ -9,13 +10,19 @@ const gone = (): Result<never> => fail(410, "This annotation was deleted.");
 
 /** GET /api/annotations/[id]: one claim as a W3C Web Annotation, with ETag (304 on If-None-Match); 410 once deleted. */
 export const GET = readRoute<{ id: string }>(async ({ db, params, request }) => {
-  const state = await annotationState(db, params.id);
+  const found = await liveAnnotation(db, request, params.id);
+  if (!found.ok) return found;
+  return jsonLdResponse(request, found.data.annotation, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW);
+});
+
+/** The annotation as it is now (with its document), or 404 / 410 Gone. */
+async function liveAnnotation(db: Db, request: Request, id: string): Promise<Result<{ slug: string; annotation: Record<string, unknown> }>> {
+  const state = await annotationState(db, id);
   if (!state) return notFound("That annotation");
   if (state.state === "gone") return gone();
-  const annotation = await annotationOf(db, request, state.slug, params.id);
-  if (!annotation) return notFound("That annotation");
-  return jsonLdResponse(request, annotation, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW);
-});
+  const annotation = await annotationOf(db, request, state.slug, id);
+  return annotation ? ok({ slug: state.slug, annotation }) : notFound("That annotation");
+}
 
 /** If-Match against the annotation as it is now: null when it matches, else the 428/412 answer. */
 function preconditionFailed(request: Request, current: string): Result<never> | null {
@@ -32,11 +39,9 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * If-Match as for DELETE. Server-managed fields (id, created, creator) sent with other values: 409.
  */
 export const PUT = apiRoute<{ id: string }>({ caller: "user", maxBodyBytes: 1024 * 1024 }, async ({ db, actor, body, params, request }) => {
-  const state = await annotationState(db, params.id);
-  if (!state) return notFound("That annotation");
-  if (state.state === "gone") return gone();
-  const before = await annotationOf(db, request, state.slug, params.id);
-  if (!before) return notFound("That annotation");
+  const found = await liveAnnotation(db, request, params.id);
+  if (!found.ok) return found;
+  const before = found.data.annotation;
   const refused = preconditionFailed(request, etagOf(before));
   if (refused) return refused;
   const sent = (body ?? {}) as Record<string, unknown>;
@@ -47,7 +52,7 @@ export const PUT = apiRoute<{ id: string }>({ caller: "user", maxBodyBytes: 1024
   }
   const replaced = await replaceAnnotation(db, actor, params.id, body);
   if (!replaced.ok) return replaced;
-  const after = await annotationOf(db, request, state.slug, params.id);
+  const after = await annotationOf(db, request, found.data.slug, params.id);
   if (!after) return notFound("That annotation");
   return jsonLdResponse(request, after, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW);
 });
@@ -58,12 +63,9 @@ export const PUT = apiRoute<{ id: string }>({ caller: "user", maxBodyBytes: 1024
  * when done, 410 afterwards.
  */
 export const DELETE = apiRoute<{ id: string }>({ caller: "user" }, async ({ db, actor, params, request }) => {
-  const state = await annotationState(db, params.id);
-  if (!state) return notFound("That annotation");
-  if (state.state === "gone") return gone();
-  const annotation = await annotationOf(db, request, state.slug, params.id);
-  if (!annotation) return notFound("That annotation");
-  const refused = preconditionFailed(request, etagOf(annotation));
+  const found = await liveAnnotation(db, request, params.id);
+  if (!found.ok) return found;
+  const refused = preconditionFailed(request, etagOf(found.data.annotation));
   if (refused) return refused;
   const deleted = await deleteAnnotation(db, actor, params.id);
   return deleted.ok ? new Response(null, { status: 204 }) : deleted;
