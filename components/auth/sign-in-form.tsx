@@ -6,7 +6,7 @@ import { safeCallback } from "@/lib/auth/safe-callback";
 import { signInSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { useFieldErrors } from "../use-field-errors";
-import { TextField } from "./text-field";
+import { TextField } from "../text-field";
 
 /** next-auth reports a failed credentials sign-in with this code when no message was thrown. */
 const GENERIC_FAILURE = "CredentialsSignin";

@@ -7,7 +7,7 @@ import { signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { callApi } from "../api-client";
 import { useFieldErrors } from "../use-field-errors";
-import { TextField } from "./text-field";
+import { TextField } from "../text-field";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [name, setName] = useState("");

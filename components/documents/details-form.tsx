@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { DocumentDetails } from "@/lib/data/document-admin";
 import { callApi } from "../api-client";
+import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
 
 const FIELDS: { name: "title" | "author" | "publisher" | "publishedOn" | "originalUrl"; label: string; type: string; hint?: string }[] = [
@@ -58,30 +59,19 @@ export function DetailsForm({ initial, canArchive }: { initial: DocumentDetails;
     <>
       <form onSubmit={save} noValidate>
         {FIELDS.map((field) => (
-          <div className="field" key={field.name}>
-            <label htmlFor={`doc-${field.name}`}>{field.label}</label>
-            <input
-              id={`doc-${field.name}`}
-              type={field.type}
-              value={values[field.name]}
-              onChange={(e) => {
-                setValues((v) => ({ ...v, [field.name]: e.target.value }));
-                clear(field.name);
-              }}
-              aria-invalid={Boolean(errors[field.name])}
-              aria-describedby={[errors[field.name] ? `doc-${field.name}-error` : "", field.hint ? `doc-${field.name}-hint` : ""].join(" ").trim() || undefined}
-            />
-            {field.hint && (
-              <p id={`doc-${field.name}-hint`} className="hint">
-                {field.hint}
-              </p>
-            )}
-            {errors[field.name] && (
-              <p id={`doc-${field.name}-error`} className="field-error">
-                {errors[field.name]}
-              </p>
-            )}
-          </div>
+          <TextField
+            key={field.name}
+            id={`doc-${field.name}`}
+            label={field.label}
+            type={field.type}
+            hint={field.hint}
+            error={errors[field.name]}
+            value={values[field.name]}
+            onChange={(value) => {
+              setValues((v) => ({ ...v, [field.name]: value }));
+              clear(field.name);
+            }}
+          />
         ))}
         <button type="submit" disabled={busy}>
           Save details

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { callApi } from "../api-client";
+import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
 
 type Tab = "paste" | "file" | "url";
@@ -118,24 +119,18 @@ export function ImportForm({ mode, slug }: Props) {
           labels of the "Text" and "File" fields inside it. */}
       <div role="tabpanel" id={`import-panel-${tab}`} className="tab-panel">
         {mode === "document" && (
-          <div className="field">
-            <label htmlFor="import-title">Title</label>
-            <input
-              id="import-title"
-              value={title}
-              maxLength={300}
-              onChange={(e) => {
-                setTitle(e.target.value);
-                clearError("title");
-              }}
-              aria-invalid={Boolean(errors.title)}
-              aria-describedby={errors.title ? "import-title-error" : "import-title-hint"}
-            />
-            <p id="import-title-hint" className="hint">
-              Optional: when empty, the document's own title or its first line is used.
-            </p>
-            {fieldError("title")}
-          </div>
+          <TextField
+            id="import-title"
+            label="Title"
+            maxLength={300}
+            hint="Optional: when empty, the document's own title or its first line is used."
+            error={errors.title}
+            value={title}
+            onChange={(value) => {
+              setTitle(value);
+              clearError("title");
+            }}
+          />
         )}
 
         {tab === "paste" && (
@@ -187,23 +182,19 @@ export function ImportForm({ mode, slug }: Props) {
         )}
 
         {tab === "url" && (
-          <div className="field">
-            <label htmlFor="import-url">URL</label>
-            <input
-              id="import-url"
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              value={url}
-              onChange={(e) => {
-                setUrl(e.target.value);
-                clearError("url");
-              }}
-              aria-invalid={Boolean(errors.url)}
-              aria-describedby={errors.url ? "import-url-error" : undefined}
-            />
-            {fieldError("url")}
-          </div>
+          <TextField
+            id="import-url"
+            label="URL"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            error={errors.url}
+            value={url}
+            onChange={(value) => {
+              setUrl(value);
+              clearError("url");
+            }}
+          />
         )}
 
         {message && !Object.keys(errors).length && (

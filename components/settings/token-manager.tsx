@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { TokenView } from "@/lib/data/api-tokens";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
+import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
 
 const EXPIRY_CHOICES: { label: string; days: number | null }[] = [
@@ -58,25 +59,17 @@ export function TokenManager({ initial, viewerId, showOwners }: { initial: Token
     <>
       <form onSubmit={create} noValidate aria-labelledby="new-token-heading" className="token-form">
         <h2 id="new-token-heading">New token</h2>
-        <div className="field">
-          <label htmlFor="token-name">Name</label>
-          <input
-            id="token-name"
-            value={name}
-            maxLength={100}
-            onChange={(e) => {
-              setName(e.target.value);
-              clear("name");
-            }}
-            aria-invalid={Boolean(errors.name)}
-            aria-describedby={errors.name ? "token-name-error" : undefined}
-          />
-          {errors.name && (
-            <p id="token-name-error" className="field-error">
-              {errors.name}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="token-name"
+          label="Name"
+          maxLength={100}
+          error={errors.name}
+          value={name}
+          onChange={(value) => {
+            setName(value);
+            clear("name");
+          }}
+        />
         <fieldset aria-describedby={errors.scopes ? "token-scopes-error" : undefined}>
           <legend>Scopes</legend>
           <label>
