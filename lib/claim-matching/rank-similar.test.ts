@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { matchTerms } from "./normalise-terms";
+import { SimilarClaimIndex } from "./rank-similar";
+
+const corpus = [
+  { key: "wage", text: "The minimum wage has not increased since 2009." },
+  { key: "inflation", text: "Inflation in the United States peaked at 9.1 percent in June 2022." },
+  { key: "inflation-uk", text: "Food prices rose by 19 percent in the United Kingdom in the year to March 2023." },
+  { key: "iphone", text: "Apple sold more than 230 million iPhones in 2022." },
+  { key: "accessories", text: "Apple sold more than 230 million dollars of accessories in 2012." },
+  { key: "gpl", text: "The GPL-3.0 licence requires anyone who distributes modified code to publish its source." },
+  { key: "gpl-date", text: "The GPL-3.0 licence was published in 2007 by the Free Software Foundation." },
+];
+
+describe("matchTerms", () => {
+  it("spells numbers, percentages and places one way, and stems words", () => {
+    expect(matchTerms("Two million people (12%) left the U.S.")).toEqual(["2", "million", "peopl", "12", "percent", "left", "usa"]);
+    expect(matchTerms("rising")).toEqual(matchTerms("rise"));
+  });
+});
+
+describe("SimilarClaimIndex", () => {
+  const index = new SimilarClaimIndex();
+  index.upsert(corpus);
+
+  it("finds a paraphrase's original first, ahead of a distractor sharing its words", () => {
+    expect(index.query("US inflation hit a 9.1% peak in June 2022.")[0]!.key).toBe("inflation");
+    expect(index.query("Over 230 million iPhones were shipped by Apple in 2022.")[0]!.key).toBe("iphone");
+    expect(index.query("If you distribute modified GPL-3.0 software, you have to release the source code.")[0]!.key).toBe("gpl");
+  });
+
+  it("scores 0..1, best first, and honours the limit and the exclusions", () => {
+    const matches = index.query("Apple sold 230 million iPhones in 2022", 3, new Set(["iphone"]));
+    expect(matches.length).toBeLessThanOrEqual(3);
+    expect(matches.map((m) => m.key)).not.toContain("iphone");
+    for (const m of matches) expect(m.score).toBeGreaterThan(0);
+    expect(matches.every((m, i) => i === 0 || matches[i - 1]!.score >= m.score)).toBe(true);
+  });
+
+  it("replaces an entry added again under the same key, and forgets removed ones", () => {
+    const local = new SimilarClaimIndex();
+    local.upsert([{ key: "a", text: "Bees are declining." }]);
+    local.upsert([{ key: "a", text: "Whales are recovering." }]);
+    expect(local.size).toBe(1);
+    expect(local.query("whales recovering")[0]?.key).toBe("a");
+    expect(local.query("bees declining")).toEqual([]);
+    local.remove(["a"]);
+    expect(local.query("whales")).toEqual([]);
+  });
+
+  it("finds nothing for a query of stop words only", () => {
+    expect(index.query("the of and")).toEqual([]);
+  });
+});
