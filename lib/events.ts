@@ -21,6 +21,10 @@ export const EVENT_ACTIONS = [
   "document.archive",
   "document.unarchive",
   "claim.reattach",
+  "suggestion.dismiss",
+  "claim.link",
+  "claim.unlink",
+  "factcheck.import",
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
@@ -46,6 +50,10 @@ const DESCRIPTIONS: Record<EventAction, string> = {
   "document.archive": "archived the document",
   "document.unarchive": "restored the document to the list",
   "claim.reattach": "re-attached the claim to new text",
+  "suggestion.dismiss": "dismissed a suggested claim",
+  "claim.link": "linked the claim to an earlier fact-check of the same claim",
+  "claim.unlink": "removed a link to an earlier fact-check",
+  "factcheck.import": "imported fact-checks",
 };
 
 /** A short past-tense phrase for timelines ("Ana published the final verdict"). */

@@ -32,7 +32,13 @@ const server = http.createServer((request, response) => {
 // Slow clients cannot hold connections open for ever.
 server.requestTimeout = 60_000;
 server.headersTimeout = 20_000;
-server.listen(port, host, () => console.log(`claimmark: serving on http://${host.includes(":") ? `[${host}]` : host}:${port}`));
+server.listen(port, host, () => {
+  const origin = `http://${host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  console.log(`claimmark: serving on ${origin}`);
+  // Load the similar-fact-checks index now, in the background, rather than on a person's first
+  // query (it takes seconds with 100,000 fact-checks). A failure here only means a slower first query.
+  fetch(`${origin}/api/fact-checks/similar?q=${encodeURIComponent("warm up the index")}&limit=1`).catch(() => {});
+});
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

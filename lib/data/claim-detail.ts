@@ -12,6 +12,7 @@ import type { Actor } from "./actor";
 import { MENTIONED, mentionedUsers } from "./mentions";
 import { readEventSnapshot } from "./record-event";
 import { evidenceNote } from "./review";
+import { listClaimLinks, type ClaimLinkView } from "./claim-links";
 
 export interface SourceView {
   url: string;
@@ -101,6 +102,8 @@ export interface ClaimDetail {
   /** How the claim sits in the current revision, and its words in each earlier one (oldest first). */
   anchorState: AnchorState;
   anchors: { revision: number; exact: string; state: AnchorState }[];
+  /** "Same claim" links, from both ends. */
+  links: ClaimLinkView[];
 }
 
 const asVerdict = (value: string | null): Verdict | null => (isVerdict(value) ? value : null);
@@ -154,6 +157,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
     },
   });
   if (!claim || claim.withdrawnAt) return null;
+  const links = await listClaimLinks(db, claimId, viewer);
   const settle = viewer && canReview(viewer.role) ? settleFor(claim, viewer.id) : null;
   const render = (markdown: string, owner: Parameters<typeof mentionedUsers>[0]) => renderMarkdown(linkMentions(markdown, mentionedUsers(owner)));
   return {
@@ -168,6 +172,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
     status: isClaimStatus(claim.status) ? claim.status : "FLAGGED",
     anchorState: isAnchorState(claim.anchorState) ? claim.anchorState : "exact",
     anchors: claim.anchors.map((a) => ({ revision: a.revision, exact: a.exact, state: isAnchorState(a.state) ? a.state : "exact" })),
+    links,
     version: claim.version,
     authorId: claim.authorId,
     authorName: claim.author.name,

@@ -9,6 +9,7 @@ import { canReview } from "../roles";
 import type { Actor } from "./actor";
 import { moveClaimsToRevision, type RevisionOutcome } from "./revision-anchors";
 import { recordEvent } from "./record-event";
+import { sentenceScoreRows, writeSentenceScores } from "./sentence-scores";
 
 export interface ImportedSummary {
   slug: string;
@@ -51,6 +52,8 @@ export async function importDocument(db: Db, actor: Actor | null, imported: Impo
   const title = titleFor(givenTitle, imported);
   const base = slugOf(title);
   const contentJson = JSON.stringify(imported.doc);
+  // Check-worthiness is scored once, here, not on every page view (lib/checkworthiness).
+  const scored = sentenceScoreRows(imported.plainText);
   // Two imports of one title at once: the loser of the unique slug retries with the next free one.
   for (let attempt = 0; attempt < 5; attempt++) {
     const taken = await db.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -73,6 +76,7 @@ export async function importDocument(db: Db, actor: Actor | null, imported: Impo
           },
         });
         await tx.documentRevision.create({ data: revisionRow(document.id, 1, imported, contentJson, actor.id) });
+        await writeSentenceScores(tx, document.id, 1, scored);
         await recordEvent(tx, {
           actorId: actor.id,
           action: "document.import",
@@ -111,12 +115,14 @@ export async function importRevision(db: Db, actor: Actor | null, slug: string, 
     return fail(409, `This is the same text as the current version (revision ${document.currentRevision}); no new version was made.`);
   }
   const number = document.currentRevision + 1;
+  const scored = sentenceScoreRows(imported.plainText);
   try {
     const outcome = await db.$transaction(
       async (tx) => {
         // Claims the current revision; a concurrent upload of the same number fails on the unique (documentId, number).
         await tx.documentRevision.create({ data: revisionRow(document.id, number, imported, contentJson, actor.id) });
         const moved = await moveClaimsToRevision(tx, document.id, document.currentRevision, document.plainText, number, imported.plainText);
+        await writeSentenceScores(tx, document.id, number, scored);
         const updated = await tx.document.updateMany({
           where: { id: document.id, currentRevision: document.currentRevision },
           data: { plainText: imported.plainText, contentJson, currentRevision: number },

@@ -1,9 +1,9 @@
 import { isClaimStatus } from "../claim-status";
 import type { Db } from "../db";
-import type { Report, ReportClaim, ReportOptions, ReportSource } from "../report/report-model";
+import type { Report, ReportClaim, ReportLinkedFactCheck, ReportOptions, ReportSource } from "../report/report-model";
 import { filterClaims } from "../report/report-options";
 import { proposedVerdicts } from "../agreement";
-import { isVerdict } from "../verdicts";
+import { isVerdict, verdictLabel } from "../verdicts";
 
 export interface ReportContext {
   /** The app's public base URL, e.g. https://claimmark.example.org (no trailing slash). */
@@ -26,7 +26,7 @@ export async function getReport(
   // Four flat queries assembled here, rather than nested includes: a report reads every
   // claim of a document, and per-relation IN lists over thousands of ids were the slow part.
   const claimWhere = { documentId: document.id, withdrawnAt: null, ...(only.claimId ? { id: only.claimId } : {}) };
-  const [claims, notes, sources, users] = await Promise.all([
+  const [claims, notes, sources, users, links] = await Promise.all([
     db.claim.findMany({
       where: claimWhere,
       orderBy: [{ start: "asc" }, { end: "asc" }],
@@ -46,6 +46,17 @@ export async function getReport(
       select: { noteId: true, url: true, title: true },
     }),
     db.user.findMany({ select: { id: true, name: true } }),
+    db.claimLink.findMany({
+      where: { OR: [{ claim: claimWhere }, { linkedClaim: claimWhere }] },
+      orderBy: { createdAt: "asc" },
+      select: {
+        claimId: true,
+        linkedClaimId: true,
+        factCheck: { select: { claimReviewed: true, rating: true, url: true, reviewer: true } },
+        claim: { select: { id: true, exact: true, finalVerdict: true, withdrawnAt: true, document: { select: { slug: true, title: true } } } },
+        linkedClaim: { select: { id: true, exact: true, finalVerdict: true, withdrawnAt: true, document: { select: { slug: true, title: true } } } },
+      },
+    }),
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   const name = (id: string | null) => (id ? (nameOf.get(id) ?? "Unknown") : null);
@@ -53,6 +64,21 @@ export async function getReport(
   for (const s of sources) sourcesByNote.set(s.noteId, [...(sourcesByNote.get(s.noteId) ?? []), { url: s.url, title: s.title }]);
   const notesByClaim = new Map<string, typeof notes>();
   for (const n of notes) notesByClaim.set(n.claimId, [...(notesByClaim.get(n.claimId) ?? []), n]);
+
+  // "Same claim" links seen from each end: a claim lists what it was linked to, and what was linked to it.
+  const linksByClaim = new Map<string, ReportLinkedFactCheck[]>();
+  const addLink = (claimId: string, linked: ReportLinkedFactCheck) => linksByClaim.set(claimId, [...(linksByClaim.get(claimId) ?? []), linked]);
+  const claimAsLink = (c: NonNullable<(typeof links)[number]["claim"]>): ReportLinkedFactCheck => ({
+    text: c.exact,
+    verdict: isVerdict(c.finalVerdict) ? verdictLabel(c.finalVerdict) : null,
+    url: `${context.baseUrl}/documents/${c.document.slug}#claim-${c.id}`,
+    context: c.document.title,
+  });
+  for (const link of links) {
+    if (link.factCheck) addLink(link.claimId, { text: link.factCheck.claimReviewed, verdict: link.factCheck.rating, url: link.factCheck.url, context: link.factCheck.reviewer });
+    if (link.linkedClaim && !link.linkedClaim.withdrawnAt) addLink(link.claimId, claimAsLink(link.linkedClaim));
+    if (link.linkedClaimId && !link.claim.withdrawnAt) addLink(link.linkedClaimId, claimAsLink(link.claim));
+  }
 
   const documentUrl = `${context.baseUrl}/documents/${document.slug}`;
   const contributors = new Set<string>();
@@ -96,6 +122,7 @@ export async function getReport(
         createdAt: n.createdAt.toISOString(),
       })),
       sources: claimSources,
+      sameClaimAs: linksByClaim.get(c.id) ?? [],
     };
   });
   return {

@@ -93,6 +93,7 @@ async function updateClaimAnchors(tx: Tx, rows: readonly AnchorRow[]): Promise<v
     "prefix" = ${column((row) => row.prefix, "TEXT")},
     "suffix" = ${column((row) => row.suffix, "TEXT")},
     "anchorState" = ${column((row) => row.state, "TEXT")},
-    "version" = "version" + ${bump}
+    "version" = "version" + ${bump},
+    "updatedAt" = ${new Date()}
     WHERE "id" IN (${join(rows.map((row) => row.claimId))})`);
 }

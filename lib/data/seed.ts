@@ -4,6 +4,7 @@ import { plainTextOf, tiptapDocOf } from "../document/blocks";
 import { parseEssay } from "../document/parse-essay";
 import { documentSearchText } from "../document/search-text";
 import { recordEvent } from "./record-event";
+import { sentenceScoreRows, writeSentenceScores } from "./sentence-scores";
 
 export const ESSAY_SLUG = "open-vs-closed-source-ai";
 
@@ -16,6 +17,7 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
   if (await db.document.findUnique({ where: { slug: ESSAY_SLUG }, select: { id: true } })) return false;
   const blocks = parseEssay(essayText);
   const title = blocks[0]?.text.trim() || "Untitled";
+  const scored = sentenceScoreRows(plainTextOf(blocks));
   try {
     await db.$transaction(async (tx) => {
       const document = await tx.document.create({
@@ -30,6 +32,7 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
       await tx.documentRevision.create({
         data: { documentId: document.id, number: 1, plainText: document.plainText, contentJson: document.contentJson, sourceKind: "seed", sourceName: "essay.txt" },
       });
+      await writeSentenceScores(tx, document.id, 1, scored);
       await recordEvent(tx, {
         actorId: null,
         action: "document.seed",

@@ -7,6 +7,7 @@ import { markReadSchema } from "../validation/inbox";
 import { noteSchema } from "../validation/note";
 import { assignSchema, publishVerdictSchema, reopenSchema, replySchema, setStatusSchema } from "../validation/review";
 import { accountDisabledSchema, roleChangeSchema } from "../validation/users";
+import { claimLinkSchema, readerPreferencesSchema } from "../validation/fact-check";
 import { claimListResponse, claimSummaryResponse, documentListResponse, importResponse, newTokenResponse, tokenListResponse, tokenResponse } from "./responses";
 
 /** Who may call an operation (the server checks; this documents it). */
@@ -75,6 +76,16 @@ export const OPERATIONS: Operation[] = [
   { method: "put", path: "/api/users/{id}/role", summary: "Change a user's role", tag: "Accounts", access: "admin", body: roleChangeSchema, responses: { "200": "saved" } },
   { method: "get", path: "/api/openapi.json", summary: "This description (OpenAPI 3.1)", tag: "Reference", access: "anyone", responses: { "200": "the OpenAPI document" } },
   { method: "get", path: "/api/docs", summary: "A readable reference page made from the OpenAPI document", tag: "Reference", access: "anyone", produces: "text/html", responses: { "200": "the reference page" } },
+  { method: "get", path: "/api/documents/{slug}/suggestions", summary: "Check-worthy sentences of the current revision, best first (text, start, end in plain-text offsets, score, band, reasons); dismissed and already flagged ones left out", tag: "Suggestions", access: "anyone", responses: { "200": "{revision, threshold, suggestions}" } },
+  { method: "post", path: "/api/suggestions/{id}/dismiss", summary: "Dismiss a suggested claim for everyone (recorded with who and when)", tag: "Suggestions", access: "signed-in", responses: { "200": "dismissed (again: unchanged)" } },
+  { method: "get", path: "/api/fact-checks/similar", summary: "Earlier fact-checks most similar to a text: claims with a published final verdict in any document, and imported ClaimReviews", tag: "Fact-checks", access: "anyone", query: [{ name: "q", description: "the claim text (3 to 2,000 characters)" }, { name: "limit", description: "how many, 1 to 20 (default 5)" }, { name: "claim", description: "a claim id to leave out (the claim being checked)" }], responses: { "200": "{query, matches: [{source: claimmark | imported, id, text, verdict, verdictCode, summary, publishedBy, date, url, documentTitle, score}]}" } },
+  { method: "get", path: "/api/fact-checks", summary: "How many fact-checks are imported, and the latest 50", tag: "Fact-checks", access: "admin", responses: { "200": "{total, latest}" } },
+  { method: "post", path: "/api/fact-checks", summary: "Import ClaimReview JSON-LD (one object, an array, or a DataFeed; JSON body or multipart file, up to 50 MB); a known URL is updated", tag: "Fact-checks", access: "admin", bodyTypes: ["application/ld+json", "multipart/form-data"], responses: { "200": "{created, updated, skipped: [{index, reason}]}", "413": "over 50 MB", "422": "not JSON, or no valid ClaimReview (nothing imported)" } },
+  { method: "get", path: "/api/claims/{id}/links", summary: "The claim's \"Same claim\" links, from both ends", tag: "Fact-checks", access: "anyone", responses: { "200": "the links" } },
+  { method: "post", path: "/api/claims/{id}/links", summary: "Link the claim to an earlier fact-check of the same claim (\"Same claim\")", tag: "Fact-checks", access: "signed-in", body: claimLinkSchema, responses: { "201": "linked", "409": "linked already", "422": "the claim has no published verdict, or is this claim" } },
+  { method: "delete", path: "/api/claims/{id}/links/{linkId}", summary: "Remove a \"Same claim\" link (its maker or a reviewer)", tag: "Fact-checks", access: "signed-in", responses: { "200": "removed" } },
+  { method: "get", path: "/api/me/preferences", summary: "Your reader settings", tag: "Accounts", access: "signed-in", responses: { "200": "{showSuggestions}" } },
+  { method: "put", path: "/api/me/preferences", summary: "Save your reader settings (the Suggestions toggle)", tag: "Accounts", access: "signed-in", body: readerPreferencesSchema, responses: { "200": "saved" } },
   { method: "put", path: "/api/users/{id}/disabled", summary: "Disable or re-enable an account (ends its sessions)", tag: "Accounts", access: "admin", body: accountDisabledSchema, responses: { "200": "saved" } },
 ];
 

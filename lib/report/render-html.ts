@@ -50,6 +50,11 @@ ${claim.finalSummary ? `<p class="report-summary">${escapeHtml(claim.finalSummar
   const sources = claim.sources.length
     ? `<h4>Sources</h4><ul class="report-sources">${claim.sources.map((s) => `<li>${sourceLink(s)}</li>`).join("")}</ul>`
     : `<p class="report-meta">No sources cited.</p>`;
+  const sameClaim = claim.sameClaimAs.length
+    ? `<h4>Same claim as</h4><ul class="report-links">${claim.sameClaimAs
+        .map((l) => `<li><a href="${escapeHtml(l.url)}" rel="noopener noreferrer nofollow">${escapeHtml(l.text)}</a>${l.verdict ? ` (${escapeHtml(l.verdict)})` : ""}${l.context ? `, ${escapeHtml(l.context)}` : ""}</li>`)
+        .join("")}</ul>`
+    : "";
   const notes =
     includeNotes && claim.notes.length
       ? `<h4>Verification notes</h4><ol class="report-notes">${claim.notes
@@ -66,6 +71,7 @@ ${claim.finalSummary ? `<p class="report-summary">${escapeHtml(claim.finalSummar
 <blockquote class="report-quote"><span class="report-context">…${escapeHtml(claim.prefix)}</span><mark>${escapeHtml(claim.exact)}</mark><span class="report-context">${escapeHtml(claim.suffix)}…</span></blockquote>
 ${verdict}
 ${sources}
+${sameClaim}
 ${notes}
 <p class="report-meta">Flagged by ${escapeHtml(claim.flaggedBy)} on ${escapeHtml(claim.flaggedAt.slice(0, 10))}. <a href="${escapeHtml(claim.permalink)}">Open in the reader</a></p>
 </section>`;

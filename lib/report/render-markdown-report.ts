@@ -36,6 +36,11 @@ export function renderMarkdownReport(report: Report): string {
     } else {
       lines.push("Sources: none cited.", "");
     }
+    if (claim.sameClaimAs.length) {
+      lines.push("Same claim as:", "");
+      for (const l of claim.sameClaimAs) lines.push(`- [${escapeMarkdown(l.text)}](<${l.url}>)${l.verdict ? ` (${escapeMarkdown(l.verdict)})` : ""}${l.context ? `, ${escapeMarkdown(l.context)}` : ""}`);
+      lines.push("");
+    }
     if (report.options.includeNotes && claim.notes.length) {
       lines.push("### Verification notes", "");
       for (const note of claim.notes) {

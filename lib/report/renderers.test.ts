@@ -64,6 +64,10 @@ describe("Markdown", () => {
     expect(md).toContain('- [NIST AI RMF, "1.0"](<https://www.nist.gov/itl/ai-risk-management-framework>)');
     expect(md).toContain("Sources: none cited.");
   });
+  it("lists the fact-checks linked as the same claim, their text kept literal", () => {
+    expect(md).toContain("Same claim as:");
+    expect(md).toContain("- [\\<b\\>NIST\\</b\\> requires model disclosure](<https://factcheck.example/nist>) (False), Example Check");
+  });
   it("shows user text literally: no stray emphasis or headings from quotes", () => {
     expect(md).toContain("…\\=SUM(A1:A2) **李飞飞");
     expect(md).not.toMatch(/^# .*SUM/m);
@@ -92,6 +96,10 @@ describe("HTML", () => {
   it("summarises with an accessible chart that has the numbers as text", () => {
     expect(html).toContain('<svg role="img" aria-labelledby="chart-title chart-desc"');
     expect(html).toContain("False: 1, Unverifiable: 1, Not yet reviewed: 1");
+  });
+  it("lists the fact-checks linked as the same claim, escaped", () => {
+    expect(html).toContain("<h4>Same claim as</h4>");
+    expect(html).toContain('<a href="https://factcheck.example/nist" rel="noopener noreferrer nofollow">&lt;b&gt;NIST&lt;/b&gt; requires model disclosure</a> (False), Example Check');
   });
   it("marks unreviewed claims clearly", () => {
     expect(html).toContain("<strong>Not yet reviewed</strong>");

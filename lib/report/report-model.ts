@@ -40,6 +40,17 @@ export interface ReportClaim {
   notes: ReportNote[];
   /** Every source cited in the claim's notes, first citation first, without repeats. */
   sources: ReportSource[];
+  /** Earlier fact-checks people linked as the same claim ("Same claim"), from either end. */
+  sameClaimAs: ReportLinkedFactCheck[];
+}
+
+export interface ReportLinkedFactCheck {
+  text: string;
+  /** The verdict in words, or the imported rating as published. */
+  verdict: string | null;
+  url: string;
+  /** The document of a Claimmark claim, or the organisation that published an imported fact-check. */
+  context: string | null;
 }
 
 export interface Report {
