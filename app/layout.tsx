@@ -53,6 +53,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {actor && <Link href="/settings/tokens">Tokens</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/users">Users</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/audit">Audit log</Link>}
+            {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">Fact-checks</Link>}
           </nav>
           <div className="account">
             {actor ? (

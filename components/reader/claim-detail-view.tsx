@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { ClaimDetail } from "@/lib/data/claim-detail";
 import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
@@ -17,6 +17,7 @@ import { ReopenForm } from "./reopen-form";
 import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 import type { Viewer } from "./viewer";
+import { SimilarFactChecks, type NotePrefill } from "./similar-fact-checks";
 
 interface Props {
   claim: ClaimDetail;
@@ -41,6 +42,9 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
     setNotice(text ? { text, tone } : null);
     onChanged();
   };
+  // "Start a note from it": the note form starts again, filled from an earlier fact-check.
+  const [prefill, setPrefill] = useState<{ key: number; data: NotePrefill } | null>(null);
+  useEffect(() => setPrefill(null), [claim.id]);
   const canWithdraw = viewer && (viewer.id === claim.authorId || viewer.role === "ADMIN") && claim.notes.length === 0;
 
   async function withdraw() {
@@ -129,8 +133,26 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
         </ol>
       </section>
 
+      <SimilarFactChecks
+        claimId={claim.id}
+        text={claim.exact}
+        links={claim.links}
+        viewer={viewer}
+        onLinksChanged={() => onChanged()}
+        onStartNote={(data) => setPrefill((current) => ({ key: (current?.key ?? 0) + 1, data }))}
+      />
+
       {viewer ? (
-        <NoteForm claimId={claim.id} onSaved={onChanged} autoFocus={focusNoteForm} />
+        <NoteForm
+          key={prefill?.key ?? 0}
+          claimId={claim.id}
+          initial={prefill?.data}
+          onSaved={(version) => {
+            setPrefill(null);
+            onChanged(version);
+          }}
+          autoFocus={focusNoteForm || prefill !== null}
+        />
       ) : (
         <p>
           <a href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${claim.documentSlug}#claim-${claim.id}`)}`}>Sign in</a> to add a

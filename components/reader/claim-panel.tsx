@@ -12,6 +12,8 @@ import { ClaimDetailView } from "./claim-detail-view";
 import { ClaimSummaryView } from "./claim-summary-view";
 import type { ReviewerOption } from "./assign-select";
 import type { Viewer } from "./viewer";
+import type { Suggestion } from "@/lib/data/sentence-scores";
+import { SuggestedClaimsList } from "./suggested-claims-list";
 
 interface Props {
   claims: ClaimSummary[];
@@ -30,13 +32,16 @@ interface Props {
   /** Who changed the open claim since it was loaded (live), or null. */
   liveNotice?: string | null;
   onReloadClaim?: () => void;
+  /** Suggested claims, best first, when the Suggestions toggle is on (null when off). */
+  suggestions?: Suggestion[] | null;
+  onOpenSuggestion?: (id: string) => void;
 }
 
 /** The side panel: the document's claims in text order, or one claim with its notes. */
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
 
-export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim }: Props) {
+export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim, suggestions = null, onOpenSuggestion }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(LIST_PAGE);
@@ -133,6 +138,7 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
               <ul className="claim-list">{orphans.map(item)}</ul>
             </section>
           )}
+          {suggestions && onOpenSuggestion && <SuggestedClaimsList suggestions={suggestions} onOpen={onOpenSuggestion} />}
           {anchoredClaims.length > shown && (
             <button type="button" className="secondary" onClick={() => setShown((n) => n + LIST_PAGE * 5)}>
               Show more claims ({anchoredClaims.length - shown} more)

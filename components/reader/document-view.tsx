@@ -11,16 +11,23 @@ import Link from "@tiptap/extension-link";
 import { BulletList, ListItem, OrderedList } from "@tiptap/extension-list";
 import type { TiptapDoc } from "@/lib/document/blocks";
 import { ClaimHighlights, type ClaimHighlight } from "./claim-highlights";
+import { SuggestionHighlights, type SuggestionHighlight } from "./suggestion-highlights";
 
 interface Props {
   content: TiptapDoc;
   highlights: ClaimHighlight[];
   onReady: (editor: Editor) => void;
   onClaimClick: (claimId: string) => void;
+  /** Suggested claims to underline (empty when the Suggestions toggle is off). */
+  suggestions?: SuggestionHighlight[];
+  /** A suggestion was clicked, or chosen with Enter or Space (`fromKeyboard`). */
+  onSuggestionOpen?: (suggestionId: string, element: HTMLElement, fromKeyboard: boolean) => void;
 }
 
 /** The document in a read-only Tiptap editor, with claims drawn as highlight decorations. */
-export function DocumentView({ content, highlights, onReady, onClaimClick }: Props) {
+const NO_SUGGESTIONS: SuggestionHighlight[] = [];
+
+export function DocumentView({ content, highlights, onReady, onClaimClick, suggestions = NO_SUGGESTIONS, onSuggestionOpen }: Props) {
   const editor = useEditor({
     immediatelyRender: false,
     editable: false,
@@ -43,6 +50,7 @@ export function DocumentView({ content, highlights, onReady, onClaimClick }: Pro
         isAllowedUri: (url) => /^(https?:|mailto:)/i.test(url),
       }),
       ClaimHighlights.configure({ highlights }),
+      SuggestionHighlights,
     ],
     content,
     editorProps: { attributes: { class: "document-text", "aria-label": "Document text", role: "article" } },
@@ -60,6 +68,9 @@ export function DocumentView({ content, highlights, onReady, onClaimClick }: Pro
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.setClaimHighlights(highlights);
   }, [editor, highlights]);
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.setSuggestionHighlights(suggestions);
+  }, [editor, suggestions]);
 
   return (
     <div
@@ -69,15 +80,32 @@ export function DocumentView({ content, highlights, onReady, onClaimClick }: Pro
         if (selection && !selection.isCollapsed) return; // finishing a selection, not opening a claim
         const mark = (event.target as HTMLElement).closest("mark[data-claim-id]");
         const id = mark?.getAttribute("data-claim-id");
-        if (id) onClaimClick(id);
+        if (id) return onClaimClick(id);
+        const suggestion = (event.target as HTMLElement).closest<HTMLElement>("[data-suggestion-id]");
+        if (suggestion && onSuggestionOpen) onSuggestionOpen(suggestion.getAttribute("data-suggestion-id")!, suggestion, false);
       }}
       onKeyDown={(event) => {
-        const mark = (event.target as HTMLElement).closest?.("mark[data-claim-id]");
+        if (event.key !== "Enter" && event.key !== " ") return;
+        const target = event.target as HTMLElement;
+        const mark = target.closest?.("mark[data-claim-id]");
         const id = mark?.getAttribute("data-claim-id");
-        if (id && (event.key === "Enter" || event.key === " ")) {
+        if (id) {
           event.preventDefault();
-          onClaimClick(id);
+          return onClaimClick(id);
         }
+        if (target.hasAttribute?.("data-suggestion-id") && onSuggestionOpen) {
+          event.preventDefault();
+          onSuggestionOpen(target.getAttribute("data-suggestion-id")!, target, true);
+        }
+      }}
+      onFocus={(event) => {
+        // Focusing a suggestion shows its reasons, as hovering does.
+        const target = event.target as HTMLElement;
+        if (target.hasAttribute?.("data-suggestion-id") && onSuggestionOpen) onSuggestionOpen(target.getAttribute("data-suggestion-id")!, target, false);
+      }}
+      onMouseOver={(event) => {
+        const suggestion = (event.target as HTMLElement).closest<HTMLElement>("[data-suggestion-id]");
+        if (suggestion && onSuggestionOpen && !(event.target as HTMLElement).closest("mark[data-claim-id]")) onSuggestionOpen(suggestion.getAttribute("data-suggestion-id")!, suggestion, false);
       }}
     >
       <EditorContent editor={editor} />

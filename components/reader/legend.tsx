@@ -6,7 +6,7 @@ import { VERDICTS, verdictLabel } from "@/lib/verdicts";
  * The key to the highlight colours. Each entry's id is referenced by the claim marks'
  * aria-describedby, so the same words describe a highlight to a screen reader.
  */
-export function Legend() {
+export function Legend({ showSuggestions = false }: { showSuggestions?: boolean }) {
   return (
     <section aria-labelledby="legend-heading" className="legend">
       <h2 id="legend-heading">Highlight key</h2>
@@ -23,6 +23,12 @@ export function Legend() {
             <span id={verdictLegendId(verdict)}>Final verdict: {verdictLabel(verdict)}</span>
           </li>
         ))}
+        {showSuggestions && (
+          <li>
+            <span className="swatch suggestion-swatch" aria-hidden="true" />
+            <span id="suggestion-legend">Suggested claim: worth checking, not flagged (wavy underline; Enter shows why)</span>
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -18,7 +18,7 @@ interface Props {
   claimId?: string;
   /** Set when editing an existing note. */
   noteId?: string;
-  initial?: { verdict: Verdict; rationale: string; sources: { url: string; title: string | null }[] };
+  initial?: { verdict?: Verdict; rationale: string; sources: { url: string; title: string | null }[] };
   /** Called with the claim's version after the write, so the panel's other forms send the current one. */
   onSaved: (claimVersion?: number) => void;
   onCancel?: () => void;

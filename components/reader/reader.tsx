@@ -17,6 +17,10 @@ import { Legend } from "./legend";
 import { readSelection } from "./selection-offsets";
 import { useLiveChanges, type LiveChange } from "./use-live-changes";
 import type { Viewer } from "./viewer";
+import type { Suggestion } from "@/lib/data/sentence-scores";
+import type { SuggestionHighlight } from "./suggestion-highlights";
+import { SuggestionPopover } from "./suggestion-popover";
+import { useSuggestions } from "./use-suggestions";
 
 interface Props {
   document: Omit<ReaderDocument, "claims">;
@@ -26,6 +30,8 @@ interface Props {
   reviewers: ReviewerOption[];
   /** The change-feed seq when the page was rendered: the live stream replays from there. */
   liveFrom?: number;
+  /** The signed-in person's remembered "Suggestions" toggle. */
+  initialShowSuggestions?: boolean;
 }
 
 interface PendingSelection {
@@ -40,7 +46,7 @@ const isTypingTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 /** The reader: the document with its highlights, the "Flag claim" button and the claim panel. */
-export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFrom }: Props) {
+export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFrom, initialShowSuggestions = false }: Props) {
   const [claims, setClaims] = useState(initialClaims);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
@@ -83,6 +89,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
       if (!editor || !frame) return;
       const info = readSelection(editor);
       if (info.kind === "none") return setPending(null);
+      setOpenSuggestion(null);
       const box = frame.getBoundingClientRect();
       if (info.kind === "outside") {
         const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
@@ -100,33 +107,126 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
     return () => document.removeEventListener("selectionchange", update);
   }, []);
 
+  /** Flags [start, end) of the plain text: the selection's, or a suggested sentence's. True when it was flagged. */
+  const flagRange = useCallback(
+    async (start: number, end: number): Promise<boolean> => {
+      if (!viewer) {
+        setMessage({ text: "Sign in to flag claims.", tone: "error" });
+        return false;
+      }
+      const check = checkSelection(plainText, start, end);
+      if (!check.ok) {
+        setMessage({ text: check.message, tone: "error" });
+        return false;
+      }
+      // Exactly this span is flagged already: offer that claim rather than a second one.
+      const twin = claims.find((c) => c.start === check.position.start && c.end === check.position.end);
+      if (twin) {
+        setMessage({ text: "Already flagged:", tone: "info", claimId: twin.id });
+        return false;
+      }
+      setBusy(true);
+      const result = await callApi<ClaimSummary>(`/api/documents/${doc.slug}/claims`, "POST", {
+        start: check.position.start,
+        end: check.position.end,
+        exact: check.quote.exact,
+      });
+      setBusy(false);
+      if (!result.ok) {
+        const existing = typeof result.details.existingClaimId === "string" ? result.details.existingClaimId : undefined;
+        setMessage(existing ? { text: "Already flagged:", tone: "info", claimId: existing } : { text: result.message, tone: "error" });
+        return false;
+      }
+      setClaims((current) => [...current, result.data].sort((a, b) => a.start - b.start || a.end - b.end));
+      setMessage({ text: "Claim flagged. Add a verification note in the panel.", tone: "info" });
+      setJustFlagged(result.data.id);
+      openClaim(result.data.id);
+      return true;
+    },
+    [viewer, plainText, doc.slug, openClaim, claims],
+  );
+
   const flag = useCallback(async () => {
     if (!pending) return;
     if (!viewer) return setMessage({ text: "Sign in to flag claims.", tone: "error" });
     if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error" });
-    const check = checkSelection(plainText, pending.start, pending.end);
-    if (!check.ok) return setMessage({ text: check.message, tone: "error" });
-    // Exactly this span is flagged already: offer that claim rather than a second one.
-    const twin = claims.find((c) => c.start === check.position.start && c.end === check.position.end);
-    if (twin) return setMessage({ text: "Already flagged:", tone: "info", claimId: twin.id });
-    setBusy(true);
-    const result = await callApi<ClaimSummary>(`/api/documents/${doc.slug}/claims`, "POST", {
-      start: check.position.start,
-      end: check.position.end,
-      exact: check.quote.exact,
-    });
-    setBusy(false);
-    if (!result.ok) {
-      const existing = typeof result.details.existingClaimId === "string" ? result.details.existingClaimId : undefined;
-      return setMessage(existing ? { text: "Already flagged:", tone: "info", claimId: existing } : { text: result.message, tone: "error" });
+    if (await flagRange(pending.start, pending.end)) {
+      window.getSelection()?.removeAllRanges();
+      setPending(null);
     }
-    setClaims((current) => [...current, result.data].sort((a, b) => a.start - b.start || a.end - b.end));
-    window.getSelection()?.removeAllRanges();
-    setPending(null);
-    setMessage({ text: "Claim flagged. Add a verification note in the panel.", tone: "info" });
-    setJustFlagged(result.data.id);
-    openClaim(result.data.id);
-  }, [pending, viewer, plainText, doc.slug, openClaim, claims]);
+  }, [pending, viewer, flagRange]);
+
+  const suggestionsOn = isCurrentRevision;
+  const { show: showSuggestions, toggle: toggleSuggestions, suggestions, refresh: refreshSuggestions, remove: removeSuggestion, error: suggestionsError } = useSuggestions(doc.slug, Boolean(viewer), initialShowSuggestions && suggestionsOn);
+  const [openSuggestion, setOpenSuggestion] = useState<{ suggestion: Suggestion; top: number; left: number; focus: boolean } | null>(null);
+  const suggestionHighlights = useMemo<SuggestionHighlight[]>(
+    () => (showSuggestions && suggestionsOn ? suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end, label: `Suggested claim (${s.band}): ${s.text}` })) : []),
+    [showSuggestions, suggestionsOn, suggestions],
+  );
+  // Closing the popover hands the focus back to its sentence; that focus must not reopen it.
+  const closedFor = useRef<string | null>(null);
+  const showSuggestionAt = useCallback(
+    (id: string, element: HTMLElement, takeFocus: boolean) => {
+      if (!takeFocus && closedFor.current === id) return;
+      closedFor.current = null;
+      const suggestion = suggestions.find((s) => s.id === id);
+      const frame = frameRef.current;
+      if (!suggestion || !frame) return;
+      const selection = window.getSelection();
+      if (selection && !selection.isCollapsed) return; // a selection is being made: its own button shows
+      const box = frame.getBoundingClientRect();
+      const rects = element.getClientRects();
+      const last = rects[rects.length - 1] ?? element.getBoundingClientRect();
+      setOpenSuggestion((current) =>
+        current && current.suggestion.id === id && !takeFocus
+          ? current
+          : { suggestion, top: last.bottom - box.top + 6, left: Math.max(0, Math.min(last.left - box.left, box.width - 280)), focus: takeFocus },
+      );
+    },
+    [suggestions],
+  );
+  const closeSuggestion = useCallback(
+    (returnFocus: boolean) => {
+      const current = openSuggestion;
+      setOpenSuggestion(null);
+      if (!current || !returnFocus) return;
+      closedFor.current = current.suggestion.id;
+      frameRef.current?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(current.suggestion.id)}"]`)?.focus({ preventScroll: true });
+    },
+    [openSuggestion],
+  );
+  const flagSuggestion = useCallback(
+    async (suggestion: Suggestion) => {
+      if (await flagRange(suggestion.start, suggestion.end)) {
+        removeSuggestion(suggestion.id);
+        setOpenSuggestion(null);
+      }
+    },
+    [flagRange, removeSuggestion],
+  );
+  const dismissSuggestion = useCallback(
+    async (suggestion: Suggestion) => {
+      if (!viewer) return setMessage({ text: "Sign in to dismiss suggestions.", tone: "error" });
+      setBusy(true);
+      const result = await callApi(`/api/suggestions/${suggestion.id}/dismiss`, "POST", {});
+      setBusy(false);
+      if (!result.ok) return setMessage({ text: result.message, tone: "error" });
+      removeSuggestion(suggestion.id);
+      setOpenSuggestion(null);
+      setMessage({ text: "Suggestion dismissed for everyone.", tone: "info" });
+    },
+    [viewer, removeSuggestion],
+  );
+  /** From the panel's "Suggested claims" list: the sentence scrolled into view, its popover opened and focused. */
+  const goToSuggestion = useCallback(
+    (id: string) => {
+      const element = frameRef.current?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(id)}"]`);
+      if (!element) return;
+      element.scrollIntoView({ block: "center" });
+      showSuggestionAt(id, element, true);
+    },
+    [showSuggestionAt],
+  );
 
   // Colleagues' changes arrive live: highlights refresh without touching the selection or the
   // scroll; the open claim says who changed it instead of resetting a form being typed in.
@@ -146,6 +246,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
     }
     if (refetchTimer.current !== null) window.clearTimeout(refetchTimer.current);
     refetchTimer.current = window.setTimeout(async () => {
+      refreshSuggestions();
       const result = await callApi<ClaimSummary[]>(`/api/documents/${doc.slug}/claims`, "GET");
       if (result.ok) setClaims(result.data);
     }, 100);
@@ -181,6 +282,10 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   // Shift+F flags the current selection, unless the person is typing in a form.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && openSuggestion) {
+        closeSuggestion(true);
+        return;
+      }
       if (event.key === "F" && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target) && pending) {
         event.preventDefault();
         void flag();
@@ -188,7 +293,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [flag, pending]);
+  }, [flag, pending, openSuggestion, closeSuggestion]);
 
   // A permalink (#claim-<id>) opens the panel on that claim and scrolls to its highlight:
   // on load, and when a permalink is followed while the reader is already open.
@@ -236,8 +341,39 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
             {reading} reading
           </p>
         )}
+        {suggestionsOn && (
+          <div className="reader-toolbar">
+            <button type="button" className="secondary toggle-button" aria-pressed={showSuggestions} onClick={toggleSuggestions}>
+              Suggestions
+            </button>
+            {showSuggestions && (
+              <span className="hint" aria-live="polite">
+                {suggestionsError ?? `${suggestions.length} ${suggestions.length === 1 ? "sentence" : "sentences"} worth checking, underlined with a wavy line.`}
+              </span>
+            )}
+          </div>
+        )}
         <section aria-label="Document" className="document-landmark" ref={frameRef}>
-          <DocumentView content={doc.content} highlights={highlights} onReady={(e) => (editorRef.current = e)} onClaimClick={openClaim} />
+          <DocumentView
+            content={doc.content}
+            highlights={highlights}
+            onReady={(e) => (editorRef.current = e)}
+            onClaimClick={openClaim}
+            suggestions={suggestionHighlights}
+            onSuggestionOpen={showSuggestionAt}
+          />
+          {openSuggestion && showSuggestions && (
+            <SuggestionPopover
+              suggestion={openSuggestion.suggestion}
+              top={openSuggestion.top}
+              left={openSuggestion.left}
+              busy={busy}
+              takeFocus={openSuggestion.focus}
+              onFlag={() => void flagSuggestion(openSuggestion.suggestion)}
+              onDismiss={() => void dismissSuggestion(openSuggestion.suggestion)}
+              onClose={() => closeSuggestion(true)}
+            />
+          )}
           {pending && canReattach && (
             <button
               type="button"
@@ -295,7 +431,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
             </button>
           </p>
         )}
-        <Legend />
+        <Legend showSuggestions={showSuggestions && suggestionsOn} />
       </div>
       <ClaimPanel
         claims={claims}
@@ -310,6 +446,8 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
         isCurrentRevision={isCurrentRevision}
         liveNotice={liveNotice && liveNotice.claimId === activeId ? liveNotice.by : null}
         onReloadClaim={() => setLiveNotice(null)}
+        suggestions={showSuggestions && suggestionsOn ? suggestions : null}
+        onOpenSuggestion={goToSuggestion}
       />
     </div>
   );

@@ -63,3 +63,6 @@ export function scoreBand(score: number): "high" | "medium" | "low" {
   if (score >= DEFAULT_THRESHOLD) return "medium";
   return "low";
 }
+
+/** A band as people read it. */
+export const BAND_LABELS = { high: "High", medium: "Medium", low: "Low" } as const;

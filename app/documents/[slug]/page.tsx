@@ -5,6 +5,7 @@ import { getDb } from "@/server/db";
 import { getDocumentTitle, getReaderDocument } from "@/lib/data/documents";
 import { latestChangeSeq } from "@/lib/data/change-feed";
 import { listUserNames } from "@/lib/data/users";
+import { getReaderPreferences } from "@/lib/data/reader-preferences";
 import { canReview } from "@/lib/roles";
 import { getActor } from "@/server/session";
 import { Reader } from "@/components/reader/reader";
@@ -32,6 +33,7 @@ export default async function DocumentPage({ params, searchParams }: Params) {
   if (!document) notFound();
   const reviewer = Boolean(actor && canReview(actor.role));
   const reviewers = reviewer ? (await listUserNames(db)).filter((u) => canReview(u.role)) : [];
+  const preferences = await getReaderPreferences(db, actor);
   const { claims, ...rest } = document;
   const isCurrent = document.revision === document.currentRevision;
   return (
@@ -80,6 +82,7 @@ export default async function DocumentPage({ params, searchParams }: Params) {
         initialClaims={claims}
         viewer={actor ? { id: actor.id, name: actor.name, role: actor.role } : null}
         reviewers={reviewers.map((r) => ({ id: r.id, name: r.name }))}
+        initialShowSuggestions={preferences.showSuggestions}
       />
     </main>
   );

@@ -1,0 +1,92 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { callApi } from "../api-client";
+
+interface ImportSummary {
+  created: number;
+  updated: number;
+  skipped: { index: number; reason: string }[];
+}
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** "ClaimReview file" and "Import fact-checks": the result says what was added, updated and skipped (by item). */
+export function FactCheckImportForm() {
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [skipped, setSkipped] = useState<ImportSummary["skipped"]>([]);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setSummary(null);
+    setSkipped([]);
+    if (!file) return setError("Choose a ClaimReview JSON file to import.");
+    if (file.size > MAX_BYTES) return setError("The file is over 50 MB. Nothing was imported.");
+    const form = new FormData();
+    form.set("file", file);
+    setBusy(true);
+    const result = await callApi<ImportSummary>("/api/fact-checks", "POST", form);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message);
+      const listed = result.details.skipped;
+      if (Array.isArray(listed)) setSkipped(listed as ImportSummary["skipped"]);
+      return;
+    }
+    setError(null);
+    setSummary(result.data);
+    setSkipped(result.data.skipped);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
+      <div>
+        <label htmlFor="claimreview-file">ClaimReview file</label>
+        <input
+          id="claimreview-file"
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          aria-describedby={error ? "claimreview-file-error" : undefined}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setError(null);
+          }}
+        />
+        {error && (
+          <p id="claimreview-file-error" role="alert" className="error">
+            {error}
+          </p>
+        )}
+      </div>
+      <button type="submit" disabled={busy}>
+        {busy ? "Importing…" : "Import fact-checks"}
+      </button>
+      {summary && (
+        <p role="status" className="notice">
+          Imported {summary.created} new and updated {summary.updated} {summary.updated === 1 ? "fact-check" : "fact-checks"}
+          {summary.skipped.length ? `; skipped ${summary.skipped.length}` : ""}.
+        </p>
+      )}
+      {skipped.length > 0 && (
+        <section aria-labelledby="skipped-heading">
+          <h2 id="skipped-heading">Skipped items ({skipped.length})</h2>
+          <ul>
+            {skipped.slice(0, 200).map((s) => (
+              <li key={s.index}>
+                Item {s.index + 1}: {s.reason}
+              </li>
+            ))}
+          </ul>
+          {skipped.length > 200 && <p>…and {skipped.length - 200} more.</p>}
+        </section>
+      )}
+    </form>
+  );
+}

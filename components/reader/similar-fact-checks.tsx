@@ -1,0 +1,156 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ClaimLinkView } from "@/lib/data/claim-links";
+import type { FactCheckMatch } from "@/lib/data/similar-fact-checks";
+import type { Verdict } from "@/lib/verdicts";
+import { callApi } from "../api-client";
+import { FormattedDate } from "../formatted-date";
+import type { Viewer } from "./viewer";
+
+/** What "Start a note from it" puts in the note form: the earlier verdict, and the earlier fact-check as a source. */
+export interface NotePrefill {
+  verdict?: Verdict;
+  rationale: string;
+  sources: { url: string; title: string | null }[];
+}
+
+interface Props {
+  claimId: string;
+  text: string;
+  links: ClaimLinkView[];
+  viewer: Viewer | null;
+  /** After a link is made or removed: reload the claim. */
+  onLinksChanged: () => void;
+  onStartNote: (prefill: NotePrefill) => void;
+}
+
+const absolute = (url: string) => new URL(url, window.location.origin).toString();
+
+function prefillFrom(match: { text: string; verdict: string | null; verdictCode?: Verdict | null; url: string; publishedBy?: string | null; documentTitle?: string | null; context?: string | null; date?: string | null }): NotePrefill {
+  const where = match.publishedBy ?? match.context ?? match.documentTitle ?? null;
+  return {
+    verdict: match.verdictCode ?? undefined,
+    rationale: `Same claim as an earlier fact-check: “${match.text}”${match.verdict ? `, rated ${match.verdict}` : ""}${where ? ` (${where}${match.date ? `, ${match.date.slice(0, 10)}` : ""})` : ""}.`,
+    sources: [{ url: absolute(match.url), title: `Earlier fact-check${where ? `: ${where}` : ""}` }],
+  };
+}
+
+/**
+ * "Similar fact-checks": earlier claims with a published verdict (any document) and imported
+ * fact-checks, ranked by similarity to this claim. Nothing is linked automatically: "Same claim"
+ * links one, and "Start a note from it" prefills a note the person still writes and publishes.
+ */
+export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged, onStartNote }: Props) {
+  const [matches, setMatches] = useState<FactCheckMatch[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    setMatches(null);
+    void callApi<{ matches: FactCheckMatch[] }>(`/api/fact-checks/similar?q=${encodeURIComponent(text.slice(0, 2000))}&claim=${encodeURIComponent(claimId)}&limit=5`, "GET").then((result) => {
+      if (!current) return;
+      if (result.ok) setMatches(result.data.matches);
+      else setError(result.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [claimId, text]);
+
+  const linkedIds = new Set(links.map((l) => l.targetId));
+  async function link(match: FactCheckMatch) {
+    setBusy(true);
+    const result = await callApi(`/api/claims/${claimId}/links`, "POST", match.source === "claimmark" ? { claimId: match.id } : { factCheckId: match.id });
+    setBusy(false);
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    onLinksChanged();
+  }
+  async function unlink(linkId: string) {
+    setBusy(true);
+    const result = await callApi(`/api/claims/${claimId}/links/${linkId}`, "DELETE");
+    setBusy(false);
+    if (!result.ok) return setError(result.message);
+    onLinksChanged();
+  }
+
+  return (
+    <>
+      {links.length > 0 && (
+        <section aria-labelledby="linked-heading" className="linked-fact-checks">
+          <h3 id="linked-heading">Same claim as ({links.length})</h3>
+          <ul className="match-list">
+            {links.map((l) => (
+              <li key={l.id}>
+                <a href={l.url} {...(l.source === "imported" ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}>
+                  “{l.text}”
+                </a>
+                <span className="claim-list-meta">
+                  {" "}
+                  {l.verdict ?? "No rating"}
+                  {l.context ? ` · ${l.context}` : ""} · linked by {l.createdByName}
+                </span>{" "}
+                {/* Offered here only for links not among the matches below, which offer it themselves. */}
+                {viewer && !matches?.some((m) => m.id === l.targetId) && (
+                  <button type="button" className="link-button" onClick={() => onStartNote(prefillFrom(l))}>
+                    Start a note from it
+                  </button>
+                )}{" "}
+                {l.removable && (
+                  <button type="button" className="link-button" disabled={busy} onClick={() => void unlink(l.id)}>
+                    Remove link
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="similar-heading" className="similar-fact-checks">
+        <h3 id="similar-heading">Similar fact-checks</h3>
+        {error && <p role="alert" className="error">{error}</p>}
+        {matches === null && !error && <p aria-busy="true">Looking for earlier fact-checks…</p>}
+        {matches && matches.length === 0 && <p className="hint">No earlier fact-check of a similar claim.</p>}
+        {matches && matches.length > 0 && (
+          <ol className="match-list">
+            {matches.map((m) => (
+              <li key={`${m.source}:${m.id}`} className="match-item">
+                <p className="match-quote">“{m.text}”</p>
+                <p className="claim-list-meta">
+                  <strong>{m.verdict ?? "No rating"}</strong>
+                  {m.publishedBy ? ` · ${m.source === "claimmark" ? "reviewed by " : ""}${m.publishedBy}` : ""}
+                  {m.date ? (
+                    <>
+                      {" · "}
+                      {m.date.length === 10 ? <time dateTime={m.date}>{m.date}</time> : <FormattedDate iso={m.date} />}
+                    </>
+                  ) : null}
+                  {m.source === "claimmark" ? ` · in ${m.documentTitle ?? "another document"}` : " · imported fact-check"}
+                </p>
+                {m.summary && <p className="match-summary">{m.summary}</p>}
+                <p className="match-actions">
+                  <a href={m.url} {...(m.source === "imported" ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}>
+                    {m.source === "claimmark" ? "Open that claim" : "Read the fact-check"}
+                  </a>{" "}
+                  {viewer && !linkedIds.has(m.id) && (
+                    <button type="button" className="secondary" disabled={busy} onClick={() => void link(m)}>
+                      Same claim
+                    </button>
+                  )}
+                  {linkedIds.has(m.id) && <span className="notice">Linked as the same claim.</span>}{" "}
+                  {viewer && linkedIds.has(m.id) && (
+                    <button type="button" className="link-button" onClick={() => onStartNote(prefillFrom(m))}>
+                      Start a note from it
+                    </button>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { Suggestion } from "@/lib/data/sentence-scores";
+import { BAND_LABELS } from "@/lib/checkworthiness/cue-weights";
+
+interface Props {
+  suggestion: Suggestion;
+  top: number;
+  left: number;
+  busy: boolean;
+  /** Move the focus into the popover (opened from the keyboard). */
+  takeFocus: boolean;
+  onFlag: () => void;
+  onDismiss: () => void;
+  onClose: () => void;
+}
+
+
+/**
+ * What a suggested claim is and why: its score band and reasons, with "Flag claim" (exactly
+ * that sentence) and "Dismiss" (for everyone). A non-modal dialog beside the sentence; Escape closes it.
+ */
+export function SuggestionPopover({ suggestion, top, left, busy, takeFocus, onFlag, onDismiss, onClose }: Props) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (takeFocus) first.current?.focus();
+  }, [takeFocus, suggestion.id]);
+  return (
+    <div
+      role="dialog"
+      aria-label="Suggested claim"
+      className="suggestion-popover"
+      style={{ top, left }}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <p className="suggestion-band">
+        Check-worthiness: <strong>{BAND_LABELS[suggestion.band]}</strong> ({Math.round(suggestion.score * 100)} of 100)
+      </p>
+      {suggestion.reasons.length > 0 && (
+        <ul className="suggestion-reasons" aria-label="Why it is suggested">
+          {suggestion.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      <p className="suggestion-actions">
+        <button type="button" ref={first} onClick={onFlag} disabled={busy}>
+          Flag claim
+        </button>{" "}
+        <button type="button" className="secondary" onClick={onDismiss} disabled={busy}>
+          Dismiss
+        </button>{" "}
+        <button type="button" className="link-button" onClick={onClose} aria-label="Close the suggestion">
+          Close
+        </button>
+      </p>
+    </div>
+  );
+}
