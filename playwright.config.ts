@@ -57,6 +57,8 @@ export default defineConfig({
       PUBLISHER_URL: `http://localhost:${port}`,
       // Imports fetch from a page server the tests start on 127.0.0.1.
       IMPORT_ALLOW_PRIVATE_HOSTS: "1",
+      // Evidence capture too, from the page server e2e/evidence.spec.ts starts.
+      CAPTURE_ALLOW_PRIVATE_HOSTS: "1",
     },
   },
 });

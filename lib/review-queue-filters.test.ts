@@ -3,7 +3,7 @@ import { parseQueueFilters, queueQuery } from "./review-queue-filters";
 
 describe("review queue filters in the URL", () => {
   it("reads every filter and writes the same query back (bookmarkable)", () => {
-    const query = "?status=IN_REVIEW&verdict=FALSE&assignee=me&document=open-vs-closed-source-ai&q=nist&sort=disagreement&page=3";
+    const query = "?status=IN_REVIEW&verdict=FALSE&assignee=me&document=open-vs-closed-source-ai&q=nist&sources=changed&sort=disagreement&page=3";
     const filters = parseQueueFilters(new URLSearchParams(query), null);
     expect(filters).toEqual({
       status: "IN_REVIEW",
@@ -11,6 +11,7 @@ describe("review queue filters in the URL", () => {
       assignee: "me",
       document: "open-vs-closed-source-ai",
       q: "nist",
+      sourcesChanged: true,
       sort: "disagreement",
       page: 3,
     });

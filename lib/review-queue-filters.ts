@@ -14,6 +14,8 @@ export interface QueueFilters {
   assignee: string | null;
   document: string | null;
   q: string;
+  /** Only claims citing a source that changed or vanished since it was captured. */
+  sourcesChanged: boolean;
   sort: QueueSort;
   page: number;
 }
@@ -34,6 +36,7 @@ export function parseQueueFilters(params: URLSearchParams, defaultAssignee: stri
     assignee: assignee === null ? defaultAssignee : assignee === "" || assignee === "any" ? null : assignee,
     document: params.get("document") || null,
     q: (params.get("q") ?? "").trim().slice(0, 200),
+    sourcesChanged: params.get("sources") === "changed",
     sort: pick(QUEUE_SORTS, params.get("sort")) ?? "activity",
     page: requestedPage(page),
   };
@@ -48,6 +51,7 @@ export function queueQuery(filters: QueueFilters, change: Partial<QueueFilters> 
   params.set("assignee", f.assignee ?? "any");
   if (f.document) params.set("document", f.document);
   if (f.q) params.set("q", f.q);
+  if (f.sourcesChanged) params.set("sources", "changed");
   if (f.sort !== "activity") params.set("sort", f.sort);
   if (f.page > 1) params.set("page", String(f.page));
   return `?${params.toString()}`;

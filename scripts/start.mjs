@@ -69,31 +69,44 @@ const serverEnv = {
   ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
 };
 
-let server = null;
 let stopping = false;
-let recentCrashes = [];
+const children = new Map();
 
-function startServer() {
-  const startedAt = Date.now();
-  server = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, "scripts", "serve.mjs")], { stdio: "inherit", env: serverEnv });
-  server.on("exit", (code, signal) => {
-    if (stopping) return process.exit(code ?? 0);
-    const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-    const delay = nextRestartDelay(recentCrashes, startedAt, Date.now());
-    recentCrashes = delay.crashes;
-    log(`the server ${why} after ${Math.round((Date.now() - startedAt) / 1000)} s; restarting in ${delay.ms} ms`);
-    setTimeout(startServer, delay.ms);
-  });
+/** Starts a child and restarts it with a growing back-off whenever it dies (this process is the supervisor). */
+function supervise(name, command, args, env) {
+  let recentCrashes = [];
+  const start = () => {
+    const startedAt = Date.now();
+    const child = spawn(command, args, { stdio: "inherit", env });
+    children.set(name, child);
+    child.on("exit", (code, signal) => {
+      children.delete(name);
+      if (stopping) {
+        if (children.size === 0) process.exit(name === "server" ? (code ?? 0) : 0);
+        return;
+      }
+      const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      const delay = nextRestartDelay(recentCrashes, startedAt, Date.now());
+      recentCrashes = delay.crashes;
+      log(`the ${name} ${why} after ${Math.round((Date.now() - startedAt) / 1000)} s; restarting in ${delay.ms} ms`);
+      setTimeout(start, delay.ms);
+    });
+  };
+  start();
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     stopping = true;
-    if (server && server.exitCode === null && server.signalCode === null) server.kill(signal);
-    else process.exit(0);
+    const alive = [...children.values()].filter((child) => child.exitCode === null && child.signalCode === null);
+    if (alive.length === 0) process.exit(0);
+    for (const child of alive) child.kill(signal);
   });
 }
-startServer();
+supervise("server", process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, "scripts", "serve.mjs")], serverEnv);
+// The background worker (evidence capture, source re-checks): its own process, so Chromium's
+// memory and crashes never touch the server. CAPTURE_WORKER=0 leaves it to another machine.
+if (process.env.CAPTURE_WORKER !== "0") supervise("worker", bin("tsx"), ["scripts/worker.ts"], serverEnv);
 
 /** True when .next has no build, or any source file changed after the last build. */
 function needsBuild() {

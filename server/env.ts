@@ -42,6 +42,16 @@ const schema = z.object({
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   /** "1" lets document import fetch from loopback and private addresses (tests fetch from a server they start). */
   IMPORT_ALLOW_PRIVATE_HOSTS: flag,
+  /** Evidence capture (issue 12): tests set it to capture pages from a server they start on 127.0.0.1. */
+  CAPTURE_ALLOW_PRIVATE_HOSTS: flag,
+  /** The largest capture kept, all its files together, in MB. */
+  CAPTURE_MAX_MB: z.coerce.number().min(1).max(500).default(15),
+  /** Captures one worker runs at a time. */
+  CAPTURE_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
+  /** How often each cited source is fetched again and compared with its capture. */
+  SOURCE_RECHECK_HOURS: z.coerce.number().min(0.01).default(24),
+  /** 0 keeps the background worker from starting with npm start (a deployment that runs it elsewhere). */
+  CAPTURE_WORKER: z.enum(["0", "1"]).default("1"),
   /** PDFs printed at once; past a short queue, 503 with Retry-After. */
   PDF_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
   /** Longest a PDF may take to print, in seconds. */

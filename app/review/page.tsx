@@ -41,9 +41,11 @@ export default async function ReviewPage({ searchParams }: Props) {
       <h1>Review queue</h1>
       <QueueLive viewerId={actor.id} />
       <p>
-        <Link href="/review/stats">Statistics and agreement</Link>
+        <Link href="/review/stats">Statistics and agreement</Link> ·{" "}
+        <Link href={`/review${queueQuery({ ...filters, assignee: null, sourcesChanged: true, page: 1 })}`}>Claims whose sources changed</Link>
       </p>
-      <form method="get" className="queue-filters" aria-label="Filters">
+      {/* Keyed by the filters: after a link changes them, the fields show the new values (they are uncontrolled). */}
+      <form method="get" className="queue-filters" aria-label="Filters" key={queueQuery(filters)}>
         <div>
           <label htmlFor="f-status">Status</label>
           <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
@@ -93,6 +95,10 @@ export default async function ReviewPage({ searchParams }: Props) {
         <div>
           <label htmlFor="f-q">Search</label>
           <input id="f-q" name="q" type="search" defaultValue={filters.q} placeholder="Words in the claim or its notes" />
+        </div>
+        <div className="checkbox-field">
+          <input id="f-sources" name="sources" type="checkbox" value="changed" defaultChecked={filters.sourcesChanged} />
+          <label htmlFor="f-sources">Sources changed</label>
         </div>
         <div>
           <label htmlFor="f-sort">Sort by</label>

@@ -71,6 +71,17 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
     if (reloadKey > 0 && activeRef.current) void load(activeRef.current);
   }, [reloadKey, load]);
 
+  // Captures finish in the background: while any source of the open claim is still being
+  // captured, the claim is read again every few seconds (in place, forms untouched).
+  const capturing = Boolean(detail?.notes.some((n) => n.sources.some((s) => s.capture && (s.capture.status === "QUEUED" || s.capture.status === "CAPTURING"))));
+  useEffect(() => {
+    if (!capturing || !activeRef.current) return;
+    const timer = window.setTimeout(() => {
+      if (activeRef.current) void load(activeRef.current);
+    }, 3000);
+    return () => window.clearTimeout(timer);
+  }, [capturing, detail, load]);
+
   const summary = activeId ? claims.find((c) => c.id === activeId) : undefined;
   const anchoredClaims = claims.filter((c) => c.anchorState !== "orphaned");
   const orphans = claims.filter((c) => c.anchorState === "orphaned");

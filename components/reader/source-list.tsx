@@ -1,4 +1,5 @@
 import type { SourceView } from "@/lib/data/claim-detail";
+import { CaptureStatus } from "./capture-status";
 
 /** The site a source is on, as people name it ("nist.gov"), so a title cannot pass for another site. */
 function domainOf(url: string): string {
@@ -20,6 +21,7 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
             {source.title || source.url}
           </a>
           {source.title && <span className="source-domain"> ({domainOf(source.url)})</span>}
+          {source.capture && <CaptureStatus capture={source.capture} />}
         </li>
       ))}
     </ul>

@@ -13,10 +13,13 @@ import { MENTIONED, mentionedUsers } from "./mentions";
 import { readEventSnapshot } from "./record-event";
 import { evidenceNote } from "./review";
 import { listClaimLinks, type ClaimLinkView } from "./claim-links";
+import { capturesForUrls, type CaptureView } from "./captures";
 
 export interface SourceView {
   url: string;
   title: string | null;
+  /** The evidence captured of it (the current sources of live notes only). */
+  capture?: CaptureView | null;
 }
 
 export interface NoteVersionView {
@@ -157,7 +160,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
     },
   });
   if (!claim || claim.withdrawnAt) return null;
-  const links = await listClaimLinks(db, claimId, viewer);
+  const [links, captures] = await Promise.all([listClaimLinks(db, claimId, viewer), capturesForUrls(db, claim.notes.flatMap((n) => n.sources.map((s) => s.url)))]);
   const settle = viewer && canReview(viewer.role) ? settleFor(claim, viewer.id) : null;
   const render = (markdown: string, owner: Parameters<typeof mentionedUsers>[0]) => renderMarkdown(linkMentions(markdown, mentionedUsers(owner)));
   return {
@@ -191,7 +194,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
       verdict: asVerdict(note.verdict) ?? "UNVERIFIABLE",
       rationale: note.rationale,
       rationaleHtml: render(note.rationale, note),
-      sources: note.sources.map((s) => ({ url: s.url, title: s.title })),
+      sources: note.sources.map((s) => ({ url: s.url, title: s.title, capture: captures[s.url] ?? null })),
       createdAt: note.createdAt.toISOString(),
       editedAt: note.editedAt?.toISOString() ?? null,
       versions: note.versions.map((v) => ({

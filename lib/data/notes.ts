@@ -8,6 +8,7 @@ import type { Actor } from "./actor";
 import { recordMentions } from "./mentions";
 import { refreshNoteStats } from "./note-stats";
 import { createOnce, keyReused } from "./create-once";
+import { requestCaptures } from "./captures";
 import { recordEvent } from "./record-event";
 
 /** What a note write answers: the note, and the claim's version after it (forms send it next). */
@@ -26,6 +27,8 @@ const snapshot = (note: { verdict: string; rationale: string }, sources: NoteInp
 
 async function writeSources(tx: Tx, noteId: string, sources: NoteInput["sources"]): Promise<void> {
   if (sources.length === 0) return;
+  // Every cited page is captured as evidence, in the background (lib/data/captures.ts).
+  await requestCaptures(tx, sources.map((s) => s.url));
   await tx.source.createMany({
     data: sources.map((source, position) => ({ noteId, url: source.url, title: source.title ?? null, position })),
   });

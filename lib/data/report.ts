@@ -4,6 +4,7 @@ import type { Report, ReportClaim, ReportLinkedFactCheck, ReportOptions, ReportS
 import { filterClaims } from "../report/report-options";
 import { proposedVerdicts } from "../agreement";
 import { isVerdict, verdictLabel } from "../verdicts";
+import { capturesForUrls } from "./captures";
 
 export interface ReportContext {
   /** The app's public base URL, e.g. https://claimmark.example.org (no trailing slash). */
@@ -58,10 +59,18 @@ export async function getReport(
       },
     }),
   ]);
+  // Each source with the evidence captured of it: the time, the archive's SHA-256, a link.
+  const captures = await capturesForUrls(db, sources.map((s) => s.url));
+  const captureOf = (url: string) => {
+    const c = captures[url];
+    const archive = c?.files.find((f) => f.name === "page.mhtml");
+    const screenshot = c?.files.find((f) => f.name === "screenshot.png");
+    return c?.status === "CAPTURED" && c.capturedAt && archive ? { capturedAt: c.capturedAt, sha256: archive.sha256, url: `${context.baseUrl}${(screenshot ?? archive).href}` } : null;
+  };
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   const name = (id: string | null) => (id ? (nameOf.get(id) ?? "Unknown") : null);
   const sourcesByNote = new Map<string, ReportSource[]>();
-  for (const s of sources) sourcesByNote.set(s.noteId, [...(sourcesByNote.get(s.noteId) ?? []), { url: s.url, title: s.title }]);
+  for (const s of sources) sourcesByNote.set(s.noteId, [...(sourcesByNote.get(s.noteId) ?? []), { url: s.url, title: s.title, capture: captureOf(s.url) }]);
   const notesByClaim = new Map<string, typeof notes>();
   for (const n of notes) notesByClaim.set(n.claimId, [...(notesByClaim.get(n.claimId) ?? []), n]);
 

@@ -31,7 +31,7 @@ export interface QueuePage {
 }
 
 /** Turns the URL filters into a Prisma where clause (pure; shared by the count and the page query). */
-export function queueWhere(filters: QueueFilters, actorId: string) {
+export function queueWhere(filters: QueueFilters, actorId: string, changedSourceUrls: readonly string[] = []) {
   const and: Record<string, unknown>[] = [{ withdrawnAt: null }];
   if (filters.status) and.push({ status: filters.status });
   if (filters.verdict) {
@@ -42,7 +42,16 @@ export function queueWhere(filters: QueueFilters, actorId: string) {
   else if (filters.assignee) and.push({ assigneeId: filters.assignee });
   if (filters.document) and.push({ document: { slug: filters.document } });
   if (filters.q) and.push({ searchText: { contains: filters.q.toLowerCase() } });
+  if (filters.sourcesChanged) and.push({ notes: { some: { deletedAt: null, sources: { some: { url: { in: [...changedSourceUrls] } } } } } });
   return { AND: and };
+}
+
+/** Addresses whose latest capture's re-check found the page changed or gone (the "Sources changed" filter). */
+async function changedSourceUrls(db: Db): Promise<string[]> {
+  const checked = await db.sourceCapture.findMany({ where: { recheckState: { not: null } }, orderBy: { createdAt: "desc" }, select: { url: true, recheckState: true } });
+  const latest = new Map<string, string | null>();
+  for (const c of checked) if (!latest.has(c.url)) latest.set(c.url, c.recheckState);
+  return [...latest].filter(([, state]) => state === "CHANGED" || state === "GONE").map(([url]) => url);
 }
 
 const ORDER = {
@@ -55,7 +64,7 @@ const ORDER = {
 export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilters): Promise<Result<QueuePage>> {
   if (!actor) return unauthenticated();
   if (!canReview(actor.role)) return forbidden("You need the reviewer role to see the review queue.");
-  const where = queueWhere(filters, actor.id);
+  const where = queueWhere(filters, actor.id, filters.sourcesChanged ? await changedSourceUrls(db) : []);
   const { total, pages, page, rows: claims } = await loadPage(
     filters.page,
     QUEUE_PAGE_SIZE,

@@ -5,6 +5,8 @@ import { canReview, isAdmin, isRole } from "../roles";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { assignSchema, publishVerdictSchema, reopenSchema, setStatusSchema } from "../validation/review";
 import type { Actor } from "./actor";
+import { requestCaptures } from "./captures";
+import { urlsInText } from "../capture/capture-state";
 import { recordEvent } from "./record-event";
 import { checkSecondReview, type EvidenceNote } from "../second-review";
 
@@ -96,6 +98,8 @@ export async function publishVerdict(db: Db, actor: Actor | null, claimId: strin
     });
     if (!changed) return fail(409, CHANGED_SINCE_OPENED);
     await tx.claimVerdict.create({ data: { claimId, reviewerId: actor.id, verdict, summary, publishedAt: now } });
+    // Links in the summary are evidence too: captured like a note's sources.
+    await requestCaptures(tx, urlsInText(summary), now);
     await recordEvent(tx, {
       actorId: actor.id,
       action: "claim.verdict",

@@ -34,3 +34,8 @@ export async function tuneSqlite(db: Db): Promise<void> {
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await db.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
 }
+
+/** Whether a client talks to PostgreSQL (some statements, like FOR UPDATE SKIP LOCKED, exist only there). */
+export function isPostgresDb(db: Db): boolean {
+  return (db as unknown) instanceof PostgresClient;
+}

@@ -12,6 +12,12 @@ export interface GuardedFetchOptions {
   timeoutMs: number;
   maxRedirects: number;
   userAgent?: string;
+  /** Answer 4xx and 5xx pages instead of refusing them (evidence capture records them). */
+  acceptErrorStatus?: boolean;
+  /** Hand a redirect back instead of following it (the capture browser follows, checking each hop). */
+  returnRedirects?: boolean;
+  /** Sent as Accept (default: pages and documents). */
+  accept?: string;
 }
 
 export interface FetchedPage {
@@ -20,6 +26,7 @@ export interface FetchedPage {
   status: number;
   contentType: string;
   body: Buffer;
+  headers: http.IncomingHttpHeaders;
 }
 
 /** A fetch that failed for a reason the person should read. */
@@ -83,7 +90,7 @@ function requestOnce(url: URL, options: GuardedFetchOptions, deadline: number): 
       url,
       {
         lookup: guardedLookup(options.allowPrivateHosts),
-        headers: { "user-agent": options.userAgent ?? "Claimmark document import", accept: "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5" },
+        headers: { "user-agent": options.userAgent ?? "Claimmark document import", accept: options.accept ?? "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5" },
         timeout: remaining,
       },
       (response) => {
@@ -118,7 +125,7 @@ function requestOnce(url: URL, options: GuardedFetchOptions, deadline: number): 
 }
 
 /**
- * Fetches a page for import (and, later, evidence capture): http and https only, every
+ * Fetches a page for import and for evidence capture and re-checks: http and https only, every
  * redirect checked again, a total time limit, a size cap, and no connection to a private
  * address unless allowed. Errors are FetchRefused with a message naming the reason.
  */
@@ -128,11 +135,12 @@ export async function guardedFetch(raw: string, options: GuardedFetchOptions): P
   for (let redirects = 0; ; redirects++) {
     const response = await requestOnce(url, options, deadline);
     if (response.status >= 300 && response.status < 400 && response.headers.location) {
+      if (options.returnRedirects) return { url: url.toString(), status: response.status, contentType: String(response.headers["content-type"] ?? ""), body: response.body, headers: response.headers };
       if (redirects >= options.maxRedirects) throw new FetchRefused(`The page redirected more than ${options.maxRedirects} times.`, 422);
       url = checkUrl(new URL(response.headers.location, url).toString(), options.allowPrivateHosts);
       continue;
     }
-    if (response.status >= 400) throw new FetchRefused(`The site answered ${response.status}: the page could not be fetched.`, 502);
-    return { url: url.toString(), status: response.status, contentType: String(response.headers["content-type"] ?? ""), body: response.body };
+    if (response.status >= 400 && !options.acceptErrorStatus) throw new FetchRefused(`The site answered ${response.status}: the page could not be fetched.`, 502);
+    return { url: url.toString(), status: response.status, contentType: String(response.headers["content-type"] ?? ""), body: response.body, headers: response.headers };
   }
 }

@@ -39,7 +39,10 @@ export function renderSummaryChart(rows: SummaryRow[]): string {
 }
 
 const sourceLink = (s: ReportSource) =>
-  `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer nofollow">${escapeHtml(s.title || s.url)}</a>`;
+  `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer nofollow">${escapeHtml(s.title || s.url)}</a>` +
+  (s.capture
+    ? ` <span class="report-capture">(<a href="${escapeHtml(s.capture.url)}">captured ${escapeHtml(s.capture.capturedAt.slice(0, 16).replace("T", " "))} UTC</a>, SHA-256 <code>${escapeHtml(s.capture.sha256)}</code>)</span>`
+    : "");
 
 function renderClaim(claim: ReportClaim, index: number, includeNotes: boolean): string {
   const verdict = claim.finalVerdict

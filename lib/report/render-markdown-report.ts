@@ -4,7 +4,9 @@ import { escapeMarkdown, escapeRawHtml } from "./escape";
 import type { Report, ReportSource } from "./report-model";
 import { describeProposals, summarise } from "./summary";
 
-const link = (s: ReportSource) => `[${escapeMarkdown(s.title || s.url)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+const link = (s: ReportSource) =>
+  `[${escapeMarkdown(s.title || s.url)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)` +
+  (s.capture ? ` (captured ${s.capture.capturedAt.slice(0, 16).replace("T", " ")} UTC, SHA-256 \`${s.capture.sha256}\`, <${s.capture.url}>)` : "");
 
 /** The verification report as Markdown: a heading per claim, verdicts in words, sources as links. */
 export function renderMarkdownReport(report: Report): string {

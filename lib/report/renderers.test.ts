@@ -97,6 +97,10 @@ describe("HTML", () => {
     expect(html).toContain('<svg role="img" aria-labelledby="chart-title chart-desc"');
     expect(html).toContain("False: 1, Unverifiable: 1, Not yet reviewed: 1");
   });
+  it("gives each captured source its capture time, SHA-256 and a link to the capture", () => {
+    expect(html).toContain(`(<a href="https://claimmark.example/api/captures/cap1/screenshot.png">captured 2026-11-29 16:40 UTC</a>, SHA-256 <code>${"ab".repeat(32)}</code>)`);
+    expect(renderMarkdownReport(sampleReport())).toContain(`(captured 2026-11-29 16:40 UTC, SHA-256 \`${"ab".repeat(32)}\`, <https://claimmark.example/api/captures/cap1/screenshot.png>)`);
+  });
   it("lists the fact-checks linked as the same claim, escaped", () => {
     expect(html).toContain("<h4>Same claim as</h4>");
     expect(html).toContain('<a href="https://factcheck.example/nist" rel="noopener noreferrer nofollow">&lt;b&gt;NIST&lt;/b&gt; requires model disclosure</a> (False), Example Check');

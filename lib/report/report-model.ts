@@ -5,6 +5,16 @@ import type { Verdict } from "../verdicts";
 export interface ReportSource {
   url: string;
   title: string | null;
+  /** The evidence captured of it, when there is a capture (lib/data/captures.ts). */
+  capture?: ReportCapture | null;
+}
+
+export interface ReportCapture {
+  capturedAt: string;
+  /** SHA-256 of the page archive (MHTML). */
+  sha256: string;
+  /** The capture's screenshot, absolute. */
+  url: string;
 }
 
 export interface ReportNote {

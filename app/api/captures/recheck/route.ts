@@ -1,0 +1,5 @@
+import { recheckAllNow } from "@/lib/data/captures";
+import { writeRoute } from "@/server/route";
+
+/** POST: "Re-check sources now" (admins): every captured source is fetched again and compared. */
+export const POST = writeRoute(({ db, actor }) => recheckAllNow(db, actor));

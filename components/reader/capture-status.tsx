@@ -1,0 +1,65 @@
+"use client";
+
+import { useState } from "react";
+import type { CaptureView } from "@/lib/data/captures";
+import { callApi } from "../api-client";
+import { FormattedDate } from "../formatted-date";
+
+/**
+ * A cited source's evidence: "Capturing…", "Captured <time>" with its files and their SHA-256,
+ * or "Capture failed: <reason>" with "Try again". Re-check findings show beside it.
+ */
+export function CaptureStatus({ capture }: { capture: CaptureView }) {
+  const [current, setCurrent] = useState(capture);
+  const [error, setError] = useState<string | null>(null);
+  if (current.id !== capture.id || (current.status !== capture.status && capture.status !== "FAILED")) setCurrent(capture);
+
+  async function retry() {
+    const result = await callApi<CaptureView>(`/api/captures/${current.id}/retry`, "POST", {});
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    setCurrent(result.data);
+  }
+
+  if (current.status === "QUEUED" || current.status === "CAPTURING") {
+    return (
+      <p className="capture-status" aria-live="polite">
+        Capturing…
+      </p>
+    );
+  }
+  if (current.status === "FAILED") {
+    return (
+      <p className="capture-status capture-failed">
+        Capture failed: {current.error ?? "unknown reason"}{" "}
+        <button type="button" className="link-button" onClick={() => void retry()}>
+          Try again
+        </button>
+        {error && <span role="alert"> {error}</span>}
+      </p>
+    );
+  }
+  return (
+    <div className="capture-status">
+      <p>
+        Captured {current.capturedAt ? <FormattedDate iso={current.capturedAt} /> : null}
+        {current.httpStatus && current.httpStatus >= 400 ? ` (the site answered ${current.httpStatus})` : ""}
+        {current.recheckState === "CHANGED" && <strong className="recheck-changed"> · changed since the capture</strong>}
+        {current.recheckState === "GONE" && <strong className="recheck-changed"> · gone since the capture</strong>}
+        {current.recheckState === "UNCHANGED" && current.recheckedAt && <span> · unchanged when re-checked</span>}
+      </p>
+      <ul className="capture-files">
+        {current.files.map((file) => (
+          <li key={file.name}>
+            <a href={file.href} {...(file.name === "page.mhtml" ? { download: "" } : { target: "_blank", rel: "noopener noreferrer" })}>
+              {file.label}
+            </a>{" "}
+            <span className="sha256" title="SHA-256 of the file">
+              SHA-256 <code>{file.sha256}</code>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// The background worker (evidence capture and source re-checks), started and supervised by
+// `npm start` beside the web server: Chromium's memory and crashes stay out of the process that
+// answers people. Several instances each run one; they share the job queue in the database.
+import { closeCaptureBrowser } from "../server/capture/capture-page";
+import { getDb } from "../server/db";
+import { env } from "../server/env";
+import { startWorker } from "../server/jobs/worker";
+
+async function main() {
+  const settings = env();
+  const db = await getDb();
+  const worker = startWorker(db, {
+    chromiumPath: settings.CHROMIUM_PATH,
+    allowPrivateHosts: settings.CAPTURE_ALLOW_PRIVATE_HOSTS,
+    maxCaptureBytes: settings.CAPTURE_MAX_MB * 1024 * 1024,
+    concurrency: settings.CAPTURE_CONCURRENCY,
+    recheckHours: settings.SOURCE_RECHECK_HOURS,
+  });
+  console.log(`claimmark worker: running (${settings.CAPTURE_CONCURRENCY} at a time, re-checking sources every ${settings.SOURCE_RECHECK_HOURS} h)`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      void worker.stop().then(closeCaptureBrowser).then(() => process.exit(0));
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
