@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import PQueue from "p-queue";
 import { chromium, type Browser } from "playwright-core";
 import { env } from "./env";
+import { HEADLESS_CHROMIUM_ARGS } from "./chromium-args";
 
 export class PdfUnavailableError extends Error {}
 /** The print queue is full: the caller should come back after `retryAfterSeconds`. */
@@ -25,7 +26,7 @@ function launch(): Promise<Browser> {
   browser ??= chromium
     .launch({
       executablePath: env().CHROMIUM_PATH,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: HEADLESS_CHROMIUM_ARGS,
     })
     .then((launched) => {
       // A Chromium that crashed or was killed is launched again for the next PDF, instead of

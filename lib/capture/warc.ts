@@ -16,23 +16,24 @@ async function* bytes(body: Uint8Array) {
   yield body;
 }
 
+const gzipped = (record: WARCRecord) => WARCSerializer.serialize(record, { gzip: true });
+
 /**
- * A gzipped WARC 1.1 file of captures (warcio, the Webrecorder library): a warcinfo record,
- * then per capture a `response` record for the page (its status line, headers and body) and a
- * `resource` record per file, each with the capture's URI and date. Every record is gzipped on
- * its own, as WARC readers expect, so the file can be read record by record.
+ * A gzipped WARC 1.1 file of captures (warcio, the Webrecorder library), record by record: a
+ * warcinfo record, then per capture a `response` record for the page (its status line, headers
+ * and body) and a `resource` record per file, each with the capture's URI and date. Every record
+ * is gzipped on its own, as WARC readers expect, and captures are taken one at a time, so a
+ * large export streams instead of sitting in memory.
  */
-export async function buildWarc(captures: readonly WarcCapture[], info: { software: string; description: string }): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  const add = async (record: WARCRecord) => parts.push(await WARCSerializer.serialize(record, { gzip: true }));
+export async function* warcRecords(captures: AsyncIterable<WarcCapture> | Iterable<WarcCapture>, info: { software: string; description: string }): AsyncGenerator<Uint8Array> {
   const infoText = new TextEncoder().encode(`software: ${info.software}\r\nformat: WARC File Format 1.1\r\ndescription: ${info.description}\r\n`);
-  await add(await WARCRecord.create({ type: "warcinfo", warcVersion: "WARC/1.1", filename: "evidence.warc.gz", warcHeaders: { "Content-Type": "application/warc-fields" } }, bytes(infoText)));
-  for (const capture of captures) {
+  yield await gzipped(await WARCRecord.create({ type: "warcinfo", warcVersion: "WARC/1.1", filename: "evidence.warc.gz", warcHeaders: { "Content-Type": "application/warc-fields" } }, bytes(infoText)));
+  for await (const capture of captures) {
     const date = capture.capturedAt.toISOString();
     if (capture.html) {
       // The body is stored decoded, so length and encoding headers from the wire no longer apply.
       const headers = Object.fromEntries(Object.entries(capture.headers).filter(([name]) => !/^(content-length|content-encoding|transfer-encoding)$/i.test(name)));
-      await add(
+      yield await gzipped(
         await WARCRecord.create(
           { url: capture.url, date, type: "response", warcVersion: "WARC/1.1", statusline: `HTTP/1.1 ${capture.httpStatus} ${STATUS_TEXT[capture.httpStatus] ?? ""}`.trim(), httpHeaders: headers },
           bytes(capture.html),
@@ -40,7 +41,7 @@ export async function buildWarc(captures: readonly WarcCapture[], info: { softwa
       );
     }
     for (const file of capture.files) {
-      await add(
+      yield await gzipped(
         await WARCRecord.create(
           { url: `urn:claimmark:capture:${file.name}:${capture.url}`, date, type: "resource", warcVersion: "WARC/1.1", warcHeaders: { "Content-Type": file.contentType, "WARC-Refers-To-Target-URI": capture.url } },
           bytes(file.body),
@@ -48,8 +49,13 @@ export async function buildWarc(captures: readonly WarcCapture[], info: { softwa
       );
     }
   }
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const out = new Uint8Array(total);
+}
+
+/** The whole file at once (small exports, tests). */
+export async function buildWarc(captures: readonly WarcCapture[], info: { software: string; description: string }): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const part of warcRecords(captures, info)) parts.push(part);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const part of parts) {
     out.set(part, at);

@@ -193,13 +193,19 @@ export async function recheckAllNow(db: Db, actor: Actor | null): Promise<Result
   return ok({ queued: await queueRechecks(db, 0) });
 }
 
-/** Every capture of the sources cited in a document's live notes, for its WARC export. */
-export async function capturesOfDocument(db: Db, slug: string) {
+/** The ids of every capture of the sources cited in a document's live notes (its WARC export), or null for no such document. */
+export async function captureIdsOfDocument(db: Db, slug: string): Promise<string[] | null> {
   const document = await db.document.findUnique({ where: { slug }, select: { id: true } });
   if (!document) return null;
   const sources = await db.source.findMany({ where: { note: { deletedAt: null, claim: { documentId: document.id, withdrawnAt: null } } }, select: { url: true } });
   const urls = [...new Set(sources.map((s) => s.url))];
   if (urls.length === 0) return [];
-  return db.sourceCapture.findMany({ where: { url: { in: urls }, status: "CAPTURED" }, orderBy: [{ url: "asc" }, { capturedAt: "asc" }] });
+  const rows = await db.sourceCapture.findMany({ where: { url: { in: urls }, status: "CAPTURED" }, orderBy: [{ url: "asc" }, { capturedAt: "asc" }], select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+/** One capture with its files, read when the export reaches it. */
+export function captureWithFiles(db: Db, id: string) {
+  return db.sourceCapture.findUnique({ where: { id } });
 }
 

@@ -4,6 +4,7 @@ import { htmlPageToDoc } from "@/lib/import/from-html";
 import { plainTextOfDoc } from "@/lib/document/blocks";
 import { FetchRefused, guardedFetch, type FetchedPage } from "@/lib/net/guarded-fetch";
 import type { CaptureResult } from "@/lib/data/captures";
+import { HEADLESS_CHROMIUM_ARGS } from "../chromium-args";
 
 export interface CaptureOptions {
   chromiumPath: string;
@@ -24,12 +25,7 @@ function launch(chromiumPath: string): Promise<Browser> {
     .launch({
       executablePath: chromiumPath,
       args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
+        ...HEADLESS_CHROMIUM_ARGS,
         // Every request is answered by the route handler below. Whatever would slip past it
         // (a WebSocket, a prefetch) meets a proxy that does not exist, loopback included, and
         // WebRTC may not send UDP around it.

@@ -1,15 +1,19 @@
-import { buildWarc } from "@/lib/capture/warc";
+import { warcRecords, type WarcCapture } from "@/lib/capture/warc";
 import { CAPTURE_FILES, type CaptureFileName } from "@/lib/capture/capture-state";
-import { capturesOfDocument } from "@/lib/data/captures";
+import { captureIdsOfDocument, captureWithFiles } from "@/lib/data/captures";
+import type { Db } from "@/lib/db";
+import { limitAnonymousExport } from "@/lib/limits/request-limits";
 import { notFound } from "@/lib/result";
+import { env } from "@/server/env";
+import { clientIp } from "@/server/request/client-ip";
 import { readRoute } from "@/server/route";
 
-/** GET: every capture of the document's cited sources as one gzipped WARC 1.1 file. */
-export const GET = readRoute<{ slug: string }>(async ({ db, params }) => {
-  const captures = await capturesOfDocument(db, params.slug);
-  if (!captures) return notFound("That document");
-  const warc = await buildWarc(
-    captures.map((c) => ({
+/** The captures one by one, each read from the database only when the stream reaches it. */
+async function* capturesOf(db: Db, ids: readonly string[]): AsyncGenerator<WarcCapture> {
+  for (const id of ids) {
+    const c = await captureWithFiles(db, id);
+    if (!c) continue;
+    yield {
       url: c.finalUrl ?? c.url,
       capturedAt: c.capturedAt ?? c.createdAt,
       httpStatus: c.httpStatus ?? 200,
@@ -19,10 +23,33 @@ export const GET = readRoute<{ slug: string }>(async ({ db, params }) => {
         const body = c[CAPTURE_FILES[name].column];
         return body ? [{ name, contentType: CAPTURE_FILES[name].type, body: new Uint8Array(body) }] : [];
       }),
-    })),
-    { software: "Claimmark", description: `Evidence captured for the sources cited in /documents/${params.slug}` },
-  );
-  return new Response(new Uint8Array(warc), {
+    };
+  }
+}
+
+/**
+ * GET: every capture of the document's cited sources as one gzipped WARC 1.1 file, streamed a
+ * record at a time. Visitors are limited per address like report downloads.
+ */
+export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, request }) => {
+  if (!actor) {
+    const limited = await limitAnonymousExport(db, clientIp(request.headers), env().EXPORT_LIMIT_PER_MINUTE);
+    if (limited) return limited;
+  }
+  const ids = await captureIdsOfDocument(db, params.slug);
+  if (!ids) return notFound("That document");
+  const records = warcRecords(capturesOf(db, ids), { software: "Claimmark", description: `Evidence captured for the sources cited in /documents/${params.slug}` });
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await records.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await records.return(undefined);
+    },
+  });
+  return new Response(stream, {
     status: 200,
     headers: { "Content-Type": "application/warc", "Content-Disposition": `attachment; filename="${params.slug}-evidence.warc.gz"`, "X-Content-Type-Options": "nosniff" },
   });
