@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SiteMenu } from "@/components/site-menu";
 import { countAssignedOpenClaims } from "@/lib/data/assigned-count";
 import { countUnreadMentions } from "@/lib/data/inbox";
 import { getDb } from "@/server/db";
@@ -33,7 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <Link href="/" className="brand">
             Claimmark
           </Link>
-          <nav aria-label="Main">
+          <SiteMenu unread={unread}>
             <Link href="/">Documents</Link>
             {actor && canReview(actor.role) && (
               <Link href="/review">
@@ -55,7 +56,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {actor && isAdmin(actor.role) && <Link href="/admin/audit">Audit log</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">Fact-checks</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/jobs">Jobs</Link>}
-          </nav>
+          </SiteMenu>
           <div className="account">
             {actor ? (
               <>

@@ -45,7 +45,7 @@ export default async function HomePage({ searchParams }: Props) {
       {list.documents.length === 0 ? (
         <p>{search ? `No document matches “${search}”.` : "No documents yet. `npm start` seeds the sample essay on first start."}</p>
       ) : (
-        <table className="data-table">
+        <table className="data-table card-table">
           <caption className="visually-hidden">Documents, newest first, with their claim counts</caption>
           <thead>
             <tr>
@@ -64,12 +64,12 @@ export default async function HomePage({ searchParams }: Props) {
                   <Link href={`/documents/${d.slug}`}>{d.title}</Link>
                   {d.archived && <span className="tag"> Archived</span>}
                 </td>
-                <td>{d.author ?? "—"}</td>
-                <td>
+                <td data-label="Author">{d.author ?? "—"}</td>
+                <td data-label="Added">
                   <FormattedDate iso={d.createdAt} />
                 </td>
-                <td>{d.claimCount}</td>
-                <td>{d.reviewedCount}</td>
+                <td data-label="Claims">{d.claimCount}</td>
+                <td data-label="With a final verdict">{d.reviewedCount}</td>
                 <td>
                   <Link href={`/documents/${d.slug}/report`} aria-label={`Verification report: ${d.title}`}>
                     Report

@@ -39,7 +39,7 @@ export function describeEventDetail(action: string, beforeValue: unknown, afterV
     case "claim.verdict": {
       const chosen = verdict(after?.finalVerdict);
       if (!chosen) return null;
-      return after?.adminOverrodeSecondReview ? `${chosen}, as an admin override of the second-pair-of-eyes rule` : chosen;
+      return after?.adminOverrodeSecondReview ? `${chosen}, published without evidence (an admin override of the second-pair-of-eyes rule)` : chosen;
     }
     case "claim.reopen":
       return text(after?.reason);

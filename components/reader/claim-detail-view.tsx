@@ -103,14 +103,22 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
           {claim.settle && !claim.settle.ok && (
             <p className="notice" data-testid="settle-reason">
               {claim.settle.reason}
-              {isAdmin && " As an admin you may override this below; the history records it."}
+              {isAdmin && claim.status !== "REVIEWED" && " As an admin you may still publish below with “Publish without evidence”; the history records it."}
+              {isAdmin && claim.status === "REVIEWED" && " As an admin you may override this below; the history records it."}
             </p>
           )}
           {(claim.settle?.ok || isAdmin) &&
             (claim.status === "REVIEWED" ? (
               <ReopenForm claimId={claim.id} version={claim.version} canOverride={isAdmin} onDone={reviewDone} />
             ) : (
-              <FinalVerdictForm claimId={claim.id} version={claim.version} canOverride={isAdmin} proposals={proposals} onDone={reviewDone} />
+              <FinalVerdictForm
+                claimId={claim.id}
+                version={claim.version}
+                canOverride={isAdmin}
+                blockedReason={claim.settle && !claim.settle.ok ? claim.settle.reason : null}
+                proposals={proposals}
+                onDone={reviewDone}
+              />
             ))}
         </section>
       )}

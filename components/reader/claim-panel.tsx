@@ -14,6 +14,9 @@ import type { ReviewerOption } from "./assign-select";
 import type { Viewer } from "./viewer";
 import type { Suggestion } from "@/lib/data/sentence-scores";
 import { SuggestedClaimsList } from "./suggested-claims-list";
+import { filterClaimList, isClaimListFilter, type ClaimListFilter } from "@/lib/claim-list-filter";
+import { highlightStyle } from "@/lib/highlight-style";
+import { VERDICTS } from "@/lib/verdicts";
 
 interface Props {
   claims: ClaimSummary[];
@@ -32,6 +35,10 @@ interface Props {
   /** Who changed the open claim since it was loaded (live), or null. */
   liveNotice?: string | null;
   onReloadClaim?: () => void;
+  /** The highlight key, kept in view at the top of the panel while reading. */
+  legend?: React.ReactNode;
+  /** "Previous claim" (-1) / "Next claim" (+1), in text order. */
+  onStep?: (delta: 1 | -1) => void;
   /** Suggested claims, best first, when the Suggestions toggle is on (null when off). */
   suggestions?: Suggestion[] | null;
   onOpenSuggestion?: (id: string) => void;
@@ -41,7 +48,7 @@ interface Props {
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
 
-export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim, suggestions = null, onOpenSuggestion }: Props) {
+export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim, suggestions = null, onOpenSuggestion, onStep, legend }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(LIST_PAGE);
@@ -82,12 +89,17 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
     return () => window.clearTimeout(timer);
   }, [capturing, detail, load]);
 
+  const [filter, setFilter] = useState<ClaimListFilter>("all");
+  const [search, setSearch] = useState("");
   const summary = activeId ? claims.find((c) => c.id === activeId) : undefined;
   const anchoredClaims = claims.filter((c) => c.anchorState !== "orphaned");
+  const listed = filterClaimList(anchoredClaims, filter, search, viewer?.id ?? null);
   const orphans = claims.filter((c) => c.anchorState === "orphaned");
   const item = (claim: ClaimSummary) => (
     <li key={claim.id}>
       <button type="button" className="claim-list-item" onClick={() => onOpen(claim.id)}>
+        {/* The same colour and pattern as the claim's highlight in the text. */}
+        <span className={`swatch ${highlightStyle(claim.status, claim.finalVerdict).className}`} aria-hidden="true" />
         <span className="claim-list-quote">“{claim.exact.length > 140 ? `${claim.exact.slice(0, 140)}…` : claim.exact}”</span>
         <span className="claim-list-meta">
           {statusLabel(claim.status)}
@@ -97,8 +109,28 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
       </button>
     </li>
   );
+  // Opening a claim from its highlight brings the panel's top (the claim) into view.
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!activeId || !panelRef.current) return;
+    panelRef.current.scrollTop = 0;
+    const box = panelRef.current.getBoundingClientRect();
+    if (box.top < 0 || box.top > window.innerHeight) panelRef.current.scrollIntoView({ block: "start" });
+  }, [activeId]);
+  const stepper = onStep && anchoredClaims.length > 0 && (
+    <nav className="claim-stepper" aria-label="Claims in text order">
+      <button type="button" className="secondary" onClick={() => onStep(-1)} aria-keyshortcuts="k" disabled={Boolean(activeId) && anchoredClaims[0]?.id === activeId}>
+        Previous claim
+      </button>{" "}
+      <button type="button" className="secondary" onClick={() => onStep(1)} aria-keyshortcuts="j" disabled={Boolean(activeId) && anchoredClaims[anchoredClaims.length - 1]?.id === activeId}>
+        Next claim
+      </button>
+    </nav>
+  );
   return (
-    <aside className="claim-panel" aria-label="Claims">
+    <aside className="claim-panel" aria-label="Claims" ref={panelRef}>
+      {legend}
+      {stepper}
       {activeId ? (
         <>
           <button type="button" className="link-button" onClick={() => onOpen(null)}>
@@ -140,7 +172,44 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
           {claims.length === 0 ? (
             <p>No claims yet. Select a sentence in the document and choose “Flag claim” (or press Shift+F).</p>
           ) : (
-            <ol className="claim-list">{anchoredClaims.slice(0, shown).map(item)}</ol>
+            <>
+              <div className="claim-list-filters" role="search" aria-label="Filter claims">
+                <label htmlFor="claim-filter">Show</label>
+                <select id="claim-filter" value={filter} onChange={(e) => isClaimListFilter(e.target.value) && setFilter(e.target.value)}>
+                  <option value="all">All</option>
+                  <option value="mine">Mine</option>
+                  <option value="needs-note">Needs a note</option>
+                  <option value="in-review">In review</option>
+                  <option value="reviewed">Reviewed</option>
+                  {VERDICTS.map((v) => (
+                    <option key={v} value={`verdict:${v}`}>
+                      Verdict: {verdictLabel(v)}
+                    </option>
+                  ))}
+                </select>
+                <label htmlFor="claim-search">Search claims</label>
+                <input id="claim-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Words in the quote" />
+              </div>
+              {listed.length === 0 ? (
+                <p className="hint">
+                  No claim matches.{" "}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setFilter("all");
+                      setSearch("");
+                    }}
+                  >
+                    Clear filters
+                  </button>
+                </p>
+              ) : (
+                <ol className="claim-list" aria-label={listed.length === anchoredClaims.length ? "Claims" : `Claims shown: ${listed.length} of ${anchoredClaims.length}`}>
+                  {listed.slice(0, shown).map(item)}
+                </ol>
+              )}
+            </>
           )}
           {orphans.length > 0 && (
             <section aria-labelledby="orphans-heading" className="orphans">
@@ -150,9 +219,9 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
             </section>
           )}
           {suggestions && onOpenSuggestion && <SuggestedClaimsList suggestions={suggestions} onOpen={onOpenSuggestion} />}
-          {anchoredClaims.length > shown && (
+          {listed.length > shown && (
             <button type="button" className="secondary" onClick={() => setShown((n) => n + LIST_PAGE * 5)}>
-              Show more claims ({anchoredClaims.length - shown} more)
+              Show more claims ({listed.length - shown} more)
             </button>
           )}
         </>

@@ -6,7 +6,6 @@ import { MAX_SUMMARY_LENGTH } from "@/lib/validation/review";
 import { callApi } from "../api-client";
 import { useFieldErrors } from "../use-field-errors";
 import { VerdictSelect } from "../verdict-select";
-import { AdminOverride } from "./admin-override";
 
 interface Props {
   claimId: string;
@@ -15,18 +14,21 @@ interface Props {
   proposals: { verdict: Verdict; count: number }[];
   /** Admins may override the second-pair-of-eyes rule, explicitly. */
   canOverride: boolean;
+  /** Why the rule does not allow publishing yet (null when it does). */
+  blockedReason?: string | null;
   /** Called after a publish attempt: null on success, or the message to show (the panel reloads either way). */
   onDone: (message: string | null, tone: "info" | "error") => void;
 }
 
 /** The reviewer's "Final verdict" form: a verdict, the summary the report shows, "Publish verdict". */
-export function FinalVerdictForm({ claimId, version, canOverride, proposals, onDone }: Props) {
+export function FinalVerdictForm({ claimId, version, canOverride, blockedReason = null, proposals, onDone }: Props) {
   const id = useId();
   const [verdict, setVerdict] = useState<Verdict | "">("");
   const [summary, setSummary] = useState("");
   const { errors, setErrors, clear } = useFieldErrors();
   const [busy, setBusy] = useState(false);
-  const [override, setOverride] = useState(false);
+  // The evidence rule is not met: an admin may still publish, with a button that says so.
+  const override = Boolean(blockedReason) && canOverride;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -57,9 +59,9 @@ export function FinalVerdictForm({ claimId, version, canOverride, proposals, onD
           clear("summary");
         }} aria-invalid={Boolean(errors.summary)} aria-describedby={errors.summary ? `${id}-summary-error` : undefined} />
       {errors.summary && <p id={`${id}-summary-error`} className="field-error">{errors.summary}</p>}
-      {canOverride && <AdminOverride id={`${id}-override`} checked={override} onChange={setOverride} />}
-      <button type="submit" disabled={busy}>
-        Publish verdict
+      {override && <p className="hint">The history records a verdict published without evidence, and who published it.</p>}
+      <button type="submit" disabled={busy} className={override ? "danger" : undefined}>
+        {override ? "Publish without evidence" : "Publish verdict"}
       </button>
     </form>
   );

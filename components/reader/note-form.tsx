@@ -38,6 +38,15 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const heading = noteId ? "Edit verification note" : "Add verification note";
+  // The "Preview" tab: the rationale rendered by the server's own Markdown code (null: writing).
+  const [preview, setPreview] = useState<string | null>(null);
+  const previewing = preview !== null;
+  async function showPreview() {
+    if (!rationale.trim()) return setPreview("");
+    const result = await callApi<{ html: string }>("/api/markdown/preview", "POST", { text: rationale });
+    if (!result.ok) return setFormError(`The preview could not be made: ${result.message}`);
+    setPreview(result.data.html);
+  }
   useEffect(() => {
     if (autoFocus) document.getElementById(`${formId}-verdict`)?.focus();
   }, [autoFocus, formId]);
@@ -94,7 +103,27 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
         }} error={errors.verdict} />
 
       <label htmlFor={fieldId("rationale")}>Rationale</label>
+      <div role="tablist" aria-label="Write or preview" className="tabs tabs-small">
+        <button type="button" role="tab" aria-selected={!previewing} aria-controls={fieldId("rationale")} onClick={() => setPreview(null)}>
+          Write
+        </button>
+        <button type="button" role="tab" aria-selected={previewing} aria-controls={fieldId("rationale-preview")} onClick={() => void showPreview()}>
+          Preview
+        </button>
+      </div>
+      {previewing && (
+        <div
+          id={fieldId("rationale-preview")}
+          role="tabpanel"
+          aria-label="Preview"
+          className="markdown-preview"
+          // Rendered and sanitised on the server by lib/markdown/render-markdown.ts, as notes are.
+          dangerouslySetInnerHTML={{ __html: preview ?? "" }}
+        />
+      )}
+      {previewing && preview === "" && <p className="hint">Nothing to preview yet.</p>}
       <textarea
+        hidden={previewing}
         id={fieldId("rationale")}
         value={rationale}
         onChange={(e) => {

@@ -279,11 +279,57 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
     setReloadKey((n) => n + 1);
   }, [pending, activeId, plainText]);
 
-  // Shift+F flags the current selection, unless the person is typing in a form.
+  /** Scrolls the document to a claim's highlight and flashes it, so the eye finds it. */
+  const showInText = useCallback((id: string) => {
+    const marks = frameRef.current?.querySelectorAll<HTMLElement>(`mark[data-claim-id="${CSS.escape(id)}"]`);
+    if (!marks || marks.length === 0) return;
+    marks[0]!.scrollIntoView({ block: "center" });
+    for (const mark of marks) {
+      mark.classList.remove("claim-flash");
+      void mark.offsetWidth; // restart the animation when the same claim is chosen again
+      mark.classList.add("claim-flash");
+      window.setTimeout(() => mark.classList.remove("claim-flash"), 1600);
+    }
+  }, []);
+  /** From the panel (its list, Previous claim / Next claim): open the claim and show it in the text. */
+  const openFromPanel = useCallback(
+    (id: string | null) => {
+      openClaim(id);
+      if (id) showInText(id);
+    },
+    [openClaim, showInText],
+  );
+  /** "Previous claim" / "Next claim" and the keys k / j: the claims in text order (anchored ones). */
+  const stepClaim = useCallback(
+    (delta: 1 | -1) => {
+      const ordered = claims.filter((c) => c.anchored && c.anchorState !== "orphaned");
+      if (ordered.length === 0) return;
+      const at = activeId ? ordered.findIndex((c) => c.id === activeId) : -1;
+      const next = at < 0 ? (delta === 1 ? 0 : ordered.length - 1) : Math.min(ordered.length - 1, Math.max(0, at + delta));
+      openFromPanel(ordered[next]!.id);
+    },
+    [claims, activeId, openFromPanel],
+  );
+
+  // Shift+F flags the current selection; j / k step through claims; Escape closes the
+  // suggestion popover, then the flag button, then the panel. Never while typing in a form.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && openSuggestion) {
         closeSuggestion(true);
+        return;
+      }
+      const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
+      if (event.key === "Escape" && plainKey) {
+        if (pending) {
+          window.getSelection()?.removeAllRanges();
+          setPending(null);
+        } else if (activeId) openClaim(null);
+        return;
+      }
+      if ((event.key === "j" || event.key === "k") && plainKey && !event.shiftKey) {
+        event.preventDefault();
+        stepClaim(event.key === "j" ? 1 : -1);
         return;
       }
       if (event.key === "F" && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target) && pending) {
@@ -293,7 +339,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [flag, pending, openSuggestion, closeSuggestion]);
+  }, [flag, pending, openSuggestion, closeSuggestion, activeId, openClaim, stepClaim]);
 
   // A permalink (#claim-<id>) opens the panel on that claim and scrolls to its highlight:
   // on load, and when a permalink is followed while the reader is already open.
@@ -431,14 +477,15 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
             </button>
           </p>
         )}
-        <Legend showSuggestions={showSuggestions && suggestionsOn} />
       </div>
       <ClaimPanel
         claims={claims}
         activeId={activeId}
         viewer={viewer}
         reviewers={reviewers}
-        onOpen={openClaim}
+        legend={<Legend showSuggestions={showSuggestions && suggestionsOn} />}
+        onOpen={openFromPanel}
+        onStep={stepClaim}
         onClaimChanged={onClaimChanged}
         onClaimWithdrawn={onClaimWithdrawn}
         justFlaggedId={justFlagged}

@@ -72,7 +72,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
       )}
       {/* On a narrow screen the table scrolls sideways inside this box, not the whole page. */}
       <div className="table-scroll">
-      <table className="data-table queue-table">
+      <div className="table-scroll"><table className="data-table queue-table">
         <caption className="visually-hidden">Claims to review</caption>
         <thead>
           <tr>
@@ -127,7 +127,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
       </div>
     </>
   );

@@ -118,7 +118,7 @@ export function TokenManager({ initial, viewerId, showOwners }: { initial: Token
       {tokens.length === 0 ? (
         <p>No tokens yet.</p>
       ) : (
-        <table className="data-table">
+        <div className="table-scroll"><table className="data-table">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -155,7 +155,7 @@ export function TokenManager({ initial, viewerId, showOwners }: { initial: Token
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
     </>
   );

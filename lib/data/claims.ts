@@ -57,8 +57,8 @@ async function findSameSpan(db: Db, documentId: string, start: number, end: numb
   return rows[0]?.id ?? null;
 }
 
-function flaggedSummary(claim: { id: string; start: number; end: number; exact: string }): ClaimSummary {
-  return { id: claim.id, start: claim.start, end: claim.end, exact: summaryQuote(claim.exact), status: "FLAGGED", finalVerdict: null, noteCount: 0, anchored: true, anchorState: "exact" };
+function flaggedSummary(claim: { id: string; start: number; end: number; exact: string; authorId: string }): ClaimSummary {
+  return { id: claim.id, start: claim.start, end: claim.end, exact: summaryQuote(claim.exact), status: "FLAGGED", finalVerdict: null, noteCount: 0, authorId: claim.authorId, anchored: true, anchorState: "exact" };
 }
 
 type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>;
@@ -87,7 +87,7 @@ async function insertClaim(
     db.$executeRaw`INSERT INTO "Event" ("id", "actorId", "action", "entityType", "entityId", "documentId", "claimId", "before", "after", "createdAt")
       VALUES (${randomUUID()}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId}, ${event.documentId}, ${event.claimId}, ${event.before}, ${event.after}, ${now})`,
   ]);
-  return ok(flaggedSummary({ id, start, end, exact }));
+  return ok(flaggedSummary({ id, start, end, exact, authorId: actor.id }));
 }
 
 /**

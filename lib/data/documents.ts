@@ -98,6 +98,8 @@ export interface ClaimSummary {
   status: ClaimStatus;
   finalVerdict: Verdict | null;
   noteCount: number;
+  /** Who flagged it (the panel's "Mine" filter). */
+  authorId: string;
   /** False when the quote could not be found in the text any more (shown as an orphan). */
   anchored: boolean;
   /** How the claim sits in this revision: exact, fuzzy (words changed) or orphaned. */
@@ -130,10 +132,10 @@ export interface ReaderDocument {
   claims: ClaimSummary[];
 }
 
-const CLAIM_STATE_FIELDS = { status: true, finalVerdict: true, noteCount: true } as const;
+const CLAIM_STATE_FIELDS = { status: true, finalVerdict: true, noteCount: true, authorId: true } as const;
 
 function summaryOf(
-  c: { id: string; start: number; end: number; exact: string; status: string; finalVerdict: string | null; noteCount: number },
+  c: { id: string; start: number; end: number; exact: string; status: string; finalVerdict: string | null; noteCount: number; authorId: string },
   anchorState: AnchorState,
 ): ClaimSummary {
   return {
@@ -144,6 +146,7 @@ function summaryOf(
     status: isClaimStatus(c.status) ? c.status : "FLAGGED",
     finalVerdict: isVerdict(c.finalVerdict) ? c.finalVerdict : null,
     noteCount: c.noteCount,
+    authorId: c.authorId,
     anchored: anchorState !== "orphaned",
     anchorState,
   };

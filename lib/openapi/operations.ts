@@ -88,6 +88,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/captures/{id}/retry", summary: "Try a failed capture again", tag: "Evidence", access: "signed-in", responses: { "200": "queued", "409": "it has not failed" } },
   { method: "post", path: "/api/captures/recheck", summary: "Re-check every captured source now (fetch again, compare with the capture)", tag: "Evidence", access: "admin", responses: { "200": "{queued}" } },
   { method: "get", path: "/api/documents/{slug}/evidence.warc.gz", summary: "Every capture of the document's cited sources as a gzipped WARC 1.1 file", tag: "Evidence", access: "anyone", produces: "application/warc", responses: { "200": "the WARC file" } },
+  { method: "post", path: "/api/markdown/preview", summary: "Render Markdown as notes show it (sanitised HTML); nothing is saved", tag: "Notes", access: "signed-in", responses: { "200": "{html}" } },
   { method: "get", path: "/api/me/preferences", summary: "Your reader settings", tag: "Accounts", access: "signed-in", responses: { "200": "{showSuggestions}" } },
   { method: "put", path: "/api/me/preferences", summary: "Save your reader settings (the Suggestions toggle)", tag: "Accounts", access: "signed-in", body: readerPreferencesSchema, responses: { "200": "saved" } },
   { method: "put", path: "/api/users/{id}/disabled", summary: "Disable or re-enable an account (ends its sessions)", tag: "Accounts", access: "admin", body: accountDisabledSchema, responses: { "200": "saved" } },

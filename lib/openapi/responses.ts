@@ -17,6 +17,7 @@ export const claimSummaryResponse = z.object({
   status: z.enum(CLAIM_STATUSES),
   finalVerdict: z.enum(VERDICTS).nullable(),
   noteCount: z.number().int().min(0),
+  authorId: z.string(),
   anchored: z.boolean(),
   anchorState: z.enum(ANCHOR_STATES),
 });

@@ -57,7 +57,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <p role="status">
         {result.data.total} events. Page {page} of {result.data.pages}.
       </p>
-      <table className="data-table">
+      <div className="table-scroll"><table className="data-table">
         <thead>
           <tr>
             <th scope="col">When</th>
@@ -100,7 +100,7 @@ export default async function AuditPage({ searchParams }: Props) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
       <nav aria-label="Pages" className="pager">
         {page > 1 && <Link href={link(page - 1)}>Previous page</Link>}
         {page < result.data.pages && <Link href={link(page + 1)}>Next page</Link>}

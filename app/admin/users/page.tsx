@@ -17,7 +17,7 @@ export default async function UsersPage() {
   return (
     <main className="page">
       <h1>Users</h1>
-      <table className="data-table">
+      <div className="table-scroll"><table className="data-table">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -44,7 +44,7 @@ export default async function UsersPage() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
     </main>
   );
 }

@@ -15,7 +15,7 @@ function Block({ block }: { block: StatsBlock }) {
     <section aria-label={block.label} className="stats-block">
       <h2>{block.label}</h2>
       <p>{block.total} claims.</p>
-      <table className="data-table">
+      <div className="table-scroll"><table className="data-table">
         <caption>By status</caption>
         <tbody>
           {CLAIM_STATUSES.map((s) => (
@@ -25,8 +25,8 @@ function Block({ block }: { block: StatsBlock }) {
             </tr>
           ))}
         </tbody>
-      </table>
-      <table className="data-table">
+      </table></div>
+      <div className="table-scroll"><table className="data-table">
         <caption>By final verdict</caption>
         <tbody>
           {VERDICTS.map((v) => (
@@ -36,7 +36,7 @@ function Block({ block }: { block: StatsBlock }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
       <p data-testid="alpha">
         Inter-annotator agreement (Krippendorff’s α, ordinal, Unverifiable as missing):{" "}
         <strong>{alpha === null ? "not enough data" : alpha.toFixed(3)}</strong> over {claims} {claims === 1 ? "claim" : "claims"} with two or more

@@ -1,0 +1,29 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+
+/**
+ * The header's main navigation. Below about 700 px it folds behind a "Menu" button (the unread
+ * count shows on the button too), so the header never runs wider than a phone's screen.
+ */
+export function SiteMenu({ unread, children }: { unread: number; children: React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const pathname = usePathname();
+  useEffect(() => setOpen(false), [pathname]);
+  return (
+    <>
+      <button type="button" className="secondary menu-button" aria-expanded={open} aria-controls="site-nav" onClick={() => setOpen((o) => !o)}>
+        Menu
+        {unread > 0 && (
+          <span className="count-badge" aria-label={`${unread} unread`}>
+            {unread}
+          </span>
+        )}
+      </button>
+      <nav id="site-nav" aria-label="Main" className={open ? "is-open" : undefined}>
+        {children}
+      </nav>
+    </>
+  );
+}
