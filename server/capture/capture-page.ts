@@ -68,7 +68,6 @@ export async function closeCaptureBrowser(): Promise<void> {
  */
 export async function capturePage(url: string, options: CaptureOptions): Promise<CaptureResult> {
   const timeout = options.navigationTimeoutMs ?? 20_000;
-  const context = await (await launch(options.chromiumPath)).newContext({ acceptDownloads: false, serviceWorkers: "block", userAgent: USER_AGENT, viewport: { width: 1280, height: 900 } });
   let budget = options.maxBytes;
   // The page itself is fetched first, redirects followed and each hop checked by the guard;
   // Chromium is then pointed at the final address and handed this very response. (Chromium
@@ -81,6 +80,8 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
     throw new CaptureFailed(error instanceof FetchRefused ? error.message : `Could not fetch the page: ${(error as Error).message}`);
   }
   budget -= main.body.length;
+  // Only a page that answered is worth a browser (an unreachable address fails above, without one).
+  const context = await (await launch(options.chromiumPath)).newContext({ acceptDownloads: false, serviceWorkers: "block", userAgent: USER_AGENT, viewport: { width: 1280, height: 900 } });
   let prefetched: FetchedPage | null = main;
   const keptHeaders = (raw: FetchedPage["headers"]) => {
     const headers: Record<string, string> = {};
