@@ -17,10 +17,10 @@ import { Legend } from "./legend";
 import { readSelection } from "./selection-offsets";
 import { useLiveChanges, type LiveChange } from "./use-live-changes";
 import type { Viewer } from "./viewer";
-import type { Suggestion } from "@/lib/data/sentence-scores";
 import type { SuggestionHighlight } from "./suggestion-highlights";
 import { SuggestionPopover } from "./suggestion-popover";
 import { useSuggestions } from "./use-suggestions";
+import { useSuggestionPopover } from "./use-suggestion-popover";
 
 interface Props {
   document: Omit<ReaderDocument, "claims">;
@@ -89,7 +89,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
       if (!editor || !frame) return;
       const info = readSelection(editor);
       if (info.kind === "none") return setPending(null);
-      setOpenSuggestion(null);
+      closeOpenSuggestion();
       const box = frame.getBoundingClientRect();
       if (info.kind === "outside") {
         const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
@@ -158,75 +158,19 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
 
   const suggestionsOn = isCurrentRevision;
   const { show: showSuggestions, toggle: toggleSuggestions, suggestions, refresh: refreshSuggestions, remove: removeSuggestion, error: suggestionsError } = useSuggestions(doc.slug, Boolean(viewer), initialShowSuggestions && suggestionsOn);
-  const [openSuggestion, setOpenSuggestion] = useState<{ suggestion: Suggestion; top: number; left: number; focus: boolean } | null>(null);
   const suggestionHighlights = useMemo<SuggestionHighlight[]>(
     () => (showSuggestions && suggestionsOn ? suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end, label: `Suggested claim (${s.band}): ${s.text}` })) : []),
     [showSuggestions, suggestionsOn, suggestions],
   );
-  // Closing the popover hands the focus back to its sentence; that focus must not reopen it.
-  const closedFor = useRef<string | null>(null);
-  const showSuggestionAt = useCallback(
-    (id: string, element: HTMLElement, takeFocus: boolean) => {
-      if (!takeFocus && closedFor.current === id) return;
-      closedFor.current = null;
-      const suggestion = suggestions.find((s) => s.id === id);
-      const frame = frameRef.current;
-      if (!suggestion || !frame) return;
-      const selection = window.getSelection();
-      if (selection && !selection.isCollapsed) return; // a selection is being made: its own button shows
-      const box = frame.getBoundingClientRect();
-      const rects = element.getClientRects();
-      const last = rects[rects.length - 1] ?? element.getBoundingClientRect();
-      setOpenSuggestion((current) =>
-        current && current.suggestion.id === id && !takeFocus
-          ? current
-          : { suggestion, top: last.bottom - box.top + 6, left: Math.max(0, Math.min(last.left - box.left, box.width - 280)), focus: takeFocus },
-      );
-    },
-    [suggestions],
-  );
-  const closeSuggestion = useCallback(
-    (returnFocus: boolean) => {
-      const current = openSuggestion;
-      setOpenSuggestion(null);
-      if (!current || !returnFocus) return;
-      closedFor.current = current.suggestion.id;
-      frameRef.current?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(current.suggestion.id)}"]`)?.focus({ preventScroll: true });
-    },
-    [openSuggestion],
-  );
-  const flagSuggestion = useCallback(
-    async (suggestion: Suggestion) => {
-      if (await flagRange(suggestion.start, suggestion.end)) {
-        removeSuggestion(suggestion.id);
-        setOpenSuggestion(null);
-      }
-    },
-    [flagRange, removeSuggestion],
-  );
-  const dismissSuggestion = useCallback(
-    async (suggestion: Suggestion) => {
-      if (!viewer) return setMessage({ text: "Sign in to dismiss suggestions.", tone: "error" });
-      setBusy(true);
-      const result = await callApi(`/api/suggestions/${suggestion.id}/dismiss`, "POST", {});
-      setBusy(false);
-      if (!result.ok) return setMessage({ text: result.message, tone: "error" });
-      removeSuggestion(suggestion.id);
-      setOpenSuggestion(null);
-      setMessage({ text: "Suggestion dismissed for everyone.", tone: "info" });
-    },
-    [viewer, removeSuggestion],
-  );
-  /** From the panel's "Suggested claims" list: the sentence scrolled into view, its popover opened and focused. */
-  const goToSuggestion = useCallback(
-    (id: string) => {
-      const element = frameRef.current?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(id)}"]`);
-      if (!element) return;
-      element.scrollIntoView({ block: "center" });
-      showSuggestionAt(id, element, true);
-    },
-    [showSuggestionAt],
-  );
+  const { openSuggestion, closeOpenSuggestion, showSuggestionAt, closeSuggestion, flagSuggestion, dismissSuggestion, goToSuggestion } = useSuggestionPopover({
+    suggestions,
+    frameRef,
+    flagRange,
+    removeSuggestion,
+    signedIn: Boolean(viewer),
+    setBusy,
+    setMessage,
+  });
 
   // Colleagues' changes arrive live: highlights refresh without touching the selection or the
   // scroll; the open claim says who changed it instead of resetting a form being typed in.
