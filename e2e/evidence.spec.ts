@@ -76,6 +76,13 @@ test("a cited page is captured with a screenshot, re-checked after it changes, a
     await page.goto("/review?assignee=any&sources=changed");
     await expect(page.getByRole("table")).toContainText("The city metro carried 610 million riders", { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
+  // The source says so, with what changed.
+  await page.goto(`/documents/${slug}`);
+  await page.locator("mark[data-claim-id]").first().click();
+  await expect(notes.locator("strong.recheck-changed")).toHaveText("· changed since the capture");
+  await notes.getByText("What changed since the capture").click();
+  await expect(notes.locator(".recheck-diff del")).toContainText("48");
+  await expect(notes.locator(".recheck-diff ins")).toContainText("61");
   await page.goto("/review");
   await page.getByRole("link", { name: "Claims whose sources changed" }).click();
   await expect(page.getByRole("checkbox", { name: "Sources changed" })).toBeChecked();

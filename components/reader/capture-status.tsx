@@ -48,6 +48,27 @@ export function CaptureStatus({ capture }: { capture: CaptureView }) {
         {current.recheckState === "GONE" && <strong className="recheck-changed"> · gone since the capture</strong>}
         {current.recheckState === "UNCHANGED" && current.recheckedAt && <span> · unchanged when re-checked</span>}
       </p>
+      {current.recheckState === "GONE" && current.recheckReason && <p className="recheck-changed">{current.recheckReason}</p>}
+      {current.recheckDiff && (
+        <details className="recheck-diff">
+          <summary>What changed since the capture</summary>
+          <p>
+            {current.recheckDiff.map(([op, text], i) =>
+              op < 0 ? (
+                <del key={i} aria-label={`removed: ${text}`}>
+                  {text}
+                </del>
+              ) : op > 0 ? (
+                <ins key={i} aria-label={`added: ${text}`}>
+                  {text}
+                </ins>
+              ) : (
+                <span key={i}>{text.length > 160 ? `${text.slice(0, 70)} … ${text.slice(-70)}` : text}</span>
+              ),
+            )}
+          </p>
+        </details>
+      )}
       <ul className="capture-files">
         {current.files.map((file) => (
           <li key={file.name}>

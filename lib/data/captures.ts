@@ -35,14 +35,28 @@ export interface CaptureView {
   files: { name: CaptureFileName; label: string; href: string; sha256: string }[];
   recheckState: RecheckState | null;
   recheckedAt: string | null;
+  /** CHANGED: the text diff against the capture, as [op, text] pairs (-1 removed, 1 added, 0 kept); GONE: the reason. */
+  recheckDiff: [number, string][] | null;
+  recheckReason: string | null;
 }
 
 const viewSelect = {
   id: true, url: true, status: true, error: true, capturedAt: true, httpStatus: true, finalUrl: true, title: true,
-  mhtmlSha256: true, pngSha256: true, pdfSha256: true, recheckState: true, recheckedAt: true, createdAt: true,
+  mhtmlSha256: true, pngSha256: true, pdfSha256: true, recheckState: true, recheckedAt: true, recheckDetail: true, createdAt: true,
 } as const;
 
-type ViewRow = { id: string; url: string; status: string; error: string | null; capturedAt: Date | null; httpStatus: number | null; finalUrl: string | null; title: string | null; mhtmlSha256: string | null; pngSha256: string | null; pdfSha256: string | null; recheckState: string | null; recheckedAt: Date | null };
+type ViewRow = { id: string; url: string; status: string; error: string | null; capturedAt: Date | null; httpStatus: number | null; finalUrl: string | null; title: string | null; mhtmlSha256: string | null; pngSha256: string | null; pdfSha256: string | null; recheckState: string | null; recheckedAt: Date | null; recheckDetail: string | null };
+
+/** A stored diff read back; a row that is not one reads as no diff rather than failing the panel. */
+function diffOf(json: string | null): [number, string][] | null {
+  if (!json) return null;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((d): d is [number, string] => Array.isArray(d) && typeof d[0] === "number" && typeof d[1] === "string") : null;
+  } catch {
+    return null;
+  }
+}
 
 function toView(row: ViewRow): CaptureView {
   const sha: Record<CaptureFileName, string | null> = { "screenshot.png": row.pngSha256, "page.pdf": row.pdfSha256, "page.mhtml": row.mhtmlSha256 };
@@ -58,6 +72,8 @@ function toView(row: ViewRow): CaptureView {
     files: (Object.keys(CAPTURE_FILES) as CaptureFileName[]).flatMap((name) => (sha[name] ? [{ name, label: CAPTURE_FILES[name].label, href: `/api/captures/${row.id}/${name}`, sha256: sha[name]! }] : [])),
     recheckState: (row.recheckState as RecheckState | null) ?? null,
     recheckedAt: row.recheckedAt?.toISOString() ?? null,
+    recheckDiff: row.recheckState === "CHANGED" ? diffOf(row.recheckDetail) : null,
+    recheckReason: row.recheckState === "GONE" ? row.recheckDetail : null,
   };
 }
 

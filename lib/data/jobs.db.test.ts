@@ -122,6 +122,6 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
     const after = await listQueue(t.db, reviewer, filters);
     expect(after.ok && after.data.rows.map((r) => r.id)).toContain(claim.data.id);
     const views = await capturesForUrls(t.db, ["https://example.org/apple-stack"]);
-    expect(views["https://example.org/apple-stack"]).toMatchObject({ status: "CAPTURED", recheckState: "CHANGED" });
+    expect(views["https://example.org/apple-stack"]).toMatchObject({ status: "CAPTURED", recheckState: "CHANGED", recheckDiff: [[0, "Apple "], [-1, "designs"], [1, "buys"], [0, " its chips."]] });
   });
 });
