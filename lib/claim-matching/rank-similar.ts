@@ -30,11 +30,18 @@ const SEARCH_TERMS = 5;
  * An in-process full-text index of checkable claims (MiniSearch, BM25), with a re-ranking
  * step. Terms go through matchTerms on both sides. Adding a key again replaces its entry.
  */
+/** What the index holds per claim: its terms, already normalised by matchTerms, space-separated. */
+interface IndexedClaim {
+  key: string;
+  terms: string;
+}
+
 export class SimilarClaimIndex {
-  private readonly search = new MiniSearch<Checkable>({
+  // The terms are computed once per claim (in upsert) and handed over ready: the index only splits them.
+  private readonly search = new MiniSearch<IndexedClaim>({
     idField: "key",
-    fields: ["text"],
-    tokenize: (text) => matchTerms(text),
+    fields: ["terms"],
+    tokenize: (terms) => terms.split(" "),
     processTerm: (term) => term,
   });
 
@@ -49,9 +56,10 @@ export class SimilarClaimIndex {
   upsert(items: Checkable[]): void {
     for (const item of items) {
       this.remove([item.key]);
-      const terms = new Set(matchTerms(item.text));
+      const list = matchTerms(item.text);
+      const terms = new Set(list);
       if (terms.size === 0) continue;
-      this.search.add(item);
+      this.search.add({ key: item.key, terms: list.join(" ") });
       this.termsOf.set(item.key, terms);
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
