@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { CLAIMREVIEW_FILE_TOO_LARGE, MAX_CLAIMREVIEW_FILE_BYTES } from "@/lib/validation/fact-check";
 import { callApi } from "../api-client";
 
 interface ImportSummary {
@@ -10,7 +11,6 @@ interface ImportSummary {
   skipped: { index: number; reason: string }[];
 }
 
-const MAX_BYTES = 50 * 1024 * 1024;
 
 /** "ClaimReview file" and "Import fact-checks": the result says what was added, updated and skipped (by item). */
 export function FactCheckImportForm() {
@@ -26,7 +26,7 @@ export function FactCheckImportForm() {
     setSummary(null);
     setSkipped([]);
     if (!file) return setError("Choose a ClaimReview JSON file to import.");
-    if (file.size > MAX_BYTES) return setError("The file is over 50 MB. Nothing was imported.");
+    if (file.size > MAX_CLAIMREVIEW_FILE_BYTES) return setError(CLAIMREVIEW_FILE_TOO_LARGE);
     const form = new FormData();
     form.set("file", file);
     setBusy(true);

@@ -10,15 +10,16 @@ import { FormattedDate } from "../formatted-date";
  * or "Capture failed: <reason>" with "Try again". Re-check findings show beside it.
  */
 export function CaptureStatus({ capture }: { capture: CaptureView }) {
-  const [current, setCurrent] = useState(capture);
+  // After "Try again", the retried capture shows until the panel's next load says more.
+  const [retried, setRetried] = useState<CaptureView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (current.id !== capture.id || (current.status !== capture.status && capture.status !== "FAILED")) setCurrent(capture);
+  const current = retried && retried.id === capture.id && capture.status === "FAILED" ? retried : capture;
 
   async function retry() {
     const result = await callApi<CaptureView>(`/api/captures/${current.id}/retry`, "POST", {});
     if (!result.ok) return setError(result.message);
     setError(null);
-    setCurrent(result.data);
+    setRetried(result.data);
   }
 
   if (current.status === "QUEUED" || current.status === "CAPTURING") {

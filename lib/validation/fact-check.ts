@@ -17,3 +17,7 @@ export const similarQuerySchema = z.object({
 
 /** The reader's remembered settings. */
 export const readerPreferencesSchema = z.object({ showSuggestions: z.boolean({ error: "showSuggestions is true or false." }) }).strict();
+
+/** The largest ClaimReview file an import takes (the server refuses more; the form says so first). */
+export const MAX_CLAIMREVIEW_FILE_BYTES = 50 * 1024 * 1024;
+export const CLAIMREVIEW_FILE_TOO_LARGE = "The file is over 50 MB. Nothing was imported.";

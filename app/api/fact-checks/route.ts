@@ -2,10 +2,9 @@ import { readClaimReviewFeed, readClaimReviews } from "@/lib/claim-matching/clai
 import { importFactChecks, listImportedFactChecks } from "@/lib/data/fact-checks";
 import { isAdmin } from "@/lib/roles";
 import { fail, forbidden, ok } from "@/lib/result";
+import { CLAIMREVIEW_FILE_TOO_LARGE, MAX_CLAIMREVIEW_FILE_BYTES } from "@/lib/validation/fact-check";
 import { apiRoute } from "@/server/route";
 
-/** A ClaimReview file may be up to 50 MB; the multipart envelope adds a little. */
-const MAX_FACT_CHECK_FILE_BYTES = 50 * 1024 * 1024;
 const ADMIN_ONLY = "Importing fact-checks needs the admin role.";
 
 /** GET: how many fact-checks are imported, and the latest 50 (admins). */
@@ -16,14 +15,14 @@ export const GET = apiRoute({ caller: "user" }, async ({ db, actor }) => (actor 
  * an array, or a DataFeed), or a multipart form with `file`. Invalid items are skipped and
  * listed by index; a known URL is updated, never duplicated. Not JSON, or over 50 MB: nothing kept.
  */
-export const POST = apiRoute({ caller: "user", maxBodyBytes: MAX_FACT_CHECK_FILE_BYTES + 64 * 1024, acceptsMultipart: true }, async ({ db, actor, body }) => {
+export const POST = apiRoute({ caller: "user", maxBodyBytes: MAX_CLAIMREVIEW_FILE_BYTES + 64 * 1024 /* the multipart envelope */, acceptsMultipart: true }, async ({ db, actor, body }) => {
   if (!actor || !isAdmin(actor.role)) return forbidden(ADMIN_ONLY);
   let fileName: string | null = null;
   let reading;
   if (body instanceof FormData) {
     const file = body.get("file");
     if (!(file instanceof File) || file.size === 0) return fail(400, "Choose a ClaimReview JSON file to import.", { file: "Choose a ClaimReview JSON file to import." });
-    if (file.size > MAX_FACT_CHECK_FILE_BYTES) return fail(413, "The file is over 50 MB. Nothing was imported.", { file: "The file is over 50 MB. Nothing was imported." });
+    if (file.size > MAX_CLAIMREVIEW_FILE_BYTES) return fail(413, CLAIMREVIEW_FILE_TOO_LARGE, { file: CLAIMREVIEW_FILE_TOO_LARGE });
     fileName = file.name;
     reading = readClaimReviewFeed(await file.text());
   } else {
