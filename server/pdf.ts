@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import PQueue from "p-queue";
-import { chromium, type Browser } from "playwright-core";
 import { env } from "./env";
-import { HEADLESS_CHROMIUM_ARGS } from "./chromium-args";
+import { RelaunchingChromium } from "./headless-chromium";
 
 export class PdfUnavailableError extends Error {}
 /** The print queue is full: the caller should come back after `retryAfterSeconds`. */
@@ -18,35 +17,17 @@ const MAX_WAITING = 4;
 const CACHE_ENTRIES = 16;
 const CACHE_BYTES = 64 * 1024 * 1024;
 
-let browser: Promise<Browser> | undefined;
 let queue: PQueue | undefined;
 const cache = new Map<string, Buffer>();
 
-function launch(): Promise<Browser> {
-  browser ??= chromium
-    .launch({
-      executablePath: env().CHROMIUM_PATH,
-      args: HEADLESS_CHROMIUM_ARGS,
-    })
-    .then((launched) => {
-      // A Chromium that crashed or was killed is launched again for the next PDF, instead of
-      // every PDF failing until the server restarts.
-      launched.on("disconnected", () => {
-        browser = undefined;
-      });
-      return launched;
-    })
-    .catch((error: unknown) => {
-      browser = undefined;
-      throw new PdfUnavailableError(
-        `PDF export needs Chromium at ${env().CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH): ${(error as Error).message.split("\n")[0]}`,
-      );
-    });
-  return browser;
-}
+// Relaunched after a crash or a kill, so one lost Chromium does not fail every later PDF.
+const printer = new RelaunchingChromium(
+  [],
+  (message, path) => new PdfUnavailableError(`PDF export needs Chromium at ${path} (apt-get install -y chromium, or set CHROMIUM_PATH): ${message}`),
+);
 
 async function print(html: string, timeoutMs: number): Promise<Buffer> {
-  const b = await launch();
+  const b = await printer.get(env().CHROMIUM_PATH);
   const context = await b.newContext({ javaScriptEnabled: false, offline: true });
   try {
     const page = await context.newPage();

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { chromium, type Browser, type Route } from "playwright-core";
+import type { Route } from "playwright-core";
 import { htmlPageToDoc } from "@/lib/import/from-html";
 import { plainTextOfDoc } from "@/lib/document/blocks";
 import { FetchRefused, guardedFetch, type FetchedPage } from "@/lib/net/guarded-fetch";
 import type { CaptureResult } from "@/lib/data/captures";
-import { HEADLESS_CHROMIUM_ARGS } from "../chromium-args";
+import { RelaunchingChromium } from "../headless-chromium";
 
 export interface CaptureOptions {
   chromiumPath: string;
@@ -19,39 +19,21 @@ export class CaptureFailed extends Error {}
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const USER_AGENT = "Mozilla/5.0 (compatible; Claimmark evidence capture)";
 
-let browser: Promise<Browser> | undefined;
-function launch(chromiumPath: string): Promise<Browser> {
-  browser ??= chromium
-    .launch({
-      executablePath: chromiumPath,
-      args: [
-        ...HEADLESS_CHROMIUM_ARGS,
-        // Every request is answered by the route handler below. Whatever would slip past it
-        // (a WebSocket, a prefetch) meets a proxy that does not exist, loopback included, and
-        // WebRTC may not send UDP around it.
-        "--proxy-server=http://127.0.0.1:9",
-        "--proxy-bypass-list=<-loopback>",
-        "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
-      ],
-    })
-    .then((launched) => {
-      launched.on("disconnected", () => {
-        browser = undefined;
-      });
-      return launched;
-    })
-    .catch((error: unknown) => {
-      browser = undefined;
-      throw new CaptureFailed(`Capturing needs Chromium at ${chromiumPath}: ${(error as Error).message.split("\n")[0]}`);
-    });
-  return browser;
-}
+const captureBrowser = new RelaunchingChromium(
+  [
+    // Every request is answered by the route handler below. Whatever would slip past it
+    // (a WebSocket, a prefetch) meets a proxy that does not exist, loopback included, and
+    // WebRTC may not send UDP around it.
+    "--proxy-server=http://127.0.0.1:9",
+    "--proxy-bypass-list=<-loopback>",
+    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+  ],
+  (message, path) => new CaptureFailed(`Capturing needs Chromium at ${path}: ${message}`),
+);
 
 /** Closes the capture browser (a worker shutting down). */
-export async function closeCaptureBrowser(): Promise<void> {
-  const open = browser;
-  browser = undefined;
-  if (open) await (await open).close().catch(() => undefined);
+export function closeCaptureBrowser(): Promise<void> {
+  return captureBrowser.close();
 }
 
 /**
@@ -81,7 +63,7 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
   }
   budget -= main.body.length;
   // Only a page that answered is worth a browser (an unreachable address fails above, without one).
-  const context = await (await launch(options.chromiumPath)).newContext({ acceptDownloads: false, serviceWorkers: "block", userAgent: USER_AGENT, viewport: { width: 1280, height: 900 } });
+  const context = await (await captureBrowser.get(options.chromiumPath)).newContext({ acceptDownloads: false, serviceWorkers: "block", userAgent: USER_AGENT, viewport: { width: 1280, height: 900 } });
   let prefetched: FetchedPage | null = main;
   const keptHeaders = (raw: FetchedPage["headers"]) => {
     const headers: Record<string, string> = {};

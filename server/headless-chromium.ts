@@ -1,0 +1,40 @@
+import { chromium, type Browser } from "playwright-core";
+
+/** Chromium's switches for a headless browser the server drives (PDF printing, evidence capture): no sandbox (containers), GPU, background traffic or first-run work. */
+const HEADLESS_CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/**
+ * One headless Chromium per process for one purpose, launched on first use. A Chromium that
+ * crashed or was killed is launched again for the next job instead of every job failing until
+ * the process restarts; a launch that fails becomes the caller's own error, naming the path.
+ */
+export class RelaunchingChromium {
+  private browser: Promise<Browser> | undefined;
+
+  constructor(
+    private readonly extraArgs: readonly string[],
+    private readonly failure: (message: string, executablePath: string) => Error,
+  ) {}
+
+  get(executablePath: string): Promise<Browser> {
+    this.browser ??= chromium
+      .launch({ executablePath, args: [...HEADLESS_CHROMIUM_ARGS, ...this.extraArgs] })
+      .then((launched) => {
+        launched.on("disconnected", () => {
+          this.browser = undefined;
+        });
+        return launched;
+      })
+      .catch((error: unknown) => {
+        this.browser = undefined;
+        throw this.failure((error as Error).message.split("\n")[0] ?? "unknown error", executablePath);
+      });
+    return this.browser;
+  }
+
+  async close(): Promise<void> {
+    const open = this.browser;
+    this.browser = undefined;
+    if (open) await (await open).close().catch(() => undefined);
+  }
+}
