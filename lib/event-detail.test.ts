@@ -31,3 +31,12 @@ describe("revision events", () => {
     expect(describeEventDetail("document.revise", null, { revision: 3, exact: 5, fuzzy: 1, orphaned: 2 })).toBe("revision 3; claims: 5 exact, 1 fuzzy, 2 orphaned");
   });
 });
+
+describe("thread events", () => {
+  it("says a reply answered a note and whose note's thread was resolved, never the reply's text", () => {
+    expect(describeEventDetail("reply.create", null, { body: "secret words", noteId: "n1" })).toBe("answering a verification note");
+    expect(describeEventDetail("reply.create", null, { body: "secret words" })).toBeNull();
+    expect(describeEventDetail("thread.resolve", null, { noteAuthor: "Ana Lima" })).toBe("on Ana Lima's note");
+    expect(describeEventDetail("thread.reopen", null, null)).toBeNull();
+  });
+});

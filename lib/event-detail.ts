@@ -43,6 +43,13 @@ export function describeEventDetail(action: string, beforeValue: unknown, afterV
     }
     case "claim.reopen":
       return text(after?.reason);
+    case "reply.create":
+      return text(after?.noteId) ? "answering a verification note" : null;
+    case "thread.resolve":
+    case "thread.reopen": {
+      const author = text(after?.noteAuthor);
+      return author ? `on ${author}'s note` : null;
+    }
     case "note.create": {
       const proposed = verdict(after?.verdict);
       return proposed ? `proposing ${proposed}` : null;

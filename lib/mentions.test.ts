@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMentions } from "./mentions";
+import { findMentions, findUnknownMentions } from "./mentions";
 
 const users = [
   { id: "u1", name: "Ana" },
@@ -30,5 +30,30 @@ describe("findMentions bounds", () => {
     // 10,000 "@x" before a real mention: only the first 200 "@" are read.
     const flood = "@x ".repeat(10_000) + "@user1";
     expect(findMentions(flood, many)).toEqual([]);
+  });
+});
+
+describe("handles and unknown mentions", () => {
+  const people = [
+    { id: "u1", name: "Ana Lima", handle: "ana" },
+    { id: "u2", name: "Ben Okafor", handle: "ben-o" },
+  ];
+
+  it("matches a handle as well as the full name", () => {
+    expect(findMentions("@ana and @Ben Okafor and @ben-o.", people).map((m) => [m.userId, m.name])).toEqual([
+      ["u1", "Ana Lima"],
+      ["u2", "Ben Okafor"],
+      ["u2", "Ben Okafor"],
+    ]);
+  });
+
+  it("keeps an escaped sign as text", () => {
+    expect(findMentions("the account \\@ana posted", people)).toEqual([]);
+    expect(findUnknownMentions("the account \\@OpenAI posted", people)).toEqual([]);
+  });
+
+  it("names each @word that matches nobody, once, ignoring emails, code and bare signs", () => {
+    expect(findUnknownMentions("@Zed, @ana, @zed again? @Zed; mail z@x.org; `@code` @ 5pm", people)).toEqual(["@Zed", "@zed"]);
+    expect(findUnknownMentions("@Ana Lima agrees", people)).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 // Run by `npm start` before the server: applies PostgreSQL migrations (SQLite's were just
-// applied by `prisma migrate deploy`), seeds the essay (once) and settles the session secret.
+// applied by `prisma migrate deploy`), seeds the essay (once), gives older accounts their
+// @handle and settles the session secret.
 import fs from "node:fs";
 import path from "node:path";
 import { openDb } from "../lib/db";
 import { databaseTargetFrom } from "../lib/db/database-url";
 import { migratePostgres } from "../lib/db/postgres-migrator";
 import { seedEssay } from "../lib/data/seed";
+import { assignMissingHandles } from "../lib/data/people";
 import { settleSessionSecret } from "../lib/data/session-secret";
 
 async function main() {
@@ -17,6 +19,8 @@ async function main() {
   const essay = fs.readFileSync(path.join(__dirname, "..", "prisma", "seed", "essay.txt"), "utf8");
   const added = await seedEssay(db, essay);
   console.log(added ? "seeded the essay open-vs-closed-source-ai" : "essay already seeded");
+  const handles = await assignMissingHandles(db);
+  if (handles > 0) console.log(`gave ${handles} accounts from before handles their @handle`);
   const secret = await settleSessionSecret(db, {
     fromEnvironment: process.env.NEXTAUTH_SECRET,
     // SQLite: a file beside the database. PostgreSQL: instances share the secret through

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getDb } from "@/server/db";
 import { listInbox } from "@/lib/data/inbox";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
 import { FormattedDate } from "@/components/formatted-date";
 import { MarkReadButton } from "@/components/inbox/mark-read-button";
+import { InboxLink } from "@/components/inbox/inbox-link";
 
 export const metadata: Metadata = { title: "Inbox" };
 export const dynamic = "force-dynamic";
@@ -25,7 +25,9 @@ export default async function InboxPage() {
             <li key={item.id} className={item.read ? "inbox-read" : "inbox-unread"}>
               <p className="note-meta">
                 <strong>{item.authorName}</strong> mentioned you in a {item.kind}, <FormattedDate iso={item.createdAt} />, on{" "}
-                <Link href={`/documents/${item.documentSlug}#claim-${item.claimId}`}>“{item.claimExact.slice(0, 100)}”</Link>
+                <InboxLink href={item.href} mentionId={item.id} unread={!item.read}>
+                  “{item.claimExact.slice(0, 100)}”
+                </InboxLink>
                 {item.read ? " · read" : <> · <strong>unread</strong> <MarkReadButton ids={[item.id]} label="Mark as read" /></>}
               </p>
               {/* Sanitised on the server. */}

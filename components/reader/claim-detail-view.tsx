@@ -18,6 +18,7 @@ import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 import type { Viewer } from "./viewer";
 import { SimilarFactChecks, type NotePrefill } from "./similar-fact-checks";
+import { useBringIntoView } from "./use-bring-into-view";
 
 interface Props {
   claim: ClaimDetail;
@@ -28,10 +29,12 @@ interface Props {
   onWithdrawn: () => void;
   /** The claim was just flagged: its note form takes the focus. */
   focusNoteForm?: boolean;
+  /** A note or reply (element id) to scroll into view and focus once, e.g. from an inbox link. */
+  focusElementId?: string | null;
 }
 
 /** One claim in the panel: the quote, who flagged it, its status and verdict, its notes. */
-export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdrawn, focusNoteForm = false }: Props) {
+export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdrawn, focusNoteForm = false, focusElementId = null }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const isReviewer = viewer ? canReview(viewer.role) : false;
@@ -45,6 +48,11 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
   // "Start a note from it": the note form starts again, filled from an earlier fact-check.
   const [prefill, setPrefill] = useState<{ key: number; data: NotePrefill } | null>(null);
   useEffect(() => setPrefill(null), [claim.id]);
+  // The discussion's reply form: which note it answers ("" = the claim), and a focus request.
+  const [answerTo, setAnswerTo] = useState("");
+  const [answerFocus, setAnswerFocus] = useState(0);
+  useEffect(() => setAnswerTo(""), [claim.id]);
+  useBringIntoView(focusElementId);
   const canWithdraw = viewer && (viewer.id === claim.authorId || viewer.role === "ADMIN") && claim.notes.length === 0;
 
   async function withdraw() {
@@ -135,7 +143,19 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
         <ol className="note-list">
           {claim.notes.map((note) => (
             <li key={note.id}>
-              <NoteCard note={note} viewer={viewer} onChanged={onChanged} />
+              <NoteCard
+                note={note}
+                viewer={viewer}
+                onChanged={onChanged}
+                onAnswer={
+                  viewer
+                    ? () => {
+                        setAnswerTo(note.id);
+                        setAnswerFocus((n) => n + 1);
+                      }
+                    : null
+                }
+              />
             </li>
           ))}
         </ol>
@@ -167,7 +187,16 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
           verification note.
         </p>
       )}
-      <Discussion claimId={claim.id} replies={claim.replies} canReply={Boolean(viewer)} onChanged={onChanged} />
+      <Discussion
+        claimId={claim.id}
+        replies={claim.replies}
+        notes={claim.notes}
+        canReply={Boolean(viewer)}
+        answerTo={answerTo}
+        onAnswerToChange={setAnswerTo}
+        focusKey={answerFocus}
+        onChanged={onChanged}
+      />
       <ClaimHistory history={claim.history} />
     </article>
   );

@@ -42,13 +42,15 @@ interface Props {
   /** Suggested claims, best first, when the Suggestions toggle is on (null when off). */
   suggestions?: Suggestion[] | null;
   onOpenSuggestion?: (id: string) => void;
+  /** A note or reply to bring into view when its claim opens (from an inbox link), by element id. */
+  focusTarget?: { claimId: string; elementId: string } | null;
 }
 
 /** The side panel: the document's claims in text order, or one claim with its notes. */
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
 
-export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim, suggestions = null, onOpenSuggestion, onStep, legend }: Props) {
+export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim, suggestions = null, onOpenSuggestion, onStep, legend, focusTarget = null }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(LIST_PAGE);
@@ -163,6 +165,7 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
               }}
               onWithdrawn={() => onClaimWithdrawn(detail.id)}
               focusNoteForm={justFlaggedId === detail.id}
+              focusElementId={focusTarget?.claimId === detail.id ? focusTarget.elementId : null}
             />
           )}
         </>

@@ -1,22 +1,51 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ReplyView } from "@/lib/data/claim-detail";
+import { verdictLabel, type Verdict } from "@/lib/verdicts";
 import { callApi } from "../api-client";
-import { FormattedDate } from "../formatted-date";
+import { MentionTextarea } from "../mention-textarea";
+import { ReplyItem } from "./reply-item";
 
-/** The claim's discussion: replies under the notes, and a "Reply" form for signed-in people. */
-export function Discussion({ claimId, replies, canReply, onChanged }: { claimId: string; replies: ReplyView[]; canReply: boolean; onChanged: () => void }) {
+export interface AnswerableNote {
+  id: string;
+  authorName: string;
+  verdict: Verdict;
+}
+
+interface Props {
+  claimId: string;
+  replies: ReplyView[];
+  /** The notes a reply can answer (threaded under the note). */
+  notes: AnswerableNote[];
+  canReply: boolean;
+  /** Which note the form answers ("" for the general discussion); a note's "Answer this note" sets it. */
+  answerTo: string;
+  onAnswerToChange: (noteId: string) => void;
+  /** Bumped by "Answer this note": the reply box takes the focus. */
+  focusKey: number;
+  onChanged: () => void;
+}
+
+/** The claim's discussion: general replies, and the "Reply" form that can answer one note instead. */
+export function Discussion({ claimId, replies, notes, canReply, answerTo, onAnswerToChange, focusKey, onChanged }: Props) {
   const id = useId();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const answering = notes.find((n) => n.id === answerTo);
+
+  useEffect(() => {
+    if (focusKey > 0) bodyRef.current?.focus();
+  }, [focusKey]);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const result = await callApi(`/api/claims/${claimId}/replies`, "POST", { body });
-    if (!result.ok) return setError(result.fieldErrors.body ?? result.message);
+    const result = await callApi(`/api/claims/${claimId}/replies`, "POST", answering ? { body, noteId: answering.id } : { body });
+    if (!result.ok) return setError(result.fieldErrors.body ?? result.fieldErrors.noteId ?? result.message);
     setBody("");
     setError(null);
+    onAnswerToChange("");
     onChanged();
   }
 
@@ -25,21 +54,39 @@ export function Discussion({ claimId, replies, canReply, onChanged }: { claimId:
       <h3 id={`${id}-heading`}>Discussion ({replies.length})</h3>
       <ol className="reply-list">
         {replies.map((r) => (
-          <li key={r.id} className="reply">
-            <p className="note-meta">
-              {r.authorName}, <FormattedDate iso={r.createdAt} />
-            </p>
-            {/* Sanitised on the server (lib/markdown/render-markdown.ts). */}
-            <div dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
-          </li>
+          <ReplyItem key={r.id} reply={r} />
         ))}
       </ol>
       {canReply && (
         <form onSubmit={(e) => void submit(e)} aria-label="Reply" noValidate>
+          {notes.length > 0 && (
+            <>
+              <label htmlFor={`${id}-to`}>In answer to</label>
+              <select id={`${id}-to`} value={answering ? answering.id : ""} onChange={(e) => onAnswerToChange(e.target.value)}>
+                <option value="">The claim (general discussion)</option>
+                {notes.map((n) => (
+                  <option key={n.id} value={n.id}>
+                    Note by {n.authorName} ({verdictLabel(n.verdict)})
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
           <label htmlFor={`${id}-body`}>Your reply</label>
-          <textarea id={`${id}-body`} rows={2} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={Boolean(error)} />
+          <MentionTextarea
+            ref={bodyRef}
+            id={`${id}-body`}
+            rows={2}
+            value={body}
+            onChange={(value) => {
+              setBody(value);
+              setError(null);
+            }}
+            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+            aria-invalid={Boolean(error)}
+          />
           <p id={`${id}-hint`} className="hint">
-            Markdown; mention someone with @Name.
+            Markdown; type @ to mention someone by name or handle.{answering ? ` Shown under ${answering.authorName}'s note.` : ""}
           </p>
           {error && <p id={`${id}-error`} className="field-error">{error}</p>}
           <button type="submit">Reply</button>

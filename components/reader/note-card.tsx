@@ -7,6 +7,7 @@ import type { NoteWritten } from "@/lib/data/notes";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
 import { NoteForm } from "./note-form";
+import { NoteThread } from "./note-thread";
 import { SourceList } from "./source-list";
 import type { Viewer } from "./viewer";
 
@@ -14,10 +15,12 @@ interface Props {
   note: NoteView;
   viewer: Viewer | null;
   onChanged: (claimVersion?: number) => void;
+  /** Sets the discussion's reply form to answer this note (null when the viewer cannot reply). */
+  onAnswer: (() => void) | null;
 }
 
 /** One verification note; its author can edit or delete it, an admin can delete it. */
-export function NoteCard({ note, viewer, onChanged }: Props) {
+export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isAuthor = viewer?.id === note.authorId;
@@ -45,7 +48,7 @@ export function NoteCard({ note, viewer, onChanged }: Props) {
   }
 
   return (
-    <article className="note-card" aria-label={`Note by ${note.authorName}`}>
+    <article className="note-card" aria-label={`Note by ${note.authorName}`} id={`note-${note.id}`} tabIndex={-1}>
       <p className="note-meta">
         <span className={`verdict-badge claim-verdict-${note.verdict}`}>{verdictLabel(note.verdict)}</span> {note.authorName},{" "}
         <FormattedDate iso={note.createdAt} />
@@ -86,6 +89,7 @@ export function NoteCard({ note, viewer, onChanged }: Props) {
         </div>
       )}
       {error && <p role="alert" className="error">{error}</p>}
+      <NoteThread noteId={note.id} thread={note.thread} onAnswer={onAnswer} onChanged={() => onChanged()} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import type { NoteWritten } from "@/lib/data/notes";
 import { callApi } from "../api-client";
 import { useFieldErrors } from "../use-field-errors";
 import { VerdictSelect } from "../verdict-select";
+import { MentionTextarea } from "../mention-textarea";
 
 interface SourceRow {
   url: string;
@@ -122,12 +123,12 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
         />
       )}
       {previewing && preview === "" && <p className="hint">Nothing to preview yet.</p>}
-      <textarea
+      <MentionTextarea
         hidden={previewing}
         id={fieldId("rationale")}
         value={rationale}
-        onChange={(e) => {
-          setRationale(e.target.value);
+        onChange={(value) => {
+          setRationale(value);
           clear("rationale");
         }}
         rows={5}
@@ -137,7 +138,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
         required
       />
       <p id={fieldId("rationale-hint")} className="hint">
-        Markdown is supported. {rationale.length.toLocaleString("en")} / {MAX_RATIONALE_LENGTH.toLocaleString("en")} characters.
+        Markdown is supported; type @ to mention someone. {rationale.length.toLocaleString("en")} / {MAX_RATIONALE_LENGTH.toLocaleString("en")} characters.
       </p>
       {errorFor("rationale")}
 

@@ -60,6 +60,15 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   // The coordinate system of every selector, derived here rather than sent twice with the page.
   const plainText = useMemo(() => plainTextOfDoc(doc.content), [doc.content]);
   const frameRef = useRef<HTMLDivElement>(null);
+  // An inbox link (?reply=… or ?note=… with #claim-…) brings that reply or note into view.
+  const [focusTarget, setFocusTarget] = useState<{ claimId: string; elementId: string } | null>(null);
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const claimId = window.location.hash.match(/^#claim-(.+)$/)?.[1];
+    const reply = params.get("reply");
+    const note = params.get("note");
+    if (claimId && (reply || note)) setFocusTarget({ claimId, elementId: reply ? `reply-${reply}` : `note-${note}` });
+  }, []);
 
   const highlights = useMemo<ClaimHighlight[]>(
     () =>
@@ -439,6 +448,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
         onReloadClaim={() => setLiveNotice(null)}
         suggestions={showSuggestions && suggestionsOn ? suggestions : null}
         onOpenSuggestion={goToSuggestion}
+        focusTarget={focusTarget}
       />
     </div>
   );

@@ -8,6 +8,7 @@ import { checkDisplayName } from "../text/display-name";
 import { signUpSchema } from "../validation/auth";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { takeNamedLock } from "./named-lock";
+import { freeHandleFor } from "./people";
 import { recordEvent } from "./record-event";
 import { toUserSummary, type UserSummary } from "./user-summary";
 
@@ -39,7 +40,7 @@ async function roleForNewAccount(tx: Tx, email: string, policy: AccountPolicy): 
 async function createAccount(db: Db, data: { name: string; email: string; passwordHash: string | null }, policy: AccountPolicy) {
   return db.$transaction(async (tx) => {
     const role = await roleForNewAccount(tx, data.email, policy);
-    const created = await tx.user.create({ data: { ...data, role } });
+    const created = await tx.user.create({ data: { ...data, role, handle: await freeHandleFor(tx, data.name, data.email) } });
     await recordEvent(tx, {
       actorId: created.id,
       action: "user.signup",

@@ -43,10 +43,21 @@ export interface NoteView {
   createdAt: string;
   editedAt: string | null;
   versions: NoteVersionView[];
+  /** The replies answering this note, oldest first, and whether the thread is resolved. */
+  thread: NoteThreadView;
+}
+
+export interface NoteThreadView {
+  replies: ReplyView[];
+  resolvedAt: string | null;
+  resolvedByName: string | null;
+  /** Whether the viewer may resolve or reopen it (lib/data/threads.ts says the same on the server). */
+  canResolve: boolean;
 }
 
 export interface ReplyView {
   id: string;
+  authorId: string;
   authorName: string;
   bodyHtml: string;
   createdAt: string;
@@ -97,6 +108,7 @@ export interface ClaimDetail {
   reviewedById: string | null;
   reviewedAt: string | null;
   notes: NoteView[];
+  /** The general discussion: replies answering no note (or a note since deleted). */
   replies: ReplyView[];
   history: HistoryEntry[];
   verdicts: VerdictRecord[];
@@ -145,6 +157,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
         orderBy: { createdAt: "asc" },
         include: {
           author: { select: { name: true, role: true, createdAt: true } },
+          threadResolvedBy: { select: { name: true } },
           sources: { orderBy: { position: "asc" } },
           versions: { orderBy: { createdAt: "asc" }, include: { editor: { select: { name: true } } } },
           mentions: MENTIONED,
@@ -163,6 +176,15 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
   const [links, captures] = await Promise.all([listClaimLinks(db, claimId, viewer), capturesForUrls(db, claim.notes.flatMap((n) => n.sources.map((s) => s.url)))]);
   const settle = viewer && canReview(viewer.role) ? settleFor(claim, viewer.id) : null;
   const render = (markdown: string, owner: Parameters<typeof mentionedUsers>[0]) => renderMarkdown(linkMentions(markdown, mentionedUsers(owner)));
+  const replyView = (r: (typeof claim.replies)[number]): ReplyView => ({
+    id: r.id,
+    authorId: r.authorId,
+    authorName: r.author.name,
+    bodyHtml: render(r.body, r),
+    createdAt: r.createdAt.toISOString(),
+  });
+  const liveNoteIds = new Set(claim.notes.map((n) => n.id));
+  const threadOf = (noteId: string) => claim.replies.filter((r) => r.noteId === noteId);
   return {
     id: claim.id,
     documentSlug: claim.document.slug,
@@ -204,13 +226,14 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
         writtenAt: v.writtenAt.toISOString(),
         editorName: v.editor.name,
       })),
+      thread: {
+        replies: threadOf(note.id).map(replyView),
+        resolvedAt: note.threadResolvedAt?.toISOString() ?? null,
+        resolvedByName: note.threadResolvedBy?.name ?? null,
+        canResolve: viewer !== null && (viewer.id === note.authorId || canReview(viewer.role) || threadOf(note.id).some((r) => r.authorId === viewer.id)),
+      },
     })),
-    replies: claim.replies.map((r) => ({
-      id: r.id,
-      authorName: r.author.name,
-      bodyHtml: render(r.body, r),
-      createdAt: r.createdAt.toISOString(),
-    })),
+    replies: claim.replies.filter((r) => !r.noteId || !liveNoteIds.has(r.noteId)).map(replyView),
     history: claim.events.map((e) => {
       const before = readEventSnapshot(e.before);
       const after = readEventSnapshot(e.after);

@@ -15,6 +15,8 @@ export interface InboxItem {
   claimExact: string;
   documentSlug: string;
   kind: "note" | "reply";
+  /** Where following the item goes: the document, the claim open, the note or reply in view (?reply=… / ?note=…). */
+  href: string;
   /** Sanitised HTML of the note or reply that mentions the user. */
   html: string;
   /** Whether the user has marked it read. */
@@ -46,6 +48,7 @@ export async function listInbox(db: Db, actor: Actor | null): Promise<Result<Inb
         claimExact: m.claim.exact,
         documentSlug: m.claim.document.slug,
         kind: m.replyId ? "reply" : "note",
+        href: `/documents/${m.claim.document.slug}?${m.replyId ? `reply=${encodeURIComponent(m.replyId)}` : `note=${encodeURIComponent(m.noteId ?? "")}`}#claim-${m.claim.id}`,
         read: m.readAt !== null,
         html: renderMarkdown(linkMentions(m.reply?.body ?? m.note?.rationale ?? "", mentionedUsers(m.reply ?? m.note))),
       })),

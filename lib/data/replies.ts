@@ -3,24 +3,35 @@ import { fail, notFound, ok, unauthenticated, type Result } from "../result";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { replySchema } from "../validation/review";
 import type { Actor } from "./actor";
-import { recordMentions } from "./mentions";
+import { recordMentions, unknownMentionsMessage } from "./mentions";
 import { createOnce, keyReused } from "./create-once";
 import { recordEvent } from "./record-event";
 
-/** Adds a reply to a claim's discussion (anyone signed in); @mentions reach the inbox. */
+/**
+ * Adds a reply to a claim's discussion, or under one of its notes (anyone signed in);
+ * @mentions reach the inbox. Answering a resolved thread reopens it, as in document comments.
+ */
 export async function addReply(db: Db, actor: Actor | null, claimId: string, input: unknown, id?: string): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
   const parsed = replySchema.safeParse(input);
   if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { body, noteId } = parsed.data;
+  const mentionProblem = await unknownMentionsMessage(db, body);
+  if (mentionProblem) return fail(400, "Check the highlighted fields.", { body: mentionProblem });
   const replay = async () => {
     const first = id ? await db.reply.findUnique({ where: { id }, select: { authorId: true, claimId: true, body: true } }) : null;
     if (!first) return null;
-    return first.authorId === actor.id && first.claimId === claimId && first.body === parsed.data.body ? ok({ id: id! }, { status: 201 }) : keyReused();
+    return first.authorId === actor.id && first.claimId === claimId && first.body === body ? ok({ id: id! }, { status: 201 }) : keyReused();
   };
   return createOnce(() => db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { documentId: true, withdrawnAt: true } });
     if (!claim || claim.withdrawnAt) return notFound("That claim");
-    const reply = await tx.reply.create({ data: { id, claimId, authorId: actor.id, body: parsed.data.body } });
+    if (noteId) {
+      const note = await tx.note.findUnique({ where: { id: noteId }, select: { claimId: true, deletedAt: true, threadResolvedAt: true } });
+      if (!note || note.deletedAt || note.claimId !== claimId) return notFound("That note");
+      if (note.threadResolvedAt) await tx.note.update({ where: { id: noteId }, data: { threadResolvedAt: null, threadResolvedById: null } });
+    }
+    const reply = await tx.reply.create({ data: { id, claimId, noteId: noteId ?? null, authorId: actor.id, body } });
     await tx.claim.update({ where: { id: claimId }, data: { lastActivityAt: new Date() } });
     await recordEvent(tx, {
       actorId: actor.id,
@@ -29,9 +40,9 @@ export async function addReply(db: Db, actor: Actor | null, claimId: string, inp
       entityId: reply.id,
       documentId: claim.documentId,
       claimId,
-      after: { body: parsed.data.body },
+      after: noteId ? { body, noteId } : { body },
     });
-    await recordMentions(tx, { authorId: actor.id, claimId, replyId: reply.id, text: parsed.data.body });
+    await recordMentions(tx, { authorId: actor.id, claimId, replyId: reply.id, text: body });
     return ok({ id: reply.id });
   }), replay);
 }

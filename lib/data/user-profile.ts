@@ -5,6 +5,8 @@ import { isVerdict, type Verdict } from "../verdicts";
 export interface UserProfile {
   id: string;
   name: string;
+  /** What people type after "@" to mention them (null for an account not yet given one). */
+  handle: string | null;
   role: Role;
   joinedAt: string;
   claimsFlagged: number;
@@ -29,6 +31,7 @@ export async function getUserProfile(db: Db, userId: string): Promise<UserProfil
   return {
     id: user.id,
     name: user.name,
+    handle: user.handle,
     role: isRole(user.role) ? user.role : "ANNOTATOR",
     joinedAt: user.createdAt.toISOString(),
     claimsFlagged,

@@ -13,7 +13,7 @@ export function linkMentions(markdown: string, users: readonly Mentionable[]): s
     const before = markdown.slice(0, m.start);
     const insideCode = (before.match(/`/g)?.length ?? 0) % 2 === 1;
     if (insideCode || before.endsWith("[")) continue;
-    out += markdown.slice(at, m.start) + `[@${m.name}](/users/${encodeURIComponent(m.userId)})`;
+    out += markdown.slice(at, m.start) + `[${m.label}](/users/${encodeURIComponent(m.userId)})`;
     at = m.end;
   }
   return out + markdown.slice(at);

@@ -5,7 +5,7 @@ import { flagClaimSchema } from "../validation/claim";
 import { archiveSchema, documentMetadataSchema, pasteImportSchema, reattachSchema, urlImportSchema } from "../validation/document";
 import { markReadSchema } from "../validation/inbox";
 import { noteSchema } from "../validation/note";
-import { assignSchema, publishVerdictSchema, reopenSchema, replySchema, setStatusSchema } from "../validation/review";
+import { assignSchema, publishVerdictSchema, reopenSchema, replySchema, setStatusSchema, threadSchema } from "../validation/review";
 import { accountDisabledSchema, roleChangeSchema } from "../validation/users";
 import { claimLinkSchema, readerPreferencesSchema } from "../validation/fact-check";
 import { claimListResponse, claimSummaryResponse, documentListResponse, importResponse, newTokenResponse, tokenListResponse, tokenResponse } from "./responses";
@@ -62,7 +62,9 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/claims/{id}/notes", summary: "Add a verification note", tag: "Notes", access: "signed-in", body: noteSchema, responses: { "201": "the note" } },
   { method: "patch", path: "/api/notes/{id}", summary: "Edit your note (the earlier text is kept as a version)", tag: "Notes", access: "signed-in", body: noteSchema, responses: { "200": "saved" } },
   { method: "delete", path: "/api/notes/{id}", summary: "Delete a note (its author or an admin)", tag: "Notes", access: "signed-in", responses: { "200": "deleted" } },
-  { method: "post", path: "/api/claims/{id}/replies", summary: "Reply in the claim's discussion", tag: "Notes", access: "signed-in", body: replySchema, responses: { "201": "the reply" } },
+  { method: "post", path: "/api/claims/{id}/replies", summary: "Reply in the claim's discussion, or under one note (noteId; reopens its thread if resolved); an @mention that names nobody is refused", tag: "Notes", access: "signed-in", body: replySchema, responses: { "201": "the reply", "404": "the claim or the note is gone" } },
+  { method: "put", path: "/api/notes/{id}/thread", summary: "Resolve a note's reply thread (collapsed) or reopen it: the note's author, repliers in the thread, reviewers", tag: "Notes", access: "signed-in", body: threadSchema, responses: { "200": "{resolved}" } },
+  { method: "get", path: "/api/people", summary: "People to @mention (name and unique handle) matching q, best first, at most 8", tag: "Accounts", access: "signed-in", query: [{ name: "q", description: "what was typed after @" }], responses: { "200": "[{id, name, handle}]" } },
   { method: "post", path: "/api/claims/{id}/verdict", summary: "Publish the final verdict (second-pair-of-eyes rule applies)", tag: "Review", access: "reviewer", body: publishVerdictSchema, responses: { "200": "published", "409": "the claim changed since you opened it" } },
   { method: "post", path: "/api/claims/{id}/reopen", summary: "Reopen a reviewed claim, with a reason", tag: "Review", access: "reviewer", body: reopenSchema, responses: { "200": "reopened" } },
   { method: "post", path: "/api/review/assign", summary: "Assign claims to a reviewer (or unassign)", tag: "Review", access: "reviewer", body: assignSchema, responses: { "200": "assigned" } },

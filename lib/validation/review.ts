@@ -38,4 +38,10 @@ export const setStatusSchema = z.object({
 
 export const replySchema = z.object({
   body: z.string().trim().min(1, "Write a reply.").max(10_000, "A reply can be at most 10,000 characters."),
+  /** The note the reply answers (threaded under it); absent for the claim's general discussion. */
+  noteId: z.string().min(1).max(100).optional(),
+});
+
+export const threadSchema = z.object({
+  resolved: z.boolean({ error: "Say whether the thread is resolved (true) or reopened (false)." }),
 });

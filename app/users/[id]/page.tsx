@@ -17,6 +17,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <main className="page">
       <h1>{profile.name}</h1>
+      {profile.handle && <p className="handle">Mention as @{profile.handle}</p>}
       <p>
         {roleLabel(profile.role)} since <FormattedDate iso={profile.joinedAt} />. {profile.claimsFlagged} claims flagged, {profile.notesWritten}{" "}
         verification notes.
