@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, request, type APIRequestContext, type Page } from "@playwright/test";
 
 export const ADMIN = { name: "Ada Admin", email: "admin@claimmark.test", password: "admin password 1" };
 
@@ -128,4 +128,15 @@ export async function apiSignUp(context: APIRequestContext, name: string, email 
 /** The session cookie header a context holds, to replay it from elsewhere. */
 export async function cookieHeader(context: APIRequestContext): Promise<string> {
   return (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+/** As the admin, pastes a small document of `lines` (a unique title from `title`); returns its slug. */
+export async function pasteDocument(baseURL: string | undefined, title: string, lines: string[]): Promise<string> {
+  const admin = await request.newContext({ baseURL });
+  expect(await apiSignInError(admin, ADMIN.email, ADMIN.password)).toBeNull();
+  const made = await admin.post("/api/documents", { data: { source: "paste", format: "text", title: `${title} ${Date.now()}`, text: lines.join("\n") } });
+  expect(made.status()).toBe(201);
+  const slug = (await made.json()).slug as string;
+  await admin.dispose();
+  return slug;
 }

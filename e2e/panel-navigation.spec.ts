@@ -1,21 +1,11 @@
-import { expect, request, test } from "@playwright/test";
-import { ADMIN, apiSignInError, flagClaim, signIn, signUp } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { ADMIN, flagClaim, pasteDocument, signIn, signUp } from "./helpers";
 
 // The panel tied to the text (issue 13): stepping through claims, keys, filters and search,
 // the legend in view, and an admin's explicit "Publish without evidence".
 
-async function pasted(baseURL: string | undefined, lines: string[]): Promise<string> {
-  const admin = await request.newContext({ baseURL });
-  expect(await apiSignInError(admin, ADMIN.email, ADMIN.password)).toBeNull();
-  const made = await admin.post("/api/documents", { data: { source: "paste", format: "text", title: `Panel walk ${Date.now()}`, text: lines.join("\n") } });
-  expect(made.status()).toBe(201);
-  const slug = (await made.json()).slug as string;
-  await admin.dispose();
-  return slug;
-}
-
 test("Previous claim / Next claim, j and k, Escape, and the list's filters and search", async ({ page, baseURL }) => {
-  const slug = await pasted(baseURL, ["Harbour fees rose by a fifth last spring.", "The lighthouse was rebuilt in 1903 after a storm.", "Ferry crossings doubled between 2010 and 2020."]);
+  const slug = await pasteDocument(baseURL, "Panel walk", ["Harbour fees rose by a fifth last spring.", "The lighthouse was rebuilt in 1903 after a storm.", "Ferry crossings doubled between 2010 and 2020."]);
   await signUp(page, "Stepping Stella");
   await page.goto(`/documents/${slug}`);
   const panel = page.getByRole("complementary", { name: "Claims" });
@@ -66,7 +56,7 @@ test("Previous claim / Next claim, j and k, Escape, and the list's filters and s
 });
 
 test("an admin publishes without evidence only through the button that says so, and the history records it", async ({ page, baseURL }) => {
-  const slug = await pasted(baseURL, ["The old pier is 412 metres long, the longest on the coast."]);
+  const slug = await pasteDocument(baseURL, "Panel walk", ["The old pier is 412 metres long, the longest on the coast."]);
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto(`/documents/${slug}`);
   await flagClaim(page, "The old pier is 412 metres long, the longest on the coast.");
@@ -83,7 +73,7 @@ test("an admin publishes without evidence only through the button that says so, 
 });
 
 test("overlapping claims both stay visible where they share words", async ({ page, baseURL }) => {
-  const slug = await pasted(baseURL, ["The canal tolls funded the new bridge in 1987, the council says."]);
+  const slug = await pasteDocument(baseURL, "Panel walk", ["The canal tolls funded the new bridge in 1987, the council says."]);
   await signUp(page, "Overlap Olive");
   await page.goto(`/documents/${slug}`);
   const outer = await flagClaim(page, "The canal tolls funded the new bridge in 1987, the council says.");
