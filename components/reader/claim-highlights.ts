@@ -56,6 +56,8 @@ function decorationsFor(doc: PmNode, highlights: readonly ClaimHighlight[]): Dec
         class: `claim-mark ${h.className}`,
         "data-claim-id": h.id,
         "aria-describedby": h.describedBy,
+        // Reached by the keyboard through one roving tab stop (components/reader/roving-highlights.ts).
+        tabindex: "-1",
       },
       // Wider claims first, so a claim inside another is drawn as the inner mark.
       { inclusiveStart: false, inclusiveEnd: false, claimId: h.id },

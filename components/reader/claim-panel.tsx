@@ -44,13 +44,15 @@ interface Props {
   onOpenSuggestion?: (id: string) => void;
   /** A note or reply to bring into view when its claim opens (from an inbox link), by element id. */
   focusTarget?: { claimId: string; elementId: string } | null;
+  /** The reader's latest message when it is not about a selection ("Claim flagged", "Claim withdrawn"): shown here, where the person is looking. */
+  message?: React.ReactNode;
 }
 
 /** The side panel: the document's claims in text order, or one claim with its notes. */
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
 
-export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim, suggestions = null, onOpenSuggestion, onStep, legend, focusTarget = null }: Props) {
+export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim, suggestions = null, onOpenSuggestion, onStep, legend, focusTarget = null, message = null }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(LIST_PAGE);
@@ -132,6 +134,9 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
   return (
     <aside className="claim-panel" aria-label="Claims" ref={panelRef}>
       {legend}
+      <p role="status" aria-live="polite" className="panel-message">
+        {message}
+      </p>
       {stepper}
       {activeId ? (
         <>

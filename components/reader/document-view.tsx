@@ -12,6 +12,8 @@ import { BulletList, ListItem, OrderedList } from "@tiptap/extension-list";
 import type { TiptapDoc } from "@/lib/document/blocks";
 import { ClaimHighlights, type ClaimHighlight } from "./claim-highlights";
 import { SuggestionHighlights, type SuggestionHighlight } from "./suggestion-highlights";
+import { KeepTextUnchanged } from "./keep-text-unchanged";
+import { moveBetweenHighlights, placeTabStop } from "./roving-highlights";
 
 interface Props {
   content: TiptapDoc;
@@ -22,12 +24,21 @@ interface Props {
   suggestions?: SuggestionHighlight[];
   /** A suggestion was clicked, or chosen with Enter or Space (`fromKeyboard`). */
   onSuggestionOpen?: (suggestionId: string, element: HTMLElement, fromKeyboard: boolean) => void;
+  /** "Select text with the keyboard": a caret and Shift+arrows in the (still unchangeable) text. */
+  caretMode?: boolean;
+  /** Keys that act in caret mode, where the page's own shortcuts stand aside for the caret. */
+  onCaretKey?: (key: "Escape" | "Shift+F") => void;
+  /** The open claim: its highlight is the document's tab stop. */
+  activeClaimId?: string | null;
 }
 
 /** The document in a read-only Tiptap editor, with claims drawn as highlight decorations. */
 const NO_SUGGESTIONS: SuggestionHighlight[] = [];
 
-export function DocumentView({ content, highlights, onReady, onClaimClick, suggestions = NO_SUGGESTIONS, onSuggestionOpen }: Props) {
+export function DocumentView({ content, highlights, onReady, onClaimClick, suggestions = NO_SUGGESTIONS, onSuggestionOpen, caretMode = false, onCaretKey, activeClaimId = null }: Props) {
+  const caretKeyRef = useRef(onCaretKey);
+  caretKeyRef.current = onCaretKey;
+  const frameRef = useRef<HTMLDivElement>(null);
   const editor = useEditor({
     immediatelyRender: false,
     editable: false,
@@ -51,9 +62,20 @@ export function DocumentView({ content, highlights, onReady, onClaimClick, sugge
       }),
       ClaimHighlights.configure({ highlights }),
       SuggestionHighlights,
+      KeepTextUnchanged,
     ],
     content,
-    editorProps: { attributes: { class: "document-text", "aria-label": "Document text", role: "article" } },
+    editorProps: {
+      attributes: { class: "document-text", "aria-label": "Document text", role: "article" },
+      handleKeyDown: (view, event) => {
+        if (!view.editable) return false;
+        if (event.key === "Escape") caretKeyRef.current?.("Escape");
+        else if (event.key === "F" && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) caretKeyRef.current?.("Shift+F");
+        else return false;
+        event.preventDefault();
+        return true;
+      },
+    },
   });
 
   const ready = useRef(false);
@@ -67,13 +89,23 @@ export function DocumentView({ content, highlights, onReady, onClaimClick, sugge
   // Rebuild decorations only when the set of claims or their look changes, never per render.
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.setClaimHighlights(highlights);
-  }, [editor, highlights]);
+    if (frameRef.current) placeTabStop(frameRef.current, activeClaimId);
+  }, [editor, highlights, activeClaimId]);
+
+  // Caret mode: the text becomes "editable" so the browser shows a caret (nothing can change it,
+  // keep-text-unchanged.ts); the caret starts where the person was reading, or at the start.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || editor.isEditable === caretMode) return;
+    editor.setEditable(caretMode, false);
+    if (caretMode) editor.commands.focus(editor.state.selection.empty && editor.state.selection.from <= 1 ? "start" : null, { scrollIntoView: false });
+  }, [editor, caretMode]);
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.setSuggestionHighlights(suggestions);
   }, [editor, suggestions]);
 
   return (
     <div
+      ref={frameRef}
       className="document-frame"
       onClick={(event) => {
         const selection = window.getSelection();
@@ -85,8 +117,13 @@ export function DocumentView({ content, highlights, onReady, onClaimClick, sugge
         if (suggestion && onSuggestionOpen) onSuggestionOpen(suggestion.getAttribute("data-suggestion-id")!, suggestion, false);
       }}
       onKeyDown={(event) => {
-        if (event.key !== "Enter" && event.key !== " ") return;
         const target = event.target as HTMLElement;
+        // Arrows between highlights, unless the arrows are moving the caret (caret mode).
+        if (!caretMode && target.matches?.("mark[data-claim-id]") && moveBetweenHighlights(event.currentTarget, target, event.key)) {
+          event.preventDefault();
+          return;
+        }
+        if (event.key !== "Enter" && event.key !== " ") return;
         const mark = target.closest?.("mark[data-claim-id]");
         const id = mark?.getAttribute("data-claim-id");
         if (id) {
@@ -99,8 +136,10 @@ export function DocumentView({ content, highlights, onReady, onClaimClick, sugge
         }
       }}
       onFocus={(event) => {
-        // Focusing a suggestion shows its reasons, as hovering does.
         const target = event.target as HTMLElement;
+        // The highlight focused (by Tab or a click) becomes the document's one tab stop.
+        if (target.matches?.("mark[data-claim-id]")) placeTabStop(event.currentTarget, target.getAttribute("data-claim-id"));
+        // Focusing a suggestion shows its reasons, as hovering does.
         if (target.hasAttribute?.("data-suggestion-id") && onSuggestionOpen) onSuggestionOpen(target.getAttribute("data-suggestion-id")!, target, false);
       }}
       onMouseOver={(event) => {

@@ -21,6 +21,8 @@ import type { SuggestionHighlight } from "./suggestion-highlights";
 import { SuggestionPopover } from "./suggestion-popover";
 import { useSuggestions } from "./use-suggestions";
 import { useSuggestionPopover } from "./use-suggestion-popover";
+import { useMediaQuery } from "../use-media-query";
+import { useInertOutside } from "../use-inert-outside";
 
 interface Props {
   document: Omit<ReaderDocument, "claims">;
@@ -34,6 +36,14 @@ interface Props {
   initialShowSuggestions?: boolean;
 }
 
+interface ReaderMessage {
+  text: string;
+  tone: "info" | "error";
+  /** "Already flagged: open it" */
+  claimId?: string;
+  at?: { top: number; left: number };
+}
+
 interface PendingSelection {
   start: number;
   end: number;
@@ -41,6 +51,9 @@ interface PendingSelection {
   left: number;
   outside: boolean;
 }
+
+/** Where a message about a selection goes: just below the "Flag claim" button beside it. */
+const besideSelection = (pending: PendingSelection) => ({ top: pending.top + 44, left: pending.left });
 
 const isTypingTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -51,7 +64,9 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [justFlagged, setJustFlagged] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; tone: "info" | "error"; claimId?: string } | null>(null);
+  // A message about a selection is shown beside it (`at`, in the document frame's coordinates);
+  // any other in the panel's header.
+  const [message, setMessage] = useState<ReaderMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const [reloadKey, setReloadKey] = useState(0);
   // An earlier revision is read as it was: no flagging, no re-attaching.
@@ -86,6 +101,9 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
 
   const openClaim = useCallback((id: string | null) => {
     setActiveId(id);
+    setMessage(null); // a message about what was open no longer applies
+    // The note form takes the focus once, right after flagging; not each time the claim reopens.
+    setJustFlagged((just) => (just === id ? just : null));
     if (id && window.location.hash !== `#claim-${id}`) history.replaceState(null, "", `#claim-${id}`);
     if (!id && window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
   }, []);
@@ -99,6 +117,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
       const info = readSelection(editor);
       if (info.kind === "none") return setPending(null);
       closeOpenSuggestion();
+      setMessage((current) => (current?.at ? null : current));
       const box = frame.getBoundingClientRect();
       if (info.kind === "outside") {
         const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
@@ -118,20 +137,20 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
 
   /** Flags [start, end) of the plain text: the selection's, or a suggested sentence's. True when it was flagged. */
   const flagRange = useCallback(
-    async (start: number, end: number): Promise<boolean> => {
+    async (start: number, end: number, at?: ReaderMessage["at"]): Promise<boolean> => {
       if (!viewer) {
-        setMessage({ text: "Sign in to flag claims.", tone: "error" });
+        setMessage({ text: "Sign in to flag claims.", tone: "error", at });
         return false;
       }
       const check = checkSelection(plainText, start, end);
       if (!check.ok) {
-        setMessage({ text: check.message, tone: "error" });
+        setMessage({ text: check.message, tone: "error", at });
         return false;
       }
       // Exactly this span is flagged already: offer that claim rather than a second one.
       const twin = claims.find((c) => c.start === check.position.start && c.end === check.position.end);
       if (twin) {
-        setMessage({ text: "Already flagged:", tone: "info", claimId: twin.id });
+        setMessage({ text: "Already flagged:", tone: "info", claimId: twin.id, at });
         return false;
       }
       setBusy(true);
@@ -143,13 +162,13 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
       setBusy(false);
       if (!result.ok) {
         const existing = typeof result.details.existingClaimId === "string" ? result.details.existingClaimId : undefined;
-        setMessage(existing ? { text: "Already flagged:", tone: "info", claimId: existing } : { text: result.message, tone: "error" });
+        setMessage(existing ? { text: "Already flagged:", tone: "info", claimId: existing, at } : { text: result.message, tone: "error", at });
         return false;
       }
       setClaims((current) => [...current, result.data].sort((a, b) => a.start - b.start || a.end - b.end));
-      setMessage({ text: "Claim flagged. Add a verification note in the panel.", tone: "info" });
       setJustFlagged(result.data.id);
       openClaim(result.data.id);
+      setMessage({ text: "Claim flagged. Add a verification note below.", tone: "info" });
       return true;
     },
     [viewer, plainText, doc.slug, openClaim, claims],
@@ -157,13 +176,25 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
 
   const flag = useCallback(async () => {
     if (!pending) return;
-    if (!viewer) return setMessage({ text: "Sign in to flag claims.", tone: "error" });
-    if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error" });
-    if (await flagRange(pending.start, pending.end)) {
+    const at = besideSelection(pending);
+    if (!viewer) return setMessage({ text: "Sign in to flag claims.", tone: "error", at });
+    if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error", at });
+    if (await flagRange(pending.start, pending.end, at)) {
       window.getSelection()?.removeAllRanges();
       setPending(null);
     }
   }, [pending, viewer, flagRange]);
+
+  // "Select text with the keyboard": caret browsing in the document, so flagging needs no mouse.
+  const [caretMode, setCaretMode] = useState(false);
+  const caretToggleRef = useRef<HTMLButtonElement>(null);
+  const flagRef = useRef(flag);
+  flagRef.current = flag;
+  const onCaretKey = useCallback((key: "Escape" | "Shift+F") => {
+    if (key === "Shift+F") return void flagRef.current();
+    setCaretMode(false);
+    caretToggleRef.current?.focus();
+  }, []);
 
   const suggestionsOn = isCurrentRevision;
   const { show: showSuggestions, toggle: toggleSuggestions, suggestions, refresh: refreshSuggestions, remove: removeSuggestion, error: suggestionsError } = useSuggestions(doc.slug, Boolean(viewer), initialShowSuggestions && suggestionsOn);
@@ -189,6 +220,17 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   const refetchTimer = useRef<number | null>(null);
   const activeRef = useRef(activeId);
   activeRef.current = activeId;
+  const onPhone = useMediaQuery("(max-width: 700px)");
+  const sheetOpen = onPhone && activeId !== null;
+  const sheetRef = useRef<HTMLDivElement>(null);
+  useInertOutside(sheetRef, sheetOpen);
+  /** Closes the sheet and gives the focus back to the claim's highlight, where the person was. */
+  const closeSheet = useCallback(() => {
+    const id = activeRef.current;
+    openClaim(null);
+    if (id) window.setTimeout(() => frameRef.current?.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true }), 0);
+  }, [openClaim]);
+
   useLiveChanges(doc.slug, isCurrentRevision, (change: LiveChange) => {
     if (viewer && change.actorId === viewer.id) return; // own changes are already on screen
     const who = change.actorName ?? "someone";
@@ -210,9 +252,10 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
 
   const reattach = useCallback(async () => {
     if (!pending || !activeId) return;
-    if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error" });
+    const at = besideSelection(pending);
+    if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error", at });
     const check = checkSelection(plainText, pending.start, pending.end);
-    if (!check.ok) return setMessage({ text: check.message, tone: "error" });
+    if (!check.ok) return setMessage({ text: check.message, tone: "error", at });
     setBusy(true);
     const result = await callApi<{ id: string; start: number; end: number; exact: string }>(`/api/claims/${activeId}/anchor`, "PUT", {
       start: check.position.start,
@@ -220,7 +263,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
       exact: check.quote.exact,
     });
     setBusy(false);
-    if (!result.ok) return setMessage({ text: result.message, tone: "error" });
+    if (!result.ok) return setMessage({ text: result.message, tone: "error", at });
     setClaims((current) =>
       current
         .map((c) => (c.id === activeId ? { ...c, start: result.data.start, end: result.data.end, exact: summaryQuote(result.data.exact), anchored: true, anchorState: "exact" as const } : c))
@@ -268,6 +311,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   // suggestion popover, then the flag button, then the panel. Never while typing in a form.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return; // handled where it was pressed (caret mode, an autocomplete)
       if (event.key === "Escape" && openSuggestion) {
         closeSuggestion(true);
         return;
@@ -277,7 +321,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
         if (pending) {
           window.getSelection()?.removeAllRanges();
           setPending(null);
-        } else if (activeId) openClaim(null);
+        } else if (activeId) closeSheet();
         return;
       }
       if ((event.key === "j" || event.key === "k") && plainKey && !event.shiftKey) {
@@ -292,7 +336,7 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [flag, pending, openSuggestion, closeSuggestion, activeId, openClaim, stepClaim]);
+  }, [flag, pending, openSuggestion, closeSuggestion, activeId, closeSheet, stepClaim]);
 
   // A permalink (#claim-<id>) opens the panel on that claim and scrolls to its highlight:
   // on load, and when a permalink is followed while the reader is already open.
@@ -331,6 +375,20 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
     [openClaim],
   );
 
+  const messageContent = message && (
+    <>
+      {message.text}
+      {message.claimId && (
+        <>
+          {" "}
+          <button type="button" className="link-button" onClick={() => openAlreadyFlagged(message.claimId!)}>
+            open it
+          </button>
+        </>
+      )}
+    </>
+  );
+
   return (
     <div className="reader">
       <div className="reader-main">
@@ -339,6 +397,16 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
           <p className="presence" aria-live="polite">
             {reading} reading
           </p>
+        )}
+        {isCurrentRevision && (
+          <div className="reader-toolbar">
+            <button ref={caretToggleRef} type="button" className="secondary toggle-button" aria-pressed={caretMode} onClick={() => setCaretMode((on) => !on)}>
+              Select text with the keyboard
+            </button>
+            <span className={caretMode ? "hint" : "visually-hidden"} role="status" aria-live="polite">
+              {caretMode ? "Keyboard selection on: the arrow keys move a caret in the text, Shift with the arrows selects, Shift+F flags the selection, Escape leaves." : ""}
+            </span>
+          </div>
         )}
         {suggestionsOn && (
           <div className="reader-toolbar">
@@ -360,6 +428,9 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
             onClaimClick={openClaim}
             suggestions={suggestionHighlights}
             onSuggestionOpen={showSuggestionAt}
+            caretMode={caretMode}
+            onCaretKey={onCaretKey}
+            activeClaimId={activeId}
           />
           {openSuggestion && showSuggestions && (
             <SuggestionPopover
@@ -410,18 +481,15 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
               Sign in to flag
             </button>
           )}
+          <p
+            role="status"
+            aria-live="polite"
+            className={`selection-message ${message?.at ? "is-shown" : ""} ${message?.tone === "error" ? "is-error" : ""}`}
+            style={message?.at ? { top: message.at.top, left: message.at.left } : undefined}
+          >
+            {message?.at && messageContent}
+          </p>
         </section>
-        <p role="status" aria-live="polite" className={`reader-message ${message?.tone === "error" ? "is-error" : ""}`}>
-          {message?.text}
-          {message?.claimId && (
-            <>
-              {" "}
-              <button type="button" className="link-button" onClick={() => openAlreadyFlagged(message.claimId!)}>
-                open it
-              </button>
-            </>
-          )}
-        </p>
         {newVersion && (
           <p role="alert" className="revision-banner">
             {newVersion} uploaded a new version of this document.{" "}
@@ -431,25 +499,39 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
           </p>
         )}
       </div>
-      <ClaimPanel
-        claims={claims}
-        activeId={activeId}
-        viewer={viewer}
-        reviewers={reviewers}
-        legend={<Legend showSuggestions={showSuggestions && suggestionsOn} />}
-        onOpen={openFromPanel}
-        onStep={stepClaim}
-        onClaimChanged={onClaimChanged}
-        onClaimWithdrawn={onClaimWithdrawn}
-        justFlaggedId={justFlagged}
-        reloadKey={reloadKey}
-        isCurrentRevision={isCurrentRevision}
-        liveNotice={liveNotice && liveNotice.claimId === activeId ? liveNotice.by : null}
-        onReloadClaim={() => setLiveNotice(null)}
-        suggestions={showSuggestions && suggestionsOn ? suggestions : null}
-        onOpenSuggestion={goToSuggestion}
-        focusTarget={focusTarget}
-      />
+      {/* Below 700 px an open claim is a bottom sheet over the text: modal (the rest of the page
+          is inert), dismissible by "Close", the backdrop or Escape. Elsewhere both wrappers are
+          display: contents, so the panel is the grid's second column as before. */}
+      <div ref={sheetRef} className={sheetOpen ? "sheet-slot is-open" : "sheet-slot"}>
+        {sheetOpen && <div className="sheet-backdrop" aria-hidden="true" onClick={closeSheet} />}
+        <div className={sheetOpen ? "bottom-sheet" : "sheet-body"} role={sheetOpen ? "dialog" : undefined} aria-modal={sheetOpen ? true : undefined} aria-label={sheetOpen ? "Claim" : undefined}>
+          {sheetOpen && (
+            <button type="button" className="secondary sheet-close" onClick={closeSheet}>
+              Close
+            </button>
+          )}
+          <ClaimPanel
+            claims={claims}
+            activeId={activeId}
+            viewer={viewer}
+            reviewers={reviewers}
+            legend={<Legend showSuggestions={showSuggestions && suggestionsOn} />}
+            onOpen={openFromPanel}
+            onStep={stepClaim}
+            onClaimChanged={onClaimChanged}
+            onClaimWithdrawn={onClaimWithdrawn}
+            justFlaggedId={justFlagged}
+            reloadKey={reloadKey}
+            isCurrentRevision={isCurrentRevision}
+            liveNotice={liveNotice && liveNotice.claimId === activeId ? liveNotice.by : null}
+            onReloadClaim={() => setLiveNotice(null)}
+            suggestions={showSuggestions && suggestionsOn ? suggestions : null}
+            onOpenSuggestion={goToSuggestion}
+            focusTarget={focusTarget}
+            message={message && !message.at ? <span className={message.tone === "error" ? "error" : undefined}>{messageContent}</span> : null}
+          />
+        </div>
+      </div>
     </div>
   );
 }
