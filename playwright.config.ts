@@ -25,13 +25,12 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } }, dependencies: ["setup"] },
-    // Flows that must work at a phone's width too (390×844). Without touch emulation for now:
-    // with isMobile, clicks in the claim panel's forms land on neighbouring fields (the
-    // bottom-sheet work of issue 13 is where that gets fixed).
+    // Flows that must work on a phone too: 390×844 with touch and a mobile viewport (since the
+    // bottom sheet, taps in the claim's forms land where they should).
     {
       name: "phone",
-      testMatch: /panel-bugs\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 } },
+      testMatch: /(panel-bugs|collaboration)\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
       dependencies: ["setup"],
     },
   ],

@@ -86,7 +86,7 @@ test("highlights are one tab stop with arrows between them; selection messages a
 });
 
 test.describe("on a phone", () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test("the flag button waits at the thumb and an open claim is a focus-trapped bottom sheet", async ({ page, baseURL }) => {
     const slug = await pasteDocument(baseURL, "Sheet walk", SENTENCES);
@@ -96,7 +96,7 @@ test.describe("on a phone", () => {
     const flag = page.getByRole("button", { name: "Flag claim" });
     const box = (await flag.boundingBox())!;
     expect(box.y + box.height).toBeGreaterThan(844 - 90);
-    await flag.click();
+    await flag.tap();
 
     const sheet = page.getByRole("dialog", { name: "Claim" });
     await expect(sheet).toBeVisible();
@@ -109,12 +109,12 @@ test.describe("on a phone", () => {
     // The text behind it cannot be reached.
     expect(await page.getByRole("region", { name: "Document" }).evaluate((element) => element.closest("[inert]") !== null)).toBe(true);
 
-    await sheet.getByRole("button", { name: "Close", exact: true }).click();
+    await sheet.getByRole("button", { name: "Close", exact: true }).tap();
     await expect(sheet).toBeHidden();
     const mark = page.locator("mark[data-claim-id]").first();
     await expect(mark).toBeFocused();
     // Tapping the highlight opens the sheet again; Escape closes it.
-    await mark.click();
+    await mark.tap();
     await expect(sheet).toBeVisible();
     await expect(sheet.locator(".claim-quote")).toHaveText(SENTENCES[0]!);
     await page.keyboard.press("Escape");
