@@ -19,18 +19,22 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function M
   const innerRef = useRef<HTMLTextAreaElement | null>(null);
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
+  // The query the last answer was for: with no one in it, the mention is flagged as it is typed.
+  const [answered, setAnswered] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const open = mention !== null && people.length > 0;
 
   // Ask the server who fits what was typed after "@"; a slower, older answer never replaces a newer one.
+  const query = mention ? mention.query : null;
   useEffect(() => {
-    if (!mention) return setPeople([]);
+    if (query === null) return setPeople([]);
     const controller = new AbortController();
     const timer = window.setTimeout(async () => {
       try {
-        const response = await fetch(`/api/people?q=${encodeURIComponent(mention.query)}`, { signal: controller.signal });
+        const response = await fetch(`/api/people?q=${encodeURIComponent(query)}`, { signal: controller.signal });
         if (!response.ok) return setPeople([]);
         setPeople((await response.json()) as Person[]);
+        setAnswered(query);
         setActive(0);
       } catch {
         // aborted by a newer keystroke, or offline: no list, typing goes on
@@ -40,7 +44,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function M
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [mention?.start, mention?.query]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [query]);
 
   const readCaret = (textarea: HTMLTextAreaElement) => setMention(textarea.selectionStart === textarea.selectionEnd ? mentionAtCaret(textarea.value, textarea.selectionStart) : null);
 
@@ -115,6 +119,9 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function M
             </li>
           ))}
         </ul>
+      )}
+      {mention && query && answered === query && people.length === 0 && (
+        <p className="field-error mention-nobody">No one here matches @{query}. A mention must name someone (write \@ to keep the sign as text).</p>
       )}
       <span className="visually-hidden" aria-live="polite">
         {open ? `${people.length} ${people.length === 1 ? "person matches" : "people match"}: up and down arrows to choose, Enter to insert.` : ""}

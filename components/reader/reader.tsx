@@ -108,32 +108,39 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
     if (!id && window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
   }, []);
 
+  /** The browser's selection now, as offsets and a place beside it (null: none in the document). */
+  const readPending = useCallback((): PendingSelection | null => {
+    const editor = editorRef.current;
+    const frame = frameRef.current;
+    if (!editor || !frame) return null;
+    const info = readSelection(editor);
+    if (info.kind === "none") return null;
+    const box = frame.getBoundingClientRect();
+    if (info.kind === "outside") {
+      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { start: 0, end: 0, outside: true, top: Math.max(0, rect.bottom - box.top + 6), left: 0 };
+    }
+    return {
+      start: info.start,
+      end: info.end,
+      outside: false,
+      top: info.rect.bottom - box.top + 6,
+      left: Math.max(0, Math.min(info.rect.left - box.left, box.width - 120)),
+    };
+  }, []);
+
   // Track the selection to place the "Flag claim" button beside it.
   useEffect(() => {
     const update = () => {
-      const editor = editorRef.current;
-      const frame = frameRef.current;
-      if (!editor || !frame) return;
-      const info = readSelection(editor);
-      if (info.kind === "none") return setPending(null);
+      const next = readPending();
+      if (!next) return setPending(null);
       closeOpenSuggestion();
       setMessage((current) => (current?.at ? null : current));
-      const box = frame.getBoundingClientRect();
-      if (info.kind === "outside") {
-        const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-        return setPending({ start: 0, end: 0, outside: true, top: Math.max(0, rect.bottom - box.top + 6), left: 0 });
-      }
-      setPending({
-        start: info.start,
-        end: info.end,
-        outside: false,
-        top: info.rect.bottom - box.top + 6,
-        left: Math.max(0, Math.min(info.rect.left - box.left, box.width - 120)),
-      });
+      setPending(next);
     };
     document.addEventListener("selectionchange", update);
     return () => document.removeEventListener("selectionchange", update);
-  }, []);
+  }, [readPending]);
 
   /** Flags [start, end) of the plain text: the selection's, or a suggested sentence's. True when it was flagged. */
   const flagRange = useCallback(
@@ -174,12 +181,13 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
     [viewer, plainText, doc.slug, openClaim, claims],
   );
 
-  const flag = useCallback(async () => {
-    if (!pending) return;
-    const at = besideSelection(pending);
+  /** Flags the selection: the one the button stands beside, or (Shift+F in caret mode) the one read just now. */
+  const flag = useCallback(async (selection: PendingSelection | null = pending) => {
+    if (!selection) return;
+    const at = besideSelection(selection);
     if (!viewer) return setMessage({ text: "Sign in to flag claims.", tone: "error", at });
-    if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error", at });
-    if (await flagRange(pending.start, pending.end, at)) {
+    if (selection.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error", at });
+    if (await flagRange(selection.start, selection.end, at)) {
       window.getSelection()?.removeAllRanges();
       setPending(null);
     }
@@ -191,10 +199,11 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   const flagRef = useRef(flag);
   flagRef.current = flag;
   const onCaretKey = useCallback((key: "Escape" | "Shift+F") => {
-    if (key === "Shift+F") return void flagRef.current();
+    // The key can follow Shift+End faster than "selectionchange" arrives: read the selection now.
+    if (key === "Shift+F") return void flagRef.current(readPending());
     setCaretMode(false);
     caretToggleRef.current?.focus();
-  }, []);
+  }, [readPending]);
 
   const suggestionsOn = isCurrentRevision;
   const { show: showSuggestions, toggle: toggleSuggestions, suggestions, refresh: refreshSuggestions, remove: removeSuggestion, error: suggestionsError } = useSuggestions(doc.slug, Boolean(viewer), initialShowSuggestions && suggestionsOn);

@@ -65,8 +65,23 @@ async function createPostgres(adminUrl: string): Promise<TestDatabase> {
       await db.$disconnect();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
+      try {
+        // FORCE ends the test's own leftover connections, but may not end an autovacuum worker
+        // (it belongs to the superuser: "must be a member of the role…"); such a worker is done
+        // within moments, so the drop is tried again for a few seconds before failing the run.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+            break;
+          } catch (error) {
+            const code = (error as { code?: string }).code;
+            if (attempt >= 20 || (code !== "42501" && code !== "55006")) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
+      } finally {
+        await cleanup.end();
+      }
     },
   };
 }
