@@ -60,7 +60,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <div className="account">
             {actor ? (
               <>
-                <span className="account-name">{actor.name}</span>
+                {/* Your own profile: your handle, and where you change it. */}
+                <Link href={`/users/${actor.id}`} className="account-name">
+                  {actor.name}
+                </Link>
                 <SignOutButton />
               </>
             ) : (

@@ -13,12 +13,18 @@ test("@ opens an autocomplete of people, a mention naming nobody is stopped, and
   const colleagueContext = await browser.newContext();
   const colleague = await colleagueContext.newPage();
   await signUp(colleague, colleagueName);
+  // She picks a shorter handle on her own profile (her name in the header leads there).
+  await colleague.getByRole("link", { name: colleagueName }).click();
+  await expect(colleague.getByText(`Mention as @hana-mention-${stamp}`)).toBeVisible();
+  await colleague.getByLabel("Handle").fill(`@Hana-${stamp}`);
+  await colleague.getByRole("button", { name: "Save handle" }).click();
+  await expect(colleague.getByRole("status").filter({ hasText: `Saved: people mention you as @hana-${stamp}.` })).toBeVisible();
 
   await signUp(page, `Writer ${stamp}`);
   // The colleague's handle, as the profile shows it.
   const people = (await (await page.request.get(`/api/people?q=${encodeURIComponent(colleagueName)}`)).json()) as { id: string; handle: string }[];
   const handle = people[0]!.handle;
-  expect(handle).toBe(`hana-mention-${stamp}`);
+  expect(handle).toBe(`hana-${stamp}`);
   await page.goto(`/users/${people[0]!.id}`);
   await expect(page.getByText(`Mention as @${handle}`)).toBeVisible();
 
@@ -29,7 +35,7 @@ test("@ opens an autocomplete of people, a mention naming nobody is stopped, and
   const rationale = form.getByLabel("Rationale");
   await rationale.click();
   // Most of the handle: other runs' Hanas share its start.
-  await rationale.pressSequentially(`Confirmed by the port authority; @hana-mention-${stamp.slice(0, -1)}`);
+  await rationale.pressSequentially(`Confirmed by the port authority; @hana-${stamp.slice(0, -1)}`);
   const list = page.getByRole("listbox", { name: "People to mention" });
   await expect(list.getByRole("option", { name: new RegExp(colleagueName) })).toBeVisible();
   await rationale.press("Enter");

@@ -25,6 +25,11 @@ export function describeEventDetail(action: string, beforeValue: unknown, afterV
       const to = role(after?.role);
       return from && to ? `from ${from} to ${to}` : to ? `to ${to}` : null;
     }
+    case "user.handle": {
+      const from = text(before?.handle);
+      const to = text(after?.handle);
+      return to ? (from ? `from @${from} to @${to}` : `to @${to}`) : null;
+    }
     case "claim.assign": {
       const to = text(after?.assignee);
       const from = text(before?.assignee);

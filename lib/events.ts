@@ -2,6 +2,7 @@
 export const EVENT_ACTIONS = [
   "user.signup",
   "user.role",
+  "user.handle",
   "user.disable",
   "user.enable",
   "claim.flag",
@@ -33,6 +34,7 @@ export type EventAction = (typeof EVENT_ACTIONS)[number];
 const DESCRIPTIONS: Record<EventAction, string> = {
   "user.signup": "created an account",
   "user.role": "changed a role",
+  "user.handle": "changed their handle",
   "user.disable": "disabled an account",
   "user.enable": "re-enabled an account",
   "claim.flag": "flagged the claim",

@@ -2,7 +2,10 @@ import type { Db, Tx } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { handleBaseOf, uniqueHandle } from "../people/handles";
 import { matchPeople, type Person } from "../people/match-people";
-import { ok, unauthenticated, type Result } from "../result";
+import { fail, ok, unauthenticated, type Result } from "../result";
+import { fieldErrorsOf } from "../validation/field-errors";
+import { handleChangeSchema } from "../validation/users";
+import { recordEvent } from "./record-event";
 import type { Actor } from "./actor";
 
 /** How many accounts the "@" autocomplete reads: a desk's team, not a public directory. */
@@ -50,4 +53,32 @@ export async function assignMissingHandles(db: Db): Promise<number> {
     }
   }
   return assigned;
+}
+
+const TAKEN = { handle: "Someone already has that handle. Choose another." };
+
+/**
+ * Changes the signed-in person's own handle. Mentions already written keep reaching them
+ * (they are stored per note and reply); the old handle is free for others at once.
+ */
+export async function changeOwnHandle(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ handle: string }>> {
+  if (!actor) return unauthenticated();
+  const parsed = handleChangeSchema.safeParse(input);
+  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { handle } = parsed.data;
+  try {
+    return await db.$transaction(async (tx) => {
+      const holder = await tx.user.findUnique({ where: { handle }, select: { id: true } });
+      if (holder && holder.id !== actor.id) return fail(409, "Check the highlighted fields.", TAKEN);
+      const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { handle: true } });
+      if (me.handle === handle) return ok({ handle });
+      await tx.user.update({ where: { id: actor.id }, data: { handle } });
+      await recordEvent(tx, { actorId: actor.id, action: "user.handle", entityType: "user", entityId: actor.id, before: { handle: me.handle }, after: { handle } });
+      return ok({ handle });
+    });
+  } catch (error) {
+    // Two people taking one free handle at once: the unique index lets one of them have it.
+    if (isUniqueViolation(error)) return fail(409, "Check the highlighted fields.", TAKEN);
+    throw error;
+  }
 }

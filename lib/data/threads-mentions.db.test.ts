@@ -6,7 +6,9 @@ import { getClaimDetail } from "./claim-detail";
 import { flagClaim } from "./claims";
 import { listInbox } from "./inbox";
 import { addNote, editNote } from "./notes";
-import { assignMissingHandles, findPeople } from "./people";
+import { assignMissingHandles, changeOwnHandle, findPeople } from "./people";
+import { readEventSnapshot } from "./record-event";
+import { describeEventDetail } from "../event-detail";
 import { addReply } from "./replies";
 import { setThreadResolved } from "./threads";
 import { ESSAY_SLUG, makeActor, seededEssay } from "./test-fixtures";
@@ -114,5 +116,32 @@ describe.each(databaseKinds())("handles, mentions and note threads on %s", (kind
       { action: "thread.reopen", actorId: rita.id },
       { action: "thread.resolve", actorId: ana.id },
     ]);
+  });
+});
+
+describe.each(databaseKinds())("choosing one's handle on %s", (kind) => {
+  let t: TestDatabase;
+  let ana: Actor;
+  let ben: Actor;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    ana = await makeActor(t.db, "Ana Lima");
+    ben = await makeActor(t.db, "Ben Okafor");
+    await assignMissingHandles(t.db);
+  });
+  afterAll(async () => t.drop());
+
+  it("changes one's own handle, refuses a taken or malformed one, and records the change in words", async () => {
+    expect(await changeOwnHandle(t.db, null, { handle: "ana" })).toMatchObject({ ok: false, status: 401 });
+    expect(await changeOwnHandle(t.db, ana, { handle: "@Ana" })).toMatchObject({ ok: true, data: { handle: "ana" } });
+    expect(await changeOwnHandle(t.db, ben, { handle: "ana" })).toMatchObject({ ok: false, status: 409, fieldErrors: { handle: expect.stringContaining("already has") } });
+    for (const bad of ["a", "-ana", "ana--lima", "ana lima", "x".repeat(31), "ánä"]) {
+      expect(await changeOwnHandle(t.db, ben, { handle: bad })).toMatchObject({ ok: false, status: 400, fieldErrors: { handle: expect.any(String) } });
+    }
+    const event = await t.db.event.findFirstOrThrow({ where: { action: "user.handle", actorId: ana.id } });
+    expect(describeEventDetail(event.action, readEventSnapshot(event.before), readEventSnapshot(event.after))).toBe("from @ana-lima to @ana");
+    // The new handle is what mentions match now.
+    const found = await findPeople(t.db, ben, "ana");
+    expect(found.ok && found.data[0]).toMatchObject({ name: "Ana Lima", handle: "ana" });
   });
 });

@@ -6,7 +6,7 @@ import { archiveSchema, documentMetadataSchema, pasteImportSchema, reattachSchem
 import { markReadSchema } from "../validation/inbox";
 import { noteSchema } from "../validation/note";
 import { assignSchema, publishVerdictSchema, reopenSchema, replySchema, setStatusSchema, threadSchema } from "../validation/review";
-import { accountDisabledSchema, roleChangeSchema } from "../validation/users";
+import { accountDisabledSchema, handleChangeSchema, roleChangeSchema } from "../validation/users";
 import { claimLinkSchema, readerPreferencesSchema } from "../validation/fact-check";
 import { claimListResponse, claimSummaryResponse, documentListResponse, importResponse, newTokenResponse, tokenListResponse, tokenResponse } from "./responses";
 
@@ -64,6 +64,7 @@ export const OPERATIONS: Operation[] = [
   { method: "delete", path: "/api/notes/{id}", summary: "Delete a note (its author or an admin)", tag: "Notes", access: "signed-in", responses: { "200": "deleted" } },
   { method: "post", path: "/api/claims/{id}/replies", summary: "Reply in the claim's discussion, or under one note (noteId; reopens its thread if resolved); an @mention that names nobody is refused", tag: "Notes", access: "signed-in", body: replySchema, responses: { "201": "the reply", "404": "the claim or the note is gone" } },
   { method: "put", path: "/api/notes/{id}/thread", summary: "Resolve a note's reply thread (collapsed) or reopen it: the note's author, repliers in the thread, reviewers", tag: "Notes", access: "signed-in", body: threadSchema, responses: { "200": "{resolved}" } },
+  { method: "put", path: "/api/me/handle", summary: "Change your own @handle", tag: "Accounts", access: "signed-in", body: handleChangeSchema, responses: { "200": "{handle}", "409": "someone has it" } },
   { method: "get", path: "/api/people", summary: "People to @mention (name and unique handle) matching q, best first, at most 8", tag: "Accounts", access: "signed-in", query: [{ name: "q", description: "what was typed after @" }], responses: { "200": "[{id, name, handle}]" } },
   { method: "post", path: "/api/claims/{id}/verdict", summary: "Publish the final verdict (second-pair-of-eyes rule applies)", tag: "Review", access: "reviewer", body: publishVerdictSchema, responses: { "200": "published", "409": "the claim changed since you opened it" } },
   { method: "post", path: "/api/claims/{id}/reopen", summary: "Reopen a reviewed claim, with a reason", tag: "Review", access: "reviewer", body: reopenSchema, responses: { "200": "reopened" } },

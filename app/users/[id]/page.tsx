@@ -6,18 +6,21 @@ import { getUserProfile } from "@/lib/data/user-profile";
 import { roleLabel } from "@/lib/roles";
 import { verdictLabel } from "@/lib/verdicts";
 import { FormattedDate } from "@/components/formatted-date";
+import { HandleForm } from "@/components/settings/handle-form";
+import { getActor } from "@/server/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Contributor" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const profile = await getUserProfile(await getDb(), id);
+  const [profile, viewer] = await Promise.all([getUserProfile(await getDb(), id), getActor()]);
   if (!profile) notFound();
   return (
     <main className="page">
       <h1>{profile.name}</h1>
       {profile.handle && <p className="handle">Mention as @{profile.handle}</p>}
+      {viewer?.id === profile.id && <HandleForm current={profile.handle} />}
       <p>
         {roleLabel(profile.role)} since <FormattedDate iso={profile.joinedAt} />. {profile.claimsFlagged} claims flagged, {profile.notesWritten}{" "}
         verification notes.
