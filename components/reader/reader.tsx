@@ -22,7 +22,7 @@ import { SuggestionPopover } from "./suggestion-popover";
 import { useSuggestions } from "./use-suggestions";
 import { useSuggestionPopover } from "./use-suggestion-popover";
 import { useMediaQuery } from "../use-media-query";
-import { useInertOutside } from "../use-inert-outside";
+import { ClaimSheet } from "./claim-sheet";
 
 interface Props {
   document: Omit<ReaderDocument, "claims">;
@@ -231,8 +231,6 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   activeRef.current = activeId;
   const onPhone = useMediaQuery("(max-width: 700px)");
   const sheetOpen = onPhone && activeId !== null;
-  const sheetRef = useRef<HTMLDivElement>(null);
-  useInertOutside(sheetRef, sheetOpen);
   /** Closes the sheet and gives the focus back to the claim's highlight, where the person was. */
   const closeSheet = useCallback(() => {
     const id = activeRef.current;
@@ -508,39 +506,28 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
           </p>
         )}
       </div>
-      {/* Below 700 px an open claim is a bottom sheet over the text: modal (the rest of the page
-          is inert), dismissible by "Close", the backdrop or Escape. Elsewhere both wrappers are
-          display: contents, so the panel is the grid's second column as before. */}
-      <div ref={sheetRef} className={sheetOpen ? "sheet-slot is-open" : "sheet-slot"}>
-        {sheetOpen && <div className="sheet-backdrop" aria-hidden="true" onClick={closeSheet} />}
-        <div className={sheetOpen ? "bottom-sheet" : "sheet-body"} role={sheetOpen ? "dialog" : undefined} aria-modal={sheetOpen ? true : undefined} aria-label={sheetOpen ? "Claim" : undefined}>
-          {sheetOpen && (
-            <button type="button" className="secondary sheet-close" onClick={closeSheet}>
-              Close
-            </button>
-          )}
-          <ClaimPanel
-            claims={claims}
-            activeId={activeId}
-            viewer={viewer}
-            reviewers={reviewers}
-            legend={<Legend showSuggestions={showSuggestions && suggestionsOn} />}
-            onOpen={openFromPanel}
-            onStep={stepClaim}
-            onClaimChanged={onClaimChanged}
-            onClaimWithdrawn={onClaimWithdrawn}
-            justFlaggedId={justFlagged}
-            reloadKey={reloadKey}
-            isCurrentRevision={isCurrentRevision}
-            liveNotice={liveNotice && liveNotice.claimId === activeId ? liveNotice.by : null}
-            onReloadClaim={() => setLiveNotice(null)}
-            suggestions={showSuggestions && suggestionsOn ? suggestions : null}
-            onOpenSuggestion={goToSuggestion}
-            focusTarget={focusTarget}
-            message={message && !message.at ? <span className={message.tone === "error" ? "error" : undefined}>{messageContent}</span> : null}
-          />
-        </div>
-      </div>
+      <ClaimSheet open={sheetOpen} onClose={closeSheet}>
+        <ClaimPanel
+          claims={claims}
+          activeId={activeId}
+          viewer={viewer}
+          reviewers={reviewers}
+          legend={<Legend showSuggestions={showSuggestions && suggestionsOn} />}
+          onOpen={openFromPanel}
+          onStep={stepClaim}
+          onClaimChanged={onClaimChanged}
+          onClaimWithdrawn={onClaimWithdrawn}
+          justFlaggedId={justFlagged}
+          reloadKey={reloadKey}
+          isCurrentRevision={isCurrentRevision}
+          liveNotice={liveNotice && liveNotice.claimId === activeId ? liveNotice.by : null}
+          onReloadClaim={() => setLiveNotice(null)}
+          suggestions={showSuggestions && suggestionsOn ? suggestions : null}
+          onOpenSuggestion={goToSuggestion}
+          focusTarget={focusTarget}
+          message={message && !message.at ? <span className={message.tone === "error" ? "error" : undefined}>{messageContent}</span> : null}
+        />
+      </ClaimSheet>
     </div>
   );
 }

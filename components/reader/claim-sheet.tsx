@@ -1,0 +1,29 @@
+"use client";
+
+import { useRef, type ReactNode } from "react";
+import { useInertOutside } from "../use-inert-outside";
+
+/**
+ * Where the claim panel sits. Open (below 700 px with a claim open), it is a bottom sheet over
+ * the text: a modal dialog (the rest of the page inert, Tab kept inside), dismissed by
+ * "Close", a tap on the backdrop or Escape (the reader's key handler). Closed, both wrappers
+ * are display: contents, so the panel stays the reader grid's second column, and switching
+ * between the two never remounts the panel.
+ */
+export function ClaimSheet({ open, onClose, children }: { open: boolean; onClose: () => void; children: ReactNode }) {
+  const slotRef = useRef<HTMLDivElement>(null);
+  useInertOutside(slotRef, open);
+  return (
+    <div ref={slotRef} className={open ? "sheet-slot is-open" : "sheet-slot"}>
+      {open && <div className="sheet-backdrop" aria-hidden="true" onClick={onClose} />}
+      <div className={open ? "bottom-sheet" : "sheet-body"} role={open ? "dialog" : undefined} aria-modal={open ? true : undefined} aria-label={open ? "Claim" : undefined}>
+        {open && (
+          <button type="button" className="secondary sheet-close" onClick={onClose}>
+            Close
+          </button>
+        )}
+        {children}
+      </div>
+    </div>
+  );
+}
