@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { addNote, flagClaim, pasteDocument, signUp } from "./helpers";
 
@@ -38,6 +39,9 @@ test("@ opens an autocomplete of people, a mention naming nobody is stopped, and
   await rationale.pressSequentially(`Confirmed by the port authority; @hana-${stamp.slice(0, -1)}`);
   const list = page.getByRole("listbox", { name: "People to mention" });
   await expect(list.getByRole("option", { name: new RegExp(colleagueName) })).toBeVisible();
+  // The open list is tied to the textarea in a way assistive technology accepts.
+  const withList = await new AxeBuilder({ page }).include(".claim-panel").analyze();
+  expect(withList.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   await rationale.press("Enter");
   await expect(list).toBeHidden();
   await expect(rationale).toHaveValue(`Confirmed by the port authority; @${handle} `);
@@ -106,6 +110,8 @@ test("a reply can answer one note, threaded under it, and the thread can be reso
   await expect(own.getByText("Is 87,400 the weekday average?")).toBeHidden();
   await folded.click();
   await expect(own.getByText("Is 87,400 the weekday average?")).toBeVisible();
+  const resolvedThread = await new AxeBuilder({ page }).include(".claim-panel").analyze();
+  expect(resolvedThread.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   await own.getByRole("button", { name: "Reopen thread" }).click();
   await expect(own.getByRole("button", { name: "Resolve thread" })).toBeVisible();
   await expect(own.getByText(/Resolved by/)).toHaveCount(0);

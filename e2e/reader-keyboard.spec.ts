@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { flagClaim, pasteDocument, selectInDocument, signUp } from "./helpers";
 
@@ -16,6 +17,8 @@ test("flags a claim with the keyboard alone: caret mode, Shift+arrows, Shift+F",
   await page.keyboard.press("Enter");
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("status").filter({ hasText: "Keyboard selection on" })).toBeVisible();
+  const caretAxe = await new AxeBuilder({ page }).include(".reader-main").analyze();
+  expect(caretAxe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   const text = page.getByRole("article", { name: "Document text" });
   await expect(text).toBeFocused();
 
@@ -106,6 +109,8 @@ test.describe("on a phone", () => {
       await page.keyboard.press("Tab");
       expect(await sheet.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     }
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     // The text behind it cannot be reached.
     expect(await page.getByRole("region", { name: "Document" }).evaluate((element) => element.closest("[inert]") !== null)).toBe(true);
 
