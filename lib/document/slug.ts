@@ -1,19 +1,34 @@
+import { foldAccents } from "../text/fold";
+
 /**
- * A URL slug from a title: lower-case ASCII letters and digits joined by hyphens, accents
- * folded ("Économie" → "economie"); titles with no Latin letters (e.g. Chinese) get
- * "document". At most 80 characters, cut at a hyphen.
+ * Lower-case ASCII letters and digits joined by hyphens, accents folded ("Économie" →
+ * "economie"); "" when the text has no Latin letters or digits (e.g. Chinese).
  */
-export function slugOf(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+export function hyphenatedWords(text: string): string {
+  return foldAccents(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  if (!slug) return "document";
-  if (slug.length <= 80) return slug;
-  const cut = slug.slice(0, 80);
+}
+
+/** At most `max` characters of a hyphenated name, cut at a hyphen where there is one. */
+export function cutAtHyphen(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max);
   return cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut;
+}
+
+/**
+ * A URL slug from a title: its hyphenated words; titles with no Latin letters (e.g. Chinese)
+ * get "document". At most 80 characters, cut at a hyphen.
+ */
+export function slugOf(title: string): string {
+  return cutAtHyphen(hyphenatedWords(title) || "document", 80);
+}
+
+/** The first of base, base-2, base-3, … that `isFree` accepts. */
+export function firstFreeNumbered(base: string, isFree: (candidate: string) => boolean): string {
+  if (isFree(base)) return base;
+  for (let n = 2; ; n++) if (isFree(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** Slugs the app's own routes use under /documents/. */
@@ -21,7 +36,5 @@ const RESERVED = new Set(["new"]);
 
 /** The first of slug, slug-2, slug-3, … that is neither taken nor reserved. */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
-  const free = (slug: string) => !taken.has(slug) && !RESERVED.has(slug);
-  if (free(base)) return base;
-  for (let n = 2; ; n++) if (free(`${base}-${n}`)) return `${base}-${n}`;
+  return firstFreeNumbered(base, (slug) => !taken.has(slug) && !RESERVED.has(slug));
 }

@@ -1,3 +1,5 @@
+import { foldAccents } from "../text/fold";
+
 /** Someone the "@" autocomplete can offer. */
 export interface Person {
   id: string;
@@ -5,20 +7,17 @@ export interface Person {
   handle: string | null;
 }
 
-/** Lower case without accents, so "@zoe" finds "Zoë". */
-const fold = (text: string) => text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-
 /**
  * The people whose handle or name fits what was typed after "@", best first: a handle or a
  * full name that starts with it, then a later word of the name that does, then the text
- * anywhere in the name; ties alphabetical. An empty query lists everyone alphabetically.
+ * anywhere in the name; ties alphabetical. Case and accents do not count ("@zoe" finds "Zoë"). An empty query lists everyone alphabetically.
  */
 export function matchPeople(query: string, people: readonly Person[], limit = 8): Person[] {
-  const q = fold(query.trim());
+  const q = foldAccents(query.trim());
   const ranked: { person: Person; rank: number }[] = [];
   for (const person of people) {
-    const name = fold(person.name);
-    const handle = person.handle ? fold(person.handle) : "";
+    const name = foldAccents(person.name);
+    const handle = person.handle ? foldAccents(person.handle) : "";
     let rank: number;
     if (!q || handle.startsWith(q) || name.startsWith(q)) rank = 0;
     else if (name.split(/[\s\-']+/).some((word) => word.startsWith(q))) rank = 1;
