@@ -14,6 +14,7 @@ import { readEventSnapshot } from "./record-event";
 import { evidenceNote } from "./review";
 import { listClaimLinks, type ClaimLinkView } from "./claim-links";
 import { capturesForUrls, type CaptureView } from "./captures";
+import { mayResolveThread } from "./threads";
 
 export interface SourceView {
   url: string;
@@ -51,7 +52,7 @@ export interface NoteThreadView {
   replies: ReplyView[];
   resolvedAt: string | null;
   resolvedByName: string | null;
-  /** Whether the viewer may resolve or reopen it (lib/data/threads.ts says the same on the server). */
+  /** Whether the viewer may resolve or reopen it (mayResolveThread, the server's rule). */
   canResolve: boolean;
 }
 
@@ -183,8 +184,14 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
     bodyHtml: render(r.body, r),
     createdAt: r.createdAt.toISOString(),
   });
-  const liveNoteIds = new Set(claim.notes.map((n) => n.id));
-  const threadOf = (noteId: string) => claim.replies.filter((r) => r.noteId === noteId);
+  // Replies grouped by the note they answer, once; the rest (no note, or a deleted one) are the general discussion.
+  const threads = new Map<string, typeof claim.replies>(claim.notes.map((n) => [n.id, []]));
+  const general: typeof claim.replies = [];
+  for (const reply of claim.replies) {
+    const thread = reply.noteId ? threads.get(reply.noteId) : undefined;
+    if (thread) thread.push(reply);
+    else general.push(reply);
+  }
   return {
     id: claim.id,
     documentSlug: claim.document.slug,
@@ -227,13 +234,13 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
         editorName: v.editor.name,
       })),
       thread: {
-        replies: threadOf(note.id).map(replyView),
+        replies: threads.get(note.id)!.map(replyView),
         resolvedAt: note.threadResolvedAt?.toISOString() ?? null,
         resolvedByName: note.threadResolvedBy?.name ?? null,
-        canResolve: viewer !== null && (viewer.id === note.authorId || canReview(viewer.role) || threadOf(note.id).some((r) => r.authorId === viewer.id)),
+        canResolve: viewer !== null && mayResolveThread(viewer, note.authorId, threads.get(note.id)!.some((r) => r.authorId === viewer.id)),
       },
     })),
-    replies: claim.replies.filter((r) => !r.noteId || !liveNoteIds.has(r.noteId)).map(replyView),
+    replies: general.map(replyView),
     history: claim.events.map((e) => {
       const before = readEventSnapshot(e.before);
       const after = readEventSnapshot(e.after);

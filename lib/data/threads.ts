@@ -6,6 +6,15 @@ import type { Actor } from "./actor";
 import { recordEvent } from "./record-event";
 
 /**
+ * Who may resolve or reopen a note's thread: those in the conversation (the note's author and
+ * whoever replied in the thread) and reviewers and admins, who keep a claim's discussion tidy.
+ * The one rule for the server's check and the panel's buttons.
+ */
+export function mayResolveThread(viewer: Pick<Actor, "id" | "role">, noteAuthorId: string, repliedInThread: boolean): boolean {
+  return viewer.id === noteAuthorId || canReview(viewer.role) || repliedInThread;
+}
+
+/**
  * Marks the reply thread under a note resolved (collapsed in the panel) or reopens it. Those
  * in the conversation may: the note's author and whoever replied in the thread, and
  * reviewers and admins, who keep a claim's discussion tidy. Saying what already holds is a
@@ -22,9 +31,8 @@ export async function setThreadResolved(db: Db, actor: Actor | null, noteId: str
       select: { id: true, authorId: true, author: { select: { name: true } }, claimId: true, deletedAt: true, threadResolvedAt: true, claim: { select: { documentId: true, withdrawnAt: true } } },
     });
     if (!note || note.deletedAt || note.claim.withdrawnAt) return notFound("That note");
-    const inConversation =
-      note.authorId === actor.id || canReview(actor.role) || (await tx.reply.count({ where: { noteId, authorId: actor.id, deletedAt: null } })) > 0;
-    if (!inConversation) return forbidden("Only the note's author, people who replied to it, and reviewers can resolve or reopen its thread.");
+    const replied = (await tx.reply.count({ where: { noteId, authorId: actor.id, deletedAt: null } })) > 0;
+    if (!mayResolveThread(actor, note.authorId, replied)) return forbidden("Only the note's author, people who replied to it, and reviewers can resolve or reopen its thread.");
     if (Boolean(note.threadResolvedAt) === resolved) return ok({ resolved });
     await tx.note.update({
       where: { id: noteId },
