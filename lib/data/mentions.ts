@@ -1,18 +1,36 @@
 import type { Db, Tx } from "../db";
 import { findMentions, findUnknownMentions } from "../mentions";
 
+/** A note's or reply's mentions, read once before it is written: whom it names, and why it may not be posted. */
+export interface MentionCheck {
+  /** Why the text may not be posted as written (an "@word" naming nobody); null when it may. */
+  problem: string | null;
+  /** The accounts it mentions, each once. */
+  userIds: string[];
+}
+
 /**
- * Records the @mentions in a note or reply so they show in each mentioned user's inbox.
- * A user is listed once per note or reply, however often they are named; mentioning
- * oneself is not recorded.
+ * Reads the @mentions of a text against every account, once per write: an "@word" that names
+ * nobody (a typo, or someone without an account) would otherwise look like a mention that
+ * reached them, so it makes the write refused.
  */
-export async function recordMentions(
-  tx: Tx,
-  where: { authorId: string; claimId: string; noteId?: string; replyId?: string; text: string },
-): Promise<number> {
-  if (!where.text.includes("@")) return 0;
-  const users = await tx.user.findMany({ select: { id: true, name: true, handle: true } });
-  const mentioned = new Set(findMentions(where.text, users).map((m) => m.userId));
+export async function checkMentions(db: Db | Tx, text: string): Promise<MentionCheck> {
+  if (!text.includes("@")) return { problem: null, userIds: [] };
+  const users = await db.user.findMany({ select: { id: true, name: true, handle: true } });
+  const userIds = [...new Set(findMentions(text, users).map((m) => m.userId))];
+  const unknown = findUnknownMentions(text, users);
+  if (unknown.length === 0) return { problem: null, userIds };
+  const list = unknown.slice(0, 3).join(", ") + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : "");
+  return { problem: `${list} ${unknown.length === 1 ? "matches" : "match"} nobody here. Choose a person from the list that opens after @, or write \\@ to keep the sign as text.`, userIds };
+}
+
+/**
+ * Records the @mentions of a note or reply (from checkMentions) so they show in each
+ * mentioned user's inbox. A user is listed once per note or reply, however often they are
+ * named; mentioning oneself is not recorded.
+ */
+export async function recordMentions(tx: Tx, where: { authorId: string; claimId: string; noteId?: string; replyId?: string }, userIds: readonly string[]): Promise<number> {
+  const mentioned = new Set(userIds);
   mentioned.delete(where.authorId);
   if (mentioned.size === 0) return 0;
   const already = await tx.mention.findMany({
@@ -44,18 +62,4 @@ export function mentionedUsers(
   owner: { mentions: { user: { id: string; name: string; handle: string | null } }[] } | null | undefined,
 ): { id: string; name: string; handle: string | null }[] {
   return owner?.mentions.map((m) => m.user) ?? [];
-}
-
-/**
- * Why a note or reply may not be posted as written: an "@word" that names nobody (a typo, or
- * someone without an account), which would otherwise look like a mention that reached them.
- * Null when every mention names someone.
- */
-export async function unknownMentionsMessage(db: Db | Tx, text: string): Promise<string | null> {
-  if (!text.includes("@")) return null;
-  const users = await db.user.findMany({ select: { id: true, name: true, handle: true } });
-  const unknown = findUnknownMentions(text, users);
-  if (unknown.length === 0) return null;
-  const list = unknown.slice(0, 3).join(", ") + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : "");
-  return `${list} ${unknown.length === 1 ? "matches" : "match"} nobody here. Choose a person from the list that opens after @, or write \\@ to keep the sign as text.`;
 }

@@ -5,7 +5,7 @@ import { isAdmin } from "../roles";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { noteSchema, type NoteInput } from "../validation/note";
 import type { Actor } from "./actor";
-import { recordMentions, unknownMentionsMessage } from "./mentions";
+import { checkMentions, recordMentions } from "./mentions";
 import { refreshNoteStats } from "./note-stats";
 import { createOnce, keyReused } from "./create-once";
 import { requestCaptures } from "./captures";
@@ -40,8 +40,8 @@ export async function addNote(db: Db, actor: Actor | null, claimId: string, inpu
   const parsed = noteSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { verdict, rationale, sources } = parsed.data;
-  const mentionProblem = await unknownMentionsMessage(db, rationale);
-  if (mentionProblem) return fail(400, "Check the highlighted fields.", { rationale: mentionProblem });
+  const mentions = await checkMentions(db, rationale);
+  if (mentions.problem) return fail(400, "Check the highlighted fields.", { rationale: mentions.problem });
   const replay = async () => {
     const first = id ? await db.note.findUnique({ where: { id }, select: { authorId: true, claimId: true, rationale: true } }) : null;
     if (!first) return null;
@@ -72,7 +72,7 @@ export async function addNote(db: Db, actor: Actor | null, claimId: string, inpu
       claimId,
       after: snapshot(note, sources),
     });
-    await recordMentions(tx, { authorId: actor.id, claimId, noteId: note.id, text: rationale });
+    await recordMentions(tx, { authorId: actor.id, claimId, noteId: note.id }, mentions.userIds);
     return ok({ id: note.id, claimVersion });
   }), replay);
 }
@@ -98,8 +98,8 @@ export async function editNote(db: Db, actor: Actor | null, noteId: string, inpu
   const parsed = noteSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { verdict, rationale, sources } = parsed.data;
-  const mentionProblem = await unknownMentionsMessage(db, rationale);
-  if (mentionProblem) return fail(400, "Check the highlighted fields.", { rationale: mentionProblem });
+  const mentions = await checkMentions(db, rationale);
+  if (mentions.problem) return fail(400, "Check the highlighted fields.", { rationale: mentions.problem });
   return db.$transaction(async (tx) => {
     const loaded = await loadOwnNote(tx, actor, noteId, false);
     if (!loaded.found) return loaded.error;
@@ -133,7 +133,7 @@ export async function editNote(db: Db, actor: Actor | null, noteId: string, inpu
       before: snapshot(note, oldSources),
       after: snapshot({ verdict, rationale }, sources),
     });
-    await recordMentions(tx, { authorId: actor.id, claimId: note.claimId, noteId, text: rationale });
+    await recordMentions(tx, { authorId: actor.id, claimId: note.claimId, noteId }, mentions.userIds);
     return ok({ id: noteId, claimVersion });
   });
 }

@@ -3,7 +3,7 @@ import { fail, notFound, ok, unauthenticated, type Result } from "../result";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { replySchema } from "../validation/review";
 import type { Actor } from "./actor";
-import { recordMentions, unknownMentionsMessage } from "./mentions";
+import { checkMentions, recordMentions } from "./mentions";
 import { createOnce, keyReused } from "./create-once";
 import { recordEvent } from "./record-event";
 
@@ -16,8 +16,8 @@ export async function addReply(db: Db, actor: Actor | null, claimId: string, inp
   const parsed = replySchema.safeParse(input);
   if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const { body, noteId } = parsed.data;
-  const mentionProblem = await unknownMentionsMessage(db, body);
-  if (mentionProblem) return fail(400, "Check the highlighted fields.", { body: mentionProblem });
+  const mentions = await checkMentions(db, body);
+  if (mentions.problem) return fail(400, "Check the highlighted fields.", { body: mentions.problem });
   const replay = async () => {
     const first = id ? await db.reply.findUnique({ where: { id }, select: { authorId: true, claimId: true, body: true } }) : null;
     if (!first) return null;
@@ -42,7 +42,7 @@ export async function addReply(db: Db, actor: Actor | null, claimId: string, inp
       claimId,
       after: noteId ? { body, noteId } : { body },
     });
-    await recordMentions(tx, { authorId: actor.id, claimId, replyId: reply.id, text: body });
+    await recordMentions(tx, { authorId: actor.id, claimId, replyId: reply.id }, mentions.userIds);
     return ok({ id: reply.id });
   }), replay);
 }
