@@ -3,8 +3,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ReplyView } from "@/lib/data/claim-detail";
 import { verdictLabel, type Verdict } from "@/lib/verdicts";
-import { callApi } from "../api-client";
-import { MentionTextarea } from "../mention-textarea";
+import { callApi } from "../../../api-client";
+import { MentionTextarea } from "../../../mention-textarea";
 import { ReplyItem } from "./reply-item";
 
 export interface AnswerableNote {

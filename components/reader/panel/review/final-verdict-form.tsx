@@ -3,9 +3,9 @@
 import { useId, useState } from "react";
 import { verdictLabel, type Verdict } from "@/lib/verdicts";
 import { MAX_SUMMARY_LENGTH } from "@/lib/validation/review";
-import { callApi } from "../api-client";
-import { useFieldErrors } from "../use-field-errors";
-import { VerdictSelect } from "../verdict-select";
+import { callApi } from "../../../api-client";
+import { useFieldErrors } from "../../../use-field-errors";
+import { VerdictSelect } from "../../../verdict-select";
 
 interface Props {
   claimId: string;

@@ -11,21 +11,25 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 export const KeepTextUnchanged = Extension.create({
   name: "keepTextUnchanged",
   addProseMirrorPlugins() {
-    const refuse = (_view: unknown, event: Event) => {
-      event.preventDefault();
-      return true;
-    };
-    return [
-      new Plugin({
-        key: new PluginKey("keepTextUnchanged"),
-        filterTransaction: (tr) => !tr.docChanged,
-        props: {
-          handleTextInput: () => true,
-          handlePaste: () => true,
-          handleDrop: () => true,
-          handleDOMEvents: { beforeinput: refuse, cut: refuse, drop: refuse, paste: refuse },
-        },
-      }),
-    ];
+    return [keepTextUnchangedPlugin()];
   },
 });
+
+const refuse = (_view: unknown, event: Event) => {
+  event.preventDefault();
+  return true;
+};
+
+/** The ProseMirror plugin behind KeepTextUnchanged, usable on a bare EditorState (and so in unit tests). */
+export function keepTextUnchangedPlugin(): Plugin {
+  return new Plugin({
+    key: new PluginKey("keepTextUnchanged"),
+    filterTransaction: (tr) => !tr.docChanged,
+    props: {
+      handleTextInput: () => true,
+      handlePaste: () => true,
+      handleDrop: () => true,
+      handleDOMEvents: { beforeinput: refuse, cut: refuse, drop: refuse, paste: refuse },
+    },
+  });
+}

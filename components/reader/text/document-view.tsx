@@ -10,10 +10,10 @@ import Blockquote from "@tiptap/extension-blockquote";
 import Link from "@tiptap/extension-link";
 import { BulletList, ListItem, OrderedList } from "@tiptap/extension-list";
 import type { TiptapDoc } from "@/lib/document/blocks";
-import { ClaimHighlights, type ClaimHighlight } from "./claim-highlights";
-import { SuggestionHighlights, type SuggestionHighlight } from "./suggestion-highlights";
-import { KeepTextUnchanged } from "./keep-text-unchanged";
-import { moveBetweenHighlights, placeTabStop } from "./roving-highlights";
+import { ClaimHighlights, type ClaimHighlight } from "./extensions/claim-highlights";
+import { SuggestionHighlights, type SuggestionHighlight } from "./extensions/suggestion-highlights";
+import { KeepTextUnchanged } from "./extensions/keep-text-unchanged";
+import { moveBetweenHighlights, placeTabStop } from "./extensions/roving-highlights";
 
 interface Props {
   content: TiptapDoc;
@@ -86,11 +86,18 @@ export function DocumentView({ content, highlights, onReady, onClaimClick, sugge
     }
   }, [editor, onReady]);
 
-  // Rebuild decorations only when the set of claims or their look changes, never per render.
+  // A new list of claims redraws only the marks whose place or look changed (claim-highlights.ts);
+  // opening a claim redraws none: it only moves the tab stop.
+  const activeRef = useRef(activeClaimId);
+  activeRef.current = activeClaimId;
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.setClaimHighlights(highlights);
+    // A redrawn mark comes back with tabindex -1: give the tab stop back to the open claim.
+    if (frameRef.current) placeTabStop(frameRef.current, activeRef.current);
+  }, [editor, highlights]);
+  useEffect(() => {
     if (frameRef.current) placeTabStop(frameRef.current, activeClaimId);
-  }, [editor, highlights, activeClaimId]);
+  }, [activeClaimId]);
 
   // Caret mode: the text becomes "editable" so the browser shows a caret (nothing can change it,
   // keep-text-unchanged.ts); the caret starts where the person was reading, or at the start.

@@ -5,10 +5,10 @@ import type { Verdict } from "@/lib/verdicts";
 import { MAX_RATIONALE_LENGTH, noteSchema } from "@/lib/validation/note";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import type { NoteWritten } from "@/lib/data/notes";
-import { callApi } from "../api-client";
-import { useFieldErrors } from "../use-field-errors";
-import { VerdictSelect } from "../verdict-select";
-import { MentionTextarea } from "../mention-textarea";
+import { callApi } from "../../../api-client";
+import { useFieldErrors } from "../../../use-field-errors";
+import { VerdictSelect } from "../../../verdict-select";
+import { MentionTextarea } from "../../../mention-textarea";
 
 interface SourceRow {
   url: string;

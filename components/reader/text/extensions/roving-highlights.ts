@@ -18,12 +18,17 @@ function claimStops(root: HTMLElement): HTMLElement[] {
   return stops;
 }
 
-/** Makes `preferredId`'s highlight (or else the first, or the one already holding it) the single tab stop. */
+const markOf = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`${MARKS}[data-claim-id="${id.replace(/["\\]/g, "\\$&")}"]`);
+
+/**
+ * Makes `preferredId`'s highlight (or else the one already holding it, or the first) the single
+ * tab stop. Touches two or three marks, not every one: it runs each time a claim opens.
+ */
 export function placeTabStop(root: HTMLElement, preferredId: string | null): void {
-  const stops = claimStops(root);
   const current = root.querySelector<HTMLElement>(`${MARKS}[tabindex="0"]`);
-  const chosen =
-    (preferredId && stops.find((m) => m.getAttribute("data-claim-id") === preferredId)) || (current && stops.includes(current) ? current : stops[0]);
+  // A claim's stop is its first mark in text order (a claim split by another has several).
+  const currentIsStop = current !== null && markOf(root, current.getAttribute("data-claim-id")!) === current;
+  const chosen = (preferredId && markOf(root, preferredId)) || (currentIsStop ? current : root.querySelector<HTMLElement>(MARKS));
   for (const mark of root.querySelectorAll<HTMLElement>(`${MARKS}[tabindex="0"]`)) if (mark !== chosen) mark.setAttribute("tabindex", "-1");
   chosen?.setAttribute("tabindex", "0");
 }

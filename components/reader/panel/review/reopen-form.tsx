@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { callApi } from "../api-client";
+import { callApi } from "../../../api-client";
 import { AdminOverride } from "./admin-override";
 
 /** "Reopen claim" with a required reason; the published verdict stays in the history. */

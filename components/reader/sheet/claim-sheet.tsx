@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, type ReactNode } from "react";
-import { useInertOutside } from "../use-inert-outside";
+import { useInertOutside } from "../../use-inert-outside";
 
 /**
  * Where the claim panel sits. Open (below 700 px with a claim open), it is a bottom sheet over

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import type { CaptureView } from "@/lib/data/captures";
-import { callApi } from "../api-client";
-import { FormattedDate } from "../formatted-date";
+import { callApi } from "../../../api-client";
+import { FormattedDate } from "../../../formatted-date";
 
 /**
  * A cited source's evidence: "Capturing…", "Captured <time>" with its files and their SHA-256,

@@ -4,9 +4,9 @@ import { useEffect, useState } from "react";
 import type { ClaimLinkView } from "@/lib/data/claim-links";
 import type { FactCheckMatch } from "@/lib/data/similar-fact-checks";
 import type { Verdict } from "@/lib/verdicts";
-import { callApi } from "../api-client";
-import { FormattedDate } from "../formatted-date";
-import type { Viewer } from "./viewer";
+import { callApi } from "../../api-client";
+import { FormattedDate } from "../../formatted-date";
+import type { Viewer } from "../viewer";
 
 /** What "Start a note from it" puts in the note form: the earlier verdict, and the earlier fact-check as a source. */
 export interface NotePrefill {

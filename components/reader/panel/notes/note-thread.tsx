@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import type { NoteThreadView } from "@/lib/data/claim-detail";
-import { callApi } from "../api-client";
-import { FormattedDate } from "../formatted-date";
+import { callApi } from "../../../api-client";
+import { FormattedDate } from "../../../formatted-date";
 import { ReplyItem } from "./reply-item";
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Suggestion } from "@/lib/data/sentence-scores";
-import { callApi } from "../api-client";
+import { callApi } from "../../api-client";
 
 const VISITOR_KEY = "claimmark.showSuggestions";
 

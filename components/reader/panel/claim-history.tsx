@@ -1,5 +1,5 @@
 import type { HistoryEntry } from "@/lib/data/claim-detail";
-import { FormattedDate } from "../formatted-date";
+import { FormattedDate } from "../../formatted-date";
 
 /** The claim's trail from the event log: who did what, when, oldest first. */
 export function ClaimHistory({ history }: { history: HistoryEntry[] }) {

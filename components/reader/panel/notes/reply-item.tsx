@@ -1,5 +1,5 @@
 import type { ReplyView } from "@/lib/data/claim-detail";
-import { FormattedDate } from "../formatted-date";
+import { FormattedDate } from "../../../formatted-date";
 
 /** One reply; its id is the target an inbox link scrolls to (?reply=<id>). */
 export function ReplyItem({ reply }: { reply: ReplyView }) {

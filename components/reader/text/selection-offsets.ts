@@ -1,6 +1,6 @@
 import type { Editor } from "@tiptap/react";
 import { pmToPlainOffset } from "@/lib/anchoring/pm-offsets";
-import { blockExtentsOf } from "./claim-highlights";
+import { blockExtentsOf } from "./extensions/claim-highlights";
 
 export type DomSelectionInfo =
   | { kind: "none" }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { callApi } from "../api-client";
+import { callApi } from "../../../api-client";
 
 export interface ReviewerOption {
   id: string;

@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, useState, type RefObject } from "react";
 import type { Suggestion } from "@/lib/data/sentence-scores";
-import { callApi } from "../api-client";
+import { callApi } from "../../api-client";
 
 interface Options {
   suggestions: Suggestion[];

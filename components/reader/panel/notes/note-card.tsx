@@ -4,12 +4,12 @@ import { useState } from "react";
 import type { NoteView } from "@/lib/data/claim-detail";
 import { verdictLabel } from "@/lib/verdicts";
 import type { NoteWritten } from "@/lib/data/notes";
-import { callApi } from "../api-client";
-import { FormattedDate } from "../formatted-date";
+import { callApi } from "../../../api-client";
+import { FormattedDate } from "../../../formatted-date";
 import { NoteForm } from "./note-form";
 import { NoteThread } from "./note-thread";
 import { SourceList } from "./source-list";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "../../viewer";
 
 interface Props {
   note: NoteView;

@@ -23,7 +23,7 @@ declare module "@tiptap/core" {
   }
 }
 
-const key = new PluginKey<DecorationSet>("suggestionHighlights");
+export const suggestionHighlightsKey = new PluginKey<DecorationSet>("suggestionHighlights");
 
 function decorationsFor(doc: PmNode, suggestions: readonly SuggestionHighlight[]): DecorationSet {
   const blocks = blockExtentsOf(doc);
@@ -44,6 +44,22 @@ function decorationsFor(doc: PmNode, suggestions: readonly SuggestionHighlight[]
   );
 }
 
+/** The ProseMirror plugin behind SuggestionHighlights, usable on a bare EditorState (and so in unit tests). */
+export function suggestionHighlightsPlugin(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: suggestionHighlightsKey,
+    state: {
+      init: () => DecorationSet.empty,
+      apply: (tr, old, _oldState, newState) => {
+        const next = tr.getMeta(suggestionHighlightsKey) as SuggestionHighlight[] | undefined;
+        if (next) return decorationsFor(newState.doc, next);
+        return tr.docChanged ? old.map(tr.mapping, tr.doc) : old;
+      },
+    },
+    props: { decorations: (state) => suggestionHighlightsKey.getState(state) },
+  });
+}
+
 /**
  * Underlines suggested claims (check-worthy sentences) as decorations, apart from the claim
  * highlights: a wavy underline and no background, so they never read as flagged claims.
@@ -56,26 +72,13 @@ export const SuggestionHighlights = Extension.create({
       setSuggestionHighlights:
         (suggestions) =>
         ({ tr, dispatch }) => {
-          if (dispatch) tr.setMeta(key, suggestions).setMeta("addToHistory", false);
+          if (dispatch) tr.setMeta(suggestionHighlightsKey, suggestions).setMeta("addToHistory", false);
           return true;
         },
     };
   },
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin<DecorationSet>({
-        key,
-        state: {
-          init: () => DecorationSet.empty,
-          apply: (tr, old, _oldState, newState) => {
-            const next = tr.getMeta(key) as SuggestionHighlight[] | undefined;
-            if (next) return decorationsFor(newState.doc, next);
-            return tr.docChanged ? old.map(tr.mapping, tr.doc) : old;
-          },
-        },
-        props: { decorations: (state) => key.getState(state) },
-      }),
-    ];
+    return [suggestionHighlightsPlugin()];
   },
 });
