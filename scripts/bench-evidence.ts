@@ -1,6 +1,7 @@
 // Evidence capture speed and memory (issue 12), run by `npm run bench`. BENCH_ONLY=evidence runs
-// only this. Prints numbers and writes bench/results-evidence.json; asserts nothing.
+// only this. Prints numbers and records them in bench/results.json; asserts nothing.
 import { execFileSync } from "node:child_process";
+import { printTable, recordResults } from "../bench/results-file";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -97,8 +98,8 @@ async function main() {
   } finally {
     await site.close();
   }
-  console.table(rows);
-  fs.writeFileSync(path.join(process.cwd(), "bench", "results-evidence.json"), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + "\n");
+  printTable("evidence capture", rows);
+  recordResults("evidence", rows);
 }
 
 main().catch((error) => {

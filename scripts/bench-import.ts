@@ -1,6 +1,7 @@
 // Import and re-anchoring benchmarks (issue 9), run by `npm run bench` after scripts/bench.ts.
 // BENCH_ONLY=import runs only these. Prints numbers; asserts nothing.
 import fs from "node:fs";
+import { printTable, recordResults } from "../bench/results-file";
 import path from "node:path";
 import { Document, Packer, Paragraph, HeadingLevel } from "docx";
 import { chromium } from "playwright-core";
@@ -99,11 +100,8 @@ async function main() {
     await t.drop();
   }
 
-  console.log("\nimport and re-anchoring");
-  console.log("| measure | value | target |\n|---|---|---|");
-  for (const row of rows) console.log(`| ${row.measure} | ${row.value} ${row.unit} | ${row.target} |`);
-  const file = path.join(__dirname, "..", "bench", "results-import.json");
-  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + "\n");
+  printTable("import and re-anchoring", rows);
+  recordResults("import", rows);
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 // Suggestions and claim-matching speed (issue 11), run by `npm run bench`. BENCH_ONLY=suggestions
-// runs only these. Prints numbers and writes bench/results-suggestions.json; asserts nothing.
+// runs only these. Prints numbers and records them in bench/results.json; asserts nothing.
 import fs from "node:fs";
+import { printTable, recordResults } from "../bench/results-file";
 import path from "node:path";
 import { scoreSentences } from "../lib/checkworthiness/score";
 import { readLabelledSentences } from "../lib/checkworthiness/eval/labelled-set";
@@ -87,8 +88,8 @@ async function main() {
       await database.drop();
     }
   }
-  console.table(rows);
-  fs.writeFileSync(path.join(process.cwd(), "bench", "results-suggestions.json"), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + "\n");
+  printTable("suggestions and similar fact-checks", rows);
+  recordResults("suggestions", rows);
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 // `npm run eval` (also part of `npm run bench`): the quality of suggestions and claim matching
-// on the labelled sets in the repo. Prints numbers and writes bench/results-eval.json.
+// on the labelled sets in the repo. Prints numbers and records them in bench/results.json.
 import fs from "node:fs";
+import { recordResults } from "../bench/results-file";
 import path from "node:path";
 import { DEFAULT_THRESHOLD } from "../lib/checkworthiness/cue-weights";
 import { scoreSentences } from "../lib/checkworthiness/score";
@@ -28,5 +29,12 @@ const matching = evaluateClaimMatching();
 console.log(`\nClaim matching: ${matching.queries} paraphrases against ${matching.corpus} stored claims (originals, distractors, all labelled sentences)`);
 console.log(`  recall@5 ${pct(matching.recallAt5)} (target ≥ 90%), MAP@5 ${matching.mapAt5.toFixed(3)}`);
 
-fs.mkdirSync(path.join(process.cwd(), "bench"), { recursive: true });
-fs.writeFileSync(path.join(process.cwd(), "bench", "results-eval.json"), JSON.stringify({ date: new Date().toISOString(), checkworthiness: { report, tune: tune.atDefault }, essayRanks, matching }, null, 2) + "\n");
+recordResults(
+  "eval",
+  [
+    { measure: "check-worthiness F1 at the default threshold, held-out half of the repo's set", value: Number(report.atDefault.f1.toFixed(3)), unit: "", target: "≥ 0.75" },
+    { measure: "claim matching recall@5, the repo's paraphrases", value: Number((matching.recallAt5 * 100).toFixed(1)), unit: "%", target: "≥ 90" },
+    { measure: "claim matching MAP@5, the repo's paraphrases", value: Number(matching.mapAt5.toFixed(3)), unit: "", target: "" },
+  ],
+  { checkworthiness: { report, tune: tune.atDefault }, essayRanks, matching },
+);
