@@ -53,8 +53,8 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       await fresh.db.user.update({ where: { id: second!.id }, data: { role: "ADMIN" } });
       const asActor = (u: typeof first) => ({ id: u!.id, name: u!.name, email: u!.email, role: "ADMIN" as const });
       const demotions = await Promise.all([
-        changeRole(fresh.db, asActor(first), second!.id, "ANNOTATOR"),
-        changeRole(fresh.db, asActor(second), first!.id, "ANNOTATOR"),
+        changeRole(fresh.db, asActor(first), second!.id, { role: "ANNOTATOR" }),
+        changeRole(fresh.db, asActor(second), first!.id, { role: "ANNOTATOR" }),
       ]);
       expect(demotions.filter((d) => d.ok)).toHaveLength(1);
       expect(demotions.filter((d) => !d.ok)).toEqual([expect.objectContaining({ status: 409 })]);

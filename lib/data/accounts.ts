@@ -11,6 +11,7 @@ import { takeNamedLock } from "./named-lock";
 import { freeHandleFor } from "./people";
 import { recordEvent } from "./record-event";
 import { toUserSummary, type UserSummary } from "./user-summary";
+import { parseInput } from "../validation/parse-input";
 
 /**
  * Who becomes an admin without an admin making them one. The operator says so explicitly:
@@ -57,8 +58,8 @@ async function createAccount(db: Db, data: { name: string; email: string; passwo
  * and invisible-only text and stored in NFC; the most common passwords are refused.
  */
 export async function signUp(db: Db, input: unknown, policy: AccountPolicy): Promise<Result<UserSummary>> {
-  const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(signUpSchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
   const name = checkDisplayName(parsed.data.name);
   if (!name.ok) return fail(400, "Check the highlighted fields.", { name: name.message });
   const { email, password } = parsed.data;

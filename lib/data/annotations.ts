@@ -12,6 +12,7 @@ import { getDocumentText } from "./document-text";
 import { addNote, deleteNote, editNote } from "./notes";
 import { reattachInTx } from "./claim-reattach";
 import { recordEvent } from "./record-event";
+import { parseInput } from "../validation/parse-input";
 
 /** Where a posted target sits in the current text: the position when it holds the quote, else the quote found exactly. */
 function resolveTarget(text: string, quote: { exact: string; prefix: string; suffix: string } | null, position: { start: number; end: number } | null): { start: number; end: number } | { field: string; message: string } {
@@ -42,8 +43,9 @@ export async function createAnnotation(db: Db, actor: Actor | null, slug: string
   const target = resolveTarget(document.plainText, quote, position);
   if ("field" in target) return fail(422, target.message, { [target.field]: target.message });
   if (note) {
-    const checked = noteSchema.safeParse(note);
-    if (!checked.success) return fail(400, checked.error.issues[0]?.message ?? "The note is not valid.", { body: checked.error.issues[0]?.message ?? "" });
+    // A W3C note arrives as the annotation's body: its problems are the body's.
+    const checked = parseInput(noteSchema, note);
+    if (!checked.ok) return { ...checked, fieldErrors: { body: checked.message } };
   }
   const exact = document.plainText.slice(target.start, target.end);
   const flagged = await flagClaim(db, actor, slug, { ...target, exact }, id);
@@ -123,8 +125,9 @@ export async function replaceAnnotation(db: Db, actor: Actor | null, claimId: st
     return fail(409, "Others have verified this claim's words, so its target cannot change. Make a new annotation instead.", { target: "The target cannot change." });
   }
   if (note) {
-    const checked = noteSchema.safeParse(note);
-    if (!checked.success) return fail(400, checked.error.issues[0]?.message ?? "The note is not valid.", { body: checked.error.issues[0]?.message ?? "" });
+    // A W3C note arrives as the annotation's body: its problems are the body's.
+    const checked = parseInput(noteSchema, note);
+    if (!checked.ok) return { ...checked, fieldErrors: { body: checked.message } };
   }
   if (moved) {
     const check = checkSelection(claim.document.plainText, target.start, target.end);

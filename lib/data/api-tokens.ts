@@ -5,6 +5,7 @@ import { isAdmin, isRole } from "../roles";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { createTokenSchema } from "../validation/api-token";
 import type { Actor } from "./actor";
+import { parseInput } from "../validation/parse-input";
 
 export interface TokenView {
   id: string;
@@ -43,8 +44,8 @@ const viewOf = (t: { id: string; name: string; scopes: string; createdAt: Date; 
 export async function createToken(db: Db, actor: Actor | null, input: unknown): Promise<Result<TokenView & { secret: string }>> {
   if (!actor) return unauthenticated();
   if ("token" in actor) return fail(403, "Tokens cannot make tokens: sign in to Claimmark to make one.");
-  const parsed = createTokenSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Check the token's details.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(createTokenSchema, input);
+  if (!parsed.ok) return parsed;
   const secret = newTokenSecret();
   const token = await db.apiToken.create({
     data: {

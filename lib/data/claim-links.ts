@@ -6,6 +6,7 @@ import type { Actor } from "./actor";
 import { recordEvent } from "./record-event";
 import { isUniqueViolation } from "../db/errors";
 import { claimLinkSchema } from "../validation/fact-check";
+import { parseInput } from "../validation/parse-input";
 
 /** What a "Same claim" link points at: another Claimmark claim or an imported fact-check. */
 export type LinkTarget = { kind: "claim"; id: string } | { kind: "factcheck"; id: string };
@@ -36,8 +37,8 @@ export interface ClaimLinkView {
  */
 export async function linkClaim(db: Db, actor: Actor | null, claimId: string, input: unknown, newId?: string): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
-  const parsed = claimLinkSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Give either claimId or factCheckId.");
+  const parsed = parseInput(claimLinkSchema, input);
+  if (!parsed.ok) return parsed;
   const target: LinkTarget = "claimId" in parsed.data ? { kind: "claim", id: parsed.data.claimId } : { kind: "factcheck", id: parsed.data.factCheckId };
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, documentId: true, withdrawnAt: true } });
   if (!claim || claim.withdrawnAt) return notFound("That claim");

@@ -11,6 +11,7 @@ import { getDocumentText } from "./document-text";
 import { searchTextOf } from "./note-stats";
 import { createOnce, keyReused } from "./create-once";
 import { eventData, recordEvent } from "./record-event";
+import { parseInput } from "../validation/parse-input";
 
 /**
  * Flags the selection [start, end) of a document as a claim. The server recomputes both
@@ -19,8 +20,8 @@ import { eventData, recordEvent } from "./record-event";
  */
 export async function flagClaim(db: Db, actor: Actor | null, slug: string, input: unknown, id: string = randomUUID()): Promise<Result<ClaimSummary>> {
   if (!actor) return unauthenticated();
-  const parsed = flagClaimSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid selection.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(flagClaimSchema, input);
+  if (!parsed.ok) return parsed;
   const document = await getDocumentText(db, slug);
   if (!document) return notFound("That document");
   const { start, end, exact } = parsed.data;

@@ -8,6 +8,7 @@ import { archiveSchema, documentMetadataSchema, reattachSchema } from "../valida
 import type { Actor } from "./actor";
 import { reattachInTx } from "./claim-reattach";
 import { recordEvent } from "./record-event";
+import { parseInput } from "../validation/parse-input";
 
 export interface DocumentDetails {
   slug: string;
@@ -40,8 +41,8 @@ export async function getDocumentDetails(db: Db, slug: string): Promise<Document
 export async function updateDocumentMetadata(db: Db, actor: Actor | null, slug: string, input: unknown): Promise<Result<DocumentDetails>> {
   if (!actor) return unauthenticated();
   if (!canReview(actor.role)) return forbidden("Editing a document's details needs the reviewer role.");
-  const parsed = documentMetadataSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Check the details.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(documentMetadataSchema, input);
+  if (!parsed.ok) return parsed;
   const data = parsed.data;
   return db.$transaction(async (tx) => {
     const before = await tx.document.findUnique({ where: { slug }, select: DETAIL_FIELDS });
@@ -75,8 +76,8 @@ export async function updateDocumentMetadata(db: Db, actor: Actor | null, slug: 
 export async function setDocumentArchived(db: Db, actor: Actor | null, slug: string, input: unknown): Promise<Result<DocumentDetails>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Only admins can archive documents.");
-  const parsed = archiveSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Say whether to archive.");
+  const parsed = parseInput(archiveSchema, input);
+  if (!parsed.ok) return parsed;
   return db.$transaction(async (tx) => {
     const document = await tx.document.findUnique({ where: { slug }, select: { id: true, archivedAt: true } });
     if (!document) return notFound("That document");
@@ -103,8 +104,8 @@ export async function setDocumentArchived(db: Db, actor: Actor | null, slug: str
 export async function reattachClaim(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ id: string; start: number; end: number; exact: string }>> {
   if (!actor) return unauthenticated();
   if (!canReview(actor.role)) return forbidden("Re-attaching a claim needs the reviewer role.");
-  const parsed = reattachSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid selection.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(reattachSchema, input);
+  if (!parsed.ok) return parsed;
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },

@@ -6,6 +6,7 @@ import { fieldErrorsOf } from "../validation/field-errors";
 import { markReadSchema } from "../validation/inbox";
 import type { Actor } from "./actor";
 import { MENTIONED, mentionedUsers } from "./mentions";
+import { parseInput } from "../validation/parse-input";
 
 export interface InboxItem {
   id: string;
@@ -63,8 +64,8 @@ export function countUnreadMentions(db: Db, userId: string): Promise<number> {
 /** Marks the signed-in user's own mentions read: the ones named, or all. Nobody else's. */
 export async function markMentionsRead(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
   if (!actor) return unauthenticated();
-  const parsed = markReadSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Send {ids: [...]} or {all: true}.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(markReadSchema, input);
+  if (!parsed.ok) return parsed;
   const which = "all" in parsed.data ? {} : { id: { in: parsed.data.ids } };
   const { count } = await db.mention.updateMany({ where: { userId: actor.id, readAt: null, ...which }, data: { readAt: new Date() } });
   return ok({ changed: count });

@@ -10,6 +10,7 @@ import { refreshNoteStats } from "./note-stats";
 import { createOnce, keyReused } from "./create-once";
 import { requestCaptures } from "./captures";
 import { recordEvent } from "./record-event";
+import { parseInput } from "../validation/parse-input";
 
 /** What a note write answers: the note, and the claim's version after it (forms send it next). */
 export interface NoteWritten {
@@ -17,7 +18,6 @@ export interface NoteWritten {
   claimVersion?: number;
 }
 
-const invalid = (error: import("zod").ZodError) => fail(400, "Check the highlighted fields.", fieldErrorsOf(error));
 
 const snapshot = (note: { verdict: string; rationale: string }, sources: NoteInput["sources"]) => ({
   verdict: note.verdict,
@@ -37,8 +37,8 @@ async function writeSources(tx: Tx, noteId: string, sources: NoteInput["sources"
 /** Adds a verification note to a claim; a FLAGGED claim moves to IN_REVIEW. */
 export async function addNote(db: Db, actor: Actor | null, claimId: string, input: unknown, id?: string): Promise<Result<NoteWritten>> {
   if (!actor) return unauthenticated();
-  const parsed = noteSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  const parsed = parseInput(noteSchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
   const { verdict, rationale, sources } = parsed.data;
   const mentions = await checkMentions(db, rationale);
   if (mentions.problem) return fail(400, "Check the highlighted fields.", { rationale: mentions.problem });
@@ -95,8 +95,8 @@ async function loadOwnNote(tx: Tx, actor: Actor, noteId: string, allowAdmin: boo
  */
 export async function editNote(db: Db, actor: Actor | null, noteId: string, input: unknown): Promise<Result<NoteWritten>> {
   if (!actor) return unauthenticated();
-  const parsed = noteSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  const parsed = parseInput(noteSchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
   const { verdict, rationale, sources } = parsed.data;
   const mentions = await checkMentions(db, rationale);
   if (mentions.problem) return fail(400, "Check the highlighted fields.", { rationale: mentions.problem });

@@ -7,6 +7,7 @@ import { fieldErrorsOf } from "../validation/field-errors";
 import { handleChangeSchema } from "../validation/users";
 import { recordEvent } from "./record-event";
 import type { Actor } from "./actor";
+import { parseInput } from "../validation/parse-input";
 
 /** How many accounts the "@" autocomplete reads: a desk's team, not a public directory. */
 const MAX_PEOPLE = 5_000;
@@ -63,8 +64,8 @@ const TAKEN = { handle: "Someone already has that handle. Choose another." };
  */
 export async function changeOwnHandle(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ handle: string }>> {
   if (!actor) return unauthenticated();
-  const parsed = handleChangeSchema.safeParse(input);
-  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(handleChangeSchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
   const { handle } = parsed.data;
   try {
     return await db.$transaction(async (tx) => {

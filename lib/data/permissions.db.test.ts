@@ -37,7 +37,7 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
       await addNote(t.db, null, claim.data.id, note),
       await editNote(t.db, null, "any", note),
       await deleteNote(t.db, null, "any"),
-      await changeRole(t.db, null, ana.id, "ADMIN"),
+      await changeRole(t.db, null, ana.id, { role: "ADMIN" }),
       await listUsers(t.db, null),
     ];
     for (const result of results) expect(result).toMatchObject({ ok: false, status: 401 });
@@ -109,11 +109,11 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
   });
 
   it("lets only admins change roles, and never removes the last admin", async () => {
-    expect(await changeRole(t.db, ana, ben.id, "REVIEWER")).toMatchObject({ ok: false, status: 403 });
+    expect(await changeRole(t.db, ana, ben.id, { role: "REVIEWER" })).toMatchObject({ ok: false, status: 403 });
     expect(await listUsers(t.db, ana)).toMatchObject({ ok: false, status: 403 });
-    expect(await changeRole(t.db, admin, ben.id, "SUPERUSER")).toMatchObject({ ok: false, status: 400 });
-    expect(await changeRole(t.db, admin, ben.id, "REVIEWER")).toMatchObject({ ok: true, data: { role: "REVIEWER" } });
-    expect(await changeRole(t.db, admin, admin.id, "ANNOTATOR")).toMatchObject({ ok: false, status: 409 });
+    expect(await changeRole(t.db, admin, ben.id, { role: "SUPERUSER" })).toMatchObject({ ok: false, status: 400 });
+    expect(await changeRole(t.db, admin, ben.id, { role: "REVIEWER" })).toMatchObject({ ok: true, data: { role: "REVIEWER" } });
+    expect(await changeRole(t.db, admin, admin.id, { role: "ANNOTATOR" })).toMatchObject({ ok: false, status: 409 });
     const events = await t.db.event.findMany({ where: { action: "user.role" } });
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0]!.after!)).toEqual({ role: "REVIEWER" });

@@ -3,6 +3,7 @@ import { fail, ok, unauthenticated, type Result } from "../result";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { readerPreferencesSchema } from "../validation/fact-check";
 import type { Actor } from "./actor";
+import { parseInput } from "../validation/parse-input";
 
 export interface ReaderPreferences {
   showSuggestions: boolean;
@@ -18,8 +19,8 @@ export async function getReaderPreferences(db: Db, actor: Actor | null): Promise
 /** Saves the person's own reader settings (nobody else's). */
 export async function saveReaderPreferences(db: Db, actor: Actor | null, input: unknown): Promise<Result<ReaderPreferences>> {
   if (!actor) return unauthenticated();
-  const parsed = readerPreferencesSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid settings.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(readerPreferencesSchema, input);
+  if (!parsed.ok) return parsed;
   await db.user.update({ where: { id: actor.id }, data: { showSuggestions: parsed.data.showSuggestions } });
   return ok(parsed.data);
 }

@@ -6,6 +6,7 @@ import type { Actor } from "./actor";
 import { checkMentions, recordMentions } from "./mentions";
 import { createOnce, keyReused } from "./create-once";
 import { recordEvent } from "./record-event";
+import { parseInput } from "../validation/parse-input";
 
 /**
  * Adds a reply to a claim's discussion, or under one of its notes (anyone signed in);
@@ -13,8 +14,8 @@ import { recordEvent } from "./record-event";
  */
 export async function addReply(db: Db, actor: Actor | null, claimId: string, input: unknown, id?: string): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
-  const parsed = replySchema.safeParse(input);
-  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(replySchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
   const { body, noteId } = parsed.data;
   const mentions = await checkMentions(db, body);
   if (mentions.problem) return fail(400, "Check the highlighted fields.", { body: mentions.problem });

@@ -9,6 +9,7 @@ import { requestCaptures } from "./captures";
 import { urlsInText } from "../capture/capture-state";
 import { recordEvent } from "./record-event";
 import { checkSecondReview, type EvidenceNote } from "../second-review";
+import { parseInput } from "../validation/parse-input";
 
 export const CHANGED_SINCE_OPENED = "This claim changed since you opened it. Its current state is shown; check it and try again.";
 
@@ -72,8 +73,8 @@ export function evidenceNote(note: { authorId: string; author: { role: string; c
 export async function publishVerdict(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ version: number }>> {
   const denied = requireReviewer(actor);
   if (denied || !actor) return denied ?? unauthenticated();
-  const parsed = publishVerdictSchema.safeParse(input);
-  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(publishVerdictSchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
   const { verdict, summary, version } = parsed.data;
   return inTransaction(db, async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, include: EVIDENCE });
@@ -118,8 +119,8 @@ export async function publishVerdict(db: Db, actor: Actor | null, claimId: strin
 export async function reopenClaim(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ version: number }>> {
   const denied = requireReviewer(actor);
   if (denied || !actor) return denied ?? unauthenticated();
-  const parsed = reopenSchema.safeParse(input);
-  if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(reopenSchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
   const { reason, version } = parsed.data;
   return inTransaction(db, async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, include: EVIDENCE });
@@ -165,8 +166,8 @@ export async function reopenClaim(db: Db, actor: Actor | null, claimId: string, 
 export async function assignClaims(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
   const denied = requireReviewer(actor);
   if (denied || !actor) return denied ?? unauthenticated();
-  const parsed = assignSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid request.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(assignSchema, input);
+  if (!parsed.ok) return parsed;
   const { claimIds, assigneeId } = parsed.data;
   return inTransaction(db, async (tx) => {
     let assigneeName: string | null = null;
@@ -205,8 +206,8 @@ export async function assignClaims(db: Db, actor: Actor | null, input: unknown):
 export async function setClaimsStatus(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
   const denied = requireReviewer(actor);
   if (denied || !actor) return denied ?? unauthenticated();
-  const parsed = setStatusSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid request.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(setStatusSchema, input);
+  if (!parsed.ok) return parsed;
   const { claimIds, status } = parsed.data;
   return inTransaction(db, async (tx) => {
     let changed = 0;

@@ -4,6 +4,7 @@ import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../
 import { threadSchema } from "../validation/review";
 import type { Actor } from "./actor";
 import { recordEvent } from "./record-event";
+import { parseInput } from "../validation/parse-input";
 
 /**
  * Who may resolve or reopen a note's thread: those in the conversation (the note's author and
@@ -22,8 +23,8 @@ export function mayResolveThread(viewer: Pick<Actor, "id" | "role">, noteAuthorI
  */
 export async function setThreadResolved(db: Db, actor: Actor | null, noteId: string, input: unknown): Promise<Result<{ resolved: boolean }>> {
   if (!actor) return unauthenticated();
-  const parsed = threadSchema.safeParse(input);
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Send {\"resolved\": true} or {\"resolved\": false}.");
+  const parsed = parseInput(threadSchema, input);
+  if (!parsed.ok) return parsed;
   const { resolved } = parsed.data;
   return db.$transaction(async (tx) => {
     const note = await tx.note.findUnique({

@@ -1,11 +1,12 @@
 import type { Db } from "../db";
-import { accountDisabledSchema } from "../validation/users";
+import { accountDisabledSchema, roleChangeSchema } from "../validation/users";
 import { fail, forbidden, ok, unauthenticated, type Result } from "../result";
 import { isAdmin, isRole, ROLES, type Role } from "../roles";
 import type { Actor } from "./actor";
 import { takeNamedLock } from "./named-lock";
 import { recordEvent } from "./record-event";
 import { toUserSummary as toSummary, type UserSummary } from "./user-summary";
+import { parseInput } from "../validation/parse-input";
 
 export type { UserSummary };
 
@@ -24,10 +25,13 @@ export async function listUserNames(db: Db): Promise<{ id: string; name: string;
 }
 
 /** Changes a user's role (admins only). The last admin cannot be demoted, so the instance keeps one. */
-export async function changeRole(db: Db, actor: Actor | null, userId: string, role: unknown): Promise<Result<UserSummary>> {
+export async function changeRole(db: Db, actor: Actor | null, userId: string, input: unknown): Promise<Result<UserSummary>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Only admins can change roles.");
-  if (!isRole(role)) return fail(400, `Role must be one of ${ROLES.join(", ")}.`, { role: "Choose a role." });
+  // The schema the OpenAPI document describes is the one read here.
+  const parsed = parseInput(roleChangeSchema, input);
+  if (!parsed.ok) return parsed;
+  const { role } = parsed.data;
   // The lock makes role changes take turns, so two admins demoting each other at once cannot
   // leave the instance with none.
   return db.$transaction(async (tx) => {
@@ -62,8 +66,8 @@ function activeAdminCount(tx: Pick<Db, "user">): Promise<number> {
 export async function setAccountDisabled(db: Db, actor: Actor | null, userId: string, input: unknown): Promise<Result<UserSummary>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Only admins can disable accounts.");
-  const parsed = accountDisabledSchema.safeParse(input);
-  if (!parsed.success) return fail(400, 'Send {"disabled": true} or {"disabled": false}.', { disabled: "Choose true or false." });
+  const parsed = parseInput(accountDisabledSchema, input, 'Send {"disabled": true} or {"disabled": false}.');
+  if (!parsed.ok) return parsed;
   const { disabled } = parsed.data;
   if (userId === actor.id && disabled) return fail(409, "You cannot disable your own account.");
   return db.$transaction(async (tx) => {

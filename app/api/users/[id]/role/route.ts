@@ -3,5 +3,5 @@ import { writeRoute } from "@/server/route";
 
 /** PUT {role}: changes a user's role (admins only). */
 export const PUT = writeRoute<{ id: string }>(({ db, actor, body, params }) =>
-  changeRole(db, actor, params.id, (body as { role?: unknown } | null)?.role),
+  changeRole(db, actor, params.id, body),
 );
