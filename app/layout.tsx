@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteMenu } from "@/components/site-menu";
-import { countAssignedOpenClaims } from "@/lib/data/assigned-count";
-import { countUnreadMentions } from "@/lib/data/inbox";
+import { countAssignedOpenClaims } from "@/lib/data/review/assigned-count";
+import { countUnreadMentions } from "@/lib/data/notes/inbox";
 import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";
 import { canReview, isAdmin } from "@/lib/roles";

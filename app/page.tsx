@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/formatted-date";
-import { listDocuments } from "@/lib/data/documents";
+import { listDocuments } from "@/lib/data/documents/documents";
 import { canReview, isAdmin } from "@/lib/roles";
 import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";

@@ -3,7 +3,7 @@
 import { checkSelection } from "../lib/anchoring/selection";
 import { splitSentences } from "../lib/anchoring/sentences";
 import type { Db } from "../lib/db";
-import { searchTextOf } from "../lib/data/note-stats";
+import { searchTextOf } from "../lib/data/notes/note-stats";
 import { plainTextOf, tiptapDocOf, type DocumentBlock } from "../lib/document/blocks";
 import { VERDICTS } from "../lib/verdicts";
 

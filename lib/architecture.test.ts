@@ -86,7 +86,7 @@ describe("folder rules (ARCHITECTURE.md)", () => {
   it("catches a forbidden import when there is one", () => {
     const planted = { file: "lib/planted.ts", target: "server/db", typeOnly: false };
     expect(RULES[0]!.forbids(planted)).toBe(true);
-    expect(RULES[1]!.forbids({ file: "components/x.tsx", target: "lib/data/claims", typeOnly: false })).toBe(true);
-    expect(RULES[1]!.forbids({ file: "components/x.tsx", target: "lib/data/claims", typeOnly: true })).toBe(false);
+    expect(RULES[1]!.forbids({ file: "components/x.tsx", target: "lib/data/claims/claims", typeOnly: false })).toBe(true);
+    expect(RULES[1]!.forbids({ file: "components/x.tsx", target: "lib/data/claims/claims", typeOnly: true })).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { createTestDatabase } from "../lib/db/test-databases";
-import { requestCaptures } from "../lib/data/captures";
+import { requestCaptures } from "../lib/data/evidence/captures";
 import { capturePage, closeCaptureBrowser } from "../server/capture/capture-page";
 import { startWorker } from "../server/jobs/worker";
 import { percentile, round } from "../bench/measure";

@@ -8,7 +8,7 @@ import { chromium } from "playwright-core";
 import { reanchor } from "../lib/anchoring/reanchor";
 import { createTextQuoteSelector } from "../lib/anchoring/text-quote";
 import { createTestDatabase } from "../lib/db/test-databases";
-import { importDocument, importRevision } from "../lib/data/document-import";
+import { importDocument, importRevision } from "../lib/data/documents/document-import";
 import { makeActor } from "../lib/data/test-fixtures";
 import { importSource } from "../lib/import/import-source";
 import { docxToDoc } from "../lib/import/from-docx";

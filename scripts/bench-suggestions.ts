@@ -7,7 +7,7 @@ import { scoreSentences } from "../lib/checkworthiness/score";
 import { readLabelledSentences } from "../lib/checkworthiness/eval/labelled-set";
 import { readParaphraseSet } from "../lib/claim-matching/eval/paraphrase-set";
 import { createTestDatabase } from "../lib/db/test-databases";
-import { findSimilarFactChecks } from "../lib/data/similar-fact-checks";
+import { findSimilarFactChecks } from "../lib/data/fact-checks/similar-fact-checks";
 import { percentile, round } from "../bench/measure";
 import { paragraphsOfWords } from "../bench/import-data";
 

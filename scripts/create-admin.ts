@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import readline from "node:readline/promises";
 import { openDb } from "../lib/db";
 import { databaseTargetFrom } from "../lib/db/database-url";
-import { makeAdmin } from "../lib/data/accounts";
+import { makeAdmin } from "../lib/data/accounts/accounts";
 
 async function ask(rl: readline.Interface, question: string): Promise<string> {
   return (await rl.question(question)).trim();

@@ -6,9 +6,9 @@ import path from "node:path";
 import { openDb } from "../lib/db";
 import { databaseTargetFrom } from "../lib/db/database-url";
 import { migratePostgres } from "../lib/db/postgres-migrator";
-import { seedEssay } from "../lib/data/seed";
-import { assignMissingHandles } from "../lib/data/people";
-import { settleSessionSecret } from "../lib/data/session-secret";
+import { seedEssay } from "../lib/data/documents/seed";
+import { assignMissingHandles } from "../lib/data/accounts/people";
+import { settleSessionSecret } from "../lib/data/accounts/session-secret";
 
 async function main() {
   const target = databaseTargetFrom(process.env);

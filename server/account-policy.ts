@@ -1,4 +1,4 @@
-import type { AccountPolicy } from "@/lib/data/accounts";
+import type { AccountPolicy } from "@/lib/data/accounts/accounts";
 import { env } from "./env";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);

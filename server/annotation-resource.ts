@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { getReport } from "@/lib/data/report";
+import { getReport } from "@/lib/data/review/report";
 import { claimAnnotation } from "@/lib/report/render-w3c";
 import { reportContext } from "./report-context";
 

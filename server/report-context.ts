@@ -1,4 +1,4 @@
-import type { ReportContext } from "@/lib/data/report";
+import type { ReportContext } from "@/lib/data/review/report";
 import { env } from "./env";
 import { publicOrigin } from "./request/public-origin";
 

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/data/actor";
 import { scopeFor } from "@/lib/auth/api-token";
-import type { TokenActor } from "@/lib/data/api-tokens";
+import type { TokenActor } from "@/lib/data/accounts/api-tokens";
 import { limitTokenRequests, limitUserWrite } from "@/lib/limits/request-limits";
 import type { Result } from "@/lib/result";
 import { findIllFormedString } from "@/lib/text/well-formed";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/server/db";
-import { listInbox } from "@/lib/data/inbox";
+import { listInbox } from "@/lib/data/notes/inbox";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
 import { FormattedDate } from "@/components/formatted-date";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/server/db";
-import { countAssignedOpenClaims } from "@/lib/data/assigned-count";
-import { listDocumentTitles } from "@/lib/data/documents";
-import { listQueue } from "@/lib/data/review-queue";
-import { listUserNames } from "@/lib/data/users";
+import { countAssignedOpenClaims } from "@/lib/data/review/assigned-count";
+import { listDocumentTitles } from "@/lib/data/documents/documents";
+import { listQueue } from "@/lib/data/review/review-queue";
+import { listUserNames } from "@/lib/data/accounts/users";
 import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
 import { parseQueueFilters, queueQuery, QUEUE_SORTS } from "@/lib/review-queue-filters";
 import { canReview } from "@/lib/roles";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { DocumentDetails } from "@/lib/data/document-admin";
+import type { DocumentDetails } from "@/lib/data/documents/document-admin";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReaderDocument } from "@/lib/data/documents";
+import type { ReaderDocument } from "@/lib/data/documents/documents";
 
 /** The document's byline and its revisions, above the reader. */
 export function DocumentMeta({ document }: { document: Omit<ReaderDocument, "claims" | "content"> }) {

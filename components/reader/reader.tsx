@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import { checkSelection } from "@/lib/anchoring/selection";
 import { plainTextOfDoc } from "@/lib/document/blocks";
-import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents";
+import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents/documents";
 import { summaryQuote } from "@/lib/document/summary-quote";
 import { canReview } from "@/lib/roles";
 import { highlightStyle } from "@/lib/highlight-style";

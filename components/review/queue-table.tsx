@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { QueueRow } from "@/lib/data/review-queue";
+import type { QueueRow } from "@/lib/data/review/review-queue";
 import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../api-client";

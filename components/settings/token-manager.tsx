@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { TokenView } from "@/lib/data/api-tokens";
+import type { TokenView } from "@/lib/data/accounts/api-tokens";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
 import { TextField } from "../text-field";

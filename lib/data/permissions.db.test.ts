@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test-databases";
 import type { Actor } from "./actor";
-import { getClaimDetail } from "./claim-detail";
-import { flagClaim, withdrawClaim } from "./claims";
-import { countUnreadMentions, listInbox, markMentionsRead } from "./inbox";
-import { addNote, deleteNote, editNote } from "./notes";
-import { addReply } from "./replies";
+import { getClaimDetail } from "./claims/claim-detail";
+import { flagClaim, withdrawClaim } from "./claims/claims";
+import { countUnreadMentions, listInbox, markMentionsRead } from "./notes/inbox";
+import { addNote, deleteNote, editNote } from "./notes/notes";
+import { addReply } from "./notes/replies";
 import { ESSAY_SLUG, makeActor, seededEssay } from "./test-fixtures";
-import { changeRole, listUsers } from "./users";
+import { changeRole, listUsers } from "./accounts/users";
 
 const NIST = "NIST in the United States requires government procurement projects to disclose model parameters";
 const note = { verdict: "FALSE", rationale: "No such rule exists.", sources: [{ url: "https://www.nist.gov/", title: "NIST" }] };

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Db } from "../db";
 import type { Role } from "../roles";
 import type { Actor } from "./actor";
-import { seedEssay, ESSAY_SLUG } from "./seed";
+import { seedEssay, ESSAY_SLUG } from "./documents/seed";
 
 export const essayText = fs.readFileSync(path.join(__dirname, "../../prisma/seed/essay.txt"), "utf8");
 export { ESSAY_SLUG };

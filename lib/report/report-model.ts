@@ -5,7 +5,7 @@ import type { Verdict } from "../verdicts";
 export interface ReportSource {
   url: string;
   title: string | null;
-  /** The evidence captured of it, when there is a capture (lib/data/captures.ts). */
+  /** The evidence captured of it, when there is a capture (lib/data/evidence/captures.ts). */
   capture?: ReportCapture | null;
 }
 

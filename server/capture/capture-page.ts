@@ -3,7 +3,7 @@ import type { Route } from "playwright-core";
 import { htmlPageToDoc } from "@/lib/import/from-html";
 import { plainTextOfDoc } from "@/lib/document/blocks";
 import { FetchRefused, guardedFetch, type FetchedPage } from "@/lib/net/guarded-fetch";
-import type { CaptureResult } from "@/lib/data/captures";
+import type { CaptureResult } from "@/lib/data/evidence/captures";
 import { RelaunchingChromium } from "../headless-chromium";
 
 export interface CaptureOptions {

@@ -1,7 +1,7 @@
 import os from "node:os";
 import type { Db } from "@/lib/db";
-import { captureForRecheck, markCapturing, queueRechecks, saveCaptureFailure, saveCaptureResult, saveRecheck } from "@/lib/data/captures";
-import { claimNextJob, completeJob, failJob, requeueStuckJobs, type ClaimedJob } from "@/lib/data/jobs";
+import { captureForRecheck, markCapturing, queueRechecks, saveCaptureFailure, saveCaptureResult, saveRecheck } from "@/lib/data/evidence/captures";
+import { claimNextJob, completeJob, failJob, requeueStuckJobs, type ClaimedJob } from "@/lib/data/evidence/jobs";
 import { capturePage } from "../capture/capture-page";
 import { recheckSource } from "../capture/recheck-source";
 
@@ -39,7 +39,7 @@ async function run(db: Db, job: ClaimedJob, options: WorkerOptions): Promise<voi
 }
 
 /**
- * The background worker: takes due jobs from the database queue (lib/data/jobs.ts), at most
+ * The background worker: takes due jobs from the database queue (lib/data/evidence/jobs.ts), at most
  * `concurrency` at a time, retries failures with back-off (3 tries), takes back jobs whose
  * worker died (RUNNING past the timeout), and queues the scheduled re-checks of cited sources.
  * Several workers (one per instance) share the queue safely.

@@ -1,6 +1,6 @@
 import pg from "pg";
-import { changesAfter, latestChangeSeq, type DocumentChange } from "@/lib/data/change-feed";
-import { countReading, sweepPresence } from "@/lib/data/presence";
+import { changesAfter, latestChangeSeq, type DocumentChange } from "@/lib/data/live/change-feed";
+import { countReading, sweepPresence } from "@/lib/data/live/presence";
 import { getDb } from "../db";
 import { databaseConfig } from "../env";
 

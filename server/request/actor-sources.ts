@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/data/actor";
-import { actorFromToken } from "@/lib/data/api-tokens";
+import { actorFromToken } from "@/lib/data/accounts/api-tokens";
 import { actorFromSessionCookie } from "../session";
 
 /**
@@ -28,7 +28,7 @@ const sessionCookie: ActorSource = {
   explicit: false,
 };
 
-/** `Authorization: Bearer cm_…`: a personal access token (lib/data/api-tokens.ts), scopes checked at the boundary. */
+/** `Authorization: Bearer cm_…`: a personal access token (lib/data/accounts/api-tokens.ts), scopes checked at the boundary. */
 export const bearerToken: ActorSource = {
   name: "bearer token",
   applies: (request) => /^Bearer\s/i.test(request.headers.get("authorization") ?? ""),

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/server/db";
-import { listAudit } from "@/lib/data/audit";
-import { listUserNames } from "@/lib/data/users";
+import { listAudit } from "@/lib/data/events/audit";
+import { listUserNames } from "@/lib/data/accounts/users";
 import { EVENT_ACTIONS } from "@/lib/events";
 import { requestedPage } from "@/lib/paging";
 import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/server/db";
-import { listImportedFactChecks } from "@/lib/data/fact-checks";
+import { listImportedFactChecks } from "@/lib/data/fact-checks/fact-checks";
 import { isAdmin } from "@/lib/roles";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";

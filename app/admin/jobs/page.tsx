@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/server/db";
-import { listJobs } from "@/lib/data/jobs";
+import { listJobs } from "@/lib/data/evidence/jobs";
 import { isAdmin } from "@/lib/roles";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";

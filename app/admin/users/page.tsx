@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/server/db";
-import { listUsers } from "@/lib/data/users";
+import { listUsers } from "@/lib/data/accounts/users";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
 import { AccountToggle } from "@/components/admin/account-toggle";

@@ -1,5 +1,5 @@
-import { importDocument } from "@/lib/data/document-import";
-import { listDocuments } from "@/lib/data/documents";
+import { importDocument } from "@/lib/data/documents/document-import";
+import { listDocuments } from "@/lib/data/documents/documents";
 import { ok } from "@/lib/result";
 import { MAX_IMPORT_REQUEST_BYTES, readImport } from "@/server/document-import";
 import { apiRoute, readRoute } from "@/server/route";

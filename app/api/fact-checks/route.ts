@@ -1,5 +1,5 @@
 import { readClaimReviewFeed, readClaimReviews } from "@/lib/claim-matching/claim-review-feed";
-import { importFactChecks, listImportedFactChecks } from "@/lib/data/fact-checks";
+import { importFactChecks, listImportedFactChecks } from "@/lib/data/fact-checks/fact-checks";
 import { isAdmin } from "@/lib/roles";
 import { fail, forbidden, ok } from "@/lib/result";
 import { CLAIMREVIEW_FILE_TOO_LARGE, MAX_CLAIMREVIEW_FILE_BYTES } from "@/lib/validation/fact-check";

@@ -1,4 +1,4 @@
-import { findPeople } from "@/lib/data/people";
+import { findPeople } from "@/lib/data/accounts/people";
 import { readRoute } from "@/server/route";
 
 /** GET ?q=: people to mention, matching what was typed after "@" (signed in; at most 8). */

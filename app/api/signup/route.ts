@@ -1,4 +1,4 @@
-import { signUp } from "@/lib/data/accounts";
+import { signUp } from "@/lib/data/accounts/accounts";
 import { limitSignUp } from "@/lib/limits/request-limits";
 import { accountPolicy } from "@/server/account-policy";
 import { env } from "@/server/env";

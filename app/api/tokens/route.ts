@@ -1,4 +1,4 @@
-import { createToken, listTokens } from "@/lib/data/api-tokens";
+import { createToken, listTokens } from "@/lib/data/accounts/api-tokens";
 import { isAdmin } from "@/lib/roles";
 import { ok } from "@/lib/result";
 import { apiRoute, writeRoute } from "@/server/route";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/server/db";
-import { getReviewStats, type StatsBlock } from "@/lib/data/review-stats";
+import { getReviewStats, type StatsBlock } from "@/lib/data/review/review-stats";
 import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";
 import { denyPage } from "@/server/deny-page";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TokenManager } from "@/components/settings/token-manager";
-import { listTokens } from "@/lib/data/api-tokens";
+import { listTokens } from "@/lib/data/accounts/api-tokens";
 import { isAdmin } from "@/lib/roles";
 import { getDb } from "@/server/db";
 import { denyPage } from "@/server/deny-page";

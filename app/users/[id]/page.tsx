@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/server/db";
-import { getUserProfile } from "@/lib/data/user-profile";
+import { getUserProfile } from "@/lib/data/accounts/user-profile";
 import { roleLabel } from "@/lib/roles";
 import { verdictLabel } from "@/lib/verdicts";
 import { FormattedDate } from "@/components/formatted-date";

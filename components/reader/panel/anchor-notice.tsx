@@ -1,4 +1,4 @@
-import type { ClaimDetail } from "@/lib/data/claim-detail";
+import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 
 /**
  * What happened to a claim's words when the document changed: nothing to say for an exact

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ClaimDetail } from "@/lib/data/claim-detail";
+import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../../api-client";

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/data/claim-detail";
+import type { HistoryEntry } from "@/lib/data/claims/claim-detail";
 import { FormattedDate } from "../../formatted-date";
 
 /** The claim's trail from the event log: who did what, when, oldest first. */

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ClaimDetail } from "@/lib/data/claim-detail";
-import type { ClaimSummary } from "@/lib/data/documents";
+import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
+import type { ClaimSummary } from "@/lib/data/documents/documents";
 import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
 import { canReview } from "@/lib/roles";
@@ -12,7 +12,7 @@ import { ClaimDetailView } from "./claim-detail-view";
 import { ClaimSummaryView } from "./claim-summary-view";
 import type { ReviewerOption } from "./review/assign-select";
 import type { Viewer } from "../viewer";
-import type { Suggestion } from "@/lib/data/sentence-scores";
+import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 import { SuggestedClaimsList } from "../suggestions/suggested-claims-list";
 import { filterClaimList, isClaimListFilter, type ClaimListFilter } from "@/lib/claim-list-filter";
 import { highlightStyle } from "@/lib/highlight-style";

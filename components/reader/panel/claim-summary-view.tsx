@@ -1,4 +1,4 @@
-import type { ClaimSummary } from "@/lib/data/documents";
+import type { ClaimSummary } from "@/lib/data/documents/documents";
 import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ClaimLinkView } from "@/lib/data/claim-links";
-import type { FactCheckMatch } from "@/lib/data/similar-fact-checks";
+import type { ClaimLinkView } from "@/lib/data/claims/claim-links";
+import type { FactCheckMatch } from "@/lib/data/fact-checks/similar-fact-checks";
 import type { Verdict } from "@/lib/verdicts";
 import { callApi } from "../../api-client";
 import { FormattedDate } from "../../formatted-date";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Suggestion } from "@/lib/data/sentence-scores";
+import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 import { BAND_LABELS } from "@/lib/checkworthiness/cue-weights";
 
 

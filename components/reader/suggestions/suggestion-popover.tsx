@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Suggestion } from "@/lib/data/sentence-scores";
+import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 import { BAND_LABELS } from "@/lib/checkworthiness/cue-weights";
 
 interface Props {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState, type RefObject } from "react";
-import type { Suggestion } from "@/lib/data/sentence-scores";
+import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 import { callApi } from "../../api-client";
 
 interface Options {

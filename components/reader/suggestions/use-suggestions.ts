@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Suggestion } from "@/lib/data/sentence-scores";
+import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 import { callApi } from "../../api-client";
 
 const VISITOR_KEY = "claimmark.showSuggestions";

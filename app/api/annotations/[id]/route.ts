@@ -1,4 +1,4 @@
-import { annotationState, deleteAnnotation, replaceAnnotation } from "@/lib/data/annotations";
+import { annotationState, deleteAnnotation, replaceAnnotation } from "@/lib/data/annotations/annotations";
 import { ANNO_MEDIA_TYPE } from "@/lib/report/annotation-container";
 import type { Db } from "@/lib/db";
 import { fail, notFound, ok, type Result } from "@/lib/result";

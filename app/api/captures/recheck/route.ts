@@ -1,4 +1,4 @@
-import { recheckAllNow } from "@/lib/data/captures";
+import { recheckAllNow } from "@/lib/data/evidence/captures";
 import { writeRoute } from "@/server/route";
 
 /** POST: "Re-check sources now" (admins): every captured source is fetched again and compared. */

@@ -1,5 +1,5 @@
-import { getClaimDetail } from "@/lib/data/claim-detail";
-import { withdrawClaim } from "@/lib/data/claims";
+import { getClaimDetail } from "@/lib/data/claims/claim-detail";
+import { withdrawClaim } from "@/lib/data/claims/claims";
 import { notFound, ok } from "@/lib/result";
 import { readRoute, writeRoute } from "@/server/route";
 

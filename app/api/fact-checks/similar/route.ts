@@ -1,4 +1,4 @@
-import { findSimilarFactChecks } from "@/lib/data/similar-fact-checks";
+import { findSimilarFactChecks } from "@/lib/data/fact-checks/similar-fact-checks";
 import { fail, ok } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { similarQuerySchema } from "@/lib/validation/fact-check";

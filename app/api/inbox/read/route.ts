@@ -1,4 +1,4 @@
-import { markMentionsRead } from "@/lib/data/inbox";
+import { markMentionsRead } from "@/lib/data/notes/inbox";
 import { writeRoute } from "@/server/route";
 
 /** POST {ids: [...]} or {all: true}: marks the caller's own inbox items read. */

@@ -1,4 +1,4 @@
-import { getReaderPreferences, saveReaderPreferences } from "@/lib/data/reader-preferences";
+import { getReaderPreferences, saveReaderPreferences } from "@/lib/data/accounts/reader-preferences";
 import { ok } from "@/lib/result";
 import { apiRoute, writeRoute } from "@/server/route";
 

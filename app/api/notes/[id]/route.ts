@@ -1,4 +1,4 @@
-import { deleteNote, editNote } from "@/lib/data/notes";
+import { deleteNote, editNote } from "@/lib/data/notes/notes";
 import { writeRoute } from "@/server/route";
 
 /** PATCH {verdict, rationale, sources[]}: edits a note (its author; the old text is kept). */

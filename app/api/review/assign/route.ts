@@ -1,4 +1,4 @@
-import { assignClaims } from "@/lib/data/review";
+import { assignClaims } from "@/lib/data/review/review";
 import { writeRoute } from "@/server/route";
 
 /** POST {claimIds, assigneeId|null}: assigns claims, all or none (reviewers). */

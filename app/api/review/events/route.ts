@@ -1,4 +1,4 @@
-import { latestChangeSeq } from "@/lib/data/change-feed";
+import { latestChangeSeq } from "@/lib/data/live/change-feed";
 import { sseMessage } from "@/lib/live/sse";
 import { forbidden } from "@/lib/result";
 import { canReview } from "@/lib/roles";

@@ -1,4 +1,4 @@
-import { setClaimsStatus } from "@/lib/data/review";
+import { setClaimsStatus } from "@/lib/data/review/review";
 import { writeRoute } from "@/server/route";
 
 /** POST {claimIds, status}: sets the status of claims, all or none (reviewers). */

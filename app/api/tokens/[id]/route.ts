@@ -1,4 +1,4 @@
-import { revokeToken } from "@/lib/data/api-tokens";
+import { revokeToken } from "@/lib/data/accounts/api-tokens";
 import { writeRoute } from "@/server/route";
 
 /** DELETE: revokes the token at once (its owner, or an admin). */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ANCHOR_STATE_LABEL } from "@/lib/anchoring/anchor-state";
-import { compareRevisions } from "@/lib/data/revision-compare";
+import { compareRevisions } from "@/lib/data/documents/revision-compare";
 import { getDb } from "@/server/db";
 
 export const metadata: Metadata = { title: "Compare revisions" };

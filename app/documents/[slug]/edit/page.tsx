@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DetailsForm } from "@/components/documents/details-form";
-import { getDocumentDetails } from "@/lib/data/document-admin";
+import { getDocumentDetails } from "@/lib/data/documents/document-admin";
 import { canReview, isAdmin } from "@/lib/roles";
 import { getDb } from "@/server/db";
 import { denyPage } from "@/server/deny-page";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/documents/import-form";
-import { getDocumentDetails } from "@/lib/data/document-admin";
+import { getDocumentDetails } from "@/lib/data/documents/document-admin";
 import { canReview } from "@/lib/roles";
 import { getDb } from "@/server/db";
 import { denyPage } from "@/server/deny-page";

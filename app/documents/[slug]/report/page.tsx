@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb } from "@/server/db";
-import { getReport } from "@/lib/data/report";
+import { getReport } from "@/lib/data/review/report";
 import { REPORT_CSS, renderReportBody } from "@/lib/report/render-html";
 import { parseReportQuery, reportQuery, type ReportFormat } from "@/lib/report/report-options";
 import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";

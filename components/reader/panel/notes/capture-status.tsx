@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { CaptureView } from "@/lib/data/captures";
+import type { CaptureView } from "@/lib/data/evidence/captures";
 import { callApi } from "../../../api-client";
 import { FormattedDate } from "../../../formatted-date";
 

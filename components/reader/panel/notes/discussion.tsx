@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { ReplyView } from "@/lib/data/claim-detail";
+import type { ReplyView } from "@/lib/data/claims/claim-detail";
 import { verdictLabel, type Verdict } from "@/lib/verdicts";
 import { callApi } from "../../../api-client";
 import { MentionTextarea } from "../../../mention-textarea";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import type { NoteView } from "@/lib/data/claim-detail";
+import type { NoteView } from "@/lib/data/claims/claim-detail";
 import { verdictLabel } from "@/lib/verdicts";
-import type { NoteWritten } from "@/lib/data/notes";
+import type { NoteWritten } from "@/lib/data/notes/notes";
 import { callApi } from "../../../api-client";
 import { FormattedDate } from "../../../formatted-date";
 import { NoteForm } from "./note-form";

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from "react";
 import type { Verdict } from "@/lib/verdicts";
 import { MAX_RATIONALE_LENGTH, noteSchema } from "@/lib/validation/note";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
-import type { NoteWritten } from "@/lib/data/notes";
+import type { NoteWritten } from "@/lib/data/notes/notes";
 import { callApi } from "../../../api-client";
 import { useFieldErrors } from "../../../use-field-errors";
 import { VerdictSelect } from "../../../verdict-select";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { NoteThreadView } from "@/lib/data/claim-detail";
+import type { NoteThreadView } from "@/lib/data/claims/claim-detail";
 import { callApi } from "../../../api-client";
 import { FormattedDate } from "../../../formatted-date";
 import { ReplyItem } from "./reply-item";

@@ -1,4 +1,4 @@
-import type { ReplyView } from "@/lib/data/claim-detail";
+import type { ReplyView } from "@/lib/data/claims/claim-detail";
 import { FormattedDate } from "../../../formatted-date";
 
 /** One reply; its id is the target an inbox link scrolls to (?reply=<id>). */

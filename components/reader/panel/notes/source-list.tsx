@@ -1,4 +1,4 @@
-import type { SourceView } from "@/lib/data/claim-detail";
+import type { SourceView } from "@/lib/data/claims/claim-detail";
 import { CaptureStatus } from "./capture-status";
 
 /** The site a source is on, as people name it ("nist.gov"), so a title cannot pass for another site. */

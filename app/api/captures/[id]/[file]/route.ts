@@ -1,4 +1,4 @@
-import { captureFile } from "@/lib/data/captures";
+import { captureFile } from "@/lib/data/evidence/captures";
 import { notFound } from "@/lib/result";
 import { readRoute } from "@/server/route";
 

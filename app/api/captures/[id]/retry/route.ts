@@ -1,4 +1,4 @@
-import { retryCapture } from "@/lib/data/captures";
+import { retryCapture } from "@/lib/data/evidence/captures";
 import { writeRoute } from "@/server/route";
 
 /** POST: "Try again" on a failed capture (signed in). */

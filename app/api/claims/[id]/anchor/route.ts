@@ -1,4 +1,4 @@
-import { reattachClaim } from "@/lib/data/document-admin";
+import { reattachClaim } from "@/lib/data/claims/claim-reattach";
 import { writeRoute } from "@/server/route";
 
 /** PUT {start, end, exact}: re-attaches the claim to a selection of the current revision (reviewers and admins). */

@@ -1,4 +1,4 @@
-import { linkClaim, listClaimLinks } from "@/lib/data/claim-links";
+import { linkClaim, listClaimLinks } from "@/lib/data/claims/claim-links";
 import { ok } from "@/lib/result";
 import { readRoute, writeRoute } from "@/server/route";
 

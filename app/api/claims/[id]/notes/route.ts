@@ -1,4 +1,4 @@
-import { addNote } from "@/lib/data/notes";
+import { addNote } from "@/lib/data/notes/notes";
 import { writeRoute } from "@/server/route";
 
 /** POST {verdict, rationale, sources[]}: adds a verification note to the claim. */

@@ -1,4 +1,4 @@
-import { reopenClaim } from "@/lib/data/review";
+import { reopenClaim } from "@/lib/data/review/review";
 import { writeRoute } from "@/server/route";
 
 /** POST {reason, version}: reopens a published verdict (reviewers). */

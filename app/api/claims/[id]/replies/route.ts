@@ -1,4 +1,4 @@
-import { addReply } from "@/lib/data/replies";
+import { addReply } from "@/lib/data/notes/replies";
 import { writeRoute } from "@/server/route";
 
 /** POST {body}: replies in the claim's discussion (signed in). */

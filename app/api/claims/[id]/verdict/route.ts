@@ -1,4 +1,4 @@
-import { publishVerdict } from "@/lib/data/review";
+import { publishVerdict } from "@/lib/data/review/review";
 import { writeRoute } from "@/server/route";
 
 /** POST {verdict, summary, version}: publishes the final verdict (reviewers; 409 if the claim changed). */

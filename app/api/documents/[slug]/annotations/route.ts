@@ -1,5 +1,5 @@
-import { createAnnotation } from "@/lib/data/annotations";
-import { getReport } from "@/lib/data/report";
+import { createAnnotation } from "@/lib/data/annotations/annotations";
+import { getReport } from "@/lib/data/review/report";
 import { ANNO_MEDIA_TYPE, annotationContainer, annotationPage } from "@/lib/report/annotation-container";
 import { fail } from "@/lib/result";
 import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/annotation-resource";

@@ -1,4 +1,4 @@
-import { setDocumentArchived } from "@/lib/data/document-admin";
+import { setDocumentArchived } from "@/lib/data/documents/document-admin";
 import { writeRoute } from "@/server/route";
 
 /** POST {archived: true|false}: hides the document from the list or brings it back (admins). Never deletes. */

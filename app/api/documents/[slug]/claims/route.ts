@@ -1,5 +1,5 @@
-import { flagClaim } from "@/lib/data/claims";
-import { getReaderDocument } from "@/lib/data/documents";
+import { flagClaim } from "@/lib/data/claims/claims";
+import { getReaderDocument } from "@/lib/data/documents/documents";
 import { notFound, ok } from "@/lib/result";
 import { readRoute, writeRoute } from "@/server/route";
 

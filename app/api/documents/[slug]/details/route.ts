@@ -1,4 +1,4 @@
-import { getDocumentDetails, updateDocumentMetadata } from "@/lib/data/document-admin";
+import { getDocumentDetails, updateDocumentMetadata } from "@/lib/data/documents/document-admin";
 import { notFound, ok } from "@/lib/result";
 import { apiRoute, readRoute } from "@/server/route";
 

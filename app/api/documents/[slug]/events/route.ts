@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { changesAfter, latestChangeSeq, type DocumentChange } from "@/lib/data/change-feed";
-import { beatPresence, joinPresence, leavePresence } from "@/lib/data/presence";
-import { getDocumentText } from "@/lib/data/document-text";
+import { changesAfter, latestChangeSeq, type DocumentChange } from "@/lib/data/live/change-feed";
+import { beatPresence, joinPresence, leavePresence } from "@/lib/data/live/presence";
+import { getDocumentText } from "@/lib/data/documents/document-text";
 import { lastEventIdOf, sseMessage } from "@/lib/live/sse";
 import { notFound } from "@/lib/result";
 import { changeWatcher } from "@/server/live/change-watcher";

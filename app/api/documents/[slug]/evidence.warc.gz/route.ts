@@ -1,6 +1,6 @@
 import { warcRecords, type WarcCapture } from "@/lib/capture/warc";
 import { CAPTURE_FILES, type CaptureFileName } from "@/lib/capture/capture-state";
-import { captureIdsOfDocument, captureWithFiles } from "@/lib/data/captures";
+import { captureIdsOfDocument, captureWithFiles } from "@/lib/data/evidence/captures";
 import type { Db } from "@/lib/db";
 import { limitAnonymousExport } from "@/lib/limits/request-limits";
 import { notFound } from "@/lib/result";

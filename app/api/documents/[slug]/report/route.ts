@@ -1,4 +1,4 @@
-import { getReport } from "@/lib/data/report";
+import { getReport } from "@/lib/data/review/report";
 import { renderClaimReview } from "@/lib/report/render-claimreview";
 import { renderCsv } from "@/lib/report/render-csv";
 import { renderHtmlReport } from "@/lib/report/render-html";

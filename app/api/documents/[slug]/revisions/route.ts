@@ -1,4 +1,4 @@
-import { importRevision } from "@/lib/data/document-import";
+import { importRevision } from "@/lib/data/documents/document-import";
 import { MAX_IMPORT_REQUEST_BYTES, readImport } from "@/server/document-import";
 import { apiRoute } from "@/server/route";
 

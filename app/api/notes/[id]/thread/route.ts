@@ -1,4 +1,4 @@
-import { setThreadResolved } from "@/lib/data/threads";
+import { setThreadResolved } from "@/lib/data/notes/threads";
 import { writeRoute } from "@/server/route";
 
 /** PUT {resolved}: marks the note's reply thread resolved, or reopens it (the note's author, repliers, reviewers). */

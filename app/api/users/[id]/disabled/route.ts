@@ -1,4 +1,4 @@
-import { setAccountDisabled } from "@/lib/data/users";
+import { setAccountDisabled } from "@/lib/data/accounts/users";
 import { writeRoute } from "@/server/route";
 
 /** PUT {disabled: boolean}: disables an account, ending its sessions, or enables it again (admins only). */

@@ -1,4 +1,4 @@
-import { changeRole } from "@/lib/data/users";
+import { changeRole } from "@/lib/data/accounts/users";
 import { writeRoute } from "@/server/route";
 
 /** PUT {role}: changes a user's role (admins only). */

@@ -1,4 +1,4 @@
-import { unlinkClaim } from "@/lib/data/claim-links";
+import { unlinkClaim } from "@/lib/data/claims/claim-links";
 import { writeRoute } from "@/server/route";
 
 /** DELETE: removes a "Same claim" link (the person who made it, or a reviewer). */

@@ -1,0 +1,85 @@
+import type { Db, Tx } from "../../db";
+import { isUniqueViolation } from "../../db/errors";
+import { handleBaseOf, uniqueHandle } from "../../people/handles";
+import { matchPeople, type Person } from "../../people/match-people";
+import { fail, ok, unauthenticated, type Result } from "../../result";
+import { fieldErrorsOf } from "../../validation/field-errors";
+import { handleChangeSchema } from "../../validation/users";
+import { recordEvent } from "../events/record-event";
+import type { Actor } from "../actor";
+import { parseInput } from "../../validation/parse-input";
+
+/** How many accounts the "@" autocomplete reads: a desk's team, not a public directory. */
+const MAX_PEOPLE = 5_000;
+
+/** The people a signed-in person can mention, matching what they typed after "@" (lib/people/match-people.ts). */
+export async function findPeople(db: Db, actor: Actor | null, query: string): Promise<Result<Person[]>> {
+  if (!actor) return unauthenticated();
+  const people = await db.user.findMany({
+    where: { disabledAt: null },
+    select: { id: true, name: true, handle: true },
+    orderBy: { name: "asc" },
+    take: MAX_PEOPLE,
+  });
+  return ok(matchPeople(query.slice(0, 100), people));
+}
+
+/** A free handle for a new account (inside its creating transaction, under the "accounts" lock). */
+export async function freeHandleFor(tx: Tx, name: string, email: string): Promise<string> {
+  const base = handleBaseOf(name, email);
+  const taken = await tx.user.findMany({ where: { handle: { startsWith: base } }, select: { handle: true } });
+  return uniqueHandle(base, new Set(taken.map((u) => u.handle ?? "")));
+}
+
+/**
+ * Gives every account from before handles its handle (every start runs it; a no-op once
+ * done). One at a time, so each sees the handles given before it; a clash with an account
+ * created meanwhile is retried with the next free handle.
+ */
+export async function assignMissingHandles(db: Db): Promise<number> {
+  const missing = await db.user.findMany({ where: { handle: null }, select: { id: true, name: true, email: true }, orderBy: { createdAt: "asc" } });
+  let assigned = 0;
+  for (const user of missing) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await db.$transaction(async (tx) => {
+          const handle = await freeHandleFor(tx, user.name, user.email);
+          await tx.user.updateMany({ where: { id: user.id, handle: null }, data: { handle } });
+        });
+        assigned += 1;
+        break;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+  }
+  return assigned;
+}
+
+const TAKEN = { handle: "Someone already has that handle. Choose another." };
+
+/**
+ * Changes the signed-in person's own handle. Mentions already written keep reaching them
+ * (they are stored per note and reply); the old handle is free for others at once.
+ */
+export async function changeOwnHandle(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ handle: string }>> {
+  if (!actor) return unauthenticated();
+  const parsed = parseInput(handleChangeSchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
+  const { handle } = parsed.data;
+  try {
+    return await db.$transaction(async (tx) => {
+      const holder = await tx.user.findUnique({ where: { handle }, select: { id: true } });
+      if (holder && holder.id !== actor.id) return fail(409, "Check the highlighted fields.", TAKEN);
+      const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { handle: true } });
+      if (me.handle === handle) return ok({ handle });
+      await tx.user.update({ where: { id: actor.id }, data: { handle } });
+      await recordEvent(tx, { actorId: actor.id, action: "user.handle", entityType: "user", entityId: actor.id, before: { handle: me.handle }, after: { handle } });
+      return ok({ handle });
+    });
+  } catch (error) {
+    // Two people taking one free handle at once: the unique index lets one of them have it.
+    if (isUniqueViolation(error)) return fail(409, "Check the highlighted fields.", TAKEN);
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import { checkSelection } from "../../anchoring/selection";
+import type { Db } from "../../db";
+import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { isAdmin } from "../../roles";
+import { fieldErrorsOf } from "../../validation/field-errors";
+import { flagClaimSchema } from "../../validation/claim";
+import type { Actor } from "../actor";
+import { summaryQuote, type ClaimSummary } from "../documents/documents";
+import { getDocumentText } from "../documents/document-text";
+import { searchTextOf } from "../notes/note-stats";
+import { createOnce, keyReused } from "../create-once";
+import { eventData, recordEvent } from "../events/record-event";
+import { parseInput } from "../../validation/parse-input";
+
+/**
+ * Flags the selection [start, end) of a document as a claim. The server recomputes both
+ * W3C selectors from its own copy of the text; the reader's `exact` must match it, so a
+ * reader looking at stale text cannot anchor a claim to the wrong words.
+ */
+export async function flagClaim(db: Db, actor: Actor | null, slug: string, input: unknown, id: string = randomUUID()): Promise<Result<ClaimSummary>> {
+  if (!actor) return unauthenticated();
+  const parsed = parseInput(flagClaimSchema, input);
+  if (!parsed.ok) return parsed;
+  const document = await getDocumentText(db, slug);
+  if (!document) return notFound("That document");
+  const { start, end, exact } = parsed.data;
+  const check = checkSelection(document.plainText, start, end);
+  if (!check.ok) return fail(400, check.message);
+  if (check.quote.exact !== exact) {
+    return fail(409, "The document changed since you opened it. Reload the page and select the claim again.");
+  }
+  const twin = await findSameSpan(db, document.id, check.position.start, check.position.end);
+  if (twin && twin !== id) {
+    return { ...fail(409, "This exact text is already flagged as a claim. Open that claim instead of flagging it again."), details: { existingClaimId: twin } };
+  }
+  // The hot write path: the claim and its event go in one batch transaction (both or
+  // neither), with the id made before so the event can name it without a round trip. A retry
+  // under the same Idempotency-Key comes with the same id and finds the first claim.
+  const now = new Date();
+  const quote = check.quote;
+  return createOnce(
+    () => insertClaim(db, actor, document, check, id, now),
+    async () => {
+      const first = await db.claim.findUnique({ where: { id }, select: { authorId: true, start: true, end: true, exact: true } });
+      if (!first) return null;
+      const same = first.authorId === actor.id && first.exact === quote.exact && first.start === check.position.start && first.end === check.position.end;
+      if (!same) return keyReused();
+      return ok(flaggedSummary({ id, ...first }), { status: 201 });
+    },
+  );
+}
+
+/** A live claim on exactly this span of the document, if there is one (overlapping spans are other claims). */
+async function findSameSpan(db: Db, documentId: string, start: number, end: number): Promise<string | null> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Claim" WHERE "documentId" = ${documentId} AND "start" = ${start} AND "end" = ${end} AND "withdrawnAt" IS NULL LIMIT 1`;
+  return rows[0]?.id ?? null;
+}
+
+function flaggedSummary(claim: { id: string; start: number; end: number; exact: string; authorId: string }): ClaimSummary {
+  return { id: claim.id, start: claim.start, end: claim.end, exact: summaryQuote(claim.exact), status: "FLAGGED", finalVerdict: null, noteCount: 0, authorId: claim.authorId, anchored: true, anchorState: "exact" };
+}
+
+type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>;
+
+/**
+ * The claim and its `claim.flag` event in one batch transaction (both or neither). Raw SQL
+ * through Prisma: this is the hot write path, and the two compiled model inserts cost three
+ * times as much (npm run bench). The columns are the models' own; schema-drift and the
+ * integration tests read the rows back through the models.
+ */
+async function insertClaim(
+  db: Db,
+  actor: Actor,
+  document: { id: string; currentRevision: number },
+  check: CheckedSelection,
+  id: string,
+  now: Date,
+): Promise<Result<ClaimSummary>> {
+  const documentId = document.id;
+  const { exact, prefix, suffix } = check.quote;
+  const { start, end } = check.position;
+  const event = eventData({ actorId: actor.id, action: "claim.flag", entityType: "claim", entityId: id, documentId, claimId: id, after: { exact, start, end } });
+  await db.$transaction([
+    db.$executeRaw`INSERT INTO "Claim" ("id", "documentId", "authorId", "exact", "prefix", "suffix", "start", "end", "revision", "anchorState", "status", "version", "noteCount", "verdictSpread", "searchText", "lastActivityAt", "createdAt", "updatedAt")
+      VALUES (${id}, ${documentId}, ${actor.id}, ${exact}, ${prefix}, ${suffix}, ${start}, ${end}, ${document.currentRevision}, ${"exact"}, ${"FLAGGED"}, ${0}, ${0}, ${0}, ${searchTextOf(exact, [])}, ${now}, ${now}, ${now})`,
+    db.$executeRaw`INSERT INTO "Event" ("id", "actorId", "action", "entityType", "entityId", "documentId", "claimId", "before", "after", "createdAt")
+      VALUES (${randomUUID()}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId}, ${event.documentId}, ${event.claimId}, ${event.before}, ${event.after}, ${now})`,
+  ]);
+  return ok(flaggedSummary({ id, start, end, exact, authorId: actor.id }));
+}
+
+/**
+ * Withdraws a flag. Only its author (or an admin) may, and only while nobody has written a
+ * note on it: once someone has done verification work, the claim stays. The row is kept
+ * (withdrawnAt) and the event log says who withdrew it.
+ */
+export async function withdrawClaim(db: Db, actor: Actor | null, claimId: string): Promise<Result<{ id: string }>> {
+  if (!actor) return unauthenticated();
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { id: true, authorId: true, documentId: true, withdrawnAt: true, exact: true, _count: { select: { notes: { where: { deletedAt: null } } } } },
+    });
+    if (!claim || claim.withdrawnAt) return notFound("That claim");
+    if (claim.authorId !== actor.id && !isAdmin(actor.role)) return forbidden("Only the person who flagged this claim can withdraw it.");
+    if (claim._count.notes > 0) return fail(409, "This claim already has verification notes, so it can no longer be withdrawn.");
+    await tx.claim.update({ where: { id: claimId }, data: { withdrawnAt: new Date(), version: { increment: 1 } } });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.withdraw",
+      entityType: "claim",
+      entityId: claimId,
+      documentId: claim.documentId,
+      claimId,
+      before: { exact: claim.exact },
+    });
+    return ok({ id: claimId });
+  });
+}

@@ -1,0 +1,218 @@
+import { resolveAnchor } from "../../anchoring/anchor";
+import { isAnchorState, type AnchorState } from "../../anchoring/anchor-state";
+import { loadPage } from "../../paging";
+import { summaryQuote } from "../../document/summary-quote";
+import { isClaimStatus, type ClaimStatus } from "../../claim-status";
+import type { Db } from "../../db";
+import type { TiptapDoc } from "../../document/blocks";
+import { isVerdict, type Verdict } from "../../verdicts";
+
+export interface DocumentListItem {
+  slug: string;
+  title: string;
+  author: string | null;
+  createdAt: string;
+  claimCount: number;
+  reviewedCount: number;
+  archived: boolean;
+}
+
+export interface DocumentListQuery {
+  /** Words to find in the title or the author. */
+  search?: string;
+  page?: number;
+  /** Admins may list archived documents too. */
+  includeArchived?: boolean;
+}
+
+export const DOCUMENTS_PER_PAGE = 20;
+
+/**
+ * The home page's list: newest first, archived documents hidden (unless asked), searched
+ * by title and author, one page at a time, each with its claim and reviewed counts.
+ */
+export async function listDocuments(db: Db, query: DocumentListQuery = {}): Promise<{ page: number; pages: number; total: number; documents: DocumentListItem[] }> {
+  const search = query.search?.trim().slice(0, 200).toLowerCase();
+  const where = {
+    ...(query.includeArchived ? {} : { archivedAt: null }),
+    ...(search ? { searchText: { contains: search } } : {}),
+  };
+  const loaded = await loadPage(
+    query.page ?? 1,
+    DOCUMENTS_PER_PAGE,
+    () => db.document.count({ where }),
+    (skip) =>
+      db.document.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip,
+        take: DOCUMENTS_PER_PAGE,
+        select: { id: true, slug: true, title: true, author: true, createdAt: true, archivedAt: true },
+      }),
+  );
+  const ids = loaded.rows.map((d) => d.id);
+  const [counts, reviewed] = await Promise.all([
+    db.claim.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, withdrawnAt: null }, _count: { _all: true } }),
+    db.claim.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, withdrawnAt: null, status: "REVIEWED" }, _count: { _all: true } }),
+  ]);
+  const total = new Map(counts.map((c) => [c.documentId, c._count._all]));
+  const done = new Map(reviewed.map((c) => [c.documentId, c._count._all]));
+  return {
+    page: loaded.page,
+    pages: loaded.pages,
+    total: loaded.total,
+    documents: loaded.rows.map((d) => ({
+      slug: d.slug,
+      title: d.title,
+      author: d.author,
+      createdAt: d.createdAt.toISOString(),
+      claimCount: total.get(d.id) ?? 0,
+      reviewedCount: done.get(d.id) ?? 0,
+      archived: d.archivedAt !== null,
+    })),
+  };
+}
+
+/** Slug and title of every document, for pickers (no counts: cheap on any number of claims). */
+export function listDocumentTitles(db: Db): Promise<{ slug: string; title: string }[]> {
+  return db.document.findMany({ orderBy: { createdAt: "asc" }, select: { slug: true, title: true } });
+}
+
+/** A document's title, or null when there is no such document. */
+export async function getDocumentTitle(db: Db, slug: string): Promise<string | null> {
+  return (await db.document.findUnique({ where: { slug }, select: { title: true } }))?.title ?? null;
+}
+
+export { SUMMARY_QUOTE_LENGTH, summaryQuote } from "../../document/summary-quote";
+
+/**
+ * What the reader needs to draw one claim's highlight and its entry in the claim list, and
+ * no more: a document can carry thousands of claims, and all of them travel with the page.
+ */
+export interface ClaimSummary {
+  id: string;
+  start: number;
+  end: number;
+  /** The quote, cut to SUMMARY_QUOTE_LENGTH characters (with "…" when cut). */
+  exact: string;
+  status: ClaimStatus;
+  finalVerdict: Verdict | null;
+  noteCount: number;
+  /** Who flagged it (the panel's "Mine" filter). */
+  authorId: string;
+  /** False when the quote could not be found in the text any more (shown as an orphan). */
+  anchored: boolean;
+  /** How the claim sits in this revision: exact, fuzzy (words changed) or orphaned. */
+  anchorState: AnchorState;
+}
+
+
+export interface RevisionInfo {
+  number: number;
+  createdAt: string;
+}
+
+export interface ReaderDocument {
+  id: string;
+  slug: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+  originalUrl: string | null;
+  archived: boolean;
+  /** The revision shown. */
+  revision: number;
+  currentRevision: number;
+  revisions: RevisionInfo[];
+  /** What the import of the shown revision noted (e.g. no article found), if anything. */
+  importNote: string | null;
+  /** The document; its plain text (the selectors' coordinates) is derived from it (blocksOfTiptapDoc, plainTextOf). */
+  content: TiptapDoc;
+  claims: ClaimSummary[];
+}
+
+const CLAIM_STATE_FIELDS = { status: true, finalVerdict: true, noteCount: true, authorId: true } as const;
+
+function summaryOf(
+  c: { id: string; start: number; end: number; exact: string; status: string; finalVerdict: string | null; noteCount: number; authorId: string },
+  anchorState: AnchorState,
+): ClaimSummary {
+  return {
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    exact: summaryQuote(c.exact),
+    status: isClaimStatus(c.status) ? c.status : "FLAGGED",
+    finalVerdict: isVerdict(c.finalVerdict) ? c.finalVerdict : null,
+    noteCount: c.noteCount,
+    authorId: c.authorId,
+    anchored: anchorState !== "orphaned",
+    anchorState,
+  };
+}
+
+/**
+ * Loads a document and its claims, in text order, for the reader: the current revision, or
+ * an earlier one (`revision`) with its claims as they were anchored there. Null when there
+ * is no such document or revision.
+ */
+export async function getReaderDocument(db: Db, slug: string, revision?: number): Promise<ReaderDocument | null> {
+  const document = await db.document.findUnique({ where: { slug } });
+  if (!document) return null;
+  const shown = revision ?? document.currentRevision;
+  const [revisions, revisionRow] = await Promise.all([
+    db.documentRevision.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" }, select: { number: true, createdAt: true } }),
+    db.documentRevision.findUnique({ where: { documentId_number: { documentId: document.id, number: shown } }, select: { contentJson: true, importNote: true } }),
+  ]);
+  if (shown !== document.currentRevision && !revisionRow) return null;
+  const base = {
+    id: document.id,
+    slug: document.slug,
+    title: document.title,
+    author: document.author,
+    publisher: document.publisher,
+    publishedOn: document.publishedOn,
+    originalUrl: document.originalUrl,
+    archived: document.archivedAt !== null,
+    revision: shown,
+    currentRevision: document.currentRevision,
+    revisions: revisions.map((r) => ({ number: r.number, createdAt: r.createdAt.toISOString() })),
+    importNote: revisionRow?.importNote ?? null,
+  };
+
+  if (shown !== document.currentRevision) {
+    const anchors = await db.claimAnchor.findMany({
+      where: { revision: shown, claim: { documentId: document.id, withdrawnAt: null } },
+      orderBy: [{ start: "asc" }, { end: "asc" }],
+      select: { start: true, end: true, exact: true, state: true, claim: { select: { id: true, ...CLAIM_STATE_FIELDS } } },
+    });
+    return {
+      ...base,
+      content: JSON.parse(revisionRow!.contentJson) as TiptapDoc,
+      claims: anchors.map((a) => summaryOf({ ...a.claim, start: a.start, end: a.end, exact: a.exact }, isAnchorState(a.state) ? a.state : "exact")),
+    };
+  }
+
+  const claims = await db.claim.findMany({
+    where: { documentId: document.id, withdrawnAt: null },
+    orderBy: [{ start: "asc" }, { end: "asc" }],
+    select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, ...CLAIM_STATE_FIELDS },
+  });
+  return {
+    ...base,
+    content: JSON.parse(document.contentJson) as TiptapDoc,
+    claims: claims.map((c) => {
+      const state = isAnchorState(c.anchorState) ? c.anchorState : "exact";
+      if (state === "orphaned") return summaryOf(c, "orphaned");
+      // Stored offsets are checked against the text (and found again if they drifted).
+      const anchor = resolveAnchor(
+        document.plainText,
+        { type: "TextPositionSelector", start: c.start, end: c.end },
+        { type: "TextQuoteSelector", exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+      );
+      if (!anchor) return summaryOf(c, "orphaned");
+      return summaryOf({ ...c, start: anchor.start, end: anchor.end }, state);
+    }),
+  };
+}

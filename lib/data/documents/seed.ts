@@ -1,0 +1,50 @@
+import type { Db } from "../../db";
+import { isUniqueViolation } from "../../db/errors";
+import { plainTextOf, tiptapDocOf } from "../../document/blocks";
+import { parseEssay } from "../../document/parse-essay";
+import { documentSearchText } from "../../document/search-text";
+import { recordEvent } from "../events/record-event";
+import { sentenceScoreRows, writeSentenceScores } from "../suggestions/sentence-scores";
+
+export const ESSAY_SLUG = "open-vs-closed-source-ai";
+
+/**
+ * Adds the sample essay once. Running it again (every start does) changes nothing: the
+ * slug is unique, and a concurrent second seeder's insert fails on it and is ignored.
+ * Returns true when it added the document.
+ */
+export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
+  if (await db.document.findUnique({ where: { slug: ESSAY_SLUG }, select: { id: true } })) return false;
+  const blocks = parseEssay(essayText);
+  const title = blocks[0]?.text.trim() || "Untitled";
+  const scored = sentenceScoreRows(plainTextOf(blocks));
+  try {
+    await db.$transaction(async (tx) => {
+      const document = await tx.document.create({
+        data: {
+          slug: ESSAY_SLUG,
+          title,
+          plainText: plainTextOf(blocks),
+          contentJson: JSON.stringify(tiptapDocOf(blocks)),
+          searchText: documentSearchText(title, null),
+        },
+      });
+      await tx.documentRevision.create({
+        data: { documentId: document.id, number: 1, plainText: document.plainText, contentJson: document.contentJson, sourceKind: "seed", sourceName: "essay.txt" },
+      });
+      await writeSentenceScores(tx, document.id, 1, scored);
+      await recordEvent(tx, {
+        actorId: null,
+        action: "document.seed",
+        entityType: "document",
+        entityId: document.id,
+        documentId: document.id,
+        after: { slug: ESSAY_SLUG, title },
+      });
+    });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import type { Db } from "../../db";
+import { canReview } from "../../roles";
+import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { threadSchema } from "../../validation/review";
+import type { Actor } from "../actor";
+import { recordEvent } from "../events/record-event";
+import { parseInput } from "../../validation/parse-input";
+
+/**
+ * Who may resolve or reopen a note's thread: those in the conversation (the note's author and
+ * whoever replied in the thread) and reviewers and admins, who keep a claim's discussion tidy.
+ * The one rule for the server's check and the panel's buttons.
+ */
+export function mayResolveThread(viewer: Pick<Actor, "id" | "role">, noteAuthorId: string, repliedInThread: boolean): boolean {
+  return viewer.id === noteAuthorId || canReview(viewer.role) || repliedInThread;
+}
+
+/**
+ * Marks the reply thread under a note resolved (collapsed in the panel) or reopens it. Those
+ * in the conversation may: the note's author and whoever replied in the thread, and
+ * reviewers and admins, who keep a claim's discussion tidy. Saying what already holds is a
+ * no-op without an event.
+ */
+export async function setThreadResolved(db: Db, actor: Actor | null, noteId: string, input: unknown): Promise<Result<{ resolved: boolean }>> {
+  if (!actor) return unauthenticated();
+  const parsed = parseInput(threadSchema, input);
+  if (!parsed.ok) return parsed;
+  const { resolved } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const note = await tx.note.findUnique({
+      where: { id: noteId },
+      select: { id: true, authorId: true, author: { select: { name: true } }, claimId: true, deletedAt: true, threadResolvedAt: true, claim: { select: { documentId: true, withdrawnAt: true } } },
+    });
+    if (!note || note.deletedAt || note.claim.withdrawnAt) return notFound("That note");
+    const replied = (await tx.reply.count({ where: { noteId, authorId: actor.id, deletedAt: null } })) > 0;
+    if (!mayResolveThread(actor, note.authorId, replied)) return forbidden("Only the note's author, people who replied to it, and reviewers can resolve or reopen its thread.");
+    if (Boolean(note.threadResolvedAt) === resolved) return ok({ resolved });
+    await tx.note.update({
+      where: { id: noteId },
+      data: resolved ? { threadResolvedAt: new Date(), threadResolvedById: actor.id } : { threadResolvedAt: null, threadResolvedById: null },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: resolved ? "thread.resolve" : "thread.reopen",
+      entityType: "note",
+      entityId: noteId,
+      documentId: note.claim.documentId,
+      claimId: note.claimId,
+      after: { noteAuthor: note.author.name },
+    });
+    return ok({ resolved });
+  });
+}

@@ -1,0 +1,236 @@
+import { isClaimStatus, statusLabel, transition, type ClaimStatus } from "../../claim-status";
+import type { Db, Tx } from "../../db";
+import { fail, forbidden, notFound, ok, unauthenticated, type Failure, type Result } from "../../result";
+import { canReview, isAdmin, isRole } from "../../roles";
+import { fieldErrorsOf } from "../../validation/field-errors";
+import { assignSchema, publishVerdictSchema, reopenSchema, setStatusSchema } from "../../validation/review";
+import type { Actor } from "../actor";
+import { requestCaptures } from "../evidence/captures";
+import { urlsInText } from "../../capture/capture-state";
+import { recordEvent } from "../events/record-event";
+import { checkSecondReview, type EvidenceNote } from "../../second-review";
+import { parseInput } from "../../validation/parse-input";
+
+export const CHANGED_SINCE_OPENED = "This claim changed since you opened it. Its current state is shown; check it and try again.";
+
+/** Thrown inside a transaction to roll it back and return the failure as a value. */
+class Abort extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message);
+  }
+}
+
+async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const result = await work(tx);
+      if (!result.ok) throw new Abort(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Abort) return error.failure;
+    throw error;
+  }
+}
+
+function requireReviewer(actor: Actor | null): Failure | null {
+  if (!actor) return unauthenticated();
+  if (!canReview(actor.role)) return forbidden("You need the reviewer role to do that.");
+  return null;
+}
+
+/**
+ * Bumps the claim's version only if it is still the version the reviewer saw; two reviewers
+ * publishing at once both read version N, and only the first update matches.
+ */
+async function claimVersionGuard(tx: Tx, claimId: string, version: number, data: Parameters<Tx["claim"]["updateMany"]>[0]["data"]): Promise<boolean> {
+  const updated = await tx.claim.updateMany({ where: { id: claimId, version, withdrawnAt: null }, data: { ...data, version: { increment: 1 } } });
+  return updated.count === 1;
+}
+
+/** What the second-pair-of-eyes rule reads of a claim: its live notes, their sources and authors. */
+const EVIDENCE = {
+  notes: {
+    where: { deletedAt: null },
+    select: { authorId: true, author: { select: { role: true, createdAt: true } }, _count: { select: { sources: true } } },
+  },
+} as const;
+
+function evidenceOf(claim: { notes: { authorId: string; author: { role: string; createdAt: Date }; _count: { sources: number } }[] }): EvidenceNote[] {
+  return claim.notes.map((n) => evidenceNote(n, n._count.sources));
+}
+
+/** One live note as the second-pair-of-eyes rule sees it. */
+export function evidenceNote(note: { authorId: string; author: { role: string; createdAt: Date } }, sourceCount: number): EvidenceNote {
+  return { authorId: note.authorId, authorRole: isRole(note.author.role) ? note.author.role : "ANNOTATOR", authorJoinedAt: note.author.createdAt, sourceCount };
+}
+
+/**
+ * Publishes a claim's final verdict (reviewers and admins), under the second-pair-of-eyes rule
+ * (lib/second-review.ts). An admin may override it by saying so (`adminOverride`); the trail
+ * records it.
+ */
+export async function publishVerdict(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ version: number }>> {
+  const denied = requireReviewer(actor);
+  if (denied || !actor) return denied ?? unauthenticated();
+  const parsed = parseInput(publishVerdictSchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
+  const { verdict, summary, version } = parsed.data;
+  return inTransaction(db, async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: EVIDENCE });
+    if (!claim || claim.withdrawnAt) return notFound("That claim");
+    if (claim.version !== version) return fail(409, CHANGED_SINCE_OPENED);
+    const rule = checkSecondReview(claim, evidenceOf(claim), actor.id);
+    const overridden = !rule.ok;
+    if (!rule.ok && !(isAdmin(actor.role) && parsed.data.adminOverride)) {
+      return forbidden(isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason);
+    }
+    const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
+    const next = transition(status, "publish");
+    if (!next.ok) return fail(409, next.message);
+    const now = new Date();
+    const changed = await claimVersionGuard(tx, claimId, version, {
+      status: next.status,
+      finalVerdict: verdict,
+      finalSummary: summary,
+      reviewedById: actor.id,
+      reviewedAt: now,
+      lastActivityAt: now,
+    });
+    if (!changed) return fail(409, CHANGED_SINCE_OPENED);
+    await tx.claimVerdict.create({ data: { claimId, reviewerId: actor.id, verdict, summary, publishedAt: now } });
+    // Links in the summary are evidence too: captured like a note's sources.
+    await requestCaptures(tx, urlsInText(summary), now);
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.verdict",
+      entityType: "claim",
+      entityId: claimId,
+      documentId: claim.documentId,
+      claimId,
+      before: { status, finalVerdict: claim.finalVerdict },
+      after: { status: next.status, finalVerdict: verdict, summary, ...(overridden ? { adminOverrodeSecondReview: true } : {}) },
+    });
+    return ok({ version: version + 1 });
+  });
+}
+
+/** Reopens a published verdict with a reason; the claim goes back to IN_REVIEW and the verdict stays in the history. */
+export async function reopenClaim(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ version: number }>> {
+  const denied = requireReviewer(actor);
+  if (denied || !actor) return denied ?? unauthenticated();
+  const parsed = parseInput(reopenSchema, input, "Check the highlighted fields.");
+  if (!parsed.ok) return parsed;
+  const { reason, version } = parsed.data;
+  return inTransaction(db, async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: EVIDENCE });
+    if (!claim || claim.withdrawnAt) return notFound("That claim");
+    if (claim.version !== version) return fail(409, CHANGED_SINCE_OPENED);
+    const rule = checkSecondReview(claim, evidenceOf(claim), actor.id);
+    const overridden = !rule.ok;
+    if (!rule.ok && !(isAdmin(actor.role) && parsed.data.adminOverride)) {
+      return forbidden(isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason);
+    }
+    const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
+    const next = transition(status, "reopen");
+    if (!next.ok) return fail(409, next.message);
+    const now = new Date();
+    const changed = await claimVersionGuard(tx, claimId, version, {
+      status: next.status,
+      finalVerdict: null,
+      finalSummary: null,
+      reviewedById: null,
+      reviewedAt: null,
+      lastActivityAt: now,
+    });
+    if (!changed) return fail(409, CHANGED_SINCE_OPENED);
+    await tx.claimVerdict.updateMany({
+      where: { claimId, reopenedAt: null },
+      data: { reopenedAt: now, reopenedById: actor.id, reopenReason: reason },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.reopen",
+      entityType: "claim",
+      entityId: claimId,
+      documentId: claim.documentId,
+      claimId,
+      before: { status, finalVerdict: claim.finalVerdict, summary: claim.finalSummary },
+      after: { status: next.status, reason, ...(overridden ? { adminOverrodeSecondReview: true } : {}) },
+    });
+    return ok({ version: version + 1 });
+  });
+}
+
+/** Assigns claims to a reviewer (or unassigns them): all of them or none. */
+export async function assignClaims(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
+  const denied = requireReviewer(actor);
+  if (denied || !actor) return denied ?? unauthenticated();
+  const parsed = parseInput(assignSchema, input);
+  if (!parsed.ok) return parsed;
+  const { claimIds, assigneeId } = parsed.data;
+  return inTransaction(db, async (tx) => {
+    let assigneeName: string | null = null;
+    if (assigneeId) {
+      const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
+      if (!assignee) return fail(400, "That assignee does not exist.");
+      if (!isRole(assignee.role) || !canReview(assignee.role)) return fail(400, `${assignee.name} is not a reviewer, so claims cannot be assigned to them.`);
+      assigneeName = assignee.name;
+    }
+    let changed = 0;
+    for (const id of new Set(claimIds)) {
+      const claim = await tx.claim.findUnique({ where: { id }, include: { assignee: { select: { name: true } } } });
+      if (!claim || claim.withdrawnAt) return fail(404, `Claim ${id} was not found; no claim was changed.`);
+      if (claim.assigneeId === assigneeId) continue;
+      await tx.claim.update({ where: { id }, data: { assigneeId, version: { increment: 1 }, lastActivityAt: new Date() } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "claim.assign",
+        entityType: "claim",
+        entityId: id,
+        documentId: claim.documentId,
+        claimId: id,
+        before: { assignee: claim.assignee?.name ?? null },
+        after: { assignee: assigneeName },
+      });
+      changed += 1;
+    }
+    return ok({ changed });
+  });
+}
+
+/**
+ * Sets the status of several claims by hand (between Flagged and In review), in one
+ * transaction: if any claim refuses the move, nothing changes and the message names it.
+ */
+export async function setClaimsStatus(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
+  const denied = requireReviewer(actor);
+  if (denied || !actor) return denied ?? unauthenticated();
+  const parsed = parseInput(setStatusSchema, input);
+  if (!parsed.ok) return parsed;
+  const { claimIds, status } = parsed.data;
+  return inTransaction(db, async (tx) => {
+    let changed = 0;
+    for (const id of new Set(claimIds)) {
+      const claim = await tx.claim.findUnique({ where: { id } });
+      if (!claim || claim.withdrawnAt) return fail(404, `Claim ${id} was not found; no claim was changed.`);
+      const from: ClaimStatus = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
+      if (from === status) continue;
+      const next = transition(from, "set-status", status);
+      if (!next.ok) return fail(409, `“${claim.exact.slice(0, 60)}…” (${statusLabel(from)}): ${next.message} No claim was changed.`);
+      await tx.claim.update({ where: { id }, data: { status: next.status, version: { increment: 1 }, lastActivityAt: new Date() } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "claim.status",
+        entityType: "claim",
+        entityId: id,
+        documentId: claim.documentId,
+        claimId: id,
+        before: { status: from },
+        after: { status: next.status },
+      });
+      changed += 1;
+    }
+    return ok({ changed });
+  });
+}
