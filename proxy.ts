@@ -15,7 +15,8 @@ export function proxy(request: NextRequest) {
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
-  if (request.nextUrl.protocol === "https:") response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  if (request.nextUrl.protocol === "https:")
+    response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 

@@ -22,7 +22,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const actor = await getActor();
   const db = await getDb();
   const [assigned, unread] = actor
-    ? await Promise.all([canReview(actor.role) ? countAssignedOpenClaims(db, actor.id) : 0, countUnreadMentions(db, actor.id)])
+    ? await Promise.all([
+        canReview(actor.role) ? countAssignedOpenClaims(db, actor.id) : 0,
+        countUnreadMentions(db, actor.id),
+      ])
     : [0, 0];
   return (
     <html lang="en">

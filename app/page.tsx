@@ -14,7 +14,11 @@ export default async function HomePage({ searchParams }: Props) {
   const actor = await getActor();
   const showArchived = Boolean(actor && isAdmin(actor.role) && query.archived === "1");
   const search = (query.q ?? "").slice(0, 200);
-  const list = await listDocuments(await getDb(), { search, page: Number(query.page ?? 1), includeArchived: showArchived });
+  const list = await listDocuments(await getDb(), {
+    search,
+    page: Number(query.page ?? 1),
+    includeArchived: showArchived,
+  });
   const pageLink = (page: number) => {
     const params = new URLSearchParams();
     if (search) params.set("q", search);
@@ -43,7 +47,11 @@ export default async function HomePage({ searchParams }: Props) {
         )}
       </form>
       {list.documents.length === 0 ? (
-        <p>{search ? `No document matches “${search}”.` : "No documents yet. `npm start` seeds the sample essay on first start."}</p>
+        <p>
+          {search
+            ? `No document matches “${search}”.`
+            : "No documents yet. `npm start` seeds the sample essay on first start."}
+        </p>
       ) : (
         <table className="data-table card-table">
           <caption className="visually-hidden">Documents, newest first, with their claim counts</caption>

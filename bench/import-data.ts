@@ -13,7 +13,11 @@ function vocabulary(rand: () => number, size = 3000): string[] {
   return [...words];
 }
 
-export function sentenceMaker(seed: number): { sentence: (min?: number, max?: number) => string; word: () => string; rand: () => number } {
+export function sentenceMaker(seed: number): {
+  sentence: (min?: number, max?: number) => string;
+  word: () => string;
+  rand: () => number;
+} {
   const rand = random(seed);
   const words = vocabulary(rand);
   const word = () => words[Math.floor(rand() * words.length)]!;
@@ -41,7 +45,12 @@ export function paragraphsOfWords(words: number, seed = 7): string[] {
 export interface ReanchorCase {
   oldText: string;
   newText: string;
-  claims: { id: string; start: number; end: number; expected: { state: "exact" | "fuzzy"; start: number; end: number } }[];
+  claims: {
+    id: string;
+    start: number;
+    end: number;
+    expected: { state: "exact" | "fuzzy"; start: number; end: number };
+  }[];
 }
 
 /**

@@ -11,18 +11,20 @@ export async function openStreams(url: string, count: number): Promise<OpenStrea
   const buffers: string[] = new Array(count).fill("");
   const requests: http.ClientRequest[] = [];
   await Promise.all(
-    Array.from({ length: count }, (_, i) =>
-      new Promise<void>((resolve, reject) => {
-        const request = http.get(url, { agent: false }, (response) => {
-          response.setEncoding("utf8");
-          response.on("data", (chunk: string) => {
-            buffers[i] += chunk;
-            if (buffers[i]!.includes("event: ready")) resolve();
+    Array.from(
+      { length: count },
+      (_, i) =>
+        new Promise<void>((resolve, reject) => {
+          const request = http.get(url, { agent: false }, (response) => {
+            response.setEncoding("utf8");
+            response.on("data", (chunk: string) => {
+              buffers[i] += chunk;
+              if (buffers[i]!.includes("event: ready")) resolve();
+            });
           });
-        });
-        request.on("error", reject);
-        requests.push(request);
-      }),
+          request.on("error", reject);
+          requests.push(request);
+        }),
     ),
   );
   return {

@@ -63,7 +63,11 @@ function isChromium(pid: number): boolean {
  * process (the app server); `chromiumPeakMb()` is the summed RSS of the Chromium processes
  * the server starts for PDFs, at their largest.
  */
-export function watchMemory(rootPid: number): { serverPeakMb: () => number; chromiumPeakMb: () => number; stop: () => void } {
+export function watchMemory(rootPid: number): {
+  serverPeakMb: () => number;
+  chromiumPeakMb: () => number;
+  stop: () => void;
+} {
   let serverKb = 0;
   let chromiumKb = 0;
   const sample = () => {

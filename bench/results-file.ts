@@ -50,7 +50,9 @@ export function meetsTarget(value: number | string, target: string): boolean | u
 export const loadAverage = () => Math.round(os.loadavg()[0]! * 100) / 100;
 
 /** Runs a load phase and returns its result with the machine's load before and after it. */
-export async function withLoad<T>(phase: () => Promise<T>): Promise<{ result: T; load: { before: number; after: number } }> {
+export async function withLoad<T>(
+  phase: () => Promise<T>,
+): Promise<{ result: T; load: { before: number; after: number } }> {
   const before = loadAverage();
   const result = await phase();
   return { result, load: { before, after: loadAverage() } };
@@ -75,8 +77,16 @@ export function recordResults(section: string, rows: BenchRow[], extra: Record<s
   } catch {
     // first script of the run, or an older file: start afresh
   }
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-  const sections = { ...(file.sections ?? {}), [section]: { date: new Date().toISOString(), rows: rows.map(annotate), ...extra } };
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
+  const sections = {
+    ...(file.sections ?? {}),
+    [section]: { date: new Date().toISOString(), rows: rows.map(annotate), ...extra },
+  };
   fs.writeFileSync(RESULTS_FILE, JSON.stringify({ machine, sections }, null, 2) + "\n");
 }
 
@@ -86,6 +96,8 @@ export function printTable(title: string, rows: BenchRow[]): void {
   console.log("| measure | value | target | meets |\n|---|---|---|---|");
   for (const row of rows.map(annotate)) {
     const meets = row.meetsTarget === undefined ? "" : row.meetsTarget ? "yes" : "**no**";
-    console.log(`| ${row.measure} | ${row.value} ${row.unit} | ${row.target} | ${meets}${row.note ? ` (${row.note})` : ""} |`);
+    console.log(
+      `| ${row.measure} | ${row.value} ${row.unit} | ${row.target} | ${meets}${row.note ? ` (${row.note})` : ""} |`,
+    );
   }
 }

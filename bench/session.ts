@@ -19,6 +19,7 @@ export async function signInCookie(baseUrl: string, email: string, password: str
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   remember(response);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in as ${email} failed (${response.status})`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`sign-in as ${email} failed (${response.status})`);
   return cookie();
 }

@@ -28,7 +28,8 @@ export function syntheticBlocks(words: number, rand: () => number): DocumentBloc
   let count = 0;
   let paragraph = 0;
   while (count < words) {
-    if (paragraph % 12 === 0) blocks.push({ type: "heading", level: 2, text: `${paragraph / 12 + 1}、 Section ${paragraph / 12 + 1}` });
+    if (paragraph % 12 === 0)
+      blocks.push({ type: "heading", level: 2, text: `${paragraph / 12 + 1}、 Section ${paragraph / 12 + 1}` });
     const sentences: string[] = [];
     for (let s = 0; s < 6 && count < words; s++) {
       const length = 8 + Math.floor(rand() * 17);
@@ -56,10 +57,16 @@ export async function seedSyntheticDocument(
   const blocks = syntheticBlocks(options.words, rand);
   const text = plainTextOf(blocks);
   const document = await db.document.create({
-    data: { slug: options.slug, title: `Benchmark: ${options.slug}`, plainText: text, contentJson: JSON.stringify(tiptapDocOf(blocks)) },
+    data: {
+      slug: options.slug,
+      title: `Benchmark: ${options.slug}`,
+      plainText: text,
+      contentJson: JSON.stringify(tiptapDocOf(blocks)),
+    },
   });
   const sentences = splitSentences(text).filter((s) => !s.text.includes("、"));
-  if (sentences.length < options.claims) throw new Error(`only ${sentences.length} sentences for ${options.claims} claims`);
+  if (sentences.length < options.claims)
+    throw new Error(`only ${sentences.length} sentences for ${options.claims} claims`);
   const step = sentences.length / options.claims;
   const now = Date.now();
   let notes = 0;
@@ -72,7 +79,10 @@ export async function seedSyntheticDocument(
       const check = checkSelection(text, sentence.start, sentence.end);
       if (!check.ok) throw new Error(check.message);
       const id = `${options.slug}-c${i}`;
-      const verdicts = Array.from({ length: options.notesPerClaim }, () => VERDICTS[Math.floor(rand() * VERDICTS.length)]!);
+      const verdicts = Array.from(
+        { length: options.notesPerClaim },
+        () => VERDICTS[Math.floor(rand() * VERDICTS.length)]!,
+      );
       claimRows.push({
         id,
         documentId: document.id,
@@ -85,7 +95,10 @@ export async function seedSyntheticDocument(
         status: options.notesPerClaim ? "IN_REVIEW" : "FLAGGED",
         noteCount: options.notesPerClaim,
         verdictSpread: new Set(verdicts).size,
-        searchText: searchTextOf(check.quote.exact, verdicts.map(() => `Checked against the record: ${sentence.text.slice(0, 60)}`)),
+        searchText: searchTextOf(
+          check.quote.exact,
+          verdicts.map(() => `Checked against the record: ${sentence.text.slice(0, 60)}`),
+        ),
         createdAt: new Date(now - (options.claims - i) * 60_000),
         lastActivityAt: new Date(now - Math.floor(rand() * 86_400_000)),
       });

@@ -23,9 +23,18 @@ export async function callApi<T>(url: string, method: string, body?: unknown): P
       body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, message: "Could not reach Claimmark. Check your connection; nothing was saved.", fieldErrors: {}, details: {} };
+    return {
+      ok: false,
+      status: 0,
+      message: "Could not reach Claimmark. Check your connection; nothing was saved.",
+      fieldErrors: {},
+      details: {},
+    };
   }
-  const payload = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: Record<string, string> } & Record<string, unknown>;
+  const payload = (await response.json().catch(() => ({}))) as {
+    message?: string;
+    fieldErrors?: Record<string, string>;
+  } & Record<string, unknown>;
   if (response.ok) return { ok: true, data: payload as T };
   return {
     ok: false,

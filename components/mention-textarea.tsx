@@ -14,7 +14,10 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChan
  * keeps its textbox role and label; the list is tied to it with aria-controls and
  * aria-activedescendant, and its size is announced.
  */
-export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function MentionTextarea({ value, onChange, onKeyDown, ...rest }, outerRef) {
+export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function MentionTextarea(
+  { value, onChange, onKeyDown, ...rest },
+  outerRef,
+) {
   const listId = useId();
   const innerRef = useRef<HTMLTextAreaElement | null>(null);
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
@@ -46,7 +49,12 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function M
     };
   }, [query]);
 
-  const readCaret = (textarea: HTMLTextAreaElement) => setMention(textarea.selectionStart === textarea.selectionEnd ? mentionAtCaret(textarea.value, textarea.selectionStart) : null);
+  const readCaret = (textarea: HTMLTextAreaElement) =>
+    setMention(
+      textarea.selectionStart === textarea.selectionEnd
+        ? mentionAtCaret(textarea.value, textarea.selectionStart)
+        : null,
+    );
 
   function pick(person: Person) {
     const textarea = innerRef.current;
@@ -121,10 +129,14 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function M
         </ul>
       )}
       {mention && query && answered === query && people.length === 0 && (
-        <p className="field-error mention-nobody">No one here matches @{query}. A mention must name someone (write \@ to keep the sign as text).</p>
+        <p className="field-error mention-nobody">
+          No one here matches @{query}. A mention must name someone (write \@ to keep the sign as text).
+        </p>
       )}
       <span className="visually-hidden" aria-live="polite">
-        {open ? `${people.length} ${people.length === 1 ? "person matches" : "people match"}: up and down arrows to choose, Enter to insert.` : ""}
+        {open
+          ? `${people.length} ${people.length === 1 ? "person matches" : "people match"}: up and down arrows to choose, Enter to insert.`
+          : ""}
       </span>
     </div>
   );

@@ -13,7 +13,13 @@ export function SiteMenu({ unread, children }: { unread: number; children: React
   useEffect(() => setOpen(false), [pathname]);
   return (
     <>
-      <button type="button" className="secondary menu-button" aria-expanded={open} aria-controls="site-nav" onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="secondary menu-button"
+        aria-expanded={open}
+        aria-controls="site-nav"
+        onClick={() => setOpen((o) => !o)}
+      >
         Menu
         {unread > 0 && (
           <span className="count-badge" aria-label={`${unread} unread`}>

@@ -14,7 +14,19 @@ interface Props {
 }
 
 /** A labelled input with its hint and error message tied to it (aria-describedby). */
-export function TextField({ id, label, type = "text", autoComplete, error, hint, maxLength, placeholder, inputMode, value, onChange }: Props) {
+export function TextField({
+  id,
+  label,
+  type = "text",
+  autoComplete,
+  error,
+  hint,
+  maxLength,
+  placeholder,
+  inputMode,
+  value,
+  onChange,
+}: Props) {
   const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">

@@ -1,8 +1,20 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { addNote, ESSAY_PATH, flagClaim, NIST_SENTENCE, selectInDocument, signOut, signUp, uniqueEmail } from "./helpers";
+import {
+  addNote,
+  ESSAY_PATH,
+  flagClaim,
+  NIST_SENTENCE,
+  selectInDocument,
+  signOut,
+  signUp,
+  uniqueEmail,
+} from "./helpers";
 
-test("a person flags the NIST sentence, notes it False with two sources, and it survives a reload; a second person cannot edit it", async ({ page, browser }) => {
+test("a person flags the NIST sentence, notes it False with two sources, and it survives a reload; a second person cannot edit it", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, "Ana Lima");
   await page.goto(ESSAY_PATH);
   await expect(page.getByRole("heading", { level: 2, name: /Closed Source Logic/ })).toBeVisible();
@@ -12,10 +24,15 @@ test("a person flags the NIST sentence, notes it False with two sources, and it 
   await expect(mark).toHaveText(NIST_SENTENCE);
   await expect(page.getByRole("complementary", { name: "Claims" }).getByText(NIST_SENTENCE)).toBeVisible();
 
-  await addNote(page, "False", "NIST publishes **voluntary** guidance; no procurement rule requires disclosing parameters.", [
-    { url: "https://www.nist.gov/itl/ai-risk-management-framework", title: "NIST AI RMF" },
-    { url: "https://www.whitehouse.gov/omb/", title: "OMB memoranda" },
-  ]);
+  await addNote(
+    page,
+    "False",
+    "NIST publishes **voluntary** guidance; no procurement rule requires disclosing parameters.",
+    [
+      { url: "https://www.nist.gov/itl/ai-risk-management-framework", title: "NIST AI RMF" },
+      { url: "https://www.whitehouse.gov/omb/", title: "OMB memoranda" },
+    ],
+  );
   const panel = page.getByRole("complementary", { name: "Claims" });
   const note = panel.getByRole("article", { name: "Note by Ana Lima" });
   await expect(note.getByText("False", { exact: true })).toBeVisible();
@@ -25,7 +42,10 @@ test("a person flags the NIST sentence, notes it False with two sources, and it 
 
   await page.reload();
   await expect(page.locator(`mark[data-claim-id="${claimId}"]`)).toHaveText(NIST_SENTENCE);
-  await expect(page.locator(`mark[data-claim-id="${claimId}"]`)).toHaveAttribute("aria-describedby", /legend-status-IN_REVIEW/);
+  await expect(page.locator(`mark[data-claim-id="${claimId}"]`)).toHaveAttribute(
+    "aria-describedby",
+    /legend-status-IN_REVIEW/,
+  );
   await page.locator(`mark[data-claim-id="${claimId}"]`).click();
   await expect(panel.getByRole("article", { name: "Note by Ana Lima" })).toContainText("no procurement rule");
   await expect(panel.getByRole("link", { name: "OMB memoranda" })).toBeVisible();
@@ -47,7 +67,9 @@ test("a person flags the NIST sentence, notes it False with two sources, and it 
   });
   expect(response.status()).toBe(403);
   await page2.reload();
-  await expect(page2.getByRole("complementary", { name: "Claims" }).getByRole("article", { name: "Note by Ana Lima" })).toContainText("no procurement rule");
+  await expect(
+    page2.getByRole("complementary", { name: "Claims" }).getByRole("article", { name: "Note by Ana Lima" }),
+  ).toContainText("no procurement rule");
   await other.close();
 });
 
@@ -55,7 +77,9 @@ test("the author edits a note and the earlier version stays viewable", async ({ 
   await signUp(page, "Chen Wei");
   await page.goto(ESSAY_PATH);
   await flagClaim(page, "Nvidia has long dominated the AI computing market with its CUDA closed source ecosystem");
-  await addNote(page, "Mostly true", "Nvidia leads the accelerator market.", [{ url: "https://example.org/market-share" }]);
+  await addNote(page, "Mostly true", "Nvidia leads the accelerator market.", [
+    { url: "https://example.org/market-share" },
+  ]);
   const panel = page.getByRole("complementary", { name: "Claims" });
   await panel.getByRole("button", { name: "Edit note" }).click();
   const form = panel.getByRole("form", { name: "Edit verification note" });
@@ -69,7 +93,9 @@ test("the author edits a note and the earlier version stays viewable", async ({ 
   await expect(note).toContainText("Nvidia leads the accelerator market.");
 });
 
-test("bad input gets clear messages: sign-up fields, a wrong password, a whitespace selection, a bad source URL", async ({ page }) => {
+test("bad input gets clear messages: sign-up fields, a wrong password, a whitespace selection, a bad source URL", async ({
+  page,
+}) => {
   await page.goto("/signup");
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByLabel("Password").fill("short");
@@ -107,7 +133,11 @@ test("bad input gets clear messages: sign-up fields, a wrong password, a whitesp
 
 test("after 10 sign-in attempts in a minute for one email, the form says to wait", async ({ page, request }) => {
   const email = uniqueEmail("locked");
-  expect((await request.post("/api/signup", { data: { name: "Locked Out", email, password: "the right password" } })).status()).toBe(201);
+  expect(
+    (
+      await request.post("/api/signup", { data: { name: "Locked Out", email, password: "the right password" } })
+    ).status(),
+  ).toBe(201);
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a wrong password");
@@ -140,7 +170,9 @@ test("the claimant withdraws a flag that has no notes yet, and it stays gone aft
 test("signed out, the reader is open but writes are refused with 401", async ({ page }) => {
   await page.goto(ESSAY_PATH);
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
-  const response = await page.request.post(`/api/documents/open-vs-closed-source-ai/claims`, { data: { start: 0, end: 3, exact: "The" } });
+  const response = await page.request.post(`/api/documents/open-vs-closed-source-ai/claims`, {
+    data: { start: 0, end: 3, exact: "The" },
+  });
   expect(response.status()).toBe(401);
   // Who is calling is checked before the body is even read: a visitor's form post is a 401.
   const formPost = await page.request.post(`/api/documents/open-vs-closed-source-ai/claims`, {

@@ -91,7 +91,10 @@ test("§5.1–5.3 the container answers as an LDP basic container with Accept-Po
 });
 
 test("§6.1–6.2 POST creates: 201, Location, ETag, the stored annotation with server-set id, created and creator", async () => {
-  const posted = annotationFor("Open source frameworks represented by TensorFlow and PyTorch", { id: "urn:client:chosen-id", creator: "someone else" });
+  const posted = annotationFor("Open source frameworks represented by TensorFlow and PyTorch", {
+    id: "urn:client:chosen-id",
+    creator: "someone else",
+  });
   const response = await tool.post(CONTAINER, { headers: { "Content-Type": ANNO }, data: posted });
   expect(response.status()).toBe(201);
   const stored = await response.json();
@@ -102,8 +105,14 @@ test("§6.1–6.2 POST creates: 201, Location, ETag, the stored annotation with 
   expect(stored.creator).toEqual({ type: "Person", name: ADMIN.name });
   expect(stored.created).toMatch(/^\d{4}-\d\d-\d\dT/);
   expect(stored.target.source).toMatch(new RegExp(`/documents/${ESSAY_SLUG}\\?rev=1$`));
-  expect(stored.body).toContainEqual(expect.objectContaining({ purpose: "commenting", value: "Misleading: Counted differently by each registry." }));
-  expect(stored.body).toContainEqual({ type: "SpecificResource", purpose: "linking", source: "https://huggingface.co/models" });
+  expect(stored.body).toContainEqual(
+    expect.objectContaining({ purpose: "commenting", value: "Misleading: Counted differently by each registry." }),
+  );
+  expect(stored.body).toContainEqual({
+    type: "SpecificResource",
+    purpose: "linking",
+    source: "https://huggingface.co/models",
+  });
   expect(validatesAsW3c(stored)).toBe(true);
 
   // §4 the new resource is retrievable, with its ETag; 304 when unchanged.
@@ -122,22 +131,47 @@ test("§6.2 and bad input: other media types 415; a wrong context, motivation, d
   const cases: [Record<string, unknown>, number, string][] = [
     [annotationFor("GitHub", { "@context": "https://schema.org" }), 400, "@context"],
     [annotationFor("GitHub", { motivation: "bookmarking" }), 422, "motivation"],
-    [annotationFor("GitHub", { target: { source: "https://x.example/documents/some-other-doc", selector: { type: "TextQuoteSelector", exact: "GitHub" } } }), 422, "target.source"],
-    [annotationFor("GitHub", { target: { selector: { type: "TextQuoteSelector", exact: "words that are not in the essay at all" } } }), 422, "target.selector (TextQuoteSelector)"],
-    [annotationFor("GitHub", { target: { selector: { type: "TextPositionSelector", start: 1, end: 999999 } } }), 422, "target.selector (TextPositionSelector)"],
+    [
+      annotationFor("GitHub", {
+        target: {
+          source: "https://x.example/documents/some-other-doc",
+          selector: { type: "TextQuoteSelector", exact: "GitHub" },
+        },
+      }),
+      422,
+      "target.source",
+    ],
+    [
+      annotationFor("GitHub", {
+        target: { selector: { type: "TextQuoteSelector", exact: "words that are not in the essay at all" } },
+      }),
+      422,
+      "target.selector (TextQuoteSelector)",
+    ],
+    [
+      annotationFor("GitHub", { target: { selector: { type: "TextPositionSelector", start: 1, end: 999999 } } }),
+      422,
+      "target.selector (TextPositionSelector)",
+    ],
   ];
   for (const [body, status, field] of cases) {
     const response = await tool.post(CONTAINER, { headers: { "Content-Type": ANNO }, data: body });
     expect(response.status(), field).toBe(status);
     expect(Object.keys((await response.json()).fieldErrors ?? {})).toContain(field);
   }
-  const oversized = await tool.post(CONTAINER, { headers: { "Content-Type": ANNO }, data: JSON.stringify({ pad: "x".repeat(1024 * 1024 + 10) }) });
+  const oversized = await tool.post(CONTAINER, {
+    headers: { "Content-Type": ANNO },
+    data: JSON.stringify({ pad: "x".repeat(1024 * 1024 + 10) }),
+  });
   expect(oversized.status()).toBe(413);
   expect((await (await tool.get(CONTAINER)).json()).total).toBe(before);
 });
 
 test("§6.4 DELETE needs If-Match (428, 412 when stale), answers 204, and the annotation is then 410 Gone", async () => {
-  const created = await tool.post(CONTAINER, { headers: { "Content-Type": ANNO }, data: annotationFor("sharing code, datasets, and training techniques on GitHub") });
+  const created = await tool.post(CONTAINER, {
+    headers: { "Content-Type": ANNO },
+    data: annotationFor("sharing code, datasets, and training techniques on GitHub"),
+  });
   expect(created.status()).toBe(201);
   const path = new URL((await created.json()).id).pathname;
   const etag = created.headers()["etag"]!;
@@ -152,7 +186,10 @@ test("§6.4 DELETE needs If-Match (428, 412 when stale), answers 204, and the an
 });
 
 test("§6.3 PUT replaces the caller's own annotation under If-Match; server-managed fields cannot change (409)", async () => {
-  const created = await tool.post(CONTAINER, { headers: { "Content-Type": ANNO }, data: annotationFor("demonstrating the fission ability of the open-source ecosystem") });
+  const created = await tool.post(CONTAINER, {
+    headers: { "Content-Type": ANNO },
+    data: annotationFor("demonstrating the fission ability of the open-source ecosystem"),
+  });
   expect(created.status()).toBe(201);
   const stored = await created.json();
   const path = new URL(stored.id).pathname;
@@ -164,7 +201,8 @@ test("§6.3 PUT replaces the caller's own annotation under If-Match; server-mana
       { type: "TextualBody", purpose: "commenting", value: "Large, though not evenly global." },
     ],
   };
-  const put = (data: unknown, ifMatch?: string) => tool.put(path, { headers: { "Content-Type": ANNO, ...(ifMatch ? { "If-Match": ifMatch } : {}) }, data });
+  const put = (data: unknown, ifMatch?: string) =>
+    tool.put(path, { headers: { "Content-Type": ANNO, ...(ifMatch ? { "If-Match": ifMatch } : {}) }, data });
   expect((await put(replacement)).status()).toBe(428);
   expect((await put(replacement, '"stale"')).status()).toBe(412);
   expect((await put({ ...replacement, creator: { type: "Person", name: "Someone Else" } }, etag)).status()).toBe(409);
@@ -173,8 +211,12 @@ test("§6.3 PUT replaces the caller's own annotation under If-Match; server-mana
   const replaced = await put({ ...replacement, id: stored.id, created: stored.created }, etag);
   expect(replaced.status()).toBe(200);
   const after = await replaced.json();
-  expect(after.body).toContainEqual(expect.objectContaining({ purpose: "commenting", value: "Mostly true: Large, though not evenly global." }));
-  expect(after.body).not.toContainEqual(expect.objectContaining({ value: expect.stringContaining("Counted differently") }));
+  expect(after.body).toContainEqual(
+    expect.objectContaining({ purpose: "commenting", value: "Mostly true: Large, though not evenly global." }),
+  );
+  expect(after.body).not.toContainEqual(
+    expect.objectContaining({ value: expect.stringContaining("Counted differently") }),
+  );
   expect(replaced.headers()["etag"]).not.toBe(etag);
   expect(validatesAsW3c(after)).toBe(true);
   // The old ETag no longer matches.

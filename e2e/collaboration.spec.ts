@@ -7,9 +7,16 @@ import { addNote, flagClaim, pasteDocument, signUp } from "./helpers";
 
 const panelOf = (page: Page) => page.getByRole("complementary", { name: "Claims" });
 
-test("@ opens an autocomplete of people, a mention naming nobody is stopped, and the inbox opens the note in view", async ({ page, browser, baseURL }) => {
+test("@ opens an autocomplete of people, a mention naming nobody is stopped, and the inbox opens the note in view", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const stamp = Date.now().toString(36);
-  const slug = await pasteDocument(baseURL, "Mentions walk", ["Port traffic fell by a third in 2021.", "The canal was widened in 1998 at a cost of 40 million."]);
+  const slug = await pasteDocument(baseURL, "Mentions walk", [
+    "Port traffic fell by a third in 2021.",
+    "The canal was widened in 1998 at a cost of 40 million.",
+  ]);
   const colleagueName = `Hana Mention ${stamp}`;
   const colleagueContext = await browser.newContext();
   const colleague = await colleagueContext.newPage();
@@ -19,11 +26,16 @@ test("@ opens an autocomplete of people, a mention naming nobody is stopped, and
   await expect(colleague.getByText(`Mention as @hana-mention-${stamp}`)).toBeVisible();
   await colleague.getByLabel("Handle").fill(`@Hana-${stamp}`);
   await colleague.getByRole("button", { name: "Save handle" }).click();
-  await expect(colleague.getByRole("status").filter({ hasText: `Saved: people mention you as @hana-${stamp}.` })).toBeVisible();
+  await expect(
+    colleague.getByRole("status").filter({ hasText: `Saved: people mention you as @hana-${stamp}.` }),
+  ).toBeVisible();
 
   await signUp(page, `Writer ${stamp}`);
   // The colleague's handle, as the profile shows it.
-  const people = (await (await page.request.get(`/api/people?q=${encodeURIComponent(colleagueName)}`)).json()) as { id: string; handle: string }[];
+  const people = (await (await page.request.get(`/api/people?q=${encodeURIComponent(colleagueName)}`)).json()) as {
+    id: string;
+    handle: string;
+  }[];
   const handle = people[0]!.handle;
   expect(handle).toBe(`hana-${stamp}`);
   await page.goto(`/users/${people[0]!.id}`);
@@ -74,9 +86,16 @@ test("@ opens an autocomplete of people, a mention naming nobody is stopped, and
   await colleagueContext.close();
 });
 
-test("a reply can answer one note, threaded under it, and the thread can be resolved and reopened", async ({ page, browser, baseURL }) => {
+test("a reply can answer one note, threaded under it, and the thread can be resolved and reopened", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const stamp = Date.now().toString(36);
-  const slug = await pasteDocument(baseURL, "Threads walk", ["The bridge carries 90,000 cars a day.", "Tolls were abolished in 2015."]);
+  const slug = await pasteDocument(baseURL, "Threads walk", [
+    "The bridge carries 90,000 cars a day.",
+    "Tolls were abolished in 2015.",
+  ]);
   await signUp(page, `Thread Author ${stamp}`);
   await page.goto(`/documents/${slug}`);
   const claimId = await flagClaim(page, "The bridge carries 90,000 cars a day.");
@@ -90,14 +109,21 @@ test("a reply can answer one note, threaded under it, and the thread can be reso
   const note = panelOf(other).getByRole("article", { name: `Note by Thread Author ${stamp}` });
   await note.getByRole("button", { name: "Answer this note" }).click();
   const reply = panelOf(other).getByRole("form", { name: "Reply" });
-  await expect(reply.getByLabel("In answer to")).toHaveValue(await reply.getByLabel("In answer to").locator("option", { hasText: `Note by Thread Author ${stamp}` }).getAttribute("value") as string);
+  await expect(reply.getByLabel("In answer to")).toHaveValue(
+    (await reply
+      .getByLabel("In answer to")
+      .locator("option", { hasText: `Note by Thread Author ${stamp}` })
+      .getAttribute("value")) as string,
+  );
   await expect(reply.getByLabel("Your reply")).toBeFocused();
   await reply.getByLabel("Your reply").fill("Is 87,400 the weekday average?");
   await reply.getByRole("button", { name: "Reply" }).click();
   const thread = note.getByRole("list", { name: "Replies to this note" });
   await expect(thread.getByText("Is 87,400 the weekday average?")).toBeVisible();
   // Not in the general discussion.
-  await expect(panelOf(other).locator(".discussion > .reply-list").getByText("Is 87,400 the weekday average?")).toHaveCount(0);
+  await expect(
+    panelOf(other).locator(".discussion > .reply-list").getByText("Is 87,400 the weekday average?"),
+  ).toHaveCount(0);
   await expect(panelOf(other).getByRole("heading", { name: "Discussion (0)" })).toBeVisible();
   await otherContext.close();
 

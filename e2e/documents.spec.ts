@@ -36,7 +36,11 @@ test.describe("importing documents", () => {
     await openImport(page, "Paste text");
     await page.getByLabel("Title").fill(`Pasted brief ${stamp}`);
     await page.getByLabel("Format").selectOption({ label: "Markdown" });
-    await page.getByLabel("Text").fill("## Rates\n\n- Inflation fell to 2.1 percent in 2025.\n- Wages rose by 3 percent.\n\n> Quoted: the central bank kept rates at 4 percent.");
+    await page
+      .getByLabel("Text")
+      .fill(
+        "## Rates\n\n- Inflation fell to 2.1 percent in 2025.\n- Wages rose by 3 percent.\n\n> Quoted: the central bank kept rates at 4 percent.",
+      );
     await page.getByRole("button", { name: "Import document" }).click();
     await expect(page.getByRole("heading", { name: `Pasted brief ${stamp}` })).toHaveCount(0); // title is metadata, not text
     const doc = page.getByRole("region", { name: "Document" });
@@ -45,9 +49,17 @@ test.describe("importing documents", () => {
     await expect(doc.locator("blockquote")).toContainText("the central bank kept rates at 4 percent");
 
     await openImport(page, "Upload a file");
-    await page.getByLabel("File").setInputFiles({ name: "draft.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(await buildDocx({ paragraphs: [`Docx upload sentence ${stamp} says exports grew by twelve percent.`] })) });
+    await page.getByLabel("File").setInputFiles({
+      name: "draft.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(
+        await buildDocx({ paragraphs: [`Docx upload sentence ${stamp} says exports grew by twelve percent.`] }),
+      ),
+    });
     await page.getByRole("button", { name: "Import document" }).click();
-    await expect(page.getByRole("region", { name: "Document" })).toContainText(`Docx upload sentence ${stamp} says exports grew by twelve percent.`);
+    await expect(page.getByRole("region", { name: "Document" })).toContainText(
+      `Docx upload sentence ${stamp} says exports grew by twelve percent.`,
+    );
     await expect(page.locator(".byline")).toContainText("Dana Whitfield");
 
     await openImport(page, "From a web address");
@@ -57,7 +69,10 @@ test.describe("importing documents", () => {
     await expect(web).toContainText("The GPL-3.0 protocol adds a contagious open source clause");
     await expect(web).not.toContainText("Subscribe now");
     await expect(web).not.toContainText("Buy cheap GPUs");
-    await expect(web.getByRole("link", { name: "guidance note" })).toHaveAttribute("rel", "noopener noreferrer nofollow");
+    await expect(web.getByRole("link", { name: "guidance note" })).toHaveAttribute(
+      "rel",
+      "noopener noreferrer nofollow",
+    );
     await expect(page.locator(".byline")).toContainText("Dana Whitfield · The Policy Desk · 2026-03-14");
   });
 
@@ -71,7 +86,9 @@ test.describe("importing documents", () => {
     await page.getByRole("tab", { name: "Paste text" }).click();
     await page.getByLabel("Text").fill("Draft kept across tabs.");
     await page.getByRole("tab", { name: "Upload a file" }).click();
-    await page.getByLabel("File").setInputFiles({ name: "notes.rtf", mimeType: "application/rtf", buffer: Buffer.from("{\\rtf1 hello}") });
+    await page
+      .getByLabel("File")
+      .setInputFiles({ name: "notes.rtf", mimeType: "application/rtf", buffer: Buffer.from("{\\rtf1 hello}") });
     await page.getByRole("button", { name: "Import document" }).click();
     await expect(page.locator("#import-file-error")).toContainText("Supported types: .txt, .md, .html, .docx, .pdf");
     await page.getByRole("tab", { name: "Paste text" }).click();
@@ -84,18 +101,28 @@ test("annotators see why they cannot add documents, and the server refuses them"
   await page.goto("/documents/new");
   await expect(page.getByText("Adding documents needs the reviewer role")).toBeVisible();
   await expect(page.getByRole("button", { name: "Import document" })).toHaveCount(0);
-  const response = await page.request.post("/api/documents", { data: { source: "paste", format: "text", text: "x" }, headers: { Origin: new URL(page.url()).origin } });
+  const response = await page.request.post("/api/documents", {
+    data: { source: "paste", format: "text", text: "x" },
+    headers: { Origin: new URL(page.url()).origin },
+  });
   expect(response.status()).toBe(403);
 });
 
-test("a new version moves claims: one fuzzy, one orphaned, the rest exact; an orphan is re-attached; revisions compare", async ({ page }) => {
+test("a new version moves claims: one fuzzy, one orphaned, the rest exact; an orphan is re-attached; revisions compare", async ({
+  page,
+}) => {
   const stamp = Date.now();
   const kept = `Harbour ${stamp} handled nine million containers in 2025.`;
   const edited = `The port authority ${stamp} said dredging cost 40 million euros.`;
   const deleted = `Shipping lines ${stamp} reported record profits that year.`;
   const also = `A second terminal ${stamp} opens in 2027, officials said.`;
   const v1 = [kept, edited, deleted, also].join("\n");
-  const v2 = [`Correction ${stamp}: figures updated after the audit.`, kept, edited.replace("40 million", "45 million"), also].join("\n");
+  const v2 = [
+    `Correction ${stamp}: figures updated after the audit.`,
+    kept,
+    edited.replace("40 million", "45 million"),
+    also,
+  ].join("\n");
 
   await signIn(page, ADMIN.email, ADMIN.password);
   await openImport(page, "Paste text");

@@ -13,12 +13,25 @@ let base: string;
 
 test.beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (req.url === "/evidence.css") return res.writeHead(200, { "content-type": "text/css" }).end("html, body { background: #ffeeaa; margin: 0; } h1 { color: #7a1f1f; }");
-    if (req.url === "/evidence.png") return res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64"));
+    if (req.url === "/evidence.css")
+      return res
+        .writeHead(200, { "content-type": "text/css" })
+        .end("html, body { background: #ffeeaa; margin: 0; } h1 { color: #7a1f1f; }");
+    if (req.url === "/evidence.png")
+      return res
+        .writeHead(200, { "content-type": "image/png" })
+        .end(
+          Buffer.from(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
+            "base64",
+          ),
+        );
     if (req.url === "/annual-report")
       return res
         .writeHead(200, { "content-type": "text/html; charset=utf-8" })
-        .end(`<!doctype html><html><head><title>Annual report 2023</title><link rel="stylesheet" href="/evidence.css"></head><body><article><h1>Annual report</h1><p>${pageText}</p><img src="/evidence.png" alt="ridership chart" width="40" height="40"></article></body></html>`);
+        .end(
+          `<!doctype html><html><head><title>Annual report 2023</title><link rel="stylesheet" href="/evidence.css"></head><body><article><h1>Annual report</h1><p>${pageText}</p><img src="/evidence.png" alt="ridership chart" width="40" height="40"></article></body></html>`,
+        );
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -26,11 +39,21 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-test("a cited page is captured with a screenshot, re-checked after it changes, and exported as WARC", async ({ page, baseURL }) => {
+test("a cited page is captured with a screenshot, re-checked after it changes, and exported as WARC", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const admin = await request.newContext({ baseURL });
   expect(await apiSignInError(admin, ADMIN.email, ADMIN.password)).toBeNull();
-  const made = await admin.post("/api/documents", { data: { source: "paste", format: "text", title: `Metro evidence ${Date.now()}`, text: "Transit digest\nThe city metro carried 610 million riders in 2023 according to the mayor." } });
+  const made = await admin.post("/api/documents", {
+    data: {
+      source: "paste",
+      format: "text",
+      title: `Metro evidence ${Date.now()}`,
+      text: "Transit digest\nThe city metro carried 610 million riders in 2023 according to the mayor.",
+    },
+  });
   expect(made.status()).toBe(201);
   const slug = (await made.json()).slug as string;
   const sourceUrl = `${base}/annual-report`;
@@ -38,12 +61,15 @@ test("a cited page is captured with a screenshot, re-checked after it changes, a
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto(`/documents/${slug}`);
   await flagClaim(page, "The city metro carried 610 million riders in 2023 according to the mayor.");
-  await addNote(page, "False", "The annual report says 480 million.", [{ url: sourceUrl, title: "Annual report 2023" }]);
+  await addNote(page, "False", "The annual report says 480 million.", [
+    { url: sourceUrl, title: "Annual report 2023" },
+  ]);
 
   // Saving did not wait for the capture; the source shows it when the worker is done.
   const notes = page.getByRole("region", { name: /Verification notes/ });
   await expect(notes.getByText(/^Captured \d{4}-\d\d-\d\d \d\d:\d\d UTC/)).toBeVisible({ timeout: 60_000 });
-  for (const name of ["Screenshot", "PDF", "Page archive (MHTML)"]) await expect(notes.getByRole("link", { name })).toBeVisible();
+  for (const name of ["Screenshot", "PDF", "Page archive (MHTML)"])
+    await expect(notes.getByRole("link", { name })).toBeVisible();
   await expect(notes.getByText(/SHA-256 [0-9a-f]{64}/).first()).toBeVisible();
 
   // The screenshot shows the page: its background colour, read back through a canvas.
@@ -64,7 +90,9 @@ test("a cited page is captured with a screenshot, re-checked after it changes, a
   }, screenshotHref);
   expect(pixel.width).toBeGreaterThan(600);
   expect(pixel.data.slice(0, 3)).toEqual([0xff, 0xee, 0xaa]);
-  const archive = await page.request.get((await notes.getByRole("link", { name: "Page archive (MHTML)" }).getAttribute("href"))!);
+  const archive = await page.request.get(
+    (await notes.getByRole("link", { name: "Page archive (MHTML)" }).getAttribute("href"))!,
+  );
   expect(archive.headers()["content-disposition"]).toMatch(/^attachment/);
 
   // The page changes; an admin asks for a re-check; the claim appears under "Sources changed".
@@ -92,9 +120,11 @@ test("a cited page is captured with a screenshot, re-checked after it changes, a
   const warc = await page.request.get(`/api/documents/${slug}/evidence.warc.gz`);
   expect(warc.status()).toBe(200);
   const body = await warc.body();
-  const parser = new WARCParser((async function* () {
-    yield new Uint8Array(body);
-  })());
+  const parser = new WARCParser(
+    (async function* () {
+      yield new Uint8Array(body);
+    })(),
+  );
   const records: { type: unknown; uri: unknown }[] = [];
   for await (const record of parser) {
     await record.readFully(false);

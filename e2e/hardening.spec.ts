@@ -1,5 +1,16 @@
 import { expect, request, test } from "@playwright/test";
-import { ADMIN, apiSignInError, apiSignUp, cookieHeader, ESSAY_PATH, ESSAY_SLUG as SLUG, essayOffsets as offsetsOf, NIST_SENTENCE, signIn, uniqueEmail } from "./helpers";
+import {
+  ADMIN,
+  apiSignInError,
+  apiSignUp,
+  cookieHeader,
+  ESSAY_PATH,
+  ESSAY_SLUG as SLUG,
+  essayOffsets as offsetsOf,
+  NIST_SENTENCE,
+  signIn,
+  uniqueEmail,
+} from "./helpers";
 
 // Each test sends what an attacker or a careless client sends, against the real server.
 
@@ -7,7 +18,10 @@ test.describe("the request boundary", () => {
   test("refuses oversized bodies with 413 at once, declared or streamed, and stays up", async ({ baseURL }) => {
     const api = await request.newContext({ baseURL });
     const big = "x".repeat(3 * 1024 * 1024);
-    const declared = await api.post("/api/signup", { headers: { "Content-Type": "application/json" }, data: JSON.stringify({ name: big }) });
+    const declared = await api.post("/api/signup", {
+      headers: { "Content-Type": "application/json" },
+      data: JSON.stringify({ name: big }),
+    });
     expect(declared.status()).toBe(413);
     expect((await declared.json()).message).toContain("64 KB");
     // Streamed without a Content-Length: counted as it arrives, refused past the cap.
@@ -27,22 +41,32 @@ test.describe("the request boundary", () => {
     await api.dispose();
   });
 
-  test("refuses writes without a JSON type (415), from another site (403), with lone surrogates (400)", async ({ baseURL }) => {
+  test("refuses writes without a JSON type (415), from another site (403), with lone surrogates (400)", async ({
+    baseURL,
+  }) => {
     const api = await request.newContext({ baseURL });
     await apiSignUp(api, "Boundary Tester");
     const at = offsetsOf(NIST_SENTENCE);
     const url = `/api/documents/${SLUG}/claims`;
     const noType = await api.post(url, { headers: { "Content-Type": "" }, data: Buffer.from(JSON.stringify(at)) });
     expect(noType.status()).toBe(415);
-    const crossSite = await api.post(url, { headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, data: at });
+    const crossSite = await api.post(url, {
+      headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+      data: at,
+    });
     expect(crossSite.status()).toBe(403);
-    const surrogate = await api.post("/api/signup", { headers: { "Content-Type": "application/json" }, data: '{"name":"\\ud800","email":"s@example.org","password":"long enough phrase"}' });
+    const surrogate = await api.post("/api/signup", {
+      headers: { "Content-Type": "application/json" },
+      data: '{"name":"\\ud800","email":"s@example.org","password":"long enough phrase"}',
+    });
     expect(surrogate.status()).toBe(400);
     expect((await surrogate.json()).message).toContain('"name"');
     await api.dispose();
   });
 
-  test("answers a retried flag with the same Idempotency-Key with the first claim, not a second one", async ({ baseURL }) => {
+  test("answers a retried flag with the same Idempotency-Key with the first claim, not a second one", async ({
+    baseURL,
+  }) => {
     const api = await request.newContext({ baseURL });
     await apiSignUp(api, "Retry Client");
     const phrase = "Meta's open-source LLaMA series models";
@@ -75,7 +99,10 @@ test.describe("accounts and sessions", () => {
     await Promise.all([api.dispose(), thief.dispose()]);
   });
 
-  test("an admin disables an account: its open session ends at once and it cannot sign in", async ({ page, baseURL }) => {
+  test("an admin disables an account: its open session ends at once and it cannot sign in", async ({
+    page,
+    baseURL,
+  }) => {
     const victim = await request.newContext({ baseURL });
     const name = `Disabled Dan ${Date.now()}`;
     const { email, password } = await apiSignUp(victim, name);
@@ -104,7 +131,10 @@ test.describe("accounts and sessions", () => {
     expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
   });
 
-  test("pages a visitor may not open answer 401 or 403, and odd page numbers are clamped", async ({ page, baseURL }) => {
+  test("pages a visitor may not open answer 401 or 403, and odd page numbers are clamped", async ({
+    page,
+    baseURL,
+  }) => {
     const visitor = await request.newContext({ baseURL });
     for (const path of ["/review", "/admin/users", "/admin/audit", "/inbox", "/review/stats"]) {
       expect((await visitor.get(path)).status(), path).toBe(401);
@@ -129,7 +159,10 @@ test.describe("accounts and sessions", () => {
     // Hydrated: the reader's selection button appears only when its script runs.
     await expect(page.getByRole("region", { name: "Document" })).toBeVisible();
     const blocked: string[] = [];
-    page.on("console", (m) => m.type() === "error" && /Content Security Policy/.test(m.text()) && blocked.push(m.text()));
+    page.on(
+      "console",
+      (m) => m.type() === "error" && /Content Security Policy/.test(m.text()) && blocked.push(m.text()),
+    );
     await page.reload();
     await expect(page.getByRole("region", { name: "Document" })).toBeVisible();
     expect(blocked).toEqual([]);
@@ -137,7 +170,9 @@ test.describe("accounts and sessions", () => {
 });
 
 test.describe("links follow the address people use", () => {
-  test("without NEXTAUTH_URL, reports and sign-out point at the host the request came to, not localhost", async ({ baseURL }) => {
+  test("without NEXTAUTH_URL, reports and sign-out point at the host the request came to, not localhost", async ({
+    baseURL,
+  }) => {
     const port = new URL(baseURL!).port;
     for (const host of ["127.0.0.1", "localhost"]) {
       const api = await request.newContext({ baseURL: `http://${host}:${port}` });
@@ -153,12 +188,23 @@ test.describe("links follow the address people use", () => {
 });
 
 test.describe("expensive work is bounded", () => {
-  test("PDF exports queue: past a short queue they answer 503 with Retry-After; an unchanged report is not printed again", async ({ baseURL }) => {
+  test("PDF exports queue: past a short queue they answer 503 with Retry-After; an unchanged report is not printed again", async ({
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const api = await request.newContext({ baseURL });
     const report = (query: string) => `/api/documents/${SLUG}/report?format=pdf&${query}`;
     // Eight different reports at once (different options, so none is in the cache).
-    const queries = ["verdicts=TRUE", "verdicts=MOSTLY_TRUE", "verdicts=MIXED", "verdicts=MISLEADING", "verdicts=FALSE", "verdicts=UNVERIFIABLE", "reviewed=1", "notes=1"];
+    const queries = [
+      "verdicts=TRUE",
+      "verdicts=MOSTLY_TRUE",
+      "verdicts=MIXED",
+      "verdicts=MISLEADING",
+      "verdicts=FALSE",
+      "verdicts=UNVERIFIABLE",
+      "reviewed=1",
+      "notes=1",
+    ];
     const answers = await Promise.all(queries.map((q) => api.get(report(q))));
     const busy = answers.filter((a) => a.status() === 503);
     const printed = answers.filter((a) => a.status() === 200);

@@ -26,7 +26,12 @@ export function uniqueEmail(name: string): string {
 }
 
 /** Signs up through the form and waits until the header shows the new name. */
-export async function signUp(page: Page, name: string, email = uniqueEmail(name), password = "correct horse battery"): Promise<{ email: string; password: string }> {
+export async function signUp(
+  page: Page,
+  name: string,
+  email = uniqueEmail(name),
+  password = "correct horse battery",
+): Promise<{ email: string; password: string }> {
   await page.goto("/signup");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
@@ -83,7 +88,12 @@ export async function flagClaim(page: Page, text: string): Promise<string> {
 }
 
 /** Fills and saves the "Add verification note" form in the claim panel. */
-export async function addNote(page: Page, verdict: string, rationale: string, sources: { url: string; title?: string }[]): Promise<void> {
+export async function addNote(
+  page: Page,
+  verdict: string,
+  rationale: string,
+  sources: { url: string; title?: string }[],
+): Promise<void> {
   const form = page.getByRole("form", { name: "Add verification note" });
   await form.getByLabel("Verdict").selectOption({ label: verdict });
   await form.getByLabel("Rationale").fill(rationale);
@@ -97,7 +107,11 @@ export async function addNote(page: Page, verdict: string, rationale: string, so
 }
 
 /** As the admin, in a context of its own, gives a user a role through /admin/users. */
-export async function setRole(browser: import("@playwright/test").Browser, userName: string, role: "Annotator" | "Reviewer" | "Admin"): Promise<void> {
+export async function setRole(
+  browser: import("@playwright/test").Browser,
+  userName: string,
+  role: "Annotator" | "Reviewer" | "Admin",
+): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, ADMIN.email, ADMIN.password);
@@ -108,7 +122,11 @@ export async function setRole(browser: import("@playwright/test").Browser, userN
 }
 
 /** Signs in through next-auth's credentials endpoint; returns the error code or message, or null on success. */
-export async function apiSignInError(context: APIRequestContext, email: string, password: string): Promise<string | null> {
+export async function apiSignInError(
+  context: APIRequestContext,
+  email: string,
+  password: string,
+): Promise<string | null> {
   const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
   const response = await context.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },
@@ -119,7 +137,12 @@ export async function apiSignInError(context: APIRequestContext, email: string, 
 }
 
 /** Signs up and signs in through the API; the context then carries the session cookie. */
-export async function apiSignUp(context: APIRequestContext, name: string, email = uniqueEmail(name), password = "correct horse battery"): Promise<{ email: string; password: string }> {
+export async function apiSignUp(
+  context: APIRequestContext,
+  name: string,
+  email = uniqueEmail(name),
+  password = "correct horse battery",
+): Promise<{ email: string; password: string }> {
   expect((await context.post("/api/signup", { data: { name, email, password } })).status()).toBe(201);
   expect(await apiSignInError(context, email, password)).toBeNull();
   return { email, password };
@@ -134,7 +157,9 @@ export async function cookieHeader(context: APIRequestContext): Promise<string> 
 export async function pasteDocument(baseURL: string | undefined, title: string, lines: string[]): Promise<string> {
   const admin = await request.newContext({ baseURL });
   expect(await apiSignInError(admin, ADMIN.email, ADMIN.password)).toBeNull();
-  const made = await admin.post("/api/documents", { data: { source: "paste", format: "text", title: `${title} ${Date.now()}`, text: lines.join("\n") } });
+  const made = await admin.post("/api/documents", {
+    data: { source: "paste", format: "text", title: `${title} ${Date.now()}`, text: lines.join("\n") },
+  });
   expect(made.status()).toBe(201);
   const slug = (await made.json()).slug as string;
   await admin.dispose();

@@ -33,13 +33,18 @@ test("two browsers on one document see each other's work live", async ({ browser
 
   // Lia writes a note on Max's open claim: Max's panel shows it in place, says who, and keeps
   // what Max was typing.
-  await maxPage.getByRole("form", { name: "Add verification note" }).getByLabel("Rationale").fill("Half-written thoughts");
+  await maxPage
+    .getByRole("form", { name: "Add verification note" })
+    .getByLabel("Rationale")
+    .fill("Half-written thoughts");
   await liaPage.locator(`mark[data-claim-id="${id}"]`).click();
   await addNote(liaPage, "Misleading", "Derivative counts vary by source.", [{ url: "https://huggingface.co/models" }]);
   const panel = maxPage.getByRole("complementary", { name: "Claims" });
   await expect(panel.getByRole("status").filter({ hasText: "Updated by Lia Live" })).toBeVisible();
   await expect(panel.getByText("Derivative counts vary by source.")).toBeVisible();
-  await expect(panel.getByRole("form", { name: "Add verification note" }).getByLabel("Rationale")).toHaveValue("Half-written thoughts");
+  await expect(panel.getByRole("form", { name: "Add verification note" }).getByLabel("Rationale")).toHaveValue(
+    "Half-written thoughts",
+  );
 
   await lia.close();
   await max.close();
@@ -74,13 +79,18 @@ test("a reconnecting stream replays the changes it missed, in order, from the da
 test("two hundred readers leaving at once do not stall the server", async ({ request, baseURL }) => {
   // Each stream that closes used to make every other stream recount its readers (200 × 200
   // queries); the count is now shared per document and debounced.
-  const streams = await openStreams(`${baseURL!.replace("localhost", "127.0.0.1")}/api/documents/open-vs-closed-source-ai/events`, 200);
+  const streams = await openStreams(
+    `${baseURL!.replace("localhost", "127.0.0.1")}/api/documents/open-vs-closed-source-ai/events`,
+    200,
+  );
   streams.close();
   const response = await request.get("/api/documents", { timeout: 10_000 });
   expect(response.status()).toBe(200);
 });
 
-test("the review queue says how many changes colleagues made since it loaded, and refreshes on request", async ({ browser }) => {
+test("the review queue says how many changes colleagues made since it loaded, and refreshes on request", async ({
+  browser,
+}) => {
   const reviewerContext = await browser.newContext();
   const reviewer = await reviewerContext.newPage();
   await signIn(reviewer, ADMIN.email, ADMIN.password);

@@ -61,7 +61,9 @@ test.describe("several instances on one PostgreSQL database", () => {
   test("a claim flagged through one instance is read through the other, with one session for both", async () => {
     const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://127.0.0.1:${port}` })));
     const email = `multi-${Date.now()}@example.org`;
-    expect((await a!.post("/api/signup", { data: { name: "Multi Instance", email, password: "long password" } })).status()).toBe(201);
+    expect(
+      (await a!.post("/api/signup", { data: { name: "Multi Instance", email, password: "long password" } })).status(),
+    ).toBe(201);
     await signInThrough(a!, email, "long password");
 
     // The session cookie instance A set is valid on instance B: both sign with the one
@@ -88,12 +90,18 @@ test.describe("several instances on one PostgreSQL database", () => {
     await Promise.all([a!.dispose(), b!.dispose()]);
   });
 
-  test("a reader on one instance sees a claim flagged through the other arrive live, and a token works on both", async ({ page }) => {
+  test("a reader on one instance sees a claim flagged through the other arrive live, and a token works on both", async ({
+    page,
+  }) => {
     const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://127.0.0.1:${port}` })));
     const email = `live-${Date.now()}@example.org`;
-    expect((await a!.post("/api/signup", { data: { name: "Live Across", email, password: "long password" } })).status()).toBe(201);
+    expect(
+      (await a!.post("/api/signup", { data: { name: "Live Across", email, password: "long password" } })).status(),
+    ).toBe(201);
     await signInThrough(a!, email, "long password");
-    const made = await a!.post("/api/tokens", { data: { name: "script", scopes: ["read", "write"], expiresInDays: 30 } });
+    const made = await a!.post("/api/tokens", {
+      data: { name: "script", scopes: ["read", "write"], expiresInDays: 30 },
+    });
     expect(made.status()).toBe(201);
     const { secret } = await made.json();
 
@@ -118,12 +126,16 @@ test.describe("several instances on one PostgreSQL database", () => {
   test("the sign-in rate limit counts attempts made on both instances", async () => {
     const [a, b] = await Promise.all(PORTS.map((port) => request.newContext({ baseURL: `http://127.0.0.1:${port}` })));
     const email = `limited-${Date.now()}@example.org`;
-    expect((await a!.post("/api/signup", { data: { name: "Limited", email, password: "long password" } })).status()).toBe(201);
+    expect(
+      (await a!.post("/api/signup", { data: { name: "Limited", email, password: "long password" } })).status(),
+    ).toBe(201);
     for (let i = 0; i < 10; i++) {
       const error = await apiSignInError(i % 2 ? a! : b!, email, "wrong password");
       expect(error).toBe("Email or password is wrong");
     }
-    expect(await apiSignInError(a!, email, "long password")).toMatch(/^Too many sign-in attempts\. Wait \d+ seconds and try again\.$/);
+    expect(await apiSignInError(a!, email, "long password")).toMatch(
+      /^Too many sign-in attempts\. Wait \d+ seconds and try again\.$/,
+    );
     expect(await apiSignInError(b!, email, "long password")).toMatch(/^Too many sign-in attempts/);
     await Promise.all([a!.dispose(), b!.dispose()]);
   });

@@ -2,7 +2,10 @@ import Ajv2020 from "ajv/dist/2020";
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 
 type Spec = {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>
+  >;
   components: { schemas: Record<string, object> };
 };
 let spec: Promise<Spec> | null = null;
@@ -11,7 +14,12 @@ let spec: Promise<Spec> | null = null;
  * Checks a real answer against what /api/openapi.json documents for that operation and
  * status: the description and the server cannot drift apart unnoticed.
  */
-export async function expectDocumented(request: APIRequestContext, response: APIResponse, method: string, path: string): Promise<void> {
+export async function expectDocumented(
+  request: APIRequestContext,
+  response: APIResponse,
+  method: string,
+  path: string,
+): Promise<void> {
   spec ??= request.get("/api/openapi.json").then((r) => r.json());
   const operation = (await spec).paths[path]?.[method.toLowerCase()];
   expect(operation, `${method} ${path} is in the OpenAPI document`).toBeTruthy();

@@ -3,7 +3,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
-import { addNote, ADMIN, apiSignUp, ESSAY_PATH, ESSAY_SLUG as SLUG, essayOffsets as offsetsOf, flagClaim, selectInDocument, setRole, signIn, signOut, signUp } from "./helpers";
+import {
+  addNote,
+  ADMIN,
+  apiSignUp,
+  ESSAY_PATH,
+  ESSAY_SLUG as SLUG,
+  essayOffsets as offsetsOf,
+  flagClaim,
+  selectInDocument,
+  setRole,
+  signIn,
+  signOut,
+  signUp,
+} from "./helpers";
 
 // The bugs issue 13 found in the reader and the review flow, each as a person meets it, on a
 // desktop and on a phone viewport (the "phone" project runs this file at 390×844).
@@ -35,7 +48,6 @@ const PHRASES = {
 } as const;
 const phrases = () => PHRASES[test.info().project.name as keyof typeof PHRASES];
 
-
 /** Flags a phrase through the API and returns the claim id. */
 async function apiFlag(api: APIRequestContext, phrase: string): Promise<string> {
   const response = await api.post(`/api/documents/${SLUG}/claims`, { data: offsetsOf(phrase) });
@@ -43,14 +55,24 @@ async function apiFlag(api: APIRequestContext, phrase: string): Promise<string> 
   return (await response.json()).id;
 }
 
-async function apiNote(api: APIRequestContext, claimId: string, verdict: string, rationale: string, url = "https://example.org/source") {
+async function apiNote(
+  api: APIRequestContext,
+  claimId: string,
+  verdict: string,
+  rationale: string,
+  url = "https://example.org/source",
+) {
   const response = await api.post(`/api/claims/${claimId}/notes`, { data: { verdict, rationale, sources: [{ url }] } });
   expect(response.status(), await response.text()).toBe(201);
 }
 
 const panelOf = (page: import("@playwright/test").Page) => page.getByRole("complementary", { name: "Claims" });
 
-test("a reviewer adds a note and then publishes the verdict in the same open panel", async ({ page, browser, baseURL }) => {
+test("a reviewer adds a note and then publishes the verdict in the same open panel", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const olga = await request.newContext({ baseURL });
   await apiSignUp(olga, "Olga Older");
   const claimId = await apiFlag(olga, phrases().ownNote);
@@ -63,7 +85,9 @@ test("a reviewer adds a note and then publishes the verdict in the same open pan
   await page.goto(`${ESSAY_PATH}#claim-${claimId}`);
   const panel = panelOf(page);
   await expect(panel.getByTestId("claim-status")).toHaveText("In review");
-  await addNote(page, "Misleading", "Agree: the statement overreaches.", [{ url: "https://example.org/second-source" }]);
+  await addNote(page, "Misleading", "Agree: the statement overreaches.", [
+    { url: "https://example.org/second-source" },
+  ]);
   // Straight on, as a person would: no waiting for the panel to reload after the note.
   const form = panel.getByRole("form", { name: "Final verdict" });
   await form.getByLabel("Verdict").selectOption({ label: "Misleading" });
@@ -94,7 +118,10 @@ test("the audit log says what changed in words, with the raw record behind Detai
   await expect(row.getByText('{"role":"REVIEWER"}')).toBeVisible();
 });
 
-test("flagging exactly the same text again offers the existing claim instead of a second one", async ({ page, baseURL }) => {
+test("flagging exactly the same text again offers the existing claim instead of a second one", async ({
+  page,
+  baseURL,
+}) => {
   await signUp(page, "Twice Tina");
   await page.goto(ESSAY_PATH);
   const phrase = phrases().twice;
@@ -130,7 +157,13 @@ test("long unbroken text wraps in the panel instead of making it scroll sideways
   await apiSignUp(api, "Long Lou");
   const claimId = await apiFlag(api, phrases().long);
   const longUrl = `https://example.org/${"a".repeat(300)}`;
-  await apiNote(api, claimId, "UNVERIFIABLE", `See ${longUrl} and ${"Donaudampfschifffahrtsgesellschaft".repeat(8)}.`, longUrl);
+  await apiNote(
+    api,
+    claimId,
+    "UNVERIFIABLE",
+    `See ${longUrl} and ${"Donaudampfschifffahrtsgesellschaft".repeat(8)}.`,
+    longUrl,
+  );
   await api.dispose();
   await page.goto(`${ESSAY_PATH}#claim-${claimId}`);
   const panel = panelOf(page);
@@ -174,7 +207,8 @@ test("the PDF report embeds every font it uses and keeps CJK punctuation as text
   // Chromium embeds its fonts as unnamed Type 3 fonts, so pdffonts cannot name the CJK one;
   // every font is embedded (nothing is left for a viewer to substitute with boxes).
   const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" });
-  for (const line of fonts.split("\n").slice(2).filter(Boolean)) expect(line, line).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+  for (const line of fonts.split("\n").slice(2).filter(Boolean))
+    expect(line, line).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
   expect(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).toContain("1、 Open Source Spirit");
   await api.dispose();
 });
@@ -186,7 +220,11 @@ test("after flagging, the caret is in the new claim's note form", async ({ page 
   await expect(page.getByRole("form", { name: "Add verification note" }).getByLabel("Verdict")).toBeFocused();
 });
 
-test("a reviewer sees why they may not settle their own claim instead of the form, and what the notes propose otherwise", async ({ page, browser, baseURL }) => {
+test("a reviewer sees why they may not settle their own claim instead of the form, and what the notes propose otherwise", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const name = `Self Sybil ${test.info().project.name}`;
   await signUp(page, name);
   await setRole(browser, name, "Reviewer");
@@ -202,7 +240,11 @@ test("a reviewer sees why they may not settle their own claim instead of the for
   await apiSignUp(other, "Proposing Pia");
   const claimId = await apiFlag(other, phrases().proposals);
   const response = await other.post(`/api/claims/${claimId}/notes`, {
-    data: { verdict: "MISLEADING", rationale: "Framed wrongly.", sources: [{ url: "https://www.example.org/report", title: "The report" }] },
+    data: {
+      verdict: "MISLEADING",
+      rationale: "Framed wrongly.",
+      sources: [{ url: "https://www.example.org/report", title: "The report" }],
+    },
   });
   expect(response.status()).toBe(201);
   await other.dispose();
@@ -211,12 +253,19 @@ test("a reviewer sees why they may not settle their own claim instead of the for
   await page.reload();
   await expect(panel.locator(".claim-quote")).toHaveText(phrases().proposals);
   await expect(panel.getByTestId("settle-reason")).toHaveCount(0);
-  await expect(panel.getByRole("form", { name: "Final verdict" }).getByTestId("proposals")).toHaveText("Notes propose: Misleading ×1");
+  await expect(panel.getByRole("form", { name: "Final verdict" }).getByTestId("proposals")).toHaveText(
+    "Notes propose: Misleading ×1",
+  );
   // (The item also says how the page's capture went, issue 12.)
-  await expect(panel.getByRole("list", { name: "Sources" }).getByRole("listitem")).toContainText(/^The report \(example\.org\)/);
+  await expect(panel.getByRole("list", { name: "Sources" }).getByRole("listitem")).toContainText(
+    /^The report \(example\.org\)/,
+  );
 });
 
-test("pages that do not exist, an empty queue and the statistics page each say what to do next", async ({ page, browser }) => {
+test("pages that do not exist, an empty queue and the statistics page each say what to do next", async ({
+  page,
+  browser,
+}) => {
   const missing = await page.goto("/documents/no-such-document");
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -234,7 +283,11 @@ test("pages that do not exist, an empty queue and the statistics page each say w
   await page.goto("/review/stats");
   // The α scale is explained beside the overall table (and beside each document's, when the
   // imports of other specs have added documents).
-  await expect(page.getByRole("region", { name: "All documents" }).getByText(/0\.8 or more is reliable agreement, 0\.667 to 0\.8 is tentative/)).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "All documents" })
+      .getByText(/0\.8 or more is reliable agreement, 0\.667 to 0\.8 is tentative/),
+  ).toBeVisible();
 });
 
 test("the inbox counts unread mentions in the header and marks them read", async ({ page, baseURL }) => {
@@ -264,7 +317,10 @@ test("the inbox counts unread mentions in the header and marks them read", async
   await expect(nav.getByRole("link", { name: "Inbox", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Mark as read" })).toHaveCount(0);
   // Following an item opens its claim.
-  await page.getByRole("link", { name: `“${phrases().inbox}”` }).first().click();
+  await page
+    .getByRole("link", { name: `“${phrases().inbox}”` })
+    .first()
+    .click();
   await expect(panelOf(page).locator(".claim-quote")).toHaveText(phrases().inbox);
 });
 
@@ -283,9 +339,17 @@ test("the first PDF download says it is being prepared, then saves the file", as
   await expect(page.getByRole("status").filter({ hasText: "PDF ready." })).toBeVisible();
 });
 
-test("signed out, the button beside a selection reads Sign in to flag, and sign-in comes back to the document", async ({ page }) => {
+test("signed out, the button beside a selection reads Sign in to flag, and sign-in comes back to the document", async ({
+  page,
+}) => {
   const email = `signed-out-${test.info().project.name}-${Date.now()}@example.org`;
-  expect((await page.request.post("/api/signup", { data: { name: "Sol Signedout", email, password: "correct horse battery" } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post("/api/signup", {
+        data: { name: "Sol Signedout", email, password: "correct horse battery" },
+      })
+    ).status(),
+  ).toBe(201);
   await page.context().clearCookies();
   await page.goto(ESSAY_PATH);
   await selectInDocument(page, "The pendulum of cutting-edge technology");
@@ -302,7 +366,21 @@ test("signed out, the button beside a selection reads Sign in to flag, and sign-
 
 test("no page is wider than the screen, signed in as an admin", async ({ page }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
-  const pages = ["/", ESSAY_PATH, `${ESSAY_PATH}/report`, "/documents/new", "/review", "/review/stats", "/inbox", "/settings/tokens", "/admin/users", "/admin/audit", "/admin/fact-checks", "/admin/jobs", "/api/docs"];
+  const pages = [
+    "/",
+    ESSAY_PATH,
+    `${ESSAY_PATH}/report`,
+    "/documents/new",
+    "/review",
+    "/review/stats",
+    "/inbox",
+    "/settings/tokens",
+    "/admin/users",
+    "/admin/audit",
+    "/admin/fact-checks",
+    "/admin/jobs",
+    "/api/docs",
+  ];
   for (const path of pages) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");

@@ -5,7 +5,11 @@ import { ADMIN, flagClaim, pasteDocument, signIn, signUp } from "./helpers";
 // the legend in view, and an admin's explicit "Publish without evidence".
 
 test("Previous claim / Next claim, j and k, Escape, and the list's filters and search", async ({ page, baseURL }) => {
-  const slug = await pasteDocument(baseURL, "Panel walk", ["Harbour fees rose by a fifth last spring.", "The lighthouse was rebuilt in 1903 after a storm.", "Ferry crossings doubled between 2010 and 2020."]);
+  const slug = await pasteDocument(baseURL, "Panel walk", [
+    "Harbour fees rose by a fifth last spring.",
+    "The lighthouse was rebuilt in 1903 after a storm.",
+    "Ferry crossings doubled between 2010 and 2020.",
+  ]);
   await signUp(page, "Stepping Stella");
   await page.goto(`/documents/${slug}`);
   const panel = page.getByRole("complementary", { name: "Claims" });
@@ -55,8 +59,13 @@ test("Previous claim / Next claim, j and k, Escape, and the list's filters and s
   await expect(form.getByLabel("Rationale")).toHaveValue(/own/);
 });
 
-test("an admin publishes without evidence only through the button that says so, and the history records it", async ({ page, baseURL }) => {
-  const slug = await pasteDocument(baseURL, "Panel walk", ["The old pier is 412 metres long, the longest on the coast."]);
+test("an admin publishes without evidence only through the button that says so, and the history records it", async ({
+  page,
+  baseURL,
+}) => {
+  const slug = await pasteDocument(baseURL, "Panel walk", [
+    "The old pier is 412 metres long, the longest on the coast.",
+  ]);
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto(`/documents/${slug}`);
   await flagClaim(page, "The old pier is 412 metres long, the longest on the coast.");
@@ -73,7 +82,9 @@ test("an admin publishes without evidence only through the button that says so, 
 });
 
 test("overlapping claims both stay visible where they share words", async ({ page, baseURL }) => {
-  const slug = await pasteDocument(baseURL, "Panel walk", ["The canal tolls funded the new bridge in 1987, the council says."]);
+  const slug = await pasteDocument(baseURL, "Panel walk", [
+    "The canal tolls funded the new bridge in 1987, the council says.",
+  ]);
   await signUp(page, "Overlap Olive");
   await page.goto(`/documents/${slug}`);
   const outer = await flagClaim(page, "The canal tolls funded the new bridge in 1987, the council says.");
@@ -84,10 +95,15 @@ test("overlapping claims both stay visible where they share words", async ({ pag
   // The shared words: one claim's mark inside the other's.
   const nested = page.locator("mark[data-claim-id] > mark[data-claim-id]");
   await expect(nested).toHaveText("funded the new bridge");
-  const ids = await nested.evaluate((el) => [el.getAttribute("data-claim-id"), el.parentElement!.getAttribute("data-claim-id")]);
+  const ids = await nested.evaluate((el) => [
+    el.getAttribute("data-claim-id"),
+    el.parentElement!.getAttribute("data-claim-id"),
+  ]);
   expect(ids.sort()).toEqual([outer, inner].sort());
   // The inner mark draws its own underline below; the outer mark's colour still shows through.
   expect(await nested.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
   expect(await nested.evaluate((el) => getComputedStyle(el).textUnderlineOffset)).toBe("7px");
-  expect(await nested.evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+  expect(await nested.evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor)).not.toBe(
+    "rgba(0, 0, 0, 0)",
+  );
 });

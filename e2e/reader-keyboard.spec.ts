@@ -5,7 +5,11 @@ import { flagClaim, pasteDocument, selectInDocument, signUp } from "./helpers";
 // The reader without a mouse, and on a phone (issue 13): caret browsing to select and flag,
 // highlights as one roving tab stop, messages beside the selection, the bottom sheet.
 
-const SENTENCES = ["Grain exports rose nine percent in 2022.", "The river port opened in 1871.", "Rail freight halved over the decade."];
+const SENTENCES = [
+  "Grain exports rose nine percent in 2022.",
+  "The river port opened in 1871.",
+  "Rail freight halved over the decade.",
+];
 const panelOf = (page: Page) => page.getByRole("complementary", { name: "Claims" });
 
 test("flags a claim with the keyboard alone: caret mode, Shift+arrows, Shift+F", async ({ page, baseURL }) => {
@@ -49,7 +53,10 @@ test("flags a claim with the keyboard alone: caret mode, Shift+arrows, Shift+F",
   await expect(panelOf(page).locator(".claim-quote")).toHaveText(SENTENCES[1]!);
 });
 
-test("highlights are one tab stop with arrows between them; selection messages appear beside the selection", async ({ page, baseURL }) => {
+test("highlights are one tab stop with arrows between them; selection messages appear beside the selection", async ({
+  page,
+  baseURL,
+}) => {
   const slug = await pasteDocument(baseURL, "Roving walk", SENTENCES);
   await signUp(page, "Roving Rae");
   await page.goto(`/documents/${slug}`);
@@ -62,7 +69,11 @@ test("highlights are one tab stop with arrows between them; selection messages a
   await button.click();
   const message = page.getByRole("status").filter({ hasText: "Already flagged:" });
   await expect(message).toBeVisible();
-  const [buttonBox, messageBox, documentBox] = await Promise.all([button.boundingBox(), message.boundingBox(), page.getByRole("region", { name: "Document" }).boundingBox()]);
+  const [buttonBox, messageBox, documentBox] = await Promise.all([
+    button.boundingBox(),
+    message.boundingBox(),
+    page.getByRole("region", { name: "Document" }).boundingBox(),
+  ]);
   expect(messageBox!.y).toBeGreaterThan(buttonBox!.y);
   expect(messageBox!.y - buttonBox!.y).toBeLessThan(90);
   expect(Math.abs(messageBox!.x - buttonBox!.x)).toBeLessThan(40);
@@ -91,7 +102,10 @@ test("highlights are one tab stop with arrows between them; selection messages a
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test("the flag button waits at the thumb and an open claim is a focus-trapped bottom sheet", async ({ page, baseURL }) => {
+  test("the flag button waits at the thumb and an open claim is a focus-trapped bottom sheet", async ({
+    page,
+    baseURL,
+  }) => {
     const slug = await pasteDocument(baseURL, "Sheet walk", SENTENCES);
     await signUp(page, "Sheet Sol");
     await page.goto(`/documents/${slug}`);
@@ -112,7 +126,9 @@ test.describe("on a phone", () => {
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     // The text behind it cannot be reached.
-    expect(await page.getByRole("region", { name: "Document" }).evaluate((element) => element.closest("[inert]") !== null)).toBe(true);
+    expect(
+      await page.getByRole("region", { name: "Document" }).evaluate((element) => element.closest("[inert]") !== null),
+    ).toBe(true);
 
     await sheet.getByRole("button", { name: "Close", exact: true }).tap();
     await expect(sheet).toBeHidden();

@@ -6,13 +6,16 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { addNote, ESSAY_PATH, flagClaim, GPL_SENTENCE, setRole, signUp } from "./helpers";
 
-const EU_SENTENCE = "The 2023 EU Artificial Intelligence Act will include closed source models in high-risk regulatory categories";
+const EU_SENTENCE =
+  "The 2023 EU Artificial Intelligence Act will include closed source models in high-risk regulatory categories";
 
 test.describe.serial("review and report", () => {
   let annotator: Page;
   let reviewer: Page;
 
-  test("a reviewer filters the queue, assigns, publishes False, reopens another; the annotator sees verdict and history", async ({ browser }) => {
+  test("a reviewer filters the queue, assigns, publishes False, reopens another; the annotator sees verdict and history", async ({
+    browser,
+  }) => {
     annotator = await (await browser.newContext()).newPage();
     await signUp(annotator, "Nora Notes");
     await annotator.goto(ESSAY_PATH);
@@ -45,21 +48,29 @@ test.describe.serial("review and report", () => {
     await reviewer.getByRole("button", { name: "Assign selected" }).click();
     await expect(reviewer.getByRole("status").filter({ hasText: "1 claim changed." })).toBeVisible();
     await expect(gplRow).toContainText("Rita Review");
-    await expect(reviewer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Review/ })).toContainText("1");
+    await expect(
+      reviewer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Review/ }),
+    ).toContainText("1");
 
     // Publish False on the GPL claim from the queue.
     await gplRow.getByRole("link").click();
     const panel = reviewer.getByRole("complementary", { name: "Claims" });
     const verdictForm = panel.getByRole("form", { name: "Final verdict" });
     await verdictForm.getByLabel("Verdict").selectOption({ label: "False" });
-    await verdictForm.getByLabel("Summary").fill("GPL-3.0 has no clause about models; copyleft covers distributed derivative code only.");
+    await verdictForm
+      .getByLabel("Summary")
+      .fill("GPL-3.0 has no clause about models; copyleft covers distributed derivative code only.");
     await verdictForm.getByRole("button", { name: "Publish verdict" }).click();
     await expect(panel.getByTestId("claim-status")).toHaveText("Reviewed");
     await expect(panel.getByText("Final verdict", { exact: true })).toBeVisible();
 
     // Settle the EU claim, then reopen it with a reason.
     await reviewer.goto("/review?assignee=any");
-    await reviewer.getByRole("row").filter({ hasText: "2023 EU Artificial Intelligence Act" }).getByRole("link").click();
+    await reviewer
+      .getByRole("row")
+      .filter({ hasText: "2023 EU Artificial Intelligence Act" })
+      .getByRole("link")
+      .click();
     const euForm = panel.getByRole("form", { name: "Final verdict" });
     await euForm.getByLabel("Verdict").selectOption({ label: "Mostly true" });
     await euForm.getByLabel("Summary").fill("Draft summary.");
@@ -86,7 +97,9 @@ test.describe.serial("review and report", () => {
     await annotatorPanel.getByRole("button", { name: "← All claims" }).click();
     await annotatorPanel.getByRole("button", { name: /2023 EU Artificial Intelligence Act/ }).click();
     await annotatorPanel.getByText(/^History/).click();
-    await expect(annotatorPanel.getByRole("list", { name: "History" })).toContainText("reopened the claim: “The Act was adopted in 2024");
+    await expect(annotatorPanel.getByRole("list", { name: "History" })).toContainText(
+      "reopened the claim: “The Act was adopted in 2024",
+    );
   });
 
   test("the reviewed claim appears in the report, and every download has the right type and content", async () => {
@@ -94,7 +107,9 @@ test.describe.serial("review and report", () => {
     const claim = reviewer.locator(".report-claim", { hasText: "GPL-3.0 protocol" });
     await expect(claim).toContainText("Final verdict: False");
     await expect(claim.getByRole("link", { name: "GNU GPL v3" })).toBeVisible();
-    await expect(reviewer.locator(".report-claim", { hasText: "2023 EU Artificial" })).toContainText("Not yet reviewed");
+    await expect(reviewer.locator(".report-claim", { hasText: "2023 EU Artificial" })).toContainText(
+      "Not yet reviewed",
+    );
     await expect(reviewer.getByRole("img", { name: "Claims by final verdict" })).toBeVisible();
 
     await reviewer.getByLabel("Reviewed claims only").check();
@@ -107,7 +122,11 @@ test.describe.serial("review and report", () => {
       ["Download Markdown", /^text\/markdown/, ".md"],
       ["Download CSV", /^text\/csv/, ".csv"],
       ["Download ClaimReview JSON-LD", /^application\/ld\+json/, ".claimreview.jsonld"],
-      ["Download W3C annotations", /^application\/ld\+json; profile="http:\/\/www.w3.org\/ns\/anno.jsonld"/, ".annotations.jsonld"],
+      [
+        "Download W3C annotations",
+        /^application\/ld\+json; profile="http:\/\/www.w3.org\/ns\/anno.jsonld"/,
+        ".annotations.jsonld",
+      ],
     ];
     for (const [name, type, extension] of expected) {
       const href = await reviewer.getByRole("link", { name }).getAttribute("href");
@@ -115,7 +134,11 @@ test.describe.serial("review and report", () => {
       const response = await reviewer.request.get(href!);
       expect(response.status(), name).toBe(200);
       expect(response.headers()["content-type"]).toMatch(type);
-      expect(response.headers()["content-disposition"]).toMatch(new RegExp(`attachment; filename="open-vs-closed-source-ai-\\d{4}-\\d{2}-\\d{2}-report${extension.replace(/\./g, "\\.")}"`));
+      expect(response.headers()["content-disposition"]).toMatch(
+        new RegExp(
+          `attachment; filename="open-vs-closed-source-ai-\\d{4}-\\d{2}-\\d{2}-report${extension.replace(/\./g, "\\.")}"`,
+        ),
+      );
       const body = await response.body();
       expect(body.length).toBeGreaterThan(100);
       if (name === "Download PDF") {
@@ -126,7 +149,10 @@ test.describe.serial("review and report", () => {
         expect(text).toContain("Final verdict: False");
       } else if (name === "Download ClaimReview JSON-LD") {
         const reviews = JSON.parse(body.toString("utf8")) as { claimReviewed: string }[];
-        expect(reviews.find((r) => r.claimReviewed.includes("GPL-3.0"))).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: "False", ratingValue: 1 } });
+        expect(reviews.find((r) => r.claimReviewed.includes("GPL-3.0"))).toMatchObject({
+          "@type": "ClaimReview",
+          reviewRating: { alternateName: "False", ratingValue: 1 },
+        });
       } else {
         expect(body.toString("utf8")).toContain("GPL-3.0 protocol");
       }
@@ -146,7 +172,11 @@ test.describe.serial("review and report", () => {
       expect(results.violations.map((v) => `${url} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     }
     await reviewer.goto("/review?assignee=any");
-    await reviewer.getByRole("row").filter({ hasText: "2023 EU Artificial Intelligence Act" }).getByRole("link").click();
+    await reviewer
+      .getByRole("row")
+      .filter({ hasText: "2023 EU Artificial Intelligence Act" })
+      .getByRole("link")
+      .click();
     await expect(reviewer.getByRole("form", { name: "Final verdict" })).toBeVisible();
     const results = await new AxeBuilder({ page: reviewer }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
@@ -157,16 +187,22 @@ test.describe.serial("review and report", () => {
     expect(container.headers()["content-type"]).toContain('profile="http://www.w3.org/ns/anno.jsonld"');
     expect(container.headers()["link"]).toContain("ldp#BasicContainer");
     const etag = container.headers()["etag"]!;
-    const again = await reviewer.request.get("/api/documents/open-vs-closed-source-ai/annotations", { headers: { "If-None-Match": etag } });
+    const again = await reviewer.request.get("/api/documents/open-vs-closed-source-ai/annotations", {
+      headers: { "If-None-Match": etag },
+    });
     expect(again.status()).toBe(304);
     const description = await container.json();
     const page = await (await reviewer.request.get(description.first)).json();
     expect(page.type).toBe("AnnotationPage");
-    const gpl = page.items.find((a: { target: { selector: { exact?: string }[] } }) => a.target.selector[0]!.exact?.includes("GPL-3.0"));
+    const gpl = page.items.find((a: { target: { selector: { exact?: string }[] } }) =>
+      a.target.selector[0]!.exact?.includes("GPL-3.0"),
+    );
     expect(gpl.motivation).toBe("assessing");
     const one = await reviewer.request.get(new URL(gpl.id).pathname);
     expect((await one.json()).id).toBe(gpl.id);
     await reviewer.goto(gpl.via);
-    await expect(reviewer.getByRole("complementary", { name: "Claims" }).getByRole("blockquote")).toContainText("GPL-3.0 protocol");
+    await expect(reviewer.getByRole("complementary", { name: "Claims" }).getByRole("blockquote")).toContainText(
+      "GPL-3.0 protocol",
+    );
   });
 });

@@ -11,12 +11,17 @@ async function adminApi(baseURL: string | undefined): Promise<APIRequestContext>
 }
 
 async function pasteDocument(api: APIRequestContext, title: string, lines: string[]): Promise<string> {
-  const response = await api.post("/api/documents", { data: { source: "paste", format: "text", title: `${title} ${Date.now()}`, text: lines.join("\n") } });
+  const response = await api.post("/api/documents", {
+    data: { source: "paste", format: "text", title: `${title} ${Date.now()}`, text: lines.join("\n") },
+  });
   expect(response.status()).toBe(201);
   return (await response.json()).slug as string;
 }
 
-test("turn suggestions on, flag one from its popover, dismiss another; the toggle is remembered", async ({ page, baseURL }) => {
+test("turn suggestions on, flag one from its popover, dismiss another; the toggle is remembered", async ({
+  page,
+  baseURL,
+}) => {
   const admin = await adminApi(baseURL);
   const slug = await pasteDocument(admin, "Harbour report", [
     "The port authority raised docking fees by 35 percent in March 2024.",
@@ -47,7 +52,9 @@ test("turn suggestions on, flag one from its popover, dismiss another; the toggl
   await expect(popover).toContainText("a percentage");
   await popover.getByRole("button", { name: "Flag claim" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Claim flagged" })).toBeVisible();
-  await expect(page.locator("mark[data-claim-id]")).toHaveText("The port authority raised docking fees by 35 percent in March 2024.");
+  await expect(page.locator("mark[data-claim-id]")).toHaveText(
+    "The port authority raised docking fees by 35 percent in March 2024.",
+  );
   await expect(page.getByRole("form", { name: "Add verification note" }).getByLabel("Verdict")).toBeFocused();
   await panel.getByRole("button", { name: "← All claims" }).click();
   await expect(list.getByRole("listitem")).toHaveCount(1);
@@ -74,7 +81,10 @@ test("turn suggestions on, flag one from its popover, dismiss another; the toggl
   await admin.dispose();
 });
 
-test("flag a claim that matches a reviewed one in another document, link them, and start a note from it", async ({ page, baseURL }) => {
+test("flag a claim that matches a reviewed one in another document, link them, and start a note from it", async ({
+  page,
+  baseURL,
+}) => {
   const admin = await adminApi(baseURL);
   const metro = "The metro carried 610 million riders in 2023, a record for the network.";
   const first = await pasteDocument(admin, "Metro audit", ["City transport figures", metro]);
@@ -85,13 +95,30 @@ test("flag a claim that matches a reviewed one in another document, link them, a
   const flagger = await request.newContext({ baseURL });
   await apiSignUp(flagger, "Metro Flo");
   const start = "City transport figures\n".length;
-  const claim = await (await flagger.post(`/api/documents/${first}/claims`, { data: { start, end: start + metro.length, exact: metro } })).json();
-  expect((await noter.post(`/api/claims/${claim.id}/notes`, { data: { verdict: "FALSE", rationale: "The annual report says 480 million.", sources: [{ url: "https://example.org/metro-annual-report" }] } })).status()).toBe(201);
+  const claim = await (
+    await flagger.post(`/api/documents/${first}/claims`, { data: { start, end: start + metro.length, exact: metro } })
+  ).json();
+  expect(
+    (
+      await noter.post(`/api/claims/${claim.id}/notes`, {
+        data: {
+          verdict: "FALSE",
+          rationale: "The annual report says 480 million.",
+          sources: [{ url: "https://example.org/metro-annual-report" }],
+        },
+      })
+    ).status(),
+  ).toBe(201);
   const version = (await (await admin.get(`/api/claims/${claim.id}`)).json()).version;
-  const published = await admin.post(`/api/claims/${claim.id}/verdict`, { data: { verdict: "FALSE", summary: "Ridership was 480 million, not 610 million.", version } });
+  const published = await admin.post(`/api/claims/${claim.id}/verdict`, {
+    data: { verdict: "FALSE", summary: "Ridership was 480 million, not 610 million.", version },
+  });
   expect(published.status()).toBe(200);
 
-  const second = await pasteDocument(admin, "Transit news", ["Weekly transit roundup", "Metro ridership hit a record 610 million trips in 2023."]);
+  const second = await pasteDocument(admin, "Transit news", [
+    "Weekly transit roundup",
+    "Metro ridership hit a record 610 million trips in 2023.",
+  ]);
   await signUp(page, "Linking Lena");
   await page.goto(`/documents/${second}`);
   await flagClaim(page, "Metro ridership hit a record 610 million trips in 2023.");
@@ -110,18 +137,27 @@ test("flag a claim that matches a reviewed one in another document, link them, a
   await expect(form.getByLabel("Rationale")).toHaveValue(/Same claim as an earlier fact-check/);
   await expect(form.getByLabel("Source URL").first()).toHaveValue(new RegExp(`/documents/${first}#claim-${claim.id}$`));
   await form.getByRole("button", { name: "Save note" }).click();
-  await expect(panel.getByRole("region", { name: /Verification notes/ })).toContainText("Same claim as an earlier fact-check");
+  await expect(panel.getByRole("region", { name: /Verification notes/ })).toContainText(
+    "Same claim as an earlier fact-check",
+  );
 
   // The earlier claim shows the link back, and its report lists it.
   await page.goto(`/documents/${first}#claim-${claim.id}`);
-  await expect(panel.getByRole("region", { name: /Same claim as/ })).toContainText("Metro ridership hit a record 610 million trips in 2023.");
+  await expect(panel.getByRole("region", { name: /Same claim as/ })).toContainText(
+    "Metro ridership hit a record 610 million trips in 2023.",
+  );
   await page.goto(`/documents/${first}/report`);
   await expect(page.getByRole("heading", { name: "Same claim as" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Metro ridership hit a record 610 million trips in 2023." })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Metro ridership hit a record 610 million trips in 2023." }),
+  ).toBeVisible();
   for (const context of [admin, flagger, noter]) await context.dispose();
 });
 
-test("admins import ClaimReview fact-checks: valid ones kept, others listed by item, bad files refused", async ({ page, baseURL }) => {
+test("admins import ClaimReview fact-checks: valid ones kept, others listed by item, bad files refused", async ({
+  page,
+  baseURL,
+}) => {
   const stamp = Date.now();
   const review = (n: number, extra: Record<string, unknown> = {}) => ({
     "@type": "ClaimReview",
@@ -132,7 +168,11 @@ test("admins import ClaimReview fact-checks: valid ones kept, others listed by i
     datePublished: "2025-06-01",
     ...extra,
   });
-  const feed = { "@context": "https://schema.org", "@type": "DataFeed", dataFeedElement: [{ "@type": "DataFeedItem", item: [review(1), review(2)] }, review(3, { url: undefined })] };
+  const feed = {
+    "@context": "https://schema.org",
+    "@type": "DataFeed",
+    dataFeedElement: [{ "@type": "DataFeedItem", item: [review(1), review(2)] }, review(3, { url: undefined })],
+  };
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.getByRole("link", { name: "Fact-checks" }).click();
   await expect(page.getByRole("heading", { name: "Imported fact-checks", exact: true })).toBeVisible();
@@ -140,9 +180,15 @@ test("admins import ClaimReview fact-checks: valid ones kept, others listed by i
   const file = page.getByLabel("ClaimReview file");
   await file.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
   await page.getByRole("button", { name: "Import fact-checks" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "The file is not JSON" })).toContainText("Nothing was imported");
+  await expect(page.getByRole("alert").filter({ hasText: "The file is not JSON" })).toContainText(
+    "Nothing was imported",
+  );
 
-  await file.setInputFiles({ name: "feed.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(feed)) });
+  await file.setInputFiles({
+    name: "feed.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(feed)),
+  });
   await page.getByRole("button", { name: "Import fact-checks" }).click();
   await expect(page.getByRole("status")).toContainText("Imported 2 new and updated 0 fact-checks; skipped 1.");
   await expect(page.getByRole("region", { name: "Skipped items (1)" })).toContainText("Item 3: url is missing");
@@ -151,6 +197,15 @@ test("admins import ClaimReview fact-checks: valid ones kept, others listed by i
   // The same file again updates, never duplicates; the match is found by similar text.
   await page.getByRole("button", { name: "Import fact-checks" }).click();
   await expect(page.getByRole("status")).toContainText("Imported 0 new and updated 2 fact-checks");
-  const similar = await (await page.request.get(`/api/fact-checks/similar?q=${encodeURIComponent(`In one summer glacier ${stamp} lost 10 metres of ice`)}`)).json();
-  expect(similar.matches[0]).toMatchObject({ source: "imported", url: `https://factcheck.example/${stamp}/1`, verdict: "Mostly false", verdictCode: "MISLEADING" });
+  const similar = await (
+    await page.request.get(
+      `/api/fact-checks/similar?q=${encodeURIComponent(`In one summer glacier ${stamp} lost 10 metres of ice`)}`,
+    )
+  ).json();
+  expect(similar.matches[0]).toMatchObject({
+    source: "imported",
+    url: `https://factcheck.example/${stamp}/1`,
+    verdict: "Mostly false",
+    verdictCode: "MISLEADING",
+  });
 });

@@ -21,7 +21,10 @@ async function makeToken(page: Page, name: string, scopes: { read: boolean; writ
   return value;
 }
 
-test("a token reads and writes within its scopes, from any origin, and stops at once when revoked", async ({ page, baseURL }) => {
+test("a token reads and writes within its scopes, from any origin, and stops at once when revoked", async ({
+  page,
+  baseURL,
+}) => {
   await signUp(page, "Tia Token");
   await page.getByRole("link", { name: "Tokens" }).click();
   await expect(page.getByRole("heading", { name: "Access tokens" })).toBeVisible();
@@ -51,12 +54,21 @@ test("a token reads and writes within its scopes, from any origin, and stops at 
   await expectDocumented(tool, refused, "POST", "/api/documents/{slug}/claims");
   const listed = await tool.get("/api/tokens", { headers: { Authorization: `Bearer ${readOnly}` } });
   await expectDocumented(tool, listed, "GET", "/api/tokens");
-  const made = await tool.post("/api/tokens", { headers: { Authorization: `Bearer ${readWrite}` }, data: { name: "child", scopes: ["read"], expiresInDays: null } });
+  const made = await tool.post("/api/tokens", {
+    headers: { Authorization: `Bearer ${readWrite}` },
+    data: { name: "child", scopes: ["read"], expiresInDays: null },
+  });
   expect(made.status()).toBe(403); // tokens cannot make tokens
   await expectDocumented(tool, made, "POST", "/api/tokens");
   const documents = await tool.get("/api/documents?q=debate", { headers: { Authorization: `Bearer ${readOnly}` } });
   await expectDocumented(tool, documents, "GET", "/api/documents");
-  const preflight = await tool.fetch(claims, { method: "OPTIONS", headers: { "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization, content-type" } });
+  const preflight = await tool.fetch(claims, {
+    method: "OPTIONS",
+    headers: {
+      "Access-Control-Request-Method": "POST",
+      "Access-Control-Request-Headers": "authorization, content-type",
+    },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-headers"]).toContain("Authorization");
 
@@ -77,7 +89,9 @@ test("a token reads and writes within its scopes, from any origin, and stops at 
 test("the API describes itself: OpenAPI 3.1 JSON and a readable reference page", async ({ request, page }) => {
   const spec = await (await request.get("/api/openapi.json")).json();
   expect(spec.openapi).toBe("3.1.0");
-  expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(["/api/tokens", "/api/documents/{slug}/annotations", "/api/documents/{slug}/events"]));
+  expect(Object.keys(spec.paths)).toEqual(
+    expect.arrayContaining(["/api/tokens", "/api/documents/{slug}/annotations", "/api/documents/{slug}/events"]),
+  );
   await page.goto("/api/docs");
   await expect(page.getByRole("heading", { name: "Claimmark API", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "POST /api/documents/{slug}/annotations" })).toBeVisible();

@@ -3,7 +3,9 @@ import { verdictLabel, type Verdict } from "./verdicts";
 
 /** The shared count (proposedVerdicts), with equal counts in the order the notes first proposed them. */
 function proposalsInNoteOrder(verdicts: readonly Verdict[]): { verdict: Verdict; count: number }[] {
-  return proposedVerdicts(verdicts).sort((a, b) => b.count - a.count || verdicts.indexOf(a.verdict) - verdicts.indexOf(b.verdict));
+  return proposedVerdicts(verdicts).sort(
+    (a, b) => b.count - a.count || verdicts.indexOf(a.verdict) - verdicts.indexOf(b.verdict),
+  );
 }
 
 /**

@@ -18,16 +18,42 @@ describe("krippendorffAlpha", () => {
   });
 
   it("is 1 for perfect agreement with variation between units", () => {
-    expect(krippendorffAlpha([[1, 1], [3, 3], [5, 5, 5]], "ordinal")).toBe(1);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1],
+          [3, 3],
+          [5, 5, 5],
+        ],
+        "ordinal",
+      ),
+    ).toBe(1);
   });
 
   it("is below 0 for systematic disagreement", () => {
-    expect(krippendorffAlpha([[1, 5], [5, 1], [1, 5]], "ordinal")!).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 5],
+          [5, 1],
+          [1, 5],
+        ],
+        "ordinal",
+      )!,
+    ).toBeLessThan(0);
   });
 
   it("is undefined without pairable values or without variation", () => {
     expect(krippendorffAlpha([[1], [2]], "ordinal")).toBeNull();
-    expect(krippendorffAlpha([[2, 2], [2, 2]], "ordinal")).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          [2, 2],
+          [2, 2],
+        ],
+        "ordinal",
+      ),
+    ).toBeNull();
   });
 
   it("matches a hand-computed two-coder ordinal case", () => {
@@ -35,7 +61,16 @@ describe("krippendorffAlpha", () => {
     // δ²(2,3) = (1 + 3 - 2)^2 = 4; δ²(1,2) = (2 + 1 - 1.5)^2 = 2.25; δ²(1,3) = (6 - 2.5)^2 = 12.25.
     // Observed Σ o δ² = 2 · 4 = 8; expected Σ n_c n_k δ² = 2·(2·1·2.25 + 2·3·12.25 + 1·3·4) = 180.
     // alpha = 1 - 5 · 8 / 180 = 0.7778.
-    expect(krippendorffAlpha([[1, 1], [2, 3], [3, 3]], "ordinal")).toBeCloseTo(1 - 40 / 180, 10);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1],
+          [2, 3],
+          [3, 3],
+        ],
+        "ordinal",
+      ),
+    ).toBeCloseTo(1 - 40 / 180, 10);
   });
 });
 

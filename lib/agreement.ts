@@ -63,11 +63,19 @@ export function verdictRank(verdict: Verdict): number | null {
  * Inter-annotator agreement over claims: each claim's note verdicts form a unit, with
  * Unverifiable treated as missing; ordinal alpha on the verdict scale.
  */
-export function verdictAgreement(claims: readonly (readonly Verdict[])[]): { alpha: number | null; claims: number; notes: number } {
+export function verdictAgreement(claims: readonly (readonly Verdict[])[]): {
+  alpha: number | null;
+  claims: number;
+  notes: number;
+} {
   const units = claims
     .map((verdicts) => verdicts.map(verdictRank).filter((r): r is number => r !== null))
     .filter((u) => u.length >= 2);
-  return { alpha: krippendorffAlpha(units, "ordinal"), claims: units.length, notes: units.reduce((a, u) => a + u.length, 0) };
+  return {
+    alpha: krippendorffAlpha(units, "ordinal"),
+    claims: units.length,
+    notes: units.reduce((a, u) => a + u.length, 0),
+  };
 }
 
 /** Verdicts proposed by notes with their counts, most frequent first (scale order among equals). */

@@ -18,7 +18,8 @@ function sources(dir: string): string[] {
   for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
     const rel = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== "node_modules" && entry.name !== "fixtures" && entry.name !== "generated") out.push(...sources(rel));
+      if (entry.name !== "node_modules" && entry.name !== "fixtures" && entry.name !== "generated")
+        out.push(...sources(rel));
     } else if (/\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(rel);
   }
   return out;
@@ -29,12 +30,14 @@ const isTestCode = (file: string) => /\.test\.tsx?$/.test(file) || /(^|\/)test-[
 function importsOf(file: string): ImportLine[] {
   const text = fs.readFileSync(path.join(root, file), "utf8");
   const found: ImportLine[] = [];
-  const pattern = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^"'`;]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+  const pattern =
+    /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^"'`;]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
   for (const m of text.matchAll(pattern)) {
     const spec = m[3] ?? m[4]!;
     let target = spec;
     if (spec.startsWith("@/")) target = spec.slice(2);
-    else if (spec.startsWith(".")) target = path.relative(root, path.resolve(path.dirname(path.join(root, file)), spec));
+    else if (spec.startsWith("."))
+      target = path.relative(root, path.resolve(path.dirname(path.join(root, file)), spec));
     found.push({ file, target, typeOnly: Boolean(m[2]) });
   }
   return found;
@@ -48,18 +51,25 @@ const RULES: { name: string; files: (file: string) => boolean; forbids: (i: Impo
   {
     name: "lib/ is domain logic with no framework imports (no next, react, next-auth; nothing from app/, components/ or server/)",
     files: (f) => under(f, "lib"),
-    forbids: (i) => ["next", "react", "react-dom", "next-auth"].some((p) => isPackage(i.target, p)) || ["app", "components", "server"].some((d) => under(i.target, d)),
+    forbids: (i) =>
+      ["next", "react", "react-dom", "next-auth"].some((p) => isPackage(i.target, p)) ||
+      ["app", "components", "server"].some((d) => under(i.target, d)),
   },
   {
     name: "components/ render and call the API: no database, no data layer (types only), no server modules",
     files: (f) => under(f, "components"),
     forbids: (i) =>
-      under(i.target, "server") || under(i.target, "lib/db") || under(i.target, "prisma") || isPackage(i.target, "@prisma/client") || (under(i.target, "lib/data") && !i.typeOnly),
+      under(i.target, "server") ||
+      under(i.target, "lib/db") ||
+      under(i.target, "prisma") ||
+      isPackage(i.target, "@prisma/client") ||
+      (under(i.target, "lib/data") && !i.typeOnly),
   },
   {
     name: "app/ reaches the database only through lib/data and server/db (no Prisma client, no lib/db)",
     files: (f) => under(f, "app"),
-    forbids: (i) => (under(i.target, "lib/db") && !i.typeOnly) || under(i.target, "prisma") || isPackage(i.target, "@prisma/client"),
+    forbids: (i) =>
+      (under(i.target, "lib/db") && !i.typeOnly) || under(i.target, "prisma") || isPackage(i.target, "@prisma/client"),
   },
 ];
 
@@ -73,20 +83,31 @@ describe("folder rules (ARCHITECTURE.md)", () => {
 
   for (const rule of RULES) {
     it(rule.name, () => {
-      const broken = files.filter(rule.files).flatMap(importsOf).filter(rule.forbids).map((i) => `${i.file} imports ${i.target}`);
+      const broken = files
+        .filter(rule.files)
+        .flatMap(importsOf)
+        .filter(rule.forbids)
+        .map((i) => `${i.file} imports ${i.target}`);
       expect(broken).toEqual([]);
     });
   }
 
   it("reads the environment only in server/env.ts (NODE_ENV, which the build fills in, aside)", () => {
-    const readers = [...files, "proxy.ts"].filter((f) => f !== "server/env.ts" && /process\.env\b(?!\.NODE_ENV\b)/.test(fs.readFileSync(path.join(root, f), "utf8")));
+    const readers = [...files, "proxy.ts"].filter(
+      (f) =>
+        f !== "server/env.ts" && /process\.env\b(?!\.NODE_ENV\b)/.test(fs.readFileSync(path.join(root, f), "utf8")),
+    );
     expect(readers).toEqual([]);
   });
 
   it("catches a forbidden import when there is one", () => {
     const planted = { file: "lib/planted.ts", target: "server/db", typeOnly: false };
     expect(RULES[0]!.forbids(planted)).toBe(true);
-    expect(RULES[1]!.forbids({ file: "components/x.tsx", target: "lib/data/claims/claims", typeOnly: false })).toBe(true);
-    expect(RULES[1]!.forbids({ file: "components/x.tsx", target: "lib/data/claims/claims", typeOnly: true })).toBe(false);
+    expect(RULES[1]!.forbids({ file: "components/x.tsx", target: "lib/data/claims/claims", typeOnly: false })).toBe(
+      true,
+    );
+    expect(RULES[1]!.forbids({ file: "components/x.tsx", target: "lib/data/claims/claims", typeOnly: true })).toBe(
+      false,
+    );
   });
 });

@@ -3,8 +3,22 @@ import { filterClaimList, isClaimListFilter } from "./claim-list-filter";
 
 const claims = [
   { id: "a", exact: "NIST requires disclosure", status: "FLAGGED", finalVerdict: null, noteCount: 0, authorId: "ann" },
-  { id: "b", exact: "The GPL-3.0 protocol adds a clause", status: "IN_REVIEW", finalVerdict: null, noteCount: 2, authorId: "bob" },
-  { id: "c", exact: "Li Feifei's team replicated it", status: "REVIEWED", finalVerdict: "FALSE" as const, noteCount: 1, authorId: "ann" },
+  {
+    id: "b",
+    exact: "The GPL-3.0 protocol adds a clause",
+    status: "IN_REVIEW",
+    finalVerdict: null,
+    noteCount: 2,
+    authorId: "bob",
+  },
+  {
+    id: "c",
+    exact: "Li Feifei's team replicated it",
+    status: "REVIEWED",
+    finalVerdict: "FALSE" as const,
+    noteCount: 1,
+    authorId: "ann",
+  },
 ];
 const ids = (list: { id: string }[]) => list.map((c) => c.id);
 

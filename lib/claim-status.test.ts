@@ -25,7 +25,8 @@ describe("claim status machine", () => {
 
   it("sets a status by hand only between FLAGGED and IN_REVIEW", () => {
     const table: [ClaimStatus, ClaimStatus, boolean][] = [];
-    for (const from of CLAIM_STATUSES) for (const to of CLAIM_STATUSES) table.push([from, to, from !== "REVIEWED" && to !== "REVIEWED"]);
+    for (const from of CLAIM_STATUSES)
+      for (const to of CLAIM_STATUSES) table.push([from, to, from !== "REVIEWED" && to !== "REVIEWED"]);
     for (const [from, to, allowed] of table) {
       const result = transition(from, "set-status", to);
       expect(result.ok, `${from} -> ${to}`).toBe(allowed);

@@ -41,15 +41,18 @@ export function transition(from: ClaimStatus, event: ClaimTransition, target?: C
     case "remove-last-note":
       return { ok: true, status: from === "IN_REVIEW" ? "FLAGGED" : from };
     case "publish":
-      if (from === "REVIEWED") return { ok: false, message: "This claim already has a final verdict. Reopen it first." };
+      if (from === "REVIEWED")
+        return { ok: false, message: "This claim already has a final verdict. Reopen it first." };
       return { ok: true, status: "REVIEWED" };
     case "reopen":
       if (from !== "REVIEWED") return { ok: false, message: "Only a claim with a final verdict can be reopened." };
       return { ok: true, status: "IN_REVIEW" };
     case "set-status":
       if (!target) return { ok: false, message: "Choose a status." };
-      if (target === "REVIEWED") return { ok: false, message: "A claim becomes Reviewed only by publishing a final verdict." };
-      if (from === "REVIEWED") return { ok: false, message: "A reviewed claim must be reopened, with a reason, before its status changes." };
+      if (target === "REVIEWED")
+        return { ok: false, message: "A claim becomes Reviewed only by publishing a final verdict." };
+      if (from === "REVIEWED")
+        return { ok: false, message: "A reviewed claim must be reopened, with a reason, before its status changes." };
       return { ok: true, status: target };
   }
 }

@@ -4,7 +4,8 @@ import { isVerdict, verdictLabel } from "./verdicts";
 
 type Snapshot = Record<string, unknown> | null;
 
-const asObject = (value: unknown): Snapshot => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const asObject = (value: unknown): Snapshot =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 const status = (value: unknown) => (isClaimStatus(value) ? statusLabel(value) : null);
 const verdict = (value: unknown) => (isVerdict(value) ? verdictLabel(value) : null);
 const role = (value: unknown) => (isRole(value) ? roleLabel(value) : null);
@@ -44,7 +45,9 @@ export function describeEventDetail(action: string, beforeValue: unknown, afterV
     case "claim.verdict": {
       const chosen = verdict(after?.finalVerdict);
       if (!chosen) return null;
-      return after?.adminOverrodeSecondReview ? `${chosen}, published without evidence (an admin override of the second-pair-of-eyes rule)` : chosen;
+      return after?.adminOverrodeSecondReview
+        ? `${chosen}, published without evidence (an admin override of the second-pair-of-eyes rule)`
+        : chosen;
     }
     case "claim.reopen":
       return text(after?.reason);
@@ -68,12 +71,16 @@ export function describeEventDetail(action: string, beforeValue: unknown, afterV
       // The claim's quote is the document's own text, not a note's: safe to show.
       const revision = typeof after?.revision === "number" ? after.revision : null;
       const to = text(after?.exact);
-      return to ? `to “${to.length > 80 ? `${to.slice(0, 80)}…` : to}”${revision ? ` in revision ${revision}` : ""}` : null;
+      return to
+        ? `to “${to.length > 80 ? `${to.slice(0, 80)}…` : to}”${revision ? ` in revision ${revision}` : ""}`
+        : null;
     }
     case "document.revise": {
       const revision = typeof after?.revision === "number" ? after.revision : null;
       if (!revision) return null;
-      const counts = ["exact", "fuzzy", "orphaned"].map((state) => `${typeof after?.[state] === "number" ? after[state] : 0} ${state}`);
+      const counts = ["exact", "fuzzy", "orphaned"].map(
+        (state) => `${typeof after?.[state] === "number" ? after[state] : 0} ${state}`,
+      );
       return `revision ${revision}; claims: ${counts.join(", ")}`;
     }
     default:

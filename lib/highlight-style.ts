@@ -10,7 +10,10 @@ export const verdictLegendId = (verdict: Verdict): string => `legend-verdict-${v
  * follows the final verdict when there is one, else the status; the description always
  * names both in words, so colour is never the only signal.
  */
-export function highlightStyle(status: ClaimStatus, finalVerdict: Verdict | null): { className: string; describedBy: string } {
+export function highlightStyle(
+  status: ClaimStatus,
+  finalVerdict: Verdict | null,
+): { className: string; describedBy: string } {
   const className = finalVerdict ? `claim-verdict-${finalVerdict}` : `claim-status-${status}`;
   const describedBy = [statusLegendId(status), ...(finalVerdict ? [verdictLegendId(finalVerdict)] : [])].join(" ");
   return { className, describedBy };

@@ -53,7 +53,10 @@ describe("handles and unknown mentions", () => {
   });
 
   it("names each @word that matches nobody, once, ignoring emails, code and bare signs", () => {
-    expect(findUnknownMentions("@Zed, @ana, @zed again? @Zed; mail z@x.org; `@code` @ 5pm", people)).toEqual(["@Zed", "@zed"]);
+    expect(findUnknownMentions("@Zed, @ana, @zed again? @Zed; mail z@x.org; `@code` @ 5pm", people)).toEqual([
+      "@Zed",
+      "@zed",
+    ]);
     expect(findUnknownMentions("@Ana Lima agrees", people)).toEqual([]);
   });
 });

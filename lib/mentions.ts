@@ -31,7 +31,7 @@ function* mentionStarts(text: string): Generator<number> {
   let seen = 0;
   for (let at = text.indexOf("@"); at !== -1 && seen < MAX_AT_SIGNS; at = text.indexOf("@", at + 1)) {
     seen += 1;
-    const before = at > 0 ? text[at - 1] ?? "" : "";
+    const before = at > 0 ? (text[at - 1] ?? "") : "";
     if (!before || !/[\w.+\\-]/.test(before)) yield at;
   }
 }
@@ -65,9 +65,19 @@ function matcher(users: readonly Mentionable[]): (text: string, at: number) => M
     .sort((a, b) => b.lower.length - a.lower.length);
   return (text, at) => {
     const found = byLength.find(
-      ({ lower }) => text.slice(at + 1, at + 1 + lower.length).toLowerCase() === lower && endsWord(text.slice(at + 1 + lower.length, at + 2 + lower.length)),
+      ({ lower }) =>
+        text.slice(at + 1, at + 1 + lower.length).toLowerCase() === lower &&
+        endsWord(text.slice(at + 1 + lower.length, at + 2 + lower.length)),
     );
-    return found ? { userId: found.user.id, name: found.user.name, label: found.label, start: at, end: at + 1 + found.lower.length } : null;
+    return found
+      ? {
+          userId: found.user.id,
+          name: found.user.name,
+          label: found.label,
+          start: at,
+          end: at + 1 + found.lower.length,
+        }
+      : null;
   };
 }
 

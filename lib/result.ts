@@ -11,11 +11,22 @@ export type FailureStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 
  */
 export type Result<T> =
   | { ok: true; data: T; status?: number; headers?: Record<string, string> }
-  | { ok: false; status: FailureStatus; message: string; fieldErrors?: FieldErrors; headers?: Record<string, string>; details?: Record<string, unknown> };
+  | {
+      ok: false;
+      status: FailureStatus;
+      message: string;
+      fieldErrors?: FieldErrors;
+      headers?: Record<string, string>;
+      details?: Record<string, unknown>;
+    };
 
 export type Failure = Extract<Result<never>, { ok: false }>;
 
-export const ok = <T>(data: T, extra: { status?: number; headers?: Record<string, string> } = {}): Result<T> => ({ ok: true, data, ...extra });
+export const ok = <T>(data: T, extra: { status?: number; headers?: Record<string, string> } = {}): Result<T> => ({
+  ok: true,
+  data,
+  ...extra,
+});
 
 export function fail(status: FailureStatus, message: string, fieldErrors?: FieldErrors): Failure {
   return fieldErrors ? { ok: false, status, message, fieldErrors } : { ok: false, status, message };
@@ -27,5 +38,10 @@ export const notFound = (what: string): Failure => fail(404, `${what} was not fo
 
 /** A 429 that tells the client when to come back. */
 export function tooManyRequests(message: string, retryAfterSeconds: number): Failure {
-  return { ok: false, status: 429, message, headers: { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))) } };
+  return {
+    ok: false,
+    status: 429,
+    message,
+    headers: { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))) },
+  };
 }

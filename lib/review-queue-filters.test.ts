@@ -3,7 +3,8 @@ import { parseQueueFilters, queueQuery } from "./review-queue-filters";
 
 describe("review queue filters in the URL", () => {
   it("reads every filter and writes the same query back (bookmarkable)", () => {
-    const query = "?status=IN_REVIEW&verdict=FALSE&assignee=me&document=open-vs-closed-source-ai&q=nist&sources=changed&sort=disagreement&page=3";
+    const query =
+      "?status=IN_REVIEW&verdict=FALSE&assignee=me&document=open-vs-closed-source-ai&q=nist&sources=changed&sort=disagreement&page=3";
     const filters = parseQueueFilters(new URLSearchParams(query), null);
     expect(filters).toEqual({
       status: "IN_REVIEW",

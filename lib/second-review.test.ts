@@ -5,16 +5,27 @@ const claimAt = new Date("2026-11-01T12:00:00Z");
 const claim = { authorId: "flagger", createdAt: claimAt };
 const before = new Date("2026-10-01T00:00:00Z");
 const after = new Date("2026-11-02T00:00:00Z");
-const note = (over: Partial<EvidenceNote>): EvidenceNote => ({ authorId: "ana", authorRole: "ANNOTATOR", authorJoinedAt: before, sourceCount: 1, ...over });
+const note = (over: Partial<EvidenceNote>): EvidenceNote => ({
+  authorId: "ana",
+  authorRole: "ANNOTATOR",
+  authorJoinedAt: before,
+  sourceCount: 1,
+  ...over,
+});
 
 describe("checkSecondReview", () => {
   it("lets a reviewer settle a claim someone else backed with a sourced note", () => {
     expect(checkSecondReview(claim, [note({})], "rita")).toEqual({ ok: true });
-    expect(checkSecondReview(claim, [note({ authorRole: "REVIEWER", authorJoinedAt: after })], "rita")).toEqual({ ok: true });
+    expect(checkSecondReview(claim, [note({ authorRole: "REVIEWER", authorJoinedAt: after })], "rita")).toEqual({
+      ok: true,
+    });
   });
 
   it("refuses the person who flagged the claim", () => {
-    expect(checkSecondReview(claim, [note({})], "flagger")).toMatchObject({ ok: false, reason: expect.stringContaining("You flagged") });
+    expect(checkSecondReview(claim, [note({})], "flagger")).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("You flagged"),
+    });
   });
 
   it("refuses a claim with no notes, or only notes without sources", () => {
@@ -27,6 +38,9 @@ describe("checkSecondReview", () => {
   });
 
   it("does not count a throw-away annotator account made after the claim", () => {
-    expect(checkSecondReview(claim, [note({ authorId: "sock", authorJoinedAt: after })], "rita")).toMatchObject({ ok: false, reason: expect.stringContaining("older than the claim") });
+    expect(checkSecondReview(claim, [note({ authorId: "sock", authorJoinedAt: after })], "rita")).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("older than the claim"),
+    });
   });
 });

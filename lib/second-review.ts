@@ -17,12 +17,20 @@ export type SecondReview = { ok: true } | { ok: false; reason: string };
  * than the claim. Counting accounts is not enough: a throw-away account made after the claim
  * to write one word would otherwise let a reviewer publish on their own claim.
  */
-export function checkSecondReview(claim: { authorId: string; createdAt: Date }, notes: readonly EvidenceNote[], settlerId: string): SecondReview {
+export function checkSecondReview(
+  claim: { authorId: string; createdAt: Date },
+  notes: readonly EvidenceNote[],
+  settlerId: string,
+): SecondReview {
   if (claim.authorId === settlerId) {
-    return { ok: false, reason: "You flagged this claim, so another reviewer must settle its verdict (a second pair of eyes)." };
+    return {
+      ok: false,
+      reason: "You flagged this claim, so another reviewer must settle its verdict (a second pair of eyes).",
+    };
   }
   const independent = notes.some(
-    (n) => n.sourceCount > 0 && n.authorId !== settlerId && (canReview(n.authorRole) || n.authorJoinedAt < claim.createdAt),
+    (n) =>
+      n.sourceCount > 0 && n.authorId !== settlerId && (canReview(n.authorRole) || n.authorJoinedAt < claim.createdAt),
   );
   if (independent) return { ok: true };
   return {

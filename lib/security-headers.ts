@@ -20,7 +20,8 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
 }
 
 /** Browser features the app never uses, switched off for every response. */
-export const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()";
+export const PERMISSIONS_POLICY =
+  "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()";
 
 /** HSTS for responses served over HTTPS (two years, subdomains too). Browsers ignore it over HTTP. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";

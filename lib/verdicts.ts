@@ -45,7 +45,10 @@ export function verdictColour(verdict: Verdict): string {
 
 /** Parses a verdict given in words or as its key ("Mostly true", "mostly_true"), else null. */
 export function parseVerdict(value: string): Verdict | null {
-  const key = value.trim().toUpperCase().replace(/[\s-]+/g, "_");
+  const key = value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "_");
   if (isVerdict(key)) return key;
   return null;
 }

@@ -40,32 +40,77 @@ async function main() {
 
   log(`DOCX of ${words} words`);
   const docx = new Uint8Array(
-    await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.flatMap((p, i) => (i % 20 === 0 ? [new Paragraph({ text: `Section ${i / 20 + 1}`, heading: HeadingLevel.HEADING_2 }), new Paragraph(p)] : [new Paragraph(p)])) }] })),
+    await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: paragraphs.flatMap((p, i) =>
+              i % 20 === 0
+                ? [new Paragraph({ text: `Section ${i / 20 + 1}`, heading: HeadingLevel.HEADING_2 }), new Paragraph(p)]
+                : [new Paragraph(p)],
+            ),
+          },
+        ],
+      }),
+    ),
   );
-  rows.push({ measure: `import a ${words}-word DOCX (median of 3)`, value: round(await timeIt(3, () => docxToDoc(docx))), unit: "ms", target: "< 5000 ms" });
+  rows.push({
+    measure: `import a ${words}-word DOCX (median of 3)`,
+    value: round(await timeIt(3, () => docxToDoc(docx))),
+    unit: "ms",
+    target: "< 5000 ms",
+  });
 
   log(`web page of ${words} words`);
   const html = `<!doctype html><html><head><title>Long page</title></head><body><nav><a href="/">Home</a></nav><article><h1>Long page</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article><footer>Footer</footer></body></html>`;
-  rows.push({ measure: `import a ${words}-word web page (median of 3)`, value: round(await timeIt(3, () => htmlPageToDoc(html))), unit: "ms", target: "< 3000 ms" });
+  rows.push({
+    measure: `import a ${words}-word web page (median of 3)`,
+    value: round(await timeIt(3, () => htmlPageToDoc(html))),
+    unit: "ms",
+    target: "< 3000 ms",
+  });
 
   log("100-page PDF (printed by Chromium)");
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox"],
+  });
   let pdf: Uint8Array;
   try {
     const page = await browser.newPage();
-    await page.setContent(`<html><body style="font: 11pt serif">${paragraphs.slice(0, 520).map((p, i) => `${i % 5 === 0 ? "<div style='break-before: page'></div>" : ""}<p>${p}</p>`).join("")}</body></html>`);
+    await page.setContent(
+      `<html><body style="font: 11pt serif">${paragraphs
+        .slice(0, 520)
+        .map((p, i) => `${i % 5 === 0 ? "<div style='break-before: page'></div>" : ""}<p>${p}</p>`)
+        .join("")}</body></html>`,
+    );
     pdf = new Uint8Array(await page.pdf({ format: "A4" }));
   } finally {
     await browser.close();
   }
   const pages = (await import("unpdf")).getDocumentProxy(new Uint8Array(pdf)).then((d) => d.numPages);
-  rows.push({ measure: `import a ${await pages}-page PDF (median of 3)`, value: round(await timeIt(3, () => pdfToDoc(pdf))), unit: "ms", target: "< 10000 ms (100 pages)" });
+  rows.push({
+    measure: `import a ${await pages}-page PDF (median of 3)`,
+    value: round(await timeIt(3, () => pdfToDoc(pdf))),
+    unit: "ms",
+    target: "< 10000 ms (100 pages)",
+  });
 
   log("re-anchoring 2,000 claims over 200 scattered edits");
   const testCase = reanchorCase(2000, 200);
-  const anchors = testCase.claims.map((c) => ({ id: c.id, start: c.start, end: c.end, quote: createTextQuoteSelector(testCase.oldText, c.start, c.end) }));
+  const anchors = testCase.claims.map((c) => ({
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    quote: createTextQuoteSelector(testCase.oldText, c.start, c.end),
+  }));
   let moved = reanchor(testCase.oldText, testCase.newText, anchors);
-  rows.push({ measure: "re-anchor 2,000 claims, 200 edits (median of 5, in memory)", value: round(await timeIt(5, () => (moved = reanchor(testCase.oldText, testCase.newText, anchors)))), unit: "ms", target: "< 1000 ms" });
+  rows.push({
+    measure: "re-anchor 2,000 claims, 200 edits (median of 5, in memory)",
+    value: round(await timeIt(5, () => (moved = reanchor(testCase.oldText, testCase.newText, anchors)))),
+    unit: "ms",
+    target: "< 1000 ms",
+  });
   const byId = new Map(moved.map((m) => [m.id, m]));
   const right = (expected: "exact" | "fuzzy") => {
     const cases = testCase.claims.filter((c) => c.expected.state === expected);
@@ -77,25 +122,53 @@ async function main() {
   };
   const exact = right("exact");
   const fuzzy = right("fuzzy");
-  rows.push({ measure: `unchanged claims landing exact at the right place (${exact.count})`, value: exact.share, unit: "%", target: "100 %" });
-  rows.push({ measure: `lightly edited claims landing fuzzy at the right place (${fuzzy.count})`, value: fuzzy.share, unit: "%", target: ">= 95 %" });
+  rows.push({
+    measure: `unchanged claims landing exact at the right place (${exact.count})`,
+    value: exact.share,
+    unit: "%",
+    target: "100 %",
+  });
+  rows.push({
+    measure: `lightly edited claims landing fuzzy at the right place (${fuzzy.count})`,
+    value: fuzzy.share,
+    unit: "%",
+    target: ">= 95 %",
+  });
 
   log("new version with 2,000 claims, end to end on SQLite (import, re-anchor, write)");
   const t = await createTestDatabase("sqlite");
   try {
     const reviewer = await makeActor(t.db, "Bench Reviewer", "REVIEWER");
     const env = { allowPrivateHosts: false };
-    const first = await importDocument(t.db, reviewer, await importSource({ kind: "paste", format: "text", text: testCase.oldText }, env), "Re-anchoring benchmark");
+    const first = await importDocument(
+      t.db,
+      reviewer,
+      await importSource({ kind: "paste", format: "text", text: testCase.oldText }, env),
+      "Re-anchoring benchmark",
+    );
     if (!first.ok) throw new Error(first.message);
     const document = await t.db.document.findUniqueOrThrow({ where: { slug: first.data.slug } });
     await t.db.claim.createMany({
-      data: anchors.map((a) => ({ documentId: document.id, authorId: reviewer.id, start: a.start, end: a.end, exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix })),
+      data: anchors.map((a) => ({
+        documentId: document.id,
+        authorId: reviewer.id,
+        start: a.start,
+        end: a.end,
+        exact: a.quote.exact,
+        prefix: a.quote.prefix,
+        suffix: a.quote.suffix,
+      })),
     });
     const revised = await importSource({ kind: "paste", format: "text", text: testCase.newText }, env);
     const started = performance.now();
     const result = await importRevision(t.db, reviewer, first.data.slug, revised);
     if (!result.ok) throw new Error(result.message);
-    rows.push({ measure: "new version with 2,000 claims on SQLite (re-anchor + one transaction)", value: round(performance.now() - started), unit: "ms", target: "—" });
+    rows.push({
+      measure: "new version with 2,000 claims on SQLite (re-anchor + one transaction)",
+      value: round(performance.now() - started),
+      unit: "ms",
+      target: "—",
+    });
   } finally {
     await t.drop();
   }

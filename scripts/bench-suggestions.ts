@@ -21,7 +21,23 @@ const rows: Row[] = [];
 /** 100,000 distinct fact-check texts: the labelled sentences with other names and numbers. */
 function syntheticFactChecks(count: number): string[] {
   const base = readLabelledSentences().map((s) => s.sentence);
-  const places = ["Norway", "Peru", "Kenya", "Ohio", "Bavaria", "Quebec", "Kerala", "Tasmania", "Andalusia", "Manitoba", "Sichuan", "Lagos", "Oslo", "Lima", "Nairobi"];
+  const places = [
+    "Norway",
+    "Peru",
+    "Kenya",
+    "Ohio",
+    "Bavaria",
+    "Quebec",
+    "Kerala",
+    "Tasmania",
+    "Andalusia",
+    "Manitoba",
+    "Sichuan",
+    "Lagos",
+    "Oslo",
+    "Lima",
+    "Nairobi",
+  ];
   let seed = 11;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
   return Array.from({ length: count }, (_, i) => {
@@ -53,7 +69,16 @@ async function main() {
       // cache also recounts the rows changed within its sync margin (measured below too).
       const anHourAgo = new Date(Date.now() - 3_600_000);
       for (let i = 0; i < texts.length; i += 5_000) {
-        await database.db.externalFactCheck.createMany({ data: texts.slice(i, i + 5_000).map((claimReviewed, j) => ({ url: `https://factcheck.example/${i + j}`, claimReviewed, rating: "False", reviewer: "Bench Check", createdAt: anHourAgo, updatedAt: anHourAgo })) });
+        await database.db.externalFactCheck.createMany({
+          data: texts.slice(i, i + 5_000).map((claimReviewed, j) => ({
+            url: `https://factcheck.example/${i + j}`,
+            claimReviewed,
+            rating: "False",
+            reviewer: "Bench Check",
+            createdAt: anHourAgo,
+            updatedAt: anHourAgo,
+          })),
+        });
       }
       const heapBefore = process.memoryUsage().heapUsed;
       let started = performance.now();
@@ -70,8 +95,15 @@ async function main() {
         }
       }
       const p95 = percentile(queryTimes, 95);
-      log(`${kind}: 100,000 fact-checks; first query (loads the index) ${round(buildMs, 0)} ms, about ${round(heapMb, 0)} MB of heap; ${queryTimes.length} queries p50 ${round(percentile(queryTimes, 50), 1)} ms, p95 ${round(p95, 1)} ms`);
-      rows.push({ measure: `${kind}: similar fact-checks over 100,000, p95`, value: round(p95, 1), unit: "ms", target: "< 50" });
+      log(
+        `${kind}: 100,000 fact-checks; first query (loads the index) ${round(buildMs, 0)} ms, about ${round(heapMb, 0)} MB of heap; ${queryTimes.length} queries p50 ${round(percentile(queryTimes, 50), 1)} ms, p95 ${round(p95, 1)} ms`,
+      );
+      rows.push({
+        measure: `${kind}: similar fact-checks over 100,000, p95`,
+        value: round(p95, 1),
+        unit: "ms",
+        target: "< 50",
+      });
       // The same after all of them were re-imported a moment ago (every row inside the sync margin).
       await database.db.externalFactCheck.updateMany({ data: { rating: "Mostly false" } });
       await findSimilarFactChecks(database.db, "take in the re-import", 5);
@@ -82,8 +114,18 @@ async function main() {
         freshTimes.push(performance.now() - started);
       }
       log(`${kind}: within 5 minutes of re-importing all 100,000: p95 ${round(percentile(freshTimes, 95), 1)} ms`);
-      rows.push({ measure: `${kind}: p95 within 5 min of a 100,000 re-import`, value: round(percentile(freshTimes, 95), 1), unit: "ms", target: "(no target)" });
-      rows.push({ measure: `${kind}: first query, index load`, value: round(buildMs, 0), unit: "ms", target: "(once per process)" });
+      rows.push({
+        measure: `${kind}: p95 within 5 min of a 100,000 re-import`,
+        value: round(percentile(freshTimes, 95), 1),
+        unit: "ms",
+        target: "(no target)",
+      });
+      rows.push({
+        measure: `${kind}: first query, index load`,
+        value: round(buildMs, 0),
+        unit: "ms",
+        target: "(once per process)",
+      });
     } finally {
       await database.drop();
     }

@@ -49,7 +49,11 @@ async function freshDatabase(kind: Kind): Promise<{ db: Db; env: Record<string, 
     const file = path.join(out, "bench-sqlite.db");
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
     const env = { DATABASE_URL: "", SQLITE_PATH: file };
-    execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, ...env }, stdio: "ignore" });
+    execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: "ignore",
+    });
     const db = createDb({ kind: "sqlite", path: file });
     await tuneSqlite(db);
     return { db, env, drop: async () => db.$disconnect() };
@@ -79,17 +83,52 @@ async function freshDatabase(kind: Kind): Promise<{ db: Db; env: Record<string, 
 
 async function seed(db: Db): Promise<void> {
   const passwordHash = await hashPassword(PASSWORD);
-  await db.user.create({ data: { id: "bench-admin", name: "Bench Admin", email: "admin@bench.test", role: "ADMIN", passwordHash } });
-  await db.user.create({ data: { id: "bench-reviewer", name: "Bench Reviewer", email: "reviewer@bench.test", role: "REVIEWER", passwordHash } });
+  await db.user.create({
+    data: { id: "bench-admin", name: "Bench Admin", email: "admin@bench.test", role: "ADMIN", passwordHash },
+  });
+  await db.user.create({
+    data: {
+      id: "bench-reviewer",
+      name: "Bench Reviewer",
+      email: "reviewer@bench.test",
+      role: "REVIEWER",
+      passwordHash,
+    },
+  });
   const authors = Array.from({ length: 20 }, (_, i) => `bench-annotator-${i}`);
-  await db.user.createMany({ data: authors.map((id, i) => ({ id, name: `Annotator ${i}`, email: `${id}@bench.test`, passwordHash })) });
+  await db.user.createMany({
+    data: authors.map((id, i) => ({ id, name: `Annotator ${i}`, email: `${id}@bench.test`, passwordHash })),
+  });
   const started = performance.now();
-  const main = await seedSyntheticDocument(db, { slug: "bench-reader", words: 50_000, claims: 2_000, notesPerClaim: 3, authorIds: authors, seed: 1 });
-  const queue = await seedSyntheticDocument(db, { slug: "bench-queue", words: 160_000, claims: 8_000, notesPerClaim: 1, authorIds: authors, seed: 2 });
+  const main = await seedSyntheticDocument(db, {
+    slug: "bench-reader",
+    words: 50_000,
+    claims: 2_000,
+    notesPerClaim: 3,
+    authorIds: authors,
+    seed: 1,
+  });
+  const queue = await seedSyntheticDocument(db, {
+    slug: "bench-queue",
+    words: 160_000,
+    claims: 8_000,
+    notesPerClaim: 1,
+    authorIds: authors,
+    seed: 2,
+  });
   // Flagging under load goes to a document of its own, so the rows it adds do not change
   // what the reader, queue and report measurements see.
-  await seedSyntheticDocument(db, { slug: "bench-flag", words: 2_000, claims: 0, notesPerClaim: 0, authorIds: authors, seed: 3 });
-  log(`seeded ${main.claims + queue.claims} claims and ${main.notes + queue.notes} notes in ${round((performance.now() - started) / 1000)} s`);
+  await seedSyntheticDocument(db, {
+    slug: "bench-flag",
+    words: 2_000,
+    claims: 0,
+    notesPerClaim: 0,
+    authorIds: authors,
+    seed: 3,
+  });
+  log(
+    `seeded ${main.claims + queue.claims} claims and ${main.notes + queue.notes} notes in ${round((performance.now() - started) / 1000)} s`,
+  );
 }
 
 const BENCH_SECRET = `bench-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -155,7 +194,12 @@ function startBareServer(port: number): ChildProcess {
   return spawn("node", ["-e", source], { stdio: "inherit" });
 }
 
-async function load(url: string, body: string | ((n: number) => string), cookie: string | null, extra: Record<string, unknown>): Promise<AutocannonResult> {
+async function load(
+  url: string,
+  body: string | ((n: number) => string),
+  cookie: string | null,
+  extra: Record<string, unknown>,
+): Promise<AutocannonResult> {
   let n = 0;
   return autocannon({
     url,
@@ -163,7 +207,9 @@ async function load(url: string, body: string | ((n: number) => string), cookie:
     headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
     duration: LOAD_SECONDS,
     // A body per request when it is a function (every flag a span of its own).
-    ...(typeof body === "string" ? { body } : { requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: body(n++) }) }] }),
+    ...(typeof body === "string"
+      ? { body }
+      : { requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: body(n++) }) }] }),
     ...extra,
   });
 }
@@ -174,7 +220,9 @@ async function load(url: string, body: string | ((n: number) => string), cookie:
  */
 function expectAll(what: string, result: AutocannonResult, status: number): void {
   const good = result.statusCodeStats[String(status)]?.count ?? 0;
-  const bad = Object.entries(result.statusCodeStats).filter(([code]) => code !== String(status)).map(([code, { count }]) => `${count} × ${code}`);
+  const bad = Object.entries(result.statusCodeStats)
+    .filter(([code]) => code !== String(status))
+    .map(([code, { count }]) => `${count} × ${code}`);
   if (good === 0 || good !== result.requests.total || result.errors || result.timeouts) {
     throw new Error(
       `${what}: ${good} of ${result.requests.total} requests answered ${status}` +
@@ -189,7 +237,14 @@ function expectAll(what: string, result: AutocannonResult, status: number): void
 async function paintTime(url: string, expected: number): Promise<number> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const times: number[] = [];
   try {
@@ -197,7 +252,10 @@ async function paintTime(url: string, expected: number): Promise<number> {
       const page = await browser.newPage();
       const started = performance.now();
       await page.goto(url, { waitUntil: "commit" });
-      await page.waitForFunction((n) => document.querySelectorAll("mark[data-claim-id]").length >= n, expected, { timeout: 60_000, polling: 50 });
+      await page.waitForFunction((n) => document.querySelectorAll("mark[data-claim-id]").length >= n, expected, {
+        timeout: 60_000,
+        polling: 50,
+      });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
       times.push(performance.now() - started);
       await page.close();
@@ -266,13 +324,23 @@ interface OpenClaimTimes {
 async function openClaimTime(url: string, expected: number): Promise<OpenClaimTimes> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const runs: number[][] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url);
-    await page.waitForFunction((n) => document.querySelectorAll("mark[data-claim-id]").length >= n, expected, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction((n) => document.querySelectorAll("mark[data-claim-id]").length >= n, expected, {
+      timeout: 60_000,
+      polling: 50,
+    });
     for (let i = 0; i < 7; i++) {
       // Sent as text: tsx's helpers (__name) do not exist inside the page.
       runs.push(await page.evaluate<number[]>(`(${OPEN_ONE_CLAIM})(${i})`));
@@ -280,12 +348,18 @@ async function openClaimTime(url: string, expected: number): Promise<OpenClaimTi
   } finally {
     await browser.close();
   }
-  const median = (k: number) => percentile(runs.map((r) => r[k]!), 50);
+  const median = (k: number) =>
+    percentile(
+      runs.map((r) => r[k]!),
+      50,
+    );
   return { shown: median(0), loaded: median(1), longestTask: Math.max(...runs.map((r) => r[2]!)), idle: median(3) };
 }
 
 async function countClaims(env: Record<string, string>, slug: string): Promise<number> {
-  const db = env.DATABASE_URL ? createDb({ kind: "postgres", url: env.DATABASE_URL }) : createDb({ kind: "sqlite", path: env.SQLITE_PATH! });
+  const db = env.DATABASE_URL
+    ? createDb({ kind: "postgres", url: env.DATABASE_URL })
+    : createDb({ kind: "sqlite", path: env.SQLITE_PATH! });
   try {
     return await db.claim.count({ where: { document: { slug } } });
   } finally {
@@ -311,46 +385,109 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
     const cookie = await signInCookie(base, "reviewer@bench.test", PASSWORD);
 
     if (runs("reader")) {
-    log(`${kind}: reader page`);
-    await timeGets(`${base}/documents/bench-reader`, 3); // warm-up
-    const { result: reader, load } = await withLoad(() => timeGets(`${base}/documents/bench-reader`, 30));
-    rows.push({ measure: "reader page, server time p50", value: round(percentile(reader, 50)), unit: "ms", target: "< 300", load });
-    rows.push({ measure: "reader page, server time p95", value: round(percentile(reader, 95)), unit: "ms", target: "", load });
-    log(`${kind}: highlights painted in Chromium`);
-    const painted = await withLoad(() => paintTime(`${base}/documents/bench-reader`, claimCount));
-    rows.push({ measure: `reader: ${claimCount} highlights painted (median of 5)`, value: round(painted.result, 0), unit: "ms", target: "< 2000", load: painted.load });
+      log(`${kind}: reader page`);
+      await timeGets(`${base}/documents/bench-reader`, 3); // warm-up
+      const { result: reader, load } = await withLoad(() => timeGets(`${base}/documents/bench-reader`, 30));
+      rows.push({
+        measure: "reader page, server time p50",
+        value: round(percentile(reader, 50)),
+        unit: "ms",
+        target: "< 300",
+        load,
+      });
+      rows.push({
+        measure: "reader page, server time p95",
+        value: round(percentile(reader, 95)),
+        unit: "ms",
+        target: "",
+        load,
+      });
+      log(`${kind}: highlights painted in Chromium`);
+      const painted = await withLoad(() => paintTime(`${base}/documents/bench-reader`, claimCount));
+      rows.push({
+        measure: `reader: ${claimCount} highlights painted (median of 5)`,
+        value: round(painted.result, 0),
+        unit: "ms",
+        target: "< 2000",
+        load: painted.load,
+      });
     }
     if (runs("open")) {
       log(`${kind}: opening a claim among ${claimCount} highlights`);
       const opened = await withLoad(() => openClaimTime(`${base}/documents/bench-reader`, claimCount));
       const load = opened.load;
-      rows.push({ measure: `reader: click a highlight to the claim in the panel, ${claimCount} highlights (median of 7)`, value: round(opened.result.shown, 0), unit: "ms", target: "< 50", load });
-      rows.push({ measure: "reader: click a highlight to its notes and history loaded (median of 7)", value: round(opened.result.loaded, 0), unit: "ms", target: "", load });
-      rows.push({ measure: "reader: click a highlight to an idle main thread (median of 7)", value: round(opened.result.idle, 0), unit: "ms", target: "", load });
-      rows.push({ measure: "reader: longest task after a click on a highlight (worst of 7; 0 = none over 50 ms)", value: round(opened.result.longestTask, 0), unit: "ms", target: "≤ 50", load });
+      rows.push({
+        measure: `reader: click a highlight to the claim in the panel, ${claimCount} highlights (median of 7)`,
+        value: round(opened.result.shown, 0),
+        unit: "ms",
+        target: "< 50",
+        load,
+      });
+      rows.push({
+        measure: "reader: click a highlight to its notes and history loaded (median of 7)",
+        value: round(opened.result.loaded, 0),
+        unit: "ms",
+        target: "",
+        load,
+      });
+      rows.push({
+        measure: "reader: click a highlight to an idle main thread (median of 7)",
+        value: round(opened.result.idle, 0),
+        unit: "ms",
+        target: "",
+        load,
+      });
+      rows.push({
+        measure: "reader: longest task after a click on a highlight (worst of 7; 0 = none over 50 ms)",
+        value: round(opened.result.longestTask, 0),
+        unit: "ms",
+        target: "≤ 50",
+        load,
+      });
     }
 
     if (runs("queue")) {
-    log(`${kind}: review queue`);
-    const queueUrl = `${base}/review?status=IN_REVIEW&sort=disagreement&assignee=any&q=record`;
-    await timeGets(queueUrl, 3, { cookie });
-    const { result: queue, load } = await withLoad(() => timeGets(queueUrl, 30, { cookie }));
-    rows.push({ measure: `review queue (${total} claims), filtered + sorted, p50`, value: round(percentile(queue, 50)), unit: "ms", target: "< 100", load });
-    rows.push({ measure: "review queue p95", value: round(percentile(queue, 95)), unit: "ms", target: "", load });
+      log(`${kind}: review queue`);
+      const queueUrl = `${base}/review?status=IN_REVIEW&sort=disagreement&assignee=any&q=record`;
+      await timeGets(queueUrl, 3, { cookie });
+      const { result: queue, load } = await withLoad(() => timeGets(queueUrl, 30, { cookie }));
+      rows.push({
+        measure: `review queue (${total} claims), filtered + sorted, p50`,
+        value: round(percentile(queue, 50)),
+        unit: "ms",
+        target: "< 100",
+        load,
+      });
+      rows.push({ measure: "review queue p95", value: round(percentile(queue, 95)), unit: "ms", target: "", load });
     }
 
     if (runs("reports")) {
-    log(`${kind}: report exports`);
-    for (const format of REPORT_FORMATS) {
-      const times = await timeGets(`${base}/api/documents/bench-reader/report?format=${format}`, 5);
-      if (format === "pdf") {
-        // The first download prints; the others are served from the cache by the report's ETag.
-        rows.push({ measure: `report export, ${claimCount}+ claims, pdf, first print`, value: round(times[0]!, 0), unit: "ms", target: "< 5000" });
-        rows.push({ measure: `report export, ${claimCount}+ claims, pdf, repeated (p50 of 4)`, value: round(percentile(times.slice(1), 50), 0), unit: "ms", target: "< 300" });
-        continue;
+      log(`${kind}: report exports`);
+      for (const format of REPORT_FORMATS) {
+        const times = await timeGets(`${base}/api/documents/bench-reader/report?format=${format}`, 5);
+        if (format === "pdf") {
+          // The first download prints; the others are served from the cache by the report's ETag.
+          rows.push({
+            measure: `report export, ${claimCount}+ claims, pdf, first print`,
+            value: round(times[0]!, 0),
+            unit: "ms",
+            target: "< 5000",
+          });
+          rows.push({
+            measure: `report export, ${claimCount}+ claims, pdf, repeated (p50 of 4)`,
+            value: round(percentile(times.slice(1), 50), 0),
+            unit: "ms",
+            target: "< 300",
+          });
+          continue;
+        }
+        rows.push({
+          measure: `report export, ${claimCount}+ claims, ${format} (p50 of 5)`,
+          value: round(percentile(times, 50), 0),
+          unit: "ms",
+          target: "< 300",
+        });
       }
-      rows.push({ measure: `report export, ${claimCount}+ claims, ${format} (p50 of 5)`, value: round(percentile(times, 50), 0), unit: "ms", target: "< 300" });
-    }
     }
     if (runs("flag")) {
       log(`${kind}: flagging under load`);
@@ -367,69 +504,141 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
       const flagUrl = `${base}/api/documents/bench-flag/claims`;
       // Warm-up: the route's first requests compile and fill caches; the loads measure the steady state.
       for (let i = 0; i < 20; i++) {
-        const warm = await fetch(flagUrl, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: nextFlag() });
+        const warm = await fetch(flagUrl, {
+          method: "POST",
+          headers: { cookie, "content-type": "application/json" },
+          body: nextFlag(),
+        });
         if (warm.status !== 201) throw new Error(`flag warm-up answered ${warm.status}: ${await warm.text()}`);
       }
       const max = await withLoad(() => load(flagUrl, () => nextFlag(), cookie, { connections: 50 }));
       expectAll("flag claim, max throughput", max.result, 201);
-      const steady = await withLoad(() => load(flagUrl, () => nextFlag(), cookie, { connections: 10, overallRate: 100 }));
+      const steady = await withLoad(() =>
+        load(flagUrl, () => nextFlag(), cookie, { connections: 10, overallRate: 100 }),
+      );
       expectAll("flag claim at 100 req/s", steady.result, 201);
       const emptyBody = JSON.stringify({ start: 100, end: 160, exact: flagText.slice(100, 160) });
       const empty = await withLoad(() => load(`${base}/api/bench/empty`, emptyBody, cookie, { connections: 50 }));
       expectAll("empty Next route", empty.result, 200);
       const bare = startBareServer(port + 50);
       await new Promise((r) => setTimeout(r, 800));
-      const bareResult = await withLoad(() => load(`http://127.0.0.1:${port + 50}/`, emptyBody, null, { connections: 50 }));
+      const bareResult = await withLoad(() =>
+        load(`http://127.0.0.1:${port + 50}/`, emptyBody, null, { connections: 50 }),
+      );
       bare.kill();
       expectAll("bare node:http server", bareResult.result, 201);
       // Requests still in flight when a load stops may be stored without their answer counted.
       const answered = 20 + max.result.requests.total + steady.result.requests.total;
       const claimsMade = await countClaims(database.env, "bench-flag");
-      if (claimsMade < answered || claimsMade > flagged) throw new Error(`flag claim: ${answered} flags were answered 201 (${flagged} sent) but ${claimsMade} claims are stored`);
+      if (claimsMade < answered || claimsMade > flagged)
+        throw new Error(
+          `flag claim: ${answered} flags were answered 201 (${flagged} sent) but ${claimsMade} claims are stored`,
+        );
       const perSecond = (r: AutocannonResult) => r.requests.total / LOAD_SECONDS;
-      rows.push({ measure: `flag claim, max throughput (50 connections; ${max.result.requests.total} flags, all 201)`, value: round(perSecond(max.result), 0), unit: "req/s", target: "", load: max.load });
-      rows.push({ measure: "flag claim at 100 req/s, p50", value: steady.result.latency.p50, unit: "ms", target: "", load: steady.load });
-      rows.push({ measure: `flag claim at 100 req/s, p99 (${steady.result.requests.total} flags, all 201)`, value: steady.result.latency.p99, unit: "ms", target: "< 50", load: steady.load });
-      rows.push({ measure: "baseline: empty Next route (50 connections)", value: round(perSecond(empty.result), 0), unit: "req/s", target: "", load: empty.load });
-      rows.push({ measure: "baseline: bare node:http + better-sqlite3", value: round(perSecond(bareResult.result), 0), unit: "req/s", target: "", load: bareResult.load });
-      rows.push({ measure: "flag / empty route", value: round(perSecond(max.result) / Math.max(1, perSecond(empty.result)), 2), unit: "×", target: "≥ 0.5", load: max.load });
-      rows.push({ measure: "flag / bare server", value: round(perSecond(max.result) / Math.max(1, perSecond(bareResult.result)), 3), unit: "×", target: "" });
-      rows.push({ measure: `claims stored by the flag loads (${answered} answered 201, warm-up included)`, value: claimsMade, unit: "", target: `≥ ${answered}` });
+      rows.push({
+        measure: `flag claim, max throughput (50 connections; ${max.result.requests.total} flags, all 201)`,
+        value: round(perSecond(max.result), 0),
+        unit: "req/s",
+        target: "",
+        load: max.load,
+      });
+      rows.push({
+        measure: "flag claim at 100 req/s, p50",
+        value: steady.result.latency.p50,
+        unit: "ms",
+        target: "",
+        load: steady.load,
+      });
+      rows.push({
+        measure: `flag claim at 100 req/s, p99 (${steady.result.requests.total} flags, all 201)`,
+        value: steady.result.latency.p99,
+        unit: "ms",
+        target: "< 50",
+        load: steady.load,
+      });
+      rows.push({
+        measure: "baseline: empty Next route (50 connections)",
+        value: round(perSecond(empty.result), 0),
+        unit: "req/s",
+        target: "",
+        load: empty.load,
+      });
+      rows.push({
+        measure: "baseline: bare node:http + better-sqlite3",
+        value: round(perSecond(bareResult.result), 0),
+        unit: "req/s",
+        target: "",
+        load: bareResult.load,
+      });
+      rows.push({
+        measure: "flag / empty route",
+        value: round(perSecond(max.result) / Math.max(1, perSecond(empty.result)), 2),
+        unit: "×",
+        target: "≥ 0.5",
+        load: max.load,
+      });
+      rows.push({
+        measure: "flag / bare server",
+        value: round(perSecond(max.result) / Math.max(1, perSecond(bareResult.result)), 3),
+        unit: "×",
+        target: "",
+      });
+      rows.push({
+        measure: `claims stored by the flag loads (${answered} answered 201, warm-up included)`,
+        value: claimsMade,
+        unit: "",
+        target: `≥ ${answered}`,
+      });
     }
 
     if (runs("live")) {
       log(`${kind}: 200 event streams, and annotations posted through a token`);
-      const made = await fetch(`${base}/api/tokens`, { method: "POST", headers: { cookie, "Content-Type": "application/json" }, body: JSON.stringify({ name: "bench", scopes: ["read", "write"], expiresInDays: 1 }) });
+      const made = await fetch(`${base}/api/tokens`, {
+        method: "POST",
+        headers: { cookie, "Content-Type": "application/json" },
+        body: JSON.stringify({ name: "bench", scopes: ["read", "write"], expiresInDays: 1 }),
+      });
       const { secret } = (await made.json()) as { secret: string };
       const auth = { Authorization: `Bearer ${secret}`, "Content-Type": "application/ld+json" };
       const annotation = (start: number, end: number) =>
-        JSON.stringify({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", motivation: "highlighting", target: { selector: { type: "TextPositionSelector", start, end } } });
+        JSON.stringify({
+          "@context": "http://www.w3.org/ns/anno.jsonld",
+          type: "Annotation",
+          motivation: "highlighting",
+          target: { selector: { type: "TextPositionSelector", start, end } },
+        });
       let next = 0;
       const span = Math.max(1, flagText.length - 200);
       // Warm-up: the route's first requests compile and fill caches; the load measures the steady state.
       for (let i = 0; i < 20; i++) {
         next += 1;
-        await fetch(`${base}/api/documents/bench-flag/annotations`, { method: "POST", headers: auth, body: annotation(next % span, (next % span) + 30) });
+        await fetch(`${base}/api/documents/bench-flag/annotations`, {
+          method: "POST",
+          headers: auth,
+          body: annotation(next % span, (next % span) + 30),
+        });
       }
-      const { result: annotationLoad, load: annotationPhase } = await withLoad(() => autocannon({
-        url: `${base}/api/documents/bench-flag/annotations`,
-        method: "POST",
-        headers: auth,
-        connections: 5,
-        overallRate: 50,
-        duration: LOAD_SECONDS,
-        // Shorter than any flag above (those are 40 characters or more), so no span is taken twice.
-        // Every request targets a different span (the same span twice would be refused as flagged already).
-        requests: [
-          {
-            setupRequest: (request: Record<string, unknown>) => {
-              next += 1;
-              const start = next % span;
-              return { ...request, body: annotation(start, start + 30 + Math.floor(next / span)) };
+      const { result: annotationLoad, load: annotationPhase } = await withLoad(() =>
+        autocannon({
+          url: `${base}/api/documents/bench-flag/annotations`,
+          method: "POST",
+          headers: auth,
+          connections: 5,
+          overallRate: 50,
+          duration: LOAD_SECONDS,
+          // Shorter than any flag above (those are 40 characters or more), so no span is taken twice.
+          // Every request targets a different span (the same span twice would be refused as flagged already).
+          requests: [
+            {
+              setupRequest: (request: Record<string, unknown>) => {
+                next += 1;
+                const start = next % span;
+                return { ...request, body: annotation(start, start + 30 + Math.floor(next / span)) };
+              },
             },
-          },
-        ],
-      }));
+          ],
+        }),
+      );
       expectAll("POST an annotation through a token", annotationLoad, 201);
       log(`${kind}: ${annotationLoad.requests.total} annotations posted`);
       const before = serverRssMb(server.pid!);
@@ -439,18 +648,48 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
       const latencies: number[] = [];
       for (let i = 0; i < 10; i++) {
         const since = performance.now();
-        const posted = await fetch(`${base}/api/documents/bench-flag/annotations`, { method: "POST", headers: auth, body: annotation(10 + i, 70 + i) });
+        const posted = await fetch(`${base}/api/documents/bench-flag/annotations`, {
+          method: "POST",
+          headers: auth,
+          body: annotation(10 + i, 70 + i),
+        });
         const { id } = (await posted.json()) as { id: string };
         latencies.push(...(await streams.arrivals(id.split("/").pop()!, since, 5000)));
       }
       streams.close();
-      rows.push({ measure: "200 open event streams: extra server RSS", value: withStreams - before, unit: "MB", target: "< 100" });
-      rows.push({ measure: "a change reaching all 200 streams, p95 (10 changes)", value: round(percentile(latencies, 95), 0), unit: "ms", target: "< 500" });
-      rows.push({ measure: `POST an annotation through a token at 50 req/s, p99 (${annotationLoad.requests.total} posts, all 201)`, value: annotationLoad.latency.p99, unit: "ms", target: "< 100", load: annotationPhase });
+      rows.push({
+        measure: "200 open event streams: extra server RSS",
+        value: withStreams - before,
+        unit: "MB",
+        target: "< 100",
+      });
+      rows.push({
+        measure: "a change reaching all 200 streams, p95 (10 changes)",
+        value: round(percentile(latencies, 95), 0),
+        unit: "ms",
+        target: "< 500",
+      });
+      rows.push({
+        measure: `POST an annotation through a token at 50 req/s, p99 (${annotationLoad.requests.total} posts, all 201)`,
+        value: annotationLoad.latency.p99,
+        unit: "ms",
+        target: "< 100",
+        load: annotationPhase,
+      });
     }
 
-    rows.push({ measure: "server (Node) peak RSS during the run", value: memory.serverPeakMb(), unit: "MB", target: "< 500" });
-    rows.push({ measure: "Chromium for PDF export, peak RSS (all its processes)", value: memory.chromiumPeakMb(), unit: "MB", target: "" });
+    rows.push({
+      measure: "server (Node) peak RSS during the run",
+      value: memory.serverPeakMb(),
+      unit: "MB",
+      target: "< 500",
+    });
+    rows.push({
+      measure: "Chromium for PDF export, peak RSS (all its processes)",
+      value: memory.chromiumPeakMb(),
+      unit: "MB",
+      target: "",
+    });
   } finally {
     memory.stop();
     await stopServer(server);

@@ -4,11 +4,17 @@
 // Access-Control-Allow-Origin and the exposed headers from the request boundary
 // (server/route.ts, server/request/cors.ts).
 
-export const CORS_ALLOWED_HEADERS = "Authorization, Content-Type, Accept, Idempotency-Key, If-Match, If-None-Match, Last-Event-ID";
+export const CORS_ALLOWED_HEADERS =
+  "Authorization, Content-Type, Accept, Idempotency-Key, If-Match, If-None-Match, Last-Event-ID";
 
 /** True (and the response sent) when the request is a CORS preflight to the API. */
 export function answerPreflight(request, response) {
-  if (request.method !== "OPTIONS" || !request.url?.startsWith("/api/") || !request.headers["access-control-request-method"]) return false;
+  if (
+    request.method !== "OPTIONS" ||
+    !request.url?.startsWith("/api/") ||
+    !request.headers["access-control-request-method"]
+  )
+    return false;
   response.writeHead(204, {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",

@@ -17,9 +17,13 @@ async function main() {
   try {
     const email = values.email ?? (await ask(rl, "Email of the admin account: "));
     const db = await openDb(databaseTargetFrom(process.env));
-    const existing = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } }).catch((error: unknown) => {
-      throw new Error(`Could not read the accounts (${(error as Error).message.split("\n")[0]}). Run npm start once first: it creates the database.`);
-    });
+    const existing = await db.user
+      .findUnique({ where: { email: email.toLowerCase() }, select: { id: true } })
+      .catch((error: unknown) => {
+        throw new Error(
+          `Could not read the accounts (${(error as Error).message.split("\n")[0]}). Run npm start once first: it creates the database.`,
+        );
+      });
     let name: string | undefined;
     let password: string | undefined;
     if (!existing) {

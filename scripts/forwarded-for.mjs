@@ -25,5 +25,8 @@ export function clientAddress(peer, header, trusted) {
 
 /** TRUSTED_PROXY as a list ("" or unset: none). */
 export function trustedProxies(value) {
-  return String(value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return String(value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -1,7 +1,6 @@
 // The one rule that turns the SQLite schema into the PostgreSQL one. Shared by the
 // generator script and the drift test, so both apply exactly the same transformation.
-const HEADER =
-  "// GENERATED from prisma/schema.prisma by scripts/gen-postgres-schema.mjs. Do not edit.\n";
+const HEADER = "// GENERATED from prisma/schema.prisma by scripts/gen-postgres-schema.mjs. Do not edit.\n";
 
 /** Returns the PostgreSQL schema text for the given SQLite schema text. */
 export function postgresSchemaFrom(sqliteSchema) {

@@ -25,7 +25,10 @@ async function main() {
     fromEnvironment: process.env.NEXTAUTH_SECRET,
     // SQLite: a file beside the database. PostgreSQL: instances share the secret through
     // the environment, so there is no file to fall back on.
-    file: target.kind === "sqlite" ? path.join(path.dirname(process.env.CLAIMMARK_SQLITE_PATH ?? target.path), "session-secret") : null,
+    file:
+      target.kind === "sqlite"
+        ? path.join(path.dirname(process.env.CLAIMMARK_SQLITE_PATH ?? target.path), "session-secret")
+        : null,
   });
   if (!secret.ok) throw new Error(secret.message);
   const out = process.env.CLAIMMARK_SECRET_HANDOFF;

@@ -20,7 +20,11 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((request, response) => {
-  request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
+  request.headers["x-forwarded-for"] = clientAddress(
+    request.socket.remoteAddress,
+    request.headers["x-forwarded-for"],
+    trusted,
+  );
   if (!trusted.length) {
     // Without a trusted proxy the scheme and host are the connection's own.
     delete request.headers["x-forwarded-proto"];

@@ -29,7 +29,11 @@ const host = process.env.HOST || "127.0.0.1";
 // import it): postgresql:// is PostgreSQL; file:… or SQLITE_PATH name the SQLite file.
 const databaseUrl = process.env.DATABASE_URL?.trim() ?? "";
 const usesPostgres = /^postgres(ql)?:\/\//.test(databaseUrl);
-const sqlitePath = path.resolve(databaseUrl.startsWith("file:") ? databaseUrl.slice("file:".length) : process.env.SQLITE_PATH?.trim() || "data/app.db");
+const sqlitePath = path.resolve(
+  databaseUrl.startsWith("file:")
+    ? databaseUrl.slice("file:".length)
+    : process.env.SQLITE_PATH?.trim() || "data/app.db",
+);
 if (!usesPostgres) {
   // data/ holds the database and the session secret: nobody else on the machine may read it.
   const dir = path.dirname(sqlitePath);
@@ -41,22 +45,31 @@ if (!usesPostgres) {
 // lib/db/postgres-migrator.ts instead (Prisma 6.19's migrate fails through adapter-pg).
 if (!usesPostgres) run(bin("prisma"), ["migrate", "deploy"], { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
 if (!usesPostgres) {
-  for (const suffix of ["", "-wal", "-shm"]) if (fs.existsSync(sqlitePath + suffix)) fs.chmodSync(sqlitePath + suffix, 0o600);
+  for (const suffix of ["", "-wal", "-shm"])
+    if (fs.existsSync(sqlitePath + suffix)) fs.chmodSync(sqlitePath + suffix, 0o600);
 }
 
 const handoff = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-")), "secret");
-run(bin("tsx"), ["scripts/prepare.ts"], { ...process.env, CLAIMMARK_SECRET_HANDOFF: handoff, CLAIMMARK_SQLITE_PATH: sqlitePath });
+run(bin("tsx"), ["scripts/prepare.ts"], {
+  ...process.env,
+  CLAIMMARK_SECRET_HANDOFF: handoff,
+  CLAIMMARK_SQLITE_PATH: sqlitePath,
+});
 const secret = process.env.NEXTAUTH_SECRET || fs.readFileSync(handoff, "utf8");
 fs.rmSync(path.dirname(handoff), { recursive: true, force: true });
 
 // The build renders the not-found page through the root layout, which reads the session.
-if (needsBuild()) run(bin("next"), ["build"], { ...process.env, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" });
+if (needsBuild())
+  run(bin("next"), ["build"], { ...process.env, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" });
 
 // CLAIMMARK_MAX_HEAP_MB caps the server's V8 heap (not the build's; default 384): V8
 // otherwise grows its heap lazily, and under load the server's RSS climbed past 900 MB
 // while it needs far less live (npm run bench: 313 MB RSS with a 256 MB cap, no errors).
 const heapMb = Number(process.env.CLAIMMARK_MAX_HEAP_MB || 384);
-if (!Number.isInteger(heapMb) || heapMb < 128) throw new Error(`CLAIMMARK_MAX_HEAP_MB must be a whole number of MB, at least 128; got "${process.env.CLAIMMARK_MAX_HEAP_MB}"`);
+if (!Number.isInteger(heapMb) || heapMb < 128)
+  throw new Error(
+    `CLAIMMARK_MAX_HEAP_MB must be a whole number of MB, at least 128; got "${process.env.CLAIMMARK_MAX_HEAP_MB}"`,
+  );
 const serverEnv = {
   ...process.env,
   PORT: port,
@@ -103,7 +116,12 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     for (const child of alive) child.kill(signal);
   });
 }
-supervise("server", process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, "scripts", "serve.mjs")], serverEnv);
+supervise(
+  "server",
+  process.execPath,
+  [`--max-old-space-size=${heapMb}`, path.join(root, "scripts", "serve.mjs")],
+  serverEnv,
+);
 // The background worker (evidence capture, source re-checks): its own process, so Chromium's
 // memory and crashes never touch the server. CAPTURE_WORKER=0 leaves it to another machine.
 if (process.env.CAPTURE_WORKER !== "0") supervise("worker", bin("tsx"), ["scripts/worker.ts"], serverEnv);
@@ -113,7 +131,16 @@ function needsBuild() {
   const stamp = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(stamp)) return true;
   const built = fs.statSync(stamp).mtimeMs;
-  const sources = ["app", "components", "lib", "server", "proxy.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "server",
+    "proxy.ts",
+    "next.config.js",
+    "package-lock.json",
+    "prisma/schema.prisma",
+  ];
   return sources.some((entry) => newerThan(path.join(root, entry), built));
 }
 

@@ -16,10 +16,15 @@ async function main() {
     concurrency: settings.CAPTURE_CONCURRENCY,
     recheckHours: settings.SOURCE_RECHECK_HOURS,
   });
-  console.log(`claimmark worker: running (${settings.CAPTURE_CONCURRENCY} at a time, re-checking sources every ${settings.SOURCE_RECHECK_HOURS} h)`);
+  console.log(
+    `claimmark worker: running (${settings.CAPTURE_CONCURRENCY} at a time, re-checking sources every ${settings.SOURCE_RECHECK_HOURS} h)`,
+  );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
-      void worker.stop().then(closeCaptureBrowser).then(() => process.exit(0));
+      void worker
+        .stop()
+        .then(closeCaptureBrowser)
+        .then(() => process.exit(0));
       setTimeout(() => process.exit(0), 10_000).unref();
     });
   }

@@ -8,7 +8,12 @@ export const ANNOTATION_LINKS = ['<http://www.w3.org/ns/ldp#Resource>; rel="type
 export const ANNOTATION_ALLOW = "GET, HEAD, OPTIONS, PUT, DELETE";
 
 /** A live claim as its W3C annotation, with notes, as GET /api/annotations/[id] shows it; null when there is none. */
-export async function annotationOf(db: Db, request: Request, slug: string, claimId: string): Promise<Record<string, unknown> | null> {
+export async function annotationOf(
+  db: Db,
+  request: Request,
+  slug: string,
+  claimId: string,
+): Promise<Record<string, unknown> | null> {
   const options = { reviewedOnly: false, includeNotes: true, verdicts: [] };
   const report = await getReport(db, slug, options, reportContext(request.headers), { claimId });
   const item = report?.claims[0];

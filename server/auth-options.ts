@@ -27,7 +27,8 @@ let limiter: SignInLimiter | undefined;
 function oauthProviders() {
   const e = env();
   const providers = [];
-  if (e.GITHUB_ID && e.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET }));
+  if (e.GITHUB_ID && e.GITHUB_SECRET)
+    providers.push(GitHubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET }));
   if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) {
     providers.push(GoogleProvider({ clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET }));
   }
@@ -73,7 +74,13 @@ function buildAuthOptions(): NextAuthOptions {
           }
           await limiter.succeeded(email, ip);
           const { user } = result;
-          return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+          return {
+            id: user.id,
+            name: user.name,
+            email: user.email,
+            role: user.role,
+            sessionVersion: user.sessionVersion,
+          };
         },
       }),
       ...oauthProviders(),
@@ -83,7 +90,11 @@ function buildAuthOptions(): NextAuthOptions {
         if (!account || account.provider === "credentials") return true;
         if (!user.email) return "/signin?error=OAuthNoEmail";
         const verified = await providerVerifiedEmail(user.email, account, profile);
-        const local = await findOrCreateOAuthUser(await getDb(), { email: user.email, name: user.name ?? user.email, emailVerified: verified }, accountPolicy());
+        const local = await findOrCreateOAuthUser(
+          await getDb(),
+          { email: user.email, name: user.name ?? user.email, emailVerified: verified },
+          accountPolicy(),
+        );
         if (!local.ok) return `/signin?error=${verified ? "AccountDisabled" : "OAuthUnverified"}`;
         // The jwt callback below receives this same user object.
         user.id = local.id;

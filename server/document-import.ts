@@ -17,21 +17,30 @@ function inputOf(body: unknown): Result<{ input: RequestedImport; title?: string
   if (body instanceof FormData) {
     const file = body.get("file");
     const title = body.get("title");
-    if (!(file instanceof File) || file.size === 0) return fail(400, "Choose a file to upload.", { file: "Choose a file to upload." });
+    if (!(file instanceof File) || file.size === 0)
+      return fail(400, "Choose a file to upload.", { file: "Choose a file to upload." });
     return ok({ input: { kind: "upload", file }, title: typeof title === "string" ? title : undefined });
   }
   const source = (body as { source?: unknown } | null)?.source;
   if (source === "paste") {
     const parsed = pasteImportSchema.safeParse(body);
-    if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Check the pasted text.", fieldErrorsOf(parsed.error));
-    return ok({ input: { kind: "paste", format: parsed.data.format, text: parsed.data.text }, title: parsed.data.title });
+    if (!parsed.success)
+      return fail(400, parsed.error.issues[0]?.message ?? "Check the pasted text.", fieldErrorsOf(parsed.error));
+    return ok({
+      input: { kind: "paste", format: parsed.data.format, text: parsed.data.text },
+      title: parsed.data.title,
+    });
   }
   if (source === "url") {
     const parsed = urlImportSchema.safeParse(body);
-    if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Check the address.", fieldErrorsOf(parsed.error));
+    if (!parsed.success)
+      return fail(400, parsed.error.issues[0]?.message ?? "Check the address.", fieldErrorsOf(parsed.error));
     return ok({ input: { kind: "url", url: parsed.data.url }, title: parsed.data.title });
   }
-  return fail(400, 'Say where the document comes from: "source" is "paste" or "url", or upload a file as multipart/form-data.');
+  return fail(
+    400,
+    'Say where the document comes from: "source" is "paste" or "url", or upload a file as multipart/form-data.',
+  );
 }
 
 /**
@@ -39,16 +48,21 @@ function inputOf(body: unknown): Result<{ input: RequestedImport; title?: string
  * field it concerns. The role is checked before any work (a fetch or a parse) is done for
  * the caller; the data layer checks it again when it writes.
  */
-export async function readImport(actor: Actor | null, body: unknown): Promise<Result<{ imported: ImportedDocument; title?: string }>> {
+export async function readImport(
+  actor: Actor | null,
+  body: unknown,
+): Promise<Result<{ imported: ImportedDocument; title?: string }>> {
   if (!actor) return unauthenticated();
-  if (!canReview(actor.role)) return forbidden("Adding documents needs the reviewer role. Ask an admin to make you a reviewer.");
+  if (!canReview(actor.role))
+    return forbidden("Adding documents needs the reviewer role. Ask an admin to make you a reviewer.");
   const request = inputOf(body);
   if (!request.ok) return request;
   const requested = request.data.input;
   let input: ImportInput;
   if (requested.kind === "upload") {
     const { file } = requested;
-    if (file.size > MAX_IMPORT_BYTES) return fail(413, "The file is larger than 20 MB.", { file: "The file is larger than 20 MB." });
+    if (file.size > MAX_IMPORT_BYTES)
+      return fail(413, "The file is larger than 20 MB.", { file: "The file is larger than 20 MB." });
     input = { kind: "file", fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } else input = requested;
   try {

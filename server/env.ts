@@ -4,9 +4,14 @@ import { databaseTargetFrom, type DatabaseTarget } from "@/lib/db/database-url";
 // Every environment variable the app reads, validated once; this is the only module that
 // reads process.env. A wrong value stops the server with a message naming the variable,
 // instead of failing later in a request.
-const flag = z.enum(["0", "1"]).optional().transform((v) => v === "1");
+const flag = z
+  .enum(["0", "1"])
+  .optional()
+  .transform((v) => v === "1");
 const schema = z.object({
-  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters (npm start generates one on SQLite)."),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(16, "NEXTAUTH_SECRET must be at least 16 characters (npm start generates one on SQLite)."),
   /** The public URL; unset (or empty), links follow the address each request used. */
   NEXTAUTH_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
   GITHUB_ID: z.string().optional(),

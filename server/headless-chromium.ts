@@ -1,7 +1,14 @@
 import { chromium, type Browser } from "playwright-core";
 
 /** Chromium's switches for a headless browser the server drives (PDF printing, evidence capture): no sandbox (containers), GPU, background traffic or first-run work. */
-const HEADLESS_CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const HEADLESS_CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /**
  * One headless Chromium per process for one purpose, launched on first use. A Chromium that

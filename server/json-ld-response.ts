@@ -14,9 +14,24 @@ export function jsonLdResponse(
 ): Response {
   const body = JSON.stringify(payload);
   const etag = etagOfText(body);
-  const headers = new Headers({ "Content-Type": contentType, ETag: etag, Allow: allow, Vary: "Accept", Link: links.join(", "), ...extra.headers });
+  const headers = new Headers({
+    "Content-Type": contentType,
+    ETag: etag,
+    Allow: allow,
+    Vary: "Accept",
+    Link: links.join(", "),
+    ...extra.headers,
+  });
   const match = request.headers.get("if-none-match");
-  if (request.method === "GET" && match && match.split(",").map((s) => s.trim()).includes(etag)) return new Response(null, { status: 304, headers });
+  if (
+    request.method === "GET" &&
+    match &&
+    match
+      .split(",")
+      .map((s) => s.trim())
+      .includes(etag)
+  )
+    return new Response(null, { status: 304, headers });
   return new Response(body, { status: extra.status ?? 200, headers });
 }
 

@@ -23,7 +23,10 @@ const cache = new Map<string, Buffer>();
 // Relaunched after a crash or a kill, so one lost Chromium does not fail every later PDF.
 const printer = new RelaunchingChromium(
   [],
-  (message, path) => new PdfUnavailableError(`PDF export needs Chromium at ${path} (apt-get install -y chromium, or set CHROMIUM_PATH): ${message}`),
+  (message, path) =>
+    new PdfUnavailableError(
+      `PDF export needs Chromium at ${path} (apt-get install -y chromium, or set CHROMIUM_PATH): ${message}`,
+    ),
 );
 
 async function print(html: string, timeoutMs: number): Promise<Buffer> {
@@ -33,7 +36,11 @@ async function print(html: string, timeoutMs: number): Promise<Buffer> {
     const page = await context.newPage();
     page.setDefaultTimeout(timeoutMs);
     await page.setContent(html, { waitUntil: "load", timeout: timeoutMs });
-    return await page.pdf({ format: "A4", printBackground: false, margin: { top: "18mm", bottom: "18mm", left: "15mm", right: "15mm" } });
+    return await page.pdf({
+      format: "A4",
+      printBackground: false,
+      margin: { top: "18mm", bottom: "18mm", left: "15mm", right: "15mm" },
+    });
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -70,7 +77,17 @@ export async function htmlToPdf(html: string, cacheKey?: string): Promise<Buffer
     () =>
       Promise.race([
         print(html, timeoutMs),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new PdfUnavailableError(`The PDF took longer than ${e.PDF_TIMEOUT_SECONDS} seconds to print. Try the HTML or Markdown report.`)), timeoutMs).unref()),
+        new Promise<never>((_, reject) =>
+          setTimeout(
+            () =>
+              reject(
+                new PdfUnavailableError(
+                  `The PDF took longer than ${e.PDF_TIMEOUT_SECONDS} seconds to print. Try the HTML or Markdown report.`,
+                ),
+              ),
+            timeoutMs,
+          ).unref(),
+        ),
       ]),
     { throwOnTimeout: true },
   );

@@ -42,12 +42,17 @@ export interface RouteOptions {
   acceptsMultipart?: boolean;
 }
 
-const json = (status: number, message: string, headers?: Record<string, string>) => NextResponse.json({ message }, { status, headers });
+const json = (status: number, message: string, headers?: Record<string, string>) =>
+  NextResponse.json({ message }, { status, headers });
 
 /** Turns a data-layer result into a JSON response with its status and headers. */
 export function respond<T>(result: Result<T>, successStatus = 200): NextResponse {
-  if (result.ok) return NextResponse.json(result.data, { status: result.status ?? successStatus, headers: result.headers });
-  return NextResponse.json({ message: result.message, fieldErrors: result.fieldErrors, ...result.details }, { status: result.status, headers: result.headers });
+  if (result.ok)
+    return NextResponse.json(result.data, { status: result.status ?? successStatus, headers: result.headers });
+  return NextResponse.json(
+    { message: result.message, fieldErrors: result.fieldErrors, ...result.details },
+    { status: result.status, headers: result.headers },
+  );
 }
 
 const isWrite = (method: string) => method !== "GET" && method !== "HEAD" && method !== "OPTIONS";
@@ -93,7 +98,10 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
         newId = newRowId(actor?.id ?? null, request.method, new URL(request.url).pathname, key.key);
 
         const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-        const parsed = options.acceptsMultipart && isMultipart(request) ? await readMultipartBody(request, maxBytes) : await readJsonBody(request, maxBytes);
+        const parsed =
+          options.acceptsMultipart && isMultipart(request)
+            ? await readMultipartBody(request, maxBytes)
+            : await readJsonBody(request, maxBytes);
         if (!parsed.ok) return json(parsed.status, parsed.message);
         body = parsed.body;
       }
@@ -114,12 +122,16 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
  */
 async function checkToken(db: Db, request: Request, actor: Actor | null): Promise<Response | null> {
   if (!actor || !("token" in actor)) {
-    return json(401, "This access token is not valid: it is unknown, expired or revoked.", { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+    return json(401, "This access token is not valid: it is unknown, expired or revoked.", {
+      "WWW-Authenticate": 'Bearer error="invalid_token"',
+    });
   }
   const { token } = actor as TokenActor;
   const needed = scopeFor(request.method);
   if (!token.scopes.includes(needed)) {
-    return json(403, `This access token does not have the "${needed}" scope.`, { "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${needed}"` });
+    return json(403, `This access token does not have the "${needed}" scope.`, {
+      "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${needed}"`,
+    });
   }
   const limited = await limitTokenRequests(db, token.id, env().TOKEN_LIMIT_PER_MINUTE);
   return limited ? respond(limited) : null;
@@ -151,12 +163,19 @@ async function readMultipartBody(request: Request, maxBytes: number): Promise<Js
   if (!read.ok) return read;
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(read.bytes), { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+    form = await new Response(new Uint8Array(read.bytes), {
+      headers: { "content-type": request.headers.get("content-type")! },
+    }).formData();
   } catch {
     return { ok: false, status: 400, message: "The upload is not a valid multipart form." };
   }
   for (const [name, value] of form.entries()) {
-    if (typeof value === "string" && findIllFormedString(value) !== null) return { ok: false, status: 400, message: `The field "${name}" contains text that is not valid Unicode (a lone surrogate).` };
+    if (typeof value === "string" && findIllFormedString(value) !== null)
+      return {
+        ok: false,
+        status: 400,
+        message: `The field "${name}" contains text that is not valid Unicode (a lone surrogate).`,
+      };
   }
   return { ok: true, body: form };
 }
@@ -173,7 +192,12 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBod
   if (sendsBody || request.method !== "DELETE") {
     // JSON-LD (the W3C annotation protocol's type) is JSON too; neither is a type a plain HTML form can send.
     if (!type || !/^application\/(ld\+)?json\s*(;|$)/i.test(type)) {
-      return { ok: false, status: 415, message: "Send the request body as JSON, with the header Content-Type: application/json (or application/ld+json for annotations)." };
+      return {
+        ok: false,
+        status: 415,
+        message:
+          "Send the request body as JSON, with the header Content-Type: application/json (or application/ld+json for annotations).",
+      };
     }
   }
   const read = await readBodyCapped(request, maxBytes);
@@ -185,7 +209,12 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBod
     return { ok: false, status: 400, message: "The request body is not valid JSON." };
   }
   const illFormed = findIllFormedString(body);
-  if (illFormed !== null) return { ok: false, status: 400, message: `The field "${illFormed}" contains text that is not valid Unicode (a lone surrogate).` };
+  if (illFormed !== null)
+    return {
+      ok: false,
+      status: 400,
+      message: `The field "${illFormed}" contains text that is not valid Unicode (a lone surrogate).`,
+    };
   return { ok: true, body };
 }
 

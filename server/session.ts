@@ -25,6 +25,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
  * cookie refresh that getServerSession runs, which cost more than the write itself.
  */
 export async function actorFromSessionCookie(request: Request, db: Db): Promise<Actor | null> {
-  const token = await getToken({ req: request as NextRequest, secret: env().NEXTAUTH_SECRET, decode: decodeSessionToken }).catch(() => null);
+  const token = await getToken({
+    req: request as NextRequest,
+    secret: env().NEXTAUTH_SECRET,
+    decode: decodeSessionToken,
+  }).catch(() => null);
   return loadActor(db, sessionClaimsOf(token));
 }

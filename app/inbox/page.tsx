@@ -24,11 +24,19 @@ export default async function InboxPage() {
           {result.data.map((item) => (
             <li key={item.id} className={item.read ? "inbox-read" : "inbox-unread"}>
               <p className="note-meta">
-                <strong>{item.authorName}</strong> mentioned you in a {item.kind}, <FormattedDate iso={item.createdAt} />, on{" "}
+                <strong>{item.authorName}</strong> mentioned you in a {item.kind},{" "}
+                <FormattedDate iso={item.createdAt} />, on{" "}
                 <InboxLink href={item.href} mentionId={item.id} unread={!item.read}>
                   “{item.claimExact.slice(0, 100)}”
                 </InboxLink>
-                {item.read ? " · read" : <> · <strong>unread</strong> <MarkReadButton ids={[item.id]} label="Mark as read" /></>}
+                {item.read ? (
+                  " · read"
+                ) : (
+                  <>
+                    {" "}
+                    · <strong>unread</strong> <MarkReadButton ids={[item.id]} label="Mark as read" />
+                  </>
+                )}
               </p>
               {/* Sanitised on the server. */}
               <div dangerouslySetInnerHTML={{ __html: item.html }} />

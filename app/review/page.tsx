@@ -31,7 +31,11 @@ export default async function ReviewPage({ searchParams }: Props) {
   // Reviewers with claims waiting for them land on "Assigned to me"; "Anyone" is one click away.
   const waiting = await countAssignedOpenClaims(db, actor.id);
   const filters = parseQueueFilters(params, waiting > 0 ? "me" : null);
-  const [queue, users, documents] = await Promise.all([listQueue(db, actor, filters), listUserNames(db), listDocumentTitles(db)]);
+  const [queue, users, documents] = await Promise.all([
+    listQueue(db, actor, filters),
+    listUserNames(db),
+    listDocumentTitles(db),
+  ]);
   if (!queue.ok) denyPage(queue.status);
   const reviewers = users.filter((u) => canReview(u.role));
   const { rows, total, page, pages } = queue.data;
@@ -42,7 +46,9 @@ export default async function ReviewPage({ searchParams }: Props) {
       <QueueLive viewerId={actor.id} />
       <p>
         <Link href="/review/stats">Statistics and agreement</Link> ·{" "}
-        <Link href={`/review${queueQuery({ ...filters, assignee: null, sourcesChanged: true, page: 1 })}`}>Claims whose sources changed</Link>
+        <Link href={`/review${queueQuery({ ...filters, assignee: null, sourcesChanged: true, page: 1 })}`}>
+          Claims whose sources changed
+        </Link>
       </p>
       {/* Keyed by the filters: after a link changes them, the fields show the new values (they are uncontrolled). */}
       <form method="get" className="queue-filters" aria-label="Filters" key={queueQuery(filters)}>
@@ -94,10 +100,22 @@ export default async function ReviewPage({ searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="f-q">Search</label>
-          <input id="f-q" name="q" type="search" defaultValue={filters.q} placeholder="Words in the claim or its notes" />
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            placeholder="Words in the claim or its notes"
+          />
         </div>
         <div className="checkbox-field">
-          <input id="f-sources" name="sources" type="checkbox" value="changed" defaultChecked={filters.sourcesChanged} />
+          <input
+            id="f-sources"
+            name="sources"
+            type="checkbox"
+            value="changed"
+            defaultChecked={filters.sourcesChanged}
+          />
           <label htmlFor="f-sources">Sources changed</label>
         </div>
         <div>

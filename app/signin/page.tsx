@@ -40,7 +40,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
       <SignInForm callbackUrl={callbackUrl ?? "/"} oauthProviders={providers} />
       <p>
-        No account yet? <Link href={`/signup${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}>Create one</Link>.
+        No account yet?{" "}
+        <Link href={`/signup${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}>Create one</Link>.
       </p>
     </main>
   );

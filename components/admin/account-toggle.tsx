@@ -11,7 +11,13 @@ export function AccountToggle({ userId, userName, disabled }: { userId: string; 
 
   async function toggle() {
     const next = !isDisabled;
-    if (next && !window.confirm(`Disable ${userName}'s account? They are signed out everywhere at once and cannot sign in until enabled.`)) return;
+    if (
+      next &&
+      !window.confirm(
+        `Disable ${userName}'s account? They are signed out everywhere at once and cannot sign in until enabled.`,
+      )
+    )
+      return;
     setBusy(true);
     const result = await callApi(`/api/users/${userId}/disabled`, "PUT", { disabled: next });
     setBusy(false);
@@ -23,7 +29,13 @@ export function AccountToggle({ userId, userName, disabled }: { userId: string; 
   const label = isDisabled ? "Enable account" : "Disable account";
   return (
     <>
-      <button type="button" className="secondary" disabled={busy} aria-label={`${label} of ${userName}`} onClick={() => void toggle()}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy}
+        aria-label={`${label} of ${userName}`}
+        onClick={() => void toggle()}
+      >
         {label}
       </button>
       <span role="status" className={message?.error ? "field-error" : "hint"}>

@@ -11,7 +11,6 @@ interface ImportSummary {
   skipped: { index: number; reason: string }[];
 }
 
-
 /** "ClaimReview file" and "Import fact-checks": the result says what was added, updated and skipped (by item). */
 export function FactCheckImportForm() {
   const router = useRouter();
@@ -70,7 +69,8 @@ export function FactCheckImportForm() {
       </button>
       {summary && (
         <p role="status" className="notice">
-          Imported {summary.created} new and updated {summary.updated} {summary.updated === 1 ? "fact-check" : "fact-checks"}
+          Imported {summary.created} new and updated {summary.updated}{" "}
+          {summary.updated === 1 ? "fact-check" : "fact-checks"}
           {summary.skipped.length ? `; skipped ${summary.skipped.length}` : ""}.
         </p>
       )}

@@ -11,7 +11,13 @@ import { TextField } from "../text-field";
 /** next-auth reports a failed credentials sign-in with this code when no message was thrown. */
 const GENERIC_FAILURE = "CredentialsSignin";
 
-export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: string; oauthProviders: { id: string; name: string }[] }) {
+export function SignInForm({
+  callbackUrl,
+  oauthProviders,
+}: {
+  callbackUrl: string;
+  oauthProviders: { id: string; name: string }[];
+}) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const { errors, setErrors, clear } = useFieldErrors();
@@ -36,10 +42,18 @@ export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: strin
   return (
     <>
       <form onSubmit={(e) => void submit(e)} noValidate className="auth-form">
-        <TextField id="email" label="Email" type="email" autoComplete="email" value={email} onChange={(v) => {
-          setEmail(v);
-          clear("email");
-        }} error={errors.email} />
+        <TextField
+          id="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(v) => {
+            setEmail(v);
+            clear("email");
+          }}
+          error={errors.email}
+        />
         <TextField
           id="password"
           label="Password"
@@ -47,9 +61,9 @@ export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: strin
           autoComplete="current-password"
           value={password}
           onChange={(v) => {
-          setPassword(v);
-          clear("password");
-        }}
+            setPassword(v);
+            clear("password");
+          }}
           error={errors.password}
         />
         {message && (
@@ -62,7 +76,12 @@ export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: strin
         </button>
       </form>
       {oauthProviders.map((p) => (
-        <button key={p.id} type="button" className="secondary" onClick={() => void signIn(p.id, { callbackUrl: safeCallback(callbackUrl, window.location.origin) })}>
+        <button
+          key={p.id}
+          type="button"
+          className="secondary"
+          onClick={() => void signIn(p.id, { callbackUrl: safeCallback(callbackUrl, window.location.origin) })}
+        >
           Sign in with {p.name}
         </button>
       ))}

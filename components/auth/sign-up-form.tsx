@@ -41,14 +41,29 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="auth-form">
-      <TextField id="name" label="Name" autoComplete="name" value={name} onChange={(v) => {
+      <TextField
+        id="name"
+        label="Name"
+        autoComplete="name"
+        value={name}
+        onChange={(v) => {
           setName(v);
           clear("name");
-        }} error={errors.name} />
-      <TextField id="email" label="Email" type="email" autoComplete="email" value={email} onChange={(v) => {
+        }}
+        error={errors.name}
+      />
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        value={email}
+        onChange={(v) => {
           setEmail(v);
           clear("email");
-        }} error={errors.email} />
+        }}
+        error={errors.email}
+      />
       <TextField
         id="password"
         label="Password"

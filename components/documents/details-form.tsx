@@ -7,9 +7,19 @@ import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
 
-const FIELDS: { name: "title" | "author" | "publisher" | "publishedOn" | "originalUrl"; label: string; type: string; hint?: string }[] = [
+const FIELDS: {
+  name: "title" | "author" | "publisher" | "publishedOn" | "originalUrl";
+  label: string;
+  type: string;
+  hint?: string;
+}[] = [
   { name: "title", label: "Title", type: "text" },
-  { name: "author", label: "Author", type: "text", hint: "The person or organisation that made the claims (used as the claims' author in ClaimReview)." },
+  {
+    name: "author",
+    label: "Author",
+    type: "text",
+    hint: "The person or organisation that made the claims (used as the claims' author in ClaimReview).",
+  },
   { name: "publisher", label: "Publisher", type: "text" },
   { name: "publishedOn", label: "Publication date", type: "date" },
   { name: "originalUrl", label: "Original URL", type: "url" },
@@ -48,11 +58,18 @@ export function DetailsForm({ initial, canArchive }: { initial: DocumentDetails;
 
   const toggleArchive = async () => {
     setBusy(true);
-    const result = await callApi<DocumentDetails>(`/api/documents/${initial.slug}/archive`, "POST", { archived: !archived });
+    const result = await callApi<DocumentDetails>(`/api/documents/${initial.slug}/archive`, "POST", {
+      archived: !archived,
+    });
     setBusy(false);
     if (!result.ok) return setStatus({ text: result.message, tone: "error" });
     setArchived(result.data.archived);
-    setStatus({ text: result.data.archived ? "Archived: hidden from the document list, still readable by its address." : "Restored to the document list.", tone: "info" });
+    setStatus({
+      text: result.data.archived
+        ? "Archived: hidden from the document list, still readable by its address."
+        : "Restored to the document list.",
+      tone: "info",
+    });
   };
 
   return (
@@ -80,7 +97,11 @@ export function DetailsForm({ initial, canArchive }: { initial: DocumentDetails;
       {canArchive && (
         <section className="danger-zone" aria-labelledby="archive-heading">
           <h2 id="archive-heading">Archive</h2>
-          <p>{archived ? "This document is archived: hidden from the list, still readable by its address." : "Archiving hides the document from the list. Nothing is deleted, and it can be restored."}</p>
+          <p>
+            {archived
+              ? "This document is archived: hidden from the list, still readable by its address."
+              : "Archiving hides the document from the list. Nothing is deleted, and it can be restored."}
+          </p>
           <button type="button" onClick={toggleArchive} disabled={busy}>
             {archived ? "Restore to the list" : "Archive document"}
           </button>

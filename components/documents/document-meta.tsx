@@ -21,13 +21,22 @@ export function DocumentMeta({ document }: { document: Omit<ReaderDocument, "cla
       )}
       {document.revisions.length > 1 && (
         <nav aria-label="Revisions" className="revision-list">
-          <span>Revision {document.revision} of {document.currentRevision}:</span>{" "}
+          <span>
+            Revision {document.revision} of {document.currentRevision}:
+          </span>{" "}
           {document.revisions.map((r) => (
             <span key={r.number}>
               {r.number === document.revision ? (
                 <strong aria-current="page">{r.number}</strong>
               ) : (
-                <Link href={r.number === document.currentRevision ? `/documents/${document.slug}` : `/documents/${document.slug}?rev=${r.number}`} aria-label={`Revision ${r.number}`}>
+                <Link
+                  href={
+                    r.number === document.currentRevision
+                      ? `/documents/${document.slug}`
+                      : `/documents/${document.slug}?rev=${r.number}`
+                  }
+                  aria-label={`Revision ${r.number}`}
+                >
                   {r.number}
                 </Link>
               )}{" "}

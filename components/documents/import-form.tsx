@@ -137,7 +137,11 @@ export function ImportForm({ mode, slug }: Props) {
           <>
             <div className="field">
               <label htmlFor="import-format">Format</label>
-              <select id="import-format" value={format} onChange={(e) => setFormat(e.target.value === "markdown" ? "markdown" : "text")}>
+              <select
+                id="import-format"
+                value={format}
+                onChange={(e) => setFormat(e.target.value === "markdown" ? "markdown" : "text")}
+              >
                 <option value="text">Plain text</option>
                 <option value="markdown">Markdown</option>
               </select>

@@ -7,7 +7,17 @@ import type { ReactNode } from "react";
  * The link from an inbox item to the note or reply that mentions the reader. Following it
  * marks the item read (keepalive: the request outlives the page it leaves).
  */
-export function InboxLink({ href, mentionId, unread, children }: { href: string; mentionId: string; unread: boolean; children: ReactNode }) {
+export function InboxLink({
+  href,
+  mentionId,
+  unread,
+  children,
+}: {
+  href: string;
+  mentionId: string;
+  unread: boolean;
+  children: ReactNode;
+}) {
   return (
     <Link
       href={href}

@@ -56,10 +56,18 @@ interface PendingSelection {
 const besideSelection = (pending: PendingSelection) => ({ top: pending.top + 44, left: pending.left });
 
 const isTypingTarget = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 /** The reader: the document with its highlights, the "Flag claim" button and the claim panel. */
-export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFrom, initialShowSuggestions = false }: Props) {
+export function Reader({
+  document: doc,
+  initialClaims,
+  viewer,
+  reviewers,
+  liveFrom,
+  initialShowSuggestions = false,
+}: Props) {
   const [claims, setClaims] = useState(initialClaims);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
@@ -92,7 +100,13 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
         .map((c) => {
           const style = highlightStyle(c.status, c.finalVerdict);
           // Fuzzy claims carry a marker (a dashed outline, not a colour) so a reviewer rechecks them.
-          return { id: c.id, start: c.start, end: c.end, ...style, className: c.anchorState === "fuzzy" ? `${style.className} claim-fuzzy` : style.className };
+          return {
+            id: c.id,
+            start: c.start,
+            end: c.end,
+            ...style,
+            className: c.anchorState === "fuzzy" ? `${style.className} claim-fuzzy` : style.className,
+          };
         }),
     // Not activeId: opening a claim must not rebuild thousands of decorations; the open
     // claim's outline is a style rule below instead.
@@ -168,8 +182,13 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
       });
       setBusy(false);
       if (!result.ok) {
-        const existing = typeof result.details.existingClaimId === "string" ? result.details.existingClaimId : undefined;
-        setMessage(existing ? { text: "Already flagged:", tone: "info", claimId: existing, at } : { text: result.message, tone: "error", at });
+        const existing =
+          typeof result.details.existingClaimId === "string" ? result.details.existingClaimId : undefined;
+        setMessage(
+          existing
+            ? { text: "Already flagged:", tone: "info", claimId: existing, at }
+            : { text: result.message, tone: "error", at },
+        );
         return false;
       }
       setClaims((current) => [...current, result.data].sort((a, b) => a.start - b.start || a.end - b.end));
@@ -182,36 +201,70 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   );
 
   /** Flags the selection: the one the button stands beside, or (Shift+F in caret mode) the one read just now. */
-  const flag = useCallback(async (selection: PendingSelection | null = pending) => {
-    if (!selection) return;
-    const at = besideSelection(selection);
-    if (!viewer) return setMessage({ text: "Sign in to flag claims.", tone: "error", at });
-    if (selection.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error", at });
-    if (await flagRange(selection.start, selection.end, at)) {
-      window.getSelection()?.removeAllRanges();
-      setPending(null);
-    }
-  }, [pending, viewer, flagRange]);
+  const flag = useCallback(
+    async (selection: PendingSelection | null = pending) => {
+      if (!selection) return;
+      const at = besideSelection(selection);
+      if (!viewer) return setMessage({ text: "Sign in to flag claims.", tone: "error", at });
+      if (selection.outside)
+        return setMessage({
+          text: "The selection goes outside the document. Select text inside the document only.",
+          tone: "error",
+          at,
+        });
+      if (await flagRange(selection.start, selection.end, at)) {
+        window.getSelection()?.removeAllRanges();
+        setPending(null);
+      }
+    },
+    [pending, viewer, flagRange],
+  );
 
   // "Select text with the keyboard": caret browsing in the document, so flagging needs no mouse.
   const [caretMode, setCaretMode] = useState(false);
   const caretToggleRef = useRef<HTMLButtonElement>(null);
   const flagRef = useRef(flag);
   flagRef.current = flag;
-  const onCaretKey = useCallback((key: "Escape" | "Shift+F") => {
-    // The key can follow Shift+End faster than "selectionchange" arrives: read the selection now.
-    if (key === "Shift+F") return void flagRef.current(readPending());
-    setCaretMode(false);
-    caretToggleRef.current?.focus();
-  }, [readPending]);
+  const onCaretKey = useCallback(
+    (key: "Escape" | "Shift+F") => {
+      // The key can follow Shift+End faster than "selectionchange" arrives: read the selection now.
+      if (key === "Shift+F") return void flagRef.current(readPending());
+      setCaretMode(false);
+      caretToggleRef.current?.focus();
+    },
+    [readPending],
+  );
 
   const suggestionsOn = isCurrentRevision;
-  const { show: showSuggestions, toggle: toggleSuggestions, suggestions, refresh: refreshSuggestions, remove: removeSuggestion, error: suggestionsError } = useSuggestions(doc.slug, Boolean(viewer), initialShowSuggestions && suggestionsOn);
+  const {
+    show: showSuggestions,
+    toggle: toggleSuggestions,
+    suggestions,
+    refresh: refreshSuggestions,
+    remove: removeSuggestion,
+    error: suggestionsError,
+  } = useSuggestions(doc.slug, Boolean(viewer), initialShowSuggestions && suggestionsOn);
   const suggestionHighlights = useMemo<SuggestionHighlight[]>(
-    () => (showSuggestions && suggestionsOn ? suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end, label: `Suggested claim (${s.band}): ${s.text}` })) : []),
+    () =>
+      showSuggestions && suggestionsOn
+        ? suggestions.map((s) => ({
+            id: s.id,
+            start: s.start,
+            end: s.end,
+            label: `Suggested claim (${s.band}): ${s.text}`,
+          }))
+        : [],
     [showSuggestions, suggestionsOn, suggestions],
   );
-  const { openSuggestion, closeOpenSuggestion, showSuggestionAt, closeSuggestion, flagSuggestion, dismissSuggestion, goToSuggestion } = useSuggestionPopover({
+  const {
+    openSuggestion,
+    closeOpenSuggestion,
+    showSuggestionAt,
+    closeSuggestion,
+    flagSuggestion,
+    dismissSuggestion,
+    goToSuggestion,
+  } = useSuggestionPopover({
     suggestions,
     frameRef,
     flagRange,
@@ -235,45 +288,80 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   const closeSheet = useCallback(() => {
     const id = activeRef.current;
     openClaim(null);
-    if (id) window.setTimeout(() => frameRef.current?.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true }), 0);
+    if (id)
+      window.setTimeout(
+        () =>
+          frameRef.current
+            ?.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(id)}"]`)
+            ?.focus({ preventScroll: true }),
+        0,
+      );
   }, [openClaim]);
 
-  useLiveChanges(doc.slug, isCurrentRevision, (change: LiveChange) => {
-    if (viewer && change.actorId === viewer.id) return; // own changes are already on screen
-    const who = change.actorName ?? "someone";
-    if (change.action === "document.revise") return setNewVersion(who);
-    if (change.claimId && change.claimId === activeRef.current) {
-      setLiveNotice({ claimId: change.claimId, by: who });
-      setReloadKey((n) => n + 1);
-    }
-    if (refetchTimer.current !== null) window.clearTimeout(refetchTimer.current);
-    refetchTimer.current = window.setTimeout(async () => {
-      refreshSuggestions();
-      const result = await callApi<ClaimSummary[]>(`/api/documents/${doc.slug}/claims`, "GET");
-      if (result.ok) setClaims(result.data);
-    }, 100);
-  }, setReading, liveFrom);
+  useLiveChanges(
+    doc.slug,
+    isCurrentRevision,
+    (change: LiveChange) => {
+      if (viewer && change.actorId === viewer.id) return; // own changes are already on screen
+      const who = change.actorName ?? "someone";
+      if (change.action === "document.revise") return setNewVersion(who);
+      if (change.claimId && change.claimId === activeRef.current) {
+        setLiveNotice({ claimId: change.claimId, by: who });
+        setReloadKey((n) => n + 1);
+      }
+      if (refetchTimer.current !== null) window.clearTimeout(refetchTimer.current);
+      refetchTimer.current = window.setTimeout(async () => {
+        refreshSuggestions();
+        const result = await callApi<ClaimSummary[]>(`/api/documents/${doc.slug}/claims`, "GET");
+        if (result.ok) setClaims(result.data);
+      }, 100);
+    },
+    setReading,
+    liveFrom,
+  );
 
   const activeClaim = activeId ? claims.find((c) => c.id === activeId) : undefined;
-  const canReattach = Boolean(viewer && canReview(viewer.role) && isCurrentRevision && activeClaim?.anchorState === "orphaned");
+  const canReattach = Boolean(
+    viewer && canReview(viewer.role) && isCurrentRevision && activeClaim?.anchorState === "orphaned",
+  );
 
   const reattach = useCallback(async () => {
     if (!pending || !activeId) return;
     const at = besideSelection(pending);
-    if (pending.outside) return setMessage({ text: "The selection goes outside the document. Select text inside the document only.", tone: "error", at });
+    if (pending.outside)
+      return setMessage({
+        text: "The selection goes outside the document. Select text inside the document only.",
+        tone: "error",
+        at,
+      });
     const check = checkSelection(plainText, pending.start, pending.end);
     if (!check.ok) return setMessage({ text: check.message, tone: "error", at });
     setBusy(true);
-    const result = await callApi<{ id: string; start: number; end: number; exact: string }>(`/api/claims/${activeId}/anchor`, "PUT", {
-      start: check.position.start,
-      end: check.position.end,
-      exact: check.quote.exact,
-    });
+    const result = await callApi<{ id: string; start: number; end: number; exact: string }>(
+      `/api/claims/${activeId}/anchor`,
+      "PUT",
+      {
+        start: check.position.start,
+        end: check.position.end,
+        exact: check.quote.exact,
+      },
+    );
     setBusy(false);
     if (!result.ok) return setMessage({ text: result.message, tone: "error", at });
     setClaims((current) =>
       current
-        .map((c) => (c.id === activeId ? { ...c, start: result.data.start, end: result.data.end, exact: summaryQuote(result.data.exact), anchored: true, anchorState: "exact" as const } : c))
+        .map((c) =>
+          c.id === activeId
+            ? {
+                ...c,
+                start: result.data.start,
+                end: result.data.end,
+                exact: summaryQuote(result.data.exact),
+                anchored: true,
+                anchorState: "exact" as const,
+              }
+            : c,
+        )
         .sort((a, b) => a.start - b.start || a.end - b.end),
     );
     window.getSelection()?.removeAllRanges();
@@ -308,7 +396,8 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
       const ordered = claims.filter((c) => c.anchored && c.anchorState !== "orphaned");
       if (ordered.length === 0) return;
       const at = activeId ? ordered.findIndex((c) => c.id === activeId) : -1;
-      const next = at < 0 ? (delta === 1 ? 0 : ordered.length - 1) : Math.min(ordered.length - 1, Math.max(0, at + delta));
+      const next =
+        at < 0 ? (delta === 1 ? 0 : ordered.length - 1) : Math.min(ordered.length - 1, Math.max(0, at + delta));
       openFromPanel(ordered[next]!.id);
     },
     [claims, activeId, openFromPanel],
@@ -336,7 +425,15 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
         stepClaim(event.key === "j" ? 1 : -1);
         return;
       }
-      if (event.key === "F" && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target) && pending) {
+      if (
+        event.key === "F" &&
+        event.shiftKey &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTypingTarget(event.target) &&
+        pending
+      ) {
         event.preventDefault();
         void flag();
       }
@@ -399,7 +496,9 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
   return (
     <div className="reader">
       <div className="reader-main">
-        {activeId && /^[\w-]+$/.test(activeId) && <style>{`mark[data-claim-id="${activeId}"] { outline: 2px solid var(--ink); }`}</style>}
+        {activeId && /^[\w-]+$/.test(activeId) && (
+          <style>{`mark[data-claim-id="${activeId}"] { outline: 2px solid var(--ink); }`}</style>
+        )}
         {reading > 1 && (
           <p className="presence" aria-live="polite">
             {reading} reading
@@ -407,22 +506,36 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
         )}
         {isCurrentRevision && (
           <div className="reader-toolbar">
-            <button ref={caretToggleRef} type="button" className="secondary toggle-button" aria-pressed={caretMode} onClick={() => setCaretMode((on) => !on)}>
+            <button
+              ref={caretToggleRef}
+              type="button"
+              className="secondary toggle-button"
+              aria-pressed={caretMode}
+              onClick={() => setCaretMode((on) => !on)}
+            >
               Select text with the keyboard
             </button>
             <span className={caretMode ? "hint" : "visually-hidden"} role="status" aria-live="polite">
-              {caretMode ? "Keyboard selection on: the arrow keys move a caret in the text, Shift with the arrows selects, Shift+F flags the selection, Escape leaves." : ""}
+              {caretMode
+                ? "Keyboard selection on: the arrow keys move a caret in the text, Shift with the arrows selects, Shift+F flags the selection, Escape leaves."
+                : ""}
             </span>
           </div>
         )}
         {suggestionsOn && (
           <div className="reader-toolbar">
-            <button type="button" className="secondary toggle-button" aria-pressed={showSuggestions} onClick={toggleSuggestions}>
+            <button
+              type="button"
+              className="secondary toggle-button"
+              aria-pressed={showSuggestions}
+              onClick={toggleSuggestions}
+            >
               Suggestions
             </button>
             {showSuggestions && (
               <span className="hint" aria-live="polite">
-                {suggestionsError ?? `${suggestions.length} ${suggestions.length === 1 ? "sentence" : "sentences"} worth checking, underlined with a wavy line.`}
+                {suggestionsError ??
+                  `${suggestions.length} ${suggestions.length === 1 ? "sentence" : "sentences"} worth checking, underlined with a wavy line.`}
               </span>
             )}
           </div>
@@ -483,7 +596,11 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
               className="flag-button"
               style={{ top: pending.top, left: pending.left }}
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => window.location.assign(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search + window.location.hash)}`)}
+              onClick={() =>
+                window.location.assign(
+                  `/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search + window.location.hash)}`,
+                )
+              }
             >
               Sign in to flag
             </button>
@@ -525,7 +642,11 @@ export function Reader({ document: doc, initialClaims, viewer, reviewers, liveFr
           suggestions={showSuggestions && suggestionsOn ? suggestions : null}
           onOpenSuggestion={goToSuggestion}
           focusTarget={focusTarget}
-          message={message && !message.at ? <span className={message.tone === "error" ? "error" : undefined}>{messageContent}</span> : null}
+          message={
+            message && !message.at ? (
+              <span className={message.tone === "error" ? "error" : undefined}>{messageContent}</span>
+            ) : null
+          }
         />
       </ClaimSheet>
     </div>

@@ -7,7 +7,15 @@ import { useState } from "react";
  * link shows "Preparing PDF…" while it is printed, then saves it. The plain link underneath
  * still works without JavaScript.
  */
-export function PdfDownloadLink({ href, filename, children }: { href: string; filename: string; children: React.ReactNode }) {
+export function PdfDownloadLink({
+  href,
+  filename,
+  children,
+}: {
+  href: string;
+  filename: string;
+  children: React.ReactNode;
+}) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   async function download(event: React.MouseEvent<HTMLAnchorElement>) {
@@ -16,7 +24,9 @@ export function PdfDownloadLink({ href, filename, children }: { href: string; fi
     setStatus({ text: "Preparing PDF…", error: false });
     const response = await fetch(href).catch(() => null);
     if (!response?.ok) {
-      const message = response ? ((await response.json().catch(() => ({}))) as { message?: string }).message : undefined;
+      const message = response
+        ? ((await response.json().catch(() => ({}))) as { message?: string }).message
+        : undefined;
       return setStatus({ text: message ?? "The PDF could not be prepared. Try again.", error: true });
     }
     const url = URL.createObjectURL(await response.blob());

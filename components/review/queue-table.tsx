@@ -30,7 +30,10 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
   async function bulk(url: string, body: object) {
     const result = await callApi<{ changed: number }>(url, "POST", { claimIds: [...selected], ...body });
     if (!result.ok) return setMessage({ text: result.message, error: true });
-    setMessage({ text: `${result.data.changed} ${result.data.changed === 1 ? "claim" : "claims"} changed.`, error: false });
+    setMessage({
+      text: `${result.data.changed} ${result.data.changed === 1 ? "claim" : "claims"} changed.`,
+      error: false,
+    });
     setSelected(new Set());
     router.refresh();
   }
@@ -49,7 +52,11 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
             </option>
           ))}
         </select>
-        <button type="button" disabled={!selected.size || !assignee} onClick={() => void bulk("/api/review/assign", { assigneeId: assignee === "none" ? null : assignee })}>
+        <button
+          type="button"
+          disabled={!selected.size || !assignee}
+          onClick={() => void bulk("/api/review/assign", { assigneeId: assignee === "none" ? null : assignee })}
+        >
           Assign selected
         </button>
         <label htmlFor="bulk-status">Set status</label>
@@ -61,7 +68,11 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
             </option>
           ))}
         </select>
-        <button type="button" disabled={!selected.size || !status} onClick={() => void bulk("/api/review/status", { status })}>
+        <button
+          type="button"
+          disabled={!selected.size || !status}
+          onClick={() => void bulk("/api/review/status", { status })}
+        >
           Set status of selected
         </button>
       </div>
@@ -72,62 +83,77 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
       )}
       {/* On a narrow screen the table scrolls sideways inside this box, not the whole page. */}
       <div className="table-scroll">
-      <div className="table-scroll"><table className="data-table queue-table">
-        <caption className="visually-hidden">Claims to review</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <input
-                type="checkbox"
-                aria-label="Select all claims on this page"
-                checked={rows.length > 0 && selected.size === rows.length}
-                onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
-              />
-            </th>
-            <th scope="col">Claim</th>
-            <th scope="col">Document</th>
-            <th scope="col">Status</th>
-            <th scope="col">Proposed verdicts</th>
-            <th scope="col">Final verdict</th>
-            <th scope="col">Assignee</th>
-            <th scope="col">Flagged by</th>
-            <th scope="col">Last activity</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={9}>
-                No claims match these filters. <Link href="/review?assignee=any">Clear filters</Link>
-              </td>
-            </tr>
-          )}
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
-                <input type="checkbox" aria-label={`Select claim: ${truncate(row.exact, 60)}`} checked={selected.has(row.id)} onChange={() => toggle(row.id)} />
-              </td>
-              <td className="quote-cell">
-                <a href={`/documents/${row.documentSlug}#claim-${row.id}`} title={row.exact} aria-describedby={`full-${row.id}`}>
-                  {truncate(row.exact)}
-                </a>
-                <span id={`full-${row.id}`} role="tooltip" className="full-quote">
-                  {row.exact}
-                </span>
-              </td>
-              <td>{truncate(row.documentTitle, 40)}</td>
-              <td>{statusLabel(row.status)}</td>
-              <td>{row.proposals.length ? row.proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ") : "—"}</td>
-              <td>{row.finalVerdict ? verdictLabel(row.finalVerdict) : "—"}</td>
-              <td>{row.assigneeName ?? "Unassigned"}</td>
-              <td>{row.flaggedBy}</td>
-              <td>
-                <FormattedDate iso={row.lastActivityAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table></div>
+        <div className="table-scroll">
+          <table className="data-table queue-table">
+            <caption className="visually-hidden">Claims to review</caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <input
+                    type="checkbox"
+                    aria-label="Select all claims on this page"
+                    checked={rows.length > 0 && selected.size === rows.length}
+                    onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+                  />
+                </th>
+                <th scope="col">Claim</th>
+                <th scope="col">Document</th>
+                <th scope="col">Status</th>
+                <th scope="col">Proposed verdicts</th>
+                <th scope="col">Final verdict</th>
+                <th scope="col">Assignee</th>
+                <th scope="col">Flagged by</th>
+                <th scope="col">Last activity</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.length === 0 && (
+                <tr>
+                  <td colSpan={9}>
+                    No claims match these filters. <Link href="/review?assignee=any">Clear filters</Link>
+                  </td>
+                </tr>
+              )}
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select claim: ${truncate(row.exact, 60)}`}
+                      checked={selected.has(row.id)}
+                      onChange={() => toggle(row.id)}
+                    />
+                  </td>
+                  <td className="quote-cell">
+                    <a
+                      href={`/documents/${row.documentSlug}#claim-${row.id}`}
+                      title={row.exact}
+                      aria-describedby={`full-${row.id}`}
+                    >
+                      {truncate(row.exact)}
+                    </a>
+                    <span id={`full-${row.id}`} role="tooltip" className="full-quote">
+                      {row.exact}
+                    </span>
+                  </td>
+                  <td>{truncate(row.documentTitle, 40)}</td>
+                  <td>{statusLabel(row.status)}</td>
+                  <td>
+                    {row.proposals.length
+                      ? row.proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ")
+                      : "—"}
+                  </td>
+                  <td>{row.finalVerdict ? verdictLabel(row.finalVerdict) : "—"}</td>
+                  <td>{row.assigneeName ?? "Unassigned"}</td>
+                  <td>{row.flaggedBy}</td>
+                  <td>
+                    <FormattedDate iso={row.lastActivityAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
     </>
   );

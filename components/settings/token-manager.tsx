@@ -15,7 +15,15 @@ const EXPIRY_CHOICES: { label: string; days: number | null }[] = [
 ];
 
 /** Create, list and revoke personal access tokens. A new secret is shown once, with a copy button. */
-export function TokenManager({ initial, viewerId, showOwners }: { initial: TokenView[]; viewerId: string; showOwners: boolean }) {
+export function TokenManager({
+  initial,
+  viewerId,
+  showOwners,
+}: {
+  initial: TokenView[];
+  viewerId: string;
+  showOwners: boolean;
+}) {
   const [tokens, setTokens] = useState(initial);
   const [name, setName] = useState("");
   const [read, setRead] = useState(true);
@@ -32,7 +40,11 @@ export function TokenManager({ initial, viewerId, showOwners }: { initial: Token
     setStatus(null);
     const scopes = [...(read ? ["read"] : []), ...(write ? ["write"] : [])];
     const days = EXPIRY_CHOICES.find((c) => c.label === expiry)?.days ?? 90;
-    const result = await callApi<TokenView & { secret: string }>("/api/tokens", "POST", { name, scopes, expiresInDays: days });
+    const result = await callApi<TokenView & { secret: string }>("/api/tokens", "POST", {
+      name,
+      scopes,
+      expiresInDays: days,
+    });
     setBusy(false);
     if (!result.ok) {
       setErrors(result.fieldErrors);
@@ -53,7 +65,8 @@ export function TokenManager({ initial, viewerId, showOwners }: { initial: Token
     setStatus(`Revoked “${token.name}”: it stops working at once.`);
   };
 
-  const state = (t: TokenView) => (t.revokedAt ? "Revoked" : t.expiresAt && new Date(t.expiresAt).getTime() < Date.now() ? "Expired" : "Active");
+  const state = (t: TokenView) =>
+    t.revokedAt ? "Revoked" : t.expiresAt && new Date(t.expiresAt).getTime() < Date.now() ? "Expired" : "Active";
 
   return (
     <>
@@ -76,7 +89,8 @@ export function TokenManager({ initial, viewerId, showOwners }: { initial: Token
             <input type="checkbox" checked={read} onChange={(e) => (setRead(e.target.checked), clear("scopes"))} /> read
           </label>{" "}
           <label>
-            <input type="checkbox" checked={write} onChange={(e) => (setWrite(e.target.checked), clear("scopes"))} /> write
+            <input type="checkbox" checked={write} onChange={(e) => (setWrite(e.target.checked), clear("scopes"))} />{" "}
+            write
           </label>
           {errors.scopes && (
             <p id="token-scopes-error" className="field-error">
@@ -100,11 +114,15 @@ export function TokenManager({ initial, viewerId, showOwners }: { initial: Token
       {secret && (
         <div className="token-secret" role="alert">
           <p>
-            Your new token “{secret.name}”. Copy it now: Claimmark keeps only a fingerprint of it and cannot show it again.
+            Your new token “{secret.name}”. Copy it now: Claimmark keeps only a fingerprint of it and cannot show it
+            again.
           </p>
           <label htmlFor="token-secret-value">Token</label>
           <input id="token-secret-value" readOnly value={secret.value} onFocus={(e) => e.target.select()} />
-          <button type="button" onClick={() => void navigator.clipboard?.writeText(secret.value).then(() => setStatus("Copied."))}>
+          <button
+            type="button"
+            onClick={() => void navigator.clipboard?.writeText(secret.value).then(() => setStatus("Copied."))}
+          >
             Copy token
           </button>
         </div>
@@ -118,44 +136,51 @@ export function TokenManager({ initial, viewerId, showOwners }: { initial: Token
       {tokens.length === 0 ? (
         <p>No tokens yet.</p>
       ) : (
-        <div className="table-scroll"><table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              {showOwners && <th scope="col">Owner</th>}
-              <th scope="col">Scopes</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Expires</th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
-                {showOwners && <td>{t.ownerId === viewerId ? `${t.ownerName} (you)` : t.ownerName}</td>}
-                <td>{t.scopes.join(", ")}</td>
-                <td>
-                  <FormattedDate iso={t.createdAt} />
-                </td>
-                <td>{t.lastUsedAt ? <FormattedDate iso={t.lastUsedAt} /> : "Never"}</td>
-                <td>{t.expiresAt ? <FormattedDate iso={t.expiresAt} /> : "Never"}</td>
-                <td>{state(t)}</td>
-                <td>
-                  {!t.revokedAt && (
-                    <button type="button" className="secondary" onClick={() => void revoke(t)} aria-label={`Revoke ${t.name}`}>
-                      Revoke
-                    </button>
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                {showOwners && <th scope="col">Owner</th>}
+                <th scope="col">Scopes</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Expires</th>
+                <th scope="col">State</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table></div>
+            </thead>
+            <tbody>
+              {tokens.map((t) => (
+                <tr key={t.id}>
+                  <td>{t.name}</td>
+                  {showOwners && <td>{t.ownerId === viewerId ? `${t.ownerName} (you)` : t.ownerName}</td>}
+                  <td>{t.scopes.join(", ")}</td>
+                  <td>
+                    <FormattedDate iso={t.createdAt} />
+                  </td>
+                  <td>{t.lastUsedAt ? <FormattedDate iso={t.lastUsedAt} /> : "Never"}</td>
+                  <td>{t.expiresAt ? <FormattedDate iso={t.expiresAt} /> : "Never"}</td>
+                  <td>{state(t)}</td>
+                  <td>
+                    {!t.revokedAt && (
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => void revoke(t)}
+                        aria-label={`Revoke ${t.name}`}
+                      >
+                        Revoke
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -6,11 +6,7 @@ import type { Anchor, TextPositionSelector, TextQuoteSelector } from "./types";
  * selector is trusted only while it still spans the quoted text; otherwise the quote is
  * searched for (exactly, then approximately), so a claim survives edits around it.
  */
-export function resolveAnchor(
-  text: string,
-  position: TextPositionSelector,
-  quote: TextQuoteSelector,
-): Anchor | null {
+export function resolveAnchor(text: string, position: TextPositionSelector, quote: TextQuoteSelector): Anchor | null {
   const inRange = position.start >= 0 && position.end <= text.length && position.start < position.end;
   if (inRange && text.slice(position.start, position.end) === quote.exact) {
     return { start: position.start, end: position.end, method: "position" };

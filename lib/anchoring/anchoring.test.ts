@@ -19,8 +19,12 @@ describe("selectors over the essay", () => {
     expect(sentences.length).toBeGreaterThanOrEqual(30);
     // A sentence never runs across a block boundary (blocks are joined by "\n").
     expect(sentences.filter((s) => s.text.includes("\n"))).toEqual([]);
-    expect(sentences.some((s) => s.text.includes("NIST in the United States requires government procurement projects"))).toBe(true);
-    expect(sentences.some((s) => s.text.includes('the GPL-3.0 protocol adds a "contagious open source" clause'))).toBe(true);
+    expect(
+      sentences.some((s) => s.text.includes("NIST in the United States requires government procurement projects")),
+    ).toBe(true);
+    expect(sentences.some((s) => s.text.includes('the GPL-3.0 protocol adds a "contagious open source" clause'))).toBe(
+      true,
+    );
   });
 
   it("round-trips every sentence: selectors made from its offsets resolve back to the same offsets", () => {
@@ -35,7 +39,11 @@ describe("selectors over the essay", () => {
       expect(check.quote.exact).toBe(sentence.text);
       expect(check.quote.prefix).toBe(text.slice(Math.max(0, sentence.start - 32), sentence.start));
       expect(check.quote.suffix).toBe(text.slice(sentence.end, sentence.end + 32));
-      expect(resolveAnchor(text, check.position, check.quote)).toEqual({ start: sentence.start, end: sentence.end, method: "position" });
+      expect(resolveAnchor(text, check.position, check.quote)).toEqual({
+        start: sentence.start,
+        end: sentence.end,
+        method: "position",
+      });
       // The quote alone (no position) finds the same place.
       expect(matchQuote(text, check.quote)).toEqual({ start: sentence.start, end: sentence.end, errors: 0 });
     }
@@ -51,7 +59,11 @@ describe("selectors over the essay", () => {
   });
 
   it("re-anchors approximately when the claim's own words were lightly edited", () => {
-    const quote = createTextQuoteSelector(text, text.indexOf("Nvidia has long dominated"), text.indexOf("Nvidia has long dominated") + 60);
+    const quote = createTextQuoteSelector(
+      text,
+      text.indexOf("Nvidia has long dominated"),
+      text.indexOf("Nvidia has long dominated") + 60,
+    );
     const edited = text.replace("Nvidia has long dominated", "Nvidia has long dominatd");
     const anchor = resolveAnchor(edited, { type: "TextPositionSelector", start: 0, end: 60 }, quote);
     expect(anchor?.method).toBe("fuzzy");
@@ -65,7 +77,12 @@ describe("selectors over the essay", () => {
   });
 
   it("gives up rather than anchoring to unrelated text", () => {
-    const quote = { type: "TextQuoteSelector" as const, exact: "a sentence that was never in this essay at all", prefix: "", suffix: "" };
+    const quote = {
+      type: "TextQuoteSelector" as const,
+      exact: "a sentence that was never in this essay at all",
+      prefix: "",
+      suffix: "",
+    };
     expect(resolveAnchor(text, { type: "TextPositionSelector", start: 0, end: 10 }, quote)).toBeNull();
   });
 });
@@ -74,10 +91,22 @@ describe("checkSelection refuses what cannot be a claim", () => {
   it("refuses empty, whitespace, over-long and out-of-range selections with a message", () => {
     expect(checkSelection(text, 10, 10)).toEqual({ ok: false, message: "Select the text of the claim first." });
     const space = text.indexOf(" ");
-    expect(checkSelection(text, space, space + 1)).toMatchObject({ ok: false, message: expect.stringContaining("whitespace") });
-    expect(checkSelection(text, 0, MAX_CLAIM_LENGTH + 1)).toMatchObject({ ok: false, message: expect.stringContaining("at most 2000") });
-    expect(checkSelection(text, -1, 5)).toMatchObject({ ok: false, message: expect.stringContaining("outside the document") });
-    expect(checkSelection(text, 5, text.length + 1)).toMatchObject({ ok: false, message: expect.stringContaining("outside the document") });
+    expect(checkSelection(text, space, space + 1)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("whitespace"),
+    });
+    expect(checkSelection(text, 0, MAX_CLAIM_LENGTH + 1)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("at most 2000"),
+    });
+    expect(checkSelection(text, -1, 5)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("outside the document"),
+    });
+    expect(checkSelection(text, 5, text.length + 1)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("outside the document"),
+    });
   });
 
   it("accepts exactly 2,000 characters", () => {

@@ -36,7 +36,11 @@ describe("reanchor", () => {
     const edited = NIST.replace("requires", "asks");
     const next = OLD.replace(NIST, edited);
     const [moved] = reanchor(OLD, next, [claimOn(OLD, NIST)]);
-    expect(moved).toMatchObject({ state: "fuzzy", start: next.indexOf(edited), end: next.indexOf(edited) + edited.length });
+    expect(moved).toMatchObject({
+      state: "fuzzy",
+      start: next.indexOf(edited),
+      end: next.indexOf(edited) + edited.length,
+    });
   });
 
   it("orphans a claim whose sentence was deleted, and leaves the others exact", () => {
@@ -54,7 +58,12 @@ describe("reanchor", () => {
 
   it("tells apart two identical sentences by their context", () => {
     const text = "Alpha says: Prices rose.\nBeta says: Prices rose.";
-    const second = { id: "b", start: text.lastIndexOf("Prices rose."), end: text.length, quote: createTextQuoteSelector(text, text.lastIndexOf("Prices rose."), text.length) };
+    const second = {
+      id: "b",
+      start: text.lastIndexOf("Prices rose."),
+      end: text.length,
+      quote: createTextQuoteSelector(text, text.lastIndexOf("Prices rose."), text.length),
+    };
     const next = `Intro.\n${text}`;
     const [moved] = reanchor(text, next, [second]);
     expect(moved).toMatchObject({ state: "exact", start: next.lastIndexOf("Prices rose.") });

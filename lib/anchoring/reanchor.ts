@@ -11,7 +11,8 @@ export interface AnchorToMove {
   quote: TextQuoteSelector;
 }
 
-export type MovedAnchor = { id: string; state: "exact" | "fuzzy"; start: number; end: number } | { id: string; state: "orphaned" };
+export type MovedAnchor =
+  { id: string; state: "exact" | "fuzzy"; start: number; end: number } | { id: string; state: "orphaned" };
 
 /** Edits (as a share of the quote's length) a lightly reworded claim may have and still be found. */
 export const FUZZY_MAX_ERROR_RATIO = 0.3;
@@ -43,7 +44,13 @@ function moveOne(map: TextDiffMap, newText: string, anchor: AnchorToMove): Moved
       : { id: anchor.id, state: "fuzzy", start: near!.start + from, end: near!.end + from };
   }
   const anywhere = matchQuote(newText, anchor.quote, start, FUZZY_MAX_ERROR_RATIO);
-  if (anywhere) return { id: anchor.id, state: anywhere.errors === 0 ? "exact" : "fuzzy", start: anywhere.start, end: anywhere.end };
+  if (anywhere)
+    return {
+      id: anchor.id,
+      state: anywhere.errors === 0 ? "exact" : "fuzzy",
+      start: anywhere.start,
+      end: anywhere.end,
+    };
   // 3. The words are gone.
   return { id: anchor.id, state: "orphaned" };
 }

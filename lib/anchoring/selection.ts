@@ -5,8 +5,7 @@ import type { TextPositionSelector, TextQuoteSelector } from "./types";
 export const MAX_CLAIM_LENGTH = 2000;
 
 export type SelectionCheck =
-  | { ok: true; position: TextPositionSelector; quote: TextQuoteSelector }
-  | { ok: false; message: string };
+  { ok: true; position: TextPositionSelector; quote: TextQuoteSelector } | { ok: false; message: string };
 
 /**
  * Checks a selection [start, end) of the document's plain text and, when it can be a claim,
@@ -19,7 +18,8 @@ export function checkSelection(text: string, start: number, end: number): Select
   }
   if (start === end) return { ok: false, message: "Select the text of the claim first." };
   const exact = text.slice(start, end);
-  if (exact.trim() === "") return { ok: false, message: "The selection is only whitespace. Select the words of the claim." };
+  if (exact.trim() === "")
+    return { ok: false, message: "The selection is only whitespace. Select the words of the claim." };
   if (end - start > MAX_CLAIM_LENGTH) {
     return {
       ok: false,

@@ -10,7 +10,16 @@ describe("safeCallback", () => {
   });
 
   it("refuses every way of leaving the site", () => {
-    for (const attack of ["/\\evil.example", "/%5Cevil.example/", "/\t/evil.example", "//evil.example", "https://evil.example/", "javascript:alert(1)", "\\\\evil.example", " //evil.example"]) {
+    for (const attack of [
+      "/\\evil.example",
+      "/%5Cevil.example/",
+      "/\t/evil.example",
+      "//evil.example",
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "\\\\evil.example",
+      " //evil.example",
+    ]) {
       const target = safeCallback(decodeURIComponent(attack), origin);
       expect(new URL(target, origin).origin, attack).toBe(origin);
     }

@@ -4,7 +4,12 @@ import { compareSourceText } from "./text-change";
 
 describe("compareSourceText", () => {
   it("calls re-flowed text unchanged", () => {
-    expect(compareSourceText("Ridership was  480 million.\n\nSource: annual report.", " Ridership was 480 million. Source: annual report. ")).toEqual({ state: "UNCHANGED" });
+    expect(
+      compareSourceText(
+        "Ridership was  480 million.\n\nSource: annual report.",
+        " Ridership was 480 million. Source: annual report. ",
+      ),
+    ).toEqual({ state: "UNCHANGED" });
   });
 
   it("shows what changed, word for word, and how much", () => {
@@ -20,9 +25,21 @@ describe("compareSourceText", () => {
 
 describe("capturable addresses", () => {
   it("keeps http(s) addresses once and nothing else", () => {
-    expect(capturableUrls(["https://a.example/x", "https://a.example/x", "ftp://b.example/", "javascript:alert(1)", "not a url", "http://c.example"])).toEqual(["https://a.example/x", "http://c.example"]);
+    expect(
+      capturableUrls([
+        "https://a.example/x",
+        "https://a.example/x",
+        "ftp://b.example/",
+        "javascript:alert(1)",
+        "not a url",
+        "http://c.example",
+      ]),
+    ).toEqual(["https://a.example/x", "http://c.example"]);
   });
   it("finds links in a summary, without trailing punctuation", () => {
-    expect(urlsInText("See https://stats.example/metro, and (http://b.example/report).")).toEqual(["https://stats.example/metro", "http://b.example/report"]);
+    expect(urlsInText("See https://stats.example/metro, and (http://b.example/report).")).toEqual([
+      "https://stats.example/metro",
+      "http://b.example/report",
+    ]);
   });
 });

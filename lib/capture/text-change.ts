@@ -1,6 +1,7 @@
 import DiffMatchPatch from "diff-match-patch";
 
-export type TextChange = { state: "UNCHANGED" } | { state: "CHANGED"; diff: [number, string][]; added: number; removed: number };
+export type TextChange =
+  { state: "UNCHANGED" } | { state: "CHANGED"; diff: [number, string][]; added: number; removed: number };
 
 /** Whitespace runs count as one space, and leading or trailing space not at all: re-flowed text is the same text. */
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();

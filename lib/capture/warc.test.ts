@@ -3,13 +3,23 @@ import { WARCParser } from "warcio";
 import { buildWarc } from "./warc";
 
 async function readBack(file: Uint8Array) {
-  const parser = new WARCParser((async function* () {
-    yield file;
-  })());
-  const records: { type: unknown; uri: unknown; version: unknown; date: unknown; body: Uint8Array; status?: number }[] = [];
+  const parser = new WARCParser(
+    (async function* () {
+      yield file;
+    })(),
+  );
+  const records: { type: unknown; uri: unknown; version: unknown; date: unknown; body: Uint8Array; status?: number }[] =
+    [];
   for await (const record of parser) {
     const body = await record.readFully(false);
-    records.push({ type: record.warcType, uri: record.warcTargetURI, version: record.warcHeaders.protocol, date: record.warcDate, body, status: record.httpHeaders?.statusCode ? Number(record.httpHeaders.statusCode) : undefined });
+    records.push({
+      type: record.warcType,
+      uri: record.warcTargetURI,
+      version: record.warcHeaders.protocol,
+      date: record.warcDate,
+      body,
+      status: record.httpHeaders?.statusCode ? Number(record.httpHeaders.statusCode) : undefined,
+    });
   }
   return records;
 }
@@ -19,7 +29,16 @@ describe("buildWarc", () => {
     const html = new TextEncoder().encode("<html><title>Metro</title><p>610 million riders</p></html>");
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
     const file = await buildWarc(
-      [{ url: "https://example.org/metro", capturedAt: new Date("2026-11-29T16:40:00Z"), httpStatus: 200, headers: { "content-type": "text/html; charset=utf-8", "content-length": "999" }, html, files: [{ name: "screenshot.png", contentType: "image/png", body: png }] }],
+      [
+        {
+          url: "https://example.org/metro",
+          capturedAt: new Date("2026-11-29T16:40:00Z"),
+          httpStatus: 200,
+          headers: { "content-type": "text/html; charset=utf-8", "content-length": "999" },
+          html,
+          files: [{ name: "screenshot.png", contentType: "image/png", body: png }],
+        },
+      ],
       { software: "Claimmark test", description: "evidence" },
     );
     // gzip members, one per record

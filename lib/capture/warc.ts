@@ -10,7 +10,15 @@ export interface WarcCapture {
   files: { name: string; contentType: string; body: Uint8Array }[];
 }
 
-const STATUS_TEXT: Record<number, string> = { 200: "OK", 201: "Created", 203: "Non-Authoritative Information", 204: "No Content", 404: "Not Found", 410: "Gone", 500: "Internal Server Error" };
+const STATUS_TEXT: Record<number, string> = {
+  200: "OK",
+  201: "Created",
+  203: "Non-Authoritative Information",
+  204: "No Content",
+  404: "Not Found",
+  410: "Gone",
+  500: "Internal Server Error",
+};
 
 async function* bytes(body: Uint8Array) {
   yield body;
@@ -25,17 +33,43 @@ const gzipped = (record: WARCRecord) => WARCSerializer.serialize(record, { gzip:
  * is gzipped on its own, as WARC readers expect, and captures are taken one at a time, so a
  * large export streams instead of sitting in memory.
  */
-export async function* warcRecords(captures: AsyncIterable<WarcCapture> | Iterable<WarcCapture>, info: { software: string; description: string }): AsyncGenerator<Uint8Array> {
-  const infoText = new TextEncoder().encode(`software: ${info.software}\r\nformat: WARC File Format 1.1\r\ndescription: ${info.description}\r\n`);
-  yield await gzipped(await WARCRecord.create({ type: "warcinfo", warcVersion: "WARC/1.1", filename: "evidence.warc.gz", warcHeaders: { "Content-Type": "application/warc-fields" } }, bytes(infoText)));
+export async function* warcRecords(
+  captures: AsyncIterable<WarcCapture> | Iterable<WarcCapture>,
+  info: { software: string; description: string },
+): AsyncGenerator<Uint8Array> {
+  const infoText = new TextEncoder().encode(
+    `software: ${info.software}\r\nformat: WARC File Format 1.1\r\ndescription: ${info.description}\r\n`,
+  );
+  yield await gzipped(
+    await WARCRecord.create(
+      {
+        type: "warcinfo",
+        warcVersion: "WARC/1.1",
+        filename: "evidence.warc.gz",
+        warcHeaders: { "Content-Type": "application/warc-fields" },
+      },
+      bytes(infoText),
+    ),
+  );
   for await (const capture of captures) {
     const date = capture.capturedAt.toISOString();
     if (capture.html) {
       // The body is stored decoded, so length and encoding headers from the wire no longer apply.
-      const headers = Object.fromEntries(Object.entries(capture.headers).filter(([name]) => !/^(content-length|content-encoding|transfer-encoding)$/i.test(name)));
+      const headers = Object.fromEntries(
+        Object.entries(capture.headers).filter(
+          ([name]) => !/^(content-length|content-encoding|transfer-encoding)$/i.test(name),
+        ),
+      );
       yield await gzipped(
         await WARCRecord.create(
-          { url: capture.url, date, type: "response", warcVersion: "WARC/1.1", statusline: `HTTP/1.1 ${capture.httpStatus} ${STATUS_TEXT[capture.httpStatus] ?? ""}`.trim(), httpHeaders: headers },
+          {
+            url: capture.url,
+            date,
+            type: "response",
+            warcVersion: "WARC/1.1",
+            statusline: `HTTP/1.1 ${capture.httpStatus} ${STATUS_TEXT[capture.httpStatus] ?? ""}`.trim(),
+            httpHeaders: headers,
+          },
           bytes(capture.html),
         ),
       );
@@ -43,7 +77,13 @@ export async function* warcRecords(captures: AsyncIterable<WarcCapture> | Iterab
     for (const file of capture.files) {
       yield await gzipped(
         await WARCRecord.create(
-          { url: `urn:claimmark:capture:${file.name}:${capture.url}`, date, type: "resource", warcVersion: "WARC/1.1", warcHeaders: { "Content-Type": file.contentType, "WARC-Refers-To-Target-URI": capture.url } },
+          {
+            url: `urn:claimmark:capture:${file.name}:${capture.url}`,
+            date,
+            type: "resource",
+            warcVersion: "WARC/1.1",
+            warcHeaders: { "Content-Type": file.contentType, "WARC-Refers-To-Target-URI": capture.url },
+          },
           bytes(file.body),
         ),
       );
@@ -52,7 +92,10 @@ export async function* warcRecords(captures: AsyncIterable<WarcCapture> | Iterab
 }
 
 /** The whole file at once (small exports, tests). */
-export async function buildWarc(captures: readonly WarcCapture[], info: { software: string; description: string }): Promise<Uint8Array> {
+export async function buildWarc(
+  captures: readonly WarcCapture[],
+  info: { software: string; description: string },
+): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const part of warcRecords(captures, info)) parts.push(part);
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

@@ -39,7 +39,9 @@ describe("detectCues", () => {
   });
 
   it("does not read a rule's “must” as an opinion, nor “US” as “us”", () => {
-    expect(cuesOf("Under the new rules, lobbyists must register with the ethics office within 30 days.")).not.toContain("opinion");
+    expect(cuesOf("Under the new rules, lobbyists must register with the ethics office within 30 days.")).not.toContain(
+      "opinion",
+    );
     expect(cuesOf("The US government banned the export of advanced chips in October 2022.")).not.toContain("personal");
   });
 

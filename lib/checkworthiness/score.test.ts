@@ -27,7 +27,11 @@ describe("scoreSentences", () => {
   });
 
   it("ranks the rhetorical sentences low, below the threshold", () => {
-    for (const words of ["The pendulum of cutting-edge technology is seeking balance", "The rapid development of artificial intelligence technology is pushing", "Perhaps the future AI ecosystem will move towards"]) {
+    for (const words of [
+      "The pendulum of cutting-edge technology is seeking balance",
+      "The rapid development of artificial intelligence technology is pushing",
+      "Perhaps the future AI ecosystem will move towards",
+    ]) {
       const sentence = scored.find((s) => s.text.includes(words))!;
       expect(sentence.score, words).toBeLessThan(DEFAULT_THRESHOLD);
       expect(rankOf(words), words).toBeGreaterThan(ranked.length / 4);
@@ -46,6 +50,10 @@ describe("scoreSentences", () => {
   it("keeps offsets right across lines and lines without text", () => {
     const text = "Title line\n\nInflation peaked at 9.1 percent in June 2022. I think so.";
     const sentences = scoreSentences(text);
-    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Title line", "Inflation peaked at 9.1 percent in June 2022.", "I think so."]);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Title line",
+      "Inflation peaked at 9.1 percent in June 2022.",
+      "I think so.",
+    ]);
   });
 });

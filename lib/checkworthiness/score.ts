@@ -26,7 +26,10 @@ export function scoreCues(cues: Iterable<Cue>): number {
 
 /** The reasons a person sees for a set of cues: the ones that raised the score, strongest first. */
 export function reasonsFor(cues: Iterable<Cue>): string[] {
-  return [...cues].filter((c) => CUES[c].weight > 0).sort((a, b) => CUES[b].weight - CUES[a].weight).map((c) => CUES[c].reason);
+  return [...cues]
+    .filter((c) => CUES[c].weight > 0)
+    .sort((a, b) => CUES[b].weight - CUES[a].weight)
+    .map((c) => CUES[c].reason);
 }
 
 /**
@@ -37,7 +40,15 @@ export function scoreSentences(plainText: string): ScoredSentence[] {
   return tagSentences(plainText).map((sentence) => {
     const cues = [...detectCues(sentence)];
     const score = scoreCues(cues);
-    return { start: sentence.start, end: sentence.end, text: sentence.text, score, band: scoreBand(score), reasons: reasonsFor(cues), cues };
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      score,
+      band: scoreBand(score),
+      reasons: reasonsFor(cues),
+      cues,
+    };
   });
 }
 

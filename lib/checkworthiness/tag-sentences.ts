@@ -58,7 +58,13 @@ export function tagSentences(text: string): TaggedSentence[] {
         start: lineStart + span.start,
         end: lineStart + span.end,
         text: span.text,
-        tokens: values.map((value, i) => ({ value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? "X", type: types[i] ?? "word" })),
+        tokens: values.map((value, i) => ({
+          value,
+          lower: value.toLowerCase(),
+          lemma: (lemmas[i] ?? value).toLowerCase(),
+          pos: pos[i] ?? "X",
+          type: types[i] ?? "word",
+        })),
         entities: doc.entities().out(its.type) as string[],
       });
     }

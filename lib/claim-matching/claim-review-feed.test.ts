@@ -19,7 +19,16 @@ describe("readClaimReviewFeed", () => {
     expect(read).toEqual({
       ok: true,
       skipped: [],
-      items: [{ url: "https://factcheck.example/2024/wage", claimReviewed: "The minimum wage has not increased since 2009.", rating: "False", reviewer: "Example Check", claimAuthor: "A. Senator", reviewedOn: "2024-03-05" }],
+      items: [
+        {
+          url: "https://factcheck.example/2024/wage",
+          claimReviewed: "The minimum wage has not increased since 2009.",
+          rating: "False",
+          reviewer: "Example Check",
+          claimAuthor: "A. Senator",
+          reviewedOn: "2024-03-05",
+        },
+      ],
     });
   });
 
@@ -29,18 +38,36 @@ describe("readClaimReviewFeed", () => {
       "@type": "DataFeed",
       dataFeedElement: [
         { "@type": "DataFeedItem", item: [review({ url: "https://factcheck.example/a" })] },
-        { "@type": "DataFeedItem", item: review({ url: "https://factcheck.example/b", claimReviewed: "Second claim." }) },
+        {
+          "@type": "DataFeedItem",
+          item: review({ url: "https://factcheck.example/b", claimReviewed: "Second claim." }),
+        },
         review({ url: "https://factcheck.example/c" }),
       ],
     };
     const read = readClaimReviewFeed(JSON.stringify(feed));
-    expect(read.ok && read.items.map((i) => i.url)).toEqual(["https://factcheck.example/a", "https://factcheck.example/b", "https://factcheck.example/c"]);
-    const array = readClaimReviewFeed(JSON.stringify([review({ url: "https://x.example/1" }), review({ url: "https://x.example/2" })]));
+    expect(read.ok && read.items.map((i) => i.url)).toEqual([
+      "https://factcheck.example/a",
+      "https://factcheck.example/b",
+      "https://factcheck.example/c",
+    ]);
+    const array = readClaimReviewFeed(
+      JSON.stringify([review({ url: "https://x.example/1" }), review({ url: "https://x.example/2" })]),
+    );
     expect(array.ok && array.items).toHaveLength(2);
   });
 
   it("keeps the valid items of a partial feed and lists the others by index with the reason", () => {
-    const read = readClaimReviewFeed(JSON.stringify([review(), review({ claimReviewed: "" , url: "https://x.example/empty" }), review({ url: undefined }), { "@type": "NewsArticle" }, review({ url: "javascript:alert(1)" }), 7]));
+    const read = readClaimReviewFeed(
+      JSON.stringify([
+        review(),
+        review({ claimReviewed: "", url: "https://x.example/empty" }),
+        review({ url: undefined }),
+        { "@type": "NewsArticle" },
+        review({ url: "javascript:alert(1)" }),
+        7,
+      ]),
+    );
     expect(read.ok && read.items).toHaveLength(1);
     expect(read.ok && read.skipped).toEqual([
       { index: 1, reason: "claimReviewed is missing or empty" },
@@ -58,12 +85,21 @@ describe("readClaimReviewFeed", () => {
   });
 
   it("keeps HTML in the text as text, and numeric ratings as numbers of the best", () => {
-    const read = readClaimReviewFeed(JSON.stringify(review({ claimReviewed: "<b>Bold</b> <script>x()</script>", reviewRating: { ratingValue: 2, bestRating: 5 } })));
-    expect(read.ok && read.items[0]).toMatchObject({ claimReviewed: "<b>Bold</b> <script>x()</script>", rating: "2 of 5" });
+    const read = readClaimReviewFeed(
+      JSON.stringify(
+        review({ claimReviewed: "<b>Bold</b> <script>x()</script>", reviewRating: { ratingValue: 2, bestRating: 5 } }),
+      ),
+    );
+    expect(read.ok && read.items[0]).toMatchObject({
+      claimReviewed: "<b>Bold</b> <script>x()</script>",
+      rating: "2 of 5",
+    });
   });
 
   it("keeps the later of two items with the same URL", () => {
-    const read = readClaimReviewFeed(JSON.stringify([review({ claimReviewed: "Old wording." }), review({ claimReviewed: "New wording." })]));
+    const read = readClaimReviewFeed(
+      JSON.stringify([review({ claimReviewed: "Old wording." }), review({ claimReviewed: "New wording." })]),
+    );
     expect(read.ok && read.items.map((i) => i.claimReviewed)).toEqual(["New wording."]);
   });
 });

@@ -15,18 +15,23 @@ export interface SkippedItem {
   reason: string;
 }
 
-export type FeedReading = { ok: true; items: FactCheckInput[]; skipped: SkippedItem[] } | { ok: false; message: string };
+export type FeedReading =
+  { ok: true; items: FactCheckInput[]; skipped: SkippedItem[] } | { ok: false; message: string };
 
 const MAX_TEXT = 5_000;
 const MAX_NESTING = 4;
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const typesOf = (node: Json): string[] => {
   const type = node["@type"];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === "string").map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/, ""));
+  return (Array.isArray(type) ? type : [type])
+    .filter((t): t is string => typeof t === "string")
+    .map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/, ""));
 };
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+const asList = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 
 /**
  * The items of a feed in document order: one object, an array, an `@graph`, or a schema.org
@@ -80,13 +85,16 @@ const ratingOf = (value: unknown): string | null => {
   const named = text(rating.alternateName) ?? text(rating.name);
   if (named) return named;
   const score = rating.ratingValue;
-  return score === undefined || score === null ? null : `${String(score)}${rating.bestRating !== undefined ? ` of ${String(rating.bestRating)}` : ""}`;
+  return score === undefined || score === null
+    ? null
+    : `${String(score)}${rating.bestRating !== undefined ? ` of ${String(rating.bestRating)}` : ""}`;
 };
 
 /** One ClaimReview, or the reason it cannot be kept. */
 function readClaimReview(node: unknown): FactCheckInput | string {
   if (!isObject(node)) return "not an object";
-  if (!typesOf(node).includes("ClaimReview")) return `not a ClaimReview (@type ${JSON.stringify(node["@type"] ?? null)})`;
+  if (!typesOf(node).includes("ClaimReview"))
+    return `not a ClaimReview (@type ${JSON.stringify(node["@type"] ?? null)})`;
   const claimReviewed = text(node.claimReviewed);
   if (!claimReviewed) return "claimReviewed is missing or empty";
   const url = httpUrl(node.url);
@@ -112,14 +120,21 @@ export function readClaimReviewFeed(source: string): FeedReading {
   try {
     parsed = JSON.parse(source);
   } catch (error) {
-    return { ok: false, message: `The file is not JSON (${error instanceof SyntaxError ? error.message : "unreadable"}). Nothing was imported.` };
+    return {
+      ok: false,
+      message: `The file is not JSON (${error instanceof SyntaxError ? error.message : "unreadable"}). Nothing was imported.`,
+    };
   }
   return readClaimReviews(parsed);
 }
 
 /** The same, for JSON already parsed (a request body). */
 export function readClaimReviews(parsed: unknown): FeedReading {
-  if (typeof parsed !== "object" || parsed === null) return { ok: false, message: "The file holds no ClaimReview: give an object, an array or a DataFeed. Nothing was imported." };
+  if (typeof parsed !== "object" || parsed === null)
+    return {
+      ok: false,
+      message: "The file holds no ClaimReview: give an object, an array or a DataFeed. Nothing was imported.",
+    };
   const items: FactCheckInput[] = [];
   const skipped: SkippedItem[] = [];
   itemsOf(parsed).forEach((node, index) => {

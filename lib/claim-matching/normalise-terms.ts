@@ -1,14 +1,81 @@
 import { stemmer } from "stemmer";
 
 // Words that carry no meaning for matching one claim to another.
-const STOP_WORDS = new Set("a an the of in on at to for by with from as and or but is are was were be been being it its this that these those has have had do does did will would can could may might than then so such into over under about after before since until while during per each".split(" "));
+const STOP_WORDS = new Set(
+  "a an the of in on at to for by with from as and or but is are was were be been being it its this that these those has have had do does did will would can could may might than then so such into over under about after before since until while during per each".split(
+    " ",
+  ),
+);
 
 // Number words and symbols written out the same way, so "two million" meets "2 million" and
 // "12%" meets "12 percent". Not synonyms of meaning: only spellings of the same thing.
-const NUMBER_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12", dozen: "12", twenty: "20", thirty: "30", hundred: "100", thousand: "1000", million: "million", billion: "billion", trillion: "trillion", m: "million", bn: "billion", twice: "2", half: "half", third: "third", quarter: "quarter" };
+const NUMBER_WORDS: Record<string, string> = {
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
+  dozen: "12",
+  twenty: "20",
+  thirty: "30",
+  hundred: "100",
+  thousand: "1000",
+  million: "million",
+  billion: "billion",
+  trillion: "trillion",
+  m: "million",
+  bn: "billion",
+  twice: "2",
+  half: "half",
+  third: "third",
+  quarter: "quarter",
+};
 
 // Spellings of one name (country abbreviations, common short forms), applied to whole words.
-const SAME_NAME: Record<string, string> = { us: "usa", u_s: "usa", america: "usa", american: "usa", americans: "usa", uk: "britain", eu: "europe", european: "europe", europeans: "europe", who: "who", co2: "carbon", obamacare: "affordable", gasoline: "petrol", vape: "cigarette", vapes: "cigarette", jab: "vaccine", mps: "parliament", lawmakers: "parliament", senators: "senate", washington: "usa", iea: "international energy agency", nimh: "nimh", km: "kilometre", kilometres: "kilometre", kilometers: "kilometre", "°c": "degree", celsius: "degree", percent: "percent", "%": "percent", dollars: "dollar", "$": "dollar", euros: "euro", "€": "euro", pounds: "pound", "£": "pound" };
+const SAME_NAME: Record<string, string> = {
+  us: "usa",
+  u_s: "usa",
+  america: "usa",
+  american: "usa",
+  americans: "usa",
+  uk: "britain",
+  eu: "europe",
+  european: "europe",
+  europeans: "europe",
+  who: "who",
+  co2: "carbon",
+  obamacare: "affordable",
+  gasoline: "petrol",
+  vape: "cigarette",
+  vapes: "cigarette",
+  jab: "vaccine",
+  mps: "parliament",
+  lawmakers: "parliament",
+  senators: "senate",
+  washington: "usa",
+  iea: "international energy agency",
+  nimh: "nimh",
+  km: "kilometre",
+  kilometres: "kilometre",
+  kilometers: "kilometre",
+  "°c": "degree",
+  celsius: "degree",
+  percent: "percent",
+  "%": "percent",
+  dollars: "dollar",
+  $: "dollar",
+  euros: "euro",
+  "€": "euro",
+  pounds: "pound",
+  "£": "pound",
+};
 
 // Stemming is the slow part of indexing 100,000 claims, and a language has far fewer words
 // than that: each word is stemmed once per process.

@@ -14,7 +14,15 @@ const corpus = [
 
 describe("matchTerms", () => {
   it("spells numbers, percentages and places one way, and stems words", () => {
-    expect(matchTerms("Two million people (12%) left the U.S.")).toEqual(["2", "million", "peopl", "12", "percent", "left", "usa"]);
+    expect(matchTerms("Two million people (12%) left the U.S.")).toEqual([
+      "2",
+      "million",
+      "peopl",
+      "12",
+      "percent",
+      "left",
+      "usa",
+    ]);
     expect(matchTerms("rising")).toEqual(matchTerms("rise"));
   });
 });
@@ -26,7 +34,9 @@ describe("SimilarClaimIndex", () => {
   it("finds a paraphrase's original first, ahead of a distractor sharing its words", () => {
     expect(index.query("US inflation hit a 9.1% peak in June 2022.")[0]!.key).toBe("inflation");
     expect(index.query("Over 230 million iPhones were shipped by Apple in 2022.")[0]!.key).toBe("iphone");
-    expect(index.query("If you distribute modified GPL-3.0 software, you have to release the source code.")[0]!.key).toBe("gpl");
+    expect(
+      index.query("If you distribute modified GPL-3.0 software, you have to release the source code.")[0]!.key,
+    ).toBe("gpl");
   });
 
   it("scores 0..1, best first, and honours the limit and the exclusions", () => {

@@ -91,7 +91,9 @@ export class SimilarClaimIndex {
     if (queryTerms.size === 0) return [];
     const common = Math.max(MIN_COMMON, this.size * COMMON_SHARE);
     const frequency = (t: string) => this.documentFrequency.get(t) ?? 0;
-    const rare = [...queryTerms].filter((t) => frequency(t) > 0 && frequency(t) <= common).sort((a, b) => frequency(a) - frequency(b));
+    const rare = [...queryTerms]
+      .filter((t) => frequency(t) > 0 && frequency(t) <= common)
+      .sort((a, b) => frequency(a) - frequency(b));
     // Terms are already normalised, so the search is given them as a query object, not re-tokenised text.
     const searchTerms = rare.length > 0 ? rare.slice(0, SEARCH_TERMS) : [...queryTerms];
     const hits = this.search
@@ -105,7 +107,8 @@ export class SimilarClaimIndex {
       const terms = this.termsOf.get(String(hit.id)) ?? new Set<string>();
       const shared = [...queryTerms].filter((t) => terms.has(t)).length;
       const coverage = (2 * shared) / (queryTerms.size + terms.size);
-      const numbersShared = queryNumbers.length === 0 ? 1 : queryNumbers.filter((n) => terms.has(n)).length / queryNumbers.length;
+      const numbersShared =
+        queryNumbers.length === 0 ? 1 : queryNumbers.filter((n) => terms.has(n)).length / queryNumbers.length;
       const score = 0.5 * (hit.score / top) + 0.35 * coverage + 0.15 * numbersShared;
       return { key: String(hit.id), score: Math.round(score * 1000) / 1000 };
     });

@@ -26,9 +26,12 @@ export async function loadActor(db: Db, session: SessionClaims | null): Promise<
   if (!session) return null;
   // Raw SQL: this runs on every request, and a compiled model query costs it three times as
   // much (npm run bench, flag path).
-  const rows = await db.$queryRaw<{ id: string; name: string; email: string; role: string; sessionVersion: number | bigint; disabledAt: unknown }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; name: string; email: string; role: string; sessionVersion: number | bigint; disabledAt: unknown }[]
+  >`
     SELECT "id", "name", "email", "role", "sessionVersion", "disabledAt" FROM "User" WHERE "id" = ${session.userId}`;
   const user = rows[0];
-  if (!user || !isRole(user.role) || user.disabledAt !== null || Number(user.sessionVersion) !== session.sessionVersion) return null;
+  if (!user || !isRole(user.role) || user.disabledAt !== null || Number(user.sessionVersion) !== session.sessionVersion)
+    return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }

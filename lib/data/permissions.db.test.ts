@@ -10,7 +10,11 @@ import { ESSAY_SLUG, makeActor, seededEssay } from "./test-fixtures";
 import { changeRole, listUsers } from "./accounts/users";
 
 const NIST = "NIST in the United States requires government procurement projects to disclose model parameters";
-const note = { verdict: "FALSE", rationale: "No such rule exists.", sources: [{ url: "https://www.nist.gov/", title: "NIST" }] };
+const note = {
+  verdict: "FALSE",
+  rationale: "No such rule exists.",
+  sources: [{ url: "https://www.nist.gov/", title: "NIST" }],
+};
 
 describe.each(databaseKinds())("permissions on %s", (kind) => {
   let t: TestDatabase;
@@ -51,12 +55,20 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     const added = await addNote(t.db, ana, claim.data.id, note);
     if (!added.ok) throw new Error(added.message);
 
-    expect(await editNote(t.db, ben, added.data.id, { ...note, rationale: "hijacked" })).toMatchObject({ ok: false, status: 403 });
+    expect(await editNote(t.db, ben, added.data.id, { ...note, rationale: "hijacked" })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(await deleteNote(t.db, ben, added.data.id)).toMatchObject({ ok: false, status: 403 });
-    expect((await t.db.note.findUniqueOrThrow({ where: { id: added.data.id } })).rationale).toBe("No such rule exists.");
+    expect((await t.db.note.findUniqueOrThrow({ where: { id: added.data.id } })).rationale).toBe(
+      "No such rule exists.",
+    );
 
     // Admins may delete but not rewrite someone else's words.
-    expect(await editNote(t.db, admin, added.data.id, { ...note, rationale: "admin edit" })).toMatchObject({ ok: false, status: 403 });
+    expect(await editNote(t.db, admin, added.data.id, { ...note, rationale: "admin edit" })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(await editNote(t.db, ana, added.data.id, { ...note, verdict: "MISLEADING" })).toMatchObject({ ok: true });
     const versions = await t.db.noteVersion.findMany({ where: { noteId: added.data.id } });
     expect(versions.map((v) => v.verdict)).toEqual(["FALSE"]);
@@ -98,8 +110,14 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
 
   it("refuses a stale or invalid selection with a message", async () => {
     const at = offsets(NIST);
-    expect(await flagClaim(t.db, ana, ESSAY_SLUG, { ...at, exact: "something else" })).toMatchObject({ ok: false, status: 409 });
-    expect(await flagClaim(t.db, ana, ESSAY_SLUG, { start: at.start, end: at.start, exact: "" })).toMatchObject({ ok: false, status: 400 });
+    expect(await flagClaim(t.db, ana, ESSAY_SLUG, { ...at, exact: "something else" })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(await flagClaim(t.db, ana, ESSAY_SLUG, { start: at.start, end: at.start, exact: "" })).toMatchObject({
+      ok: false,
+      status: 400,
+    });
     expect(await flagClaim(t.db, ana, ESSAY_SLUG, { start: 0, end: 99_999, exact: "x" })).toMatchObject({
       ok: false,
       status: 400,
@@ -112,7 +130,10 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     expect(await changeRole(t.db, ana, ben.id, { role: "REVIEWER" })).toMatchObject({ ok: false, status: 403 });
     expect(await listUsers(t.db, ana)).toMatchObject({ ok: false, status: 403 });
     expect(await changeRole(t.db, admin, ben.id, { role: "SUPERUSER" })).toMatchObject({ ok: false, status: 400 });
-    expect(await changeRole(t.db, admin, ben.id, { role: "REVIEWER" })).toMatchObject({ ok: true, data: { role: "REVIEWER" } });
+    expect(await changeRole(t.db, admin, ben.id, { role: "REVIEWER" })).toMatchObject({
+      ok: true,
+      data: { role: "REVIEWER" },
+    });
     expect(await changeRole(t.db, admin, admin.id, { role: "ANNOTATOR" })).toMatchObject({ ok: false, status: 409 });
     const events = await t.db.event.findMany({ where: { action: "user.role" } });
     expect(events).toHaveLength(1);
@@ -120,7 +141,12 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
   });
 
   it("shows a deleted note's text to admins only: the public history says who did what and when", async () => {
-    const claim = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Open source frameworks represented by TensorFlow and PyTorch"));
+    const claim = await flagClaim(
+      t.db,
+      ana,
+      ESSAY_SLUG,
+      offsets("Open source frameworks represented by TensorFlow and PyTorch"),
+    );
     if (!claim.ok) throw new Error(claim.message);
     const secret = { ...note, rationale: "Private phone number 555-0100, posted by mistake." };
     const added = await addNote(t.db, ben, claim.data.id, secret);
@@ -132,7 +158,9 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
       expect(detail.history.map((h) => [h.action, h.actorName])).toContainEqual(["note.delete", "Ben"]);
     }
     const asAdmin = (await getClaimDetail(t.db, claim.data.id, admin))!;
-    expect(asAdmin.history.find((h) => h.action === "note.delete")?.before).toMatchObject({ rationale: secret.rationale });
+    expect(asAdmin.history.find((h) => h.action === "note.delete")?.before).toMatchObject({
+      rationale: secret.rationale,
+    });
   });
 
   it("creates a claim, note or reply once under one idempotency id: a retry gets the first answer, another body 422", async () => {
@@ -141,16 +169,30 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     const first = await flagClaim(t.db, ana, ESSAY_SLUG, at, id);
     const retry = await flagClaim(t.db, ana, ESSAY_SLUG, at, id);
     expect(first).toMatchObject({ ok: true, data: { id } });
-    expect(retry).toMatchObject({ ok: true, status: 201, data: { id, exact: at.exact }, headers: { "Idempotent-Replayed": "true" } });
+    expect(retry).toMatchObject({
+      ok: true,
+      status: 201,
+      data: { id, exact: at.exact },
+      headers: { "Idempotent-Replayed": "true" },
+    });
     expect(await t.db.claim.count({ where: { exact: at.exact } })).toBe(1);
-    expect(await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Meta's open-source LLaMA series models"), id)).toMatchObject({ ok: false, status: 422 });
+    expect(await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Meta's open-source LLaMA series models"), id)).toMatchObject(
+      { ok: false, status: 422 },
+    );
 
     const noteId = "6d1b2c3a-0000-4000-8000-000000000002";
     expect(await addNote(t.db, ben, id, note, noteId)).toMatchObject({ ok: true, data: { id: noteId } });
-    expect(await addNote(t.db, ben, id, note, noteId)).toMatchObject({ ok: true, data: { id: noteId }, headers: { "Idempotent-Replayed": "true" } });
+    expect(await addNote(t.db, ben, id, note, noteId)).toMatchObject({
+      ok: true,
+      data: { id: noteId },
+      headers: { "Idempotent-Replayed": "true" },
+    });
     expect(await t.db.note.count({ where: { claimId: id } })).toBe(1);
     expect(await t.db.event.count({ where: { claimId: id, action: "note.create" } })).toBe(1);
-    expect(await addNote(t.db, ben, id, { ...note, rationale: "Something else." }, noteId)).toMatchObject({ ok: false, status: 422 });
+    expect(await addNote(t.db, ben, id, { ...note, rationale: "Something else." }, noteId)).toMatchObject({
+      ok: false,
+      status: 422,
+    });
   });
 
   it("refuses to flag exactly the same span twice and names the existing claim; overlapping spans stay allowed", async () => {
@@ -159,14 +201,21 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     if (!first.ok) throw new Error(first.message);
     const again = await flagClaim(t.db, ben, ESSAY_SLUG, offsets(phrase));
     expect(again).toMatchObject({ ok: false, status: 409, details: { existingClaimId: first.data.id } });
-    expect(await flagClaim(t.db, ben, ESSAY_SLUG, offsets("Perhaps the future AI ecosystem"))).toMatchObject({ ok: true });
+    expect(await flagClaim(t.db, ben, ESSAY_SLUG, offsets("Perhaps the future AI ecosystem"))).toMatchObject({
+      ok: true,
+    });
     // Once withdrawn, the span is free again.
     expect(await withdrawClaim(t.db, ana, first.data.id)).toMatchObject({ ok: true });
     expect(await flagClaim(t.db, ben, ESSAY_SLUG, offsets(phrase))).toMatchObject({ ok: true });
   });
 
   it("counts a user's unread mentions and lets only them mark them read", async () => {
-    const claim = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("independent and controllable national strategic layers"));
+    const claim = await flagClaim(
+      t.db,
+      ana,
+      ESSAY_SLUG,
+      offsets("independent and controllable national strategic layers"),
+    );
     if (!claim.ok) throw new Error(claim.message);
     expect(await addReply(t.db, ana, claim.data.id, { body: "@Ben can you check this?" })).toMatchObject({ ok: true });
     expect(await addReply(t.db, ana, claim.data.id, { body: "And this one, @Ben." })).toMatchObject({ ok: true });

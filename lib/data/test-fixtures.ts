@@ -19,7 +19,9 @@ export async function makeActor(db: Db, name: string, role: Role = "ANNOTATOR"):
 }
 
 /** Seeds the essay and returns the selection offsets of a phrase in it. */
-export async function seededEssay(db: Db): Promise<{ offsetsOf: (phrase: string) => { start: number; end: number; exact: string } }> {
+export async function seededEssay(
+  db: Db,
+): Promise<{ offsetsOf: (phrase: string) => { start: number; end: number; exact: string } }> {
   await seedEssay(db, essayText);
   const doc = await db.document.findUniqueOrThrow({ where: { slug: ESSAY_SLUG } });
   return {

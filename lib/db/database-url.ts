@@ -1,7 +1,5 @@
 /** Which database an instance uses, decided once from the environment. */
-export type DatabaseTarget =
-  | { kind: "sqlite"; path: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseTarget = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
 
 /**
  * DATABASE_URL=postgresql://… (or postgres://…) selects PostgreSQL; DATABASE_URL=file:… or

@@ -14,7 +14,11 @@ import pg from "pg";
  * a later fixed `migrate deploy` see the same history. A session-level advisory lock makes
  * several instances starting at once apply each migration exactly once.
  */
-export async function migratePostgres(url: string, migrationsDir: string, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function migratePostgres(
+  url: string,
+  migrationsDir: string,
+  log: (line: string) => void = () => {},
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const applied: string[] = [];
@@ -34,7 +38,10 @@ export async function migratePostgres(url: string, migrationsDir: string, log: (
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
     const known = new Map(done.rows.map((r) => [r.migration_name, r]));
-    const names = fs.readdirSync(migrationsDir).filter((n) => fs.statSync(path.join(migrationsDir, n)).isDirectory()).sort();
+    const names = fs
+      .readdirSync(migrationsDir)
+      .filter((n) => fs.statSync(path.join(migrationsDir, n)).isDirectory())
+      .sort();
     for (const name of names) {
       const sql = fs.readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
       const checksum = createHash("sha256").update(sql).digest("hex");
@@ -43,7 +50,10 @@ export async function migratePostgres(url: string, migrationsDir: string, log: (
         if (previous.checksum !== checksum) log(`warning: migration ${name} was changed after it was applied`);
         continue;
       }
-      if (previous) throw new Error(`Migration ${name} started earlier but never finished. Fix the database by hand, then delete its row in _prisma_migrations.`);
+      if (previous)
+        throw new Error(
+          `Migration ${name} started earlier but never finished. Fix the database by hand, then delete its row in _prisma_migrations.`,
+        );
       await client.query("BEGIN");
       try {
         await client.query(sql);

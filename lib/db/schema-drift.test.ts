@@ -6,7 +6,10 @@ import { postgresSchemaFrom } from "../../scripts/postgres-schema.mjs";
 const root = path.join(__dirname, "..", "..");
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 const migrations = (folder: string) =>
-  fs.readdirSync(path.join(root, folder)).filter((name) => fs.statSync(path.join(root, folder, name)).isDirectory()).sort();
+  fs
+    .readdirSync(path.join(root, folder))
+    .filter((name) => fs.statSync(path.join(root, folder, name)).isDirectory())
+    .sort();
 
 describe("one set of models for SQLite and PostgreSQL", () => {
   it("prisma/postgres/schema.prisma is what the generator makes from prisma/schema.prisma", () => {
@@ -21,7 +24,9 @@ describe("one set of models for SQLite and PostgreSQL", () => {
   it("every table of the schema is created by the migrations of both databases", () => {
     const models = [...read("prisma/schema.prisma").matchAll(/^model (\w+) \{/gm)].map((m) => m[1]);
     for (const folder of ["prisma/migrations", "prisma/postgres/migrations"]) {
-      const sql = migrations(folder).map((m) => read(`${folder}/${m}/migration.sql`)).join("\n");
+      const sql = migrations(folder)
+        .map((m) => read(`${folder}/${m}/migration.sql`))
+        .join("\n");
       for (const model of models) expect(sql, `${folder} creates ${model}`).toContain(`CREATE TABLE "${model}"`);
     }
   });

@@ -1,7 +1,5 @@
 /** A top-level block of a document: the unit the reader renders and anchoring counts in. */
-export type DocumentBlock =
-  | { type: "heading"; level: 1 | 2 | 3; text: string }
-  | { type: "paragraph"; text: string };
+export type DocumentBlock = { type: "heading"; level: 1 | 2 | 3; text: string } | { type: "paragraph"; text: string };
 
 /** The subset of Tiptap/ProseMirror JSON that Claimmark documents use. */
 export interface TiptapDoc {

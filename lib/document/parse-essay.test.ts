@@ -10,7 +10,11 @@ describe("parseEssay", () => {
   const blocks = parseEssay(essay);
 
   it("makes the first line the title and the numbered section lines headings", () => {
-    expect(blocks[0]).toEqual({ type: "heading", level: 1, text: expect.stringMatching(/^The Debate between Open Source and Closed Source/) });
+    expect(blocks[0]).toEqual({
+      type: "heading",
+      level: 1,
+      text: expect.stringMatching(/^The Debate between Open Source and Closed Source/),
+    });
     const sections = blocks.filter((b) => b.type === "heading" && b.level === 2).map((b) => b.text.slice(0, 2));
     expect(sections).toEqual(["1、", "2、", "3、", "4、"]);
     expect(blocks.filter((b) => b.type === "paragraph")).toHaveLength(9);

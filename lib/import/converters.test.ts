@@ -27,7 +27,11 @@ function shape(doc: TiptapDoc): string[] {
 }
 
 function links(doc: TiptapDoc): string[] {
-  return JSON.stringify(doc).match(/"href":"[^"]*"/g)?.map((m) => m.slice(8, -1)) ?? [];
+  return (
+    JSON.stringify(doc)
+      .match(/"href":"[^"]*"/g)
+      ?.map((m) => m.slice(8, -1)) ?? []
+  );
 }
 
 describe("plain text", () => {
@@ -36,7 +40,9 @@ describe("plain text", () => {
   });
 
   it("joins hard-wrapped lines when blank lines separate paragraphs", () => {
-    expect(plainTextOfDoc(textToDoc("A wrapped\nparagraph.\n\nAnother one."))).toBe("A wrapped paragraph.\nAnother one.");
+    expect(plainTextOfDoc(textToDoc("A wrapped\nparagraph.\n\nAnother one."))).toBe(
+      "A wrapped paragraph.\nAnother one.",
+    );
   });
 });
 
@@ -46,16 +52,38 @@ describe("Markdown", () => {
 
   it("keeps headings, paragraphs, nested lists, numbered lists and quotes", () => {
     expect(shape(doc)).toEqual([
-      "heading1", "paragraph", "heading2",
-      "bulletList", "listItem", "paragraph", "listItem", "paragraph", "bulletList", "listItem", "paragraph",
-      "orderedList", "listItem", "paragraph", "listItem", "paragraph",
-      "heading3", "blockquote", "paragraph",
-      "paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "heading3",
+      "heading1",
+      "paragraph",
+      "heading2",
+      "bulletList",
+      "listItem",
+      "paragraph",
+      "listItem",
+      "paragraph",
+      "bulletList",
+      "listItem",
+      "paragraph",
+      "orderedList",
+      "listItem",
+      "paragraph",
+      "listItem",
+      "paragraph",
+      "heading3",
+      "blockquote",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "heading3",
     ]);
   });
 
   it("joins a paragraph's source lines and keeps inline text without its markup", () => {
-    expect(text).toContain("An opening paragraph with bold, emphasis, code and a link. It continues on a second line of the same paragraph.");
+    expect(text).toContain(
+      "An opening paragraph with bold, emphasis, code and a link. It continues on a second line of the same paragraph.",
+    );
   });
 
   it("turns table rows into paragraphs and images into their alt text", () => {
@@ -75,9 +103,18 @@ describe("web page", () => {
   const text = plainTextOfDoc(doc);
 
   it("takes the article and leaves navigation, ads, comments and footer behind", () => {
-    expect(text).toContain("NIST in the United States requires government procurement projects to disclose model parameters");
+    expect(text).toContain(
+      "NIST in the United States requires government procurement projects to disclose model parameters",
+    );
     expect(text).toContain("The GPL-3.0 protocol adds a contagious open source clause");
-    for (const noise of ["Subscribe now", "Buy cheap GPUs", "First! Great article", "All rights reserved", "form text", "Send form"]) {
+    for (const noise of [
+      "Subscribe now",
+      "Buy cheap GPUs",
+      "First! Great article",
+      "All rights reserved",
+      "form text",
+      "Send form",
+    ]) {
       expect(text).not.toContain(noise);
     }
     expect(note).toBeUndefined();
@@ -114,7 +151,9 @@ describe("Word (DOCX)", () => {
     const { doc, metadata } = await docxToDoc(await buildDocx());
     const text = plainTextOfDoc(doc);
     expect(shape(doc).slice(0, 4)).toEqual(["heading1", "heading2", "paragraph", "paragraph"]);
-    expect(text).toContain("NIST in the United States requires government procurement projects to disclose model parameters.\nThe GPL-3.0 protocol adds a contagious open source clause.");
+    expect(text).toContain(
+      "NIST in the United States requires government procurement projects to disclose model parameters.\nThe GPL-3.0 protocol adds a contagious open source clause.",
+    );
     expect(shape(doc)).toContain("bulletList");
     expect(shape(doc)).toContain("orderedList");
     expect(links(doc)).toEqual(["https://example.org/guidance"]);
@@ -134,11 +173,20 @@ describe("PDF", () => {
     const { doc } = await pdfToDoc(await printPdf(TWO_COLUMN_HTML));
     const text = plainTextOfDoc(doc);
     expect(doc.content[0]).toMatchObject({ type: "heading", content: [{ text: "Two column report" }] });
-    const order = ["Left column first", "Left column second", "Left column third", "Right column first", "Right column second", "Right column third"].map((p) => text.indexOf(p));
+    const order = [
+      "Left column first",
+      "Left column second",
+      "Left column third",
+      "Right column first",
+      "Right column second",
+      "Right column third",
+    ].map((p) => text.indexOf(p));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Each paragraph comes out whole, on one line of the plain text.
-    expect(text).toContain("Right column third paragraph concludes that the government expects growth of one point eight percent next year if energy prices remain stable.");
+    expect(text).toContain(
+      "Right column third paragraph concludes that the government expects growth of one point eight percent next year if energy prices remain stable.",
+    );
   });
 
   it("joins words hyphenated across lines", async () => {
@@ -150,9 +198,17 @@ describe("PDF", () => {
   });
 
   it("refuses a PDF without a text layer, and a corrupt one", async () => {
-    const scan = await printPdf(`<html><body><div style="width:300px;height:200px;background:#888"></div></body></html>`);
-    await expect(pdfToDoc(scan)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/no text layer/) });
-    await expect(pdfToDoc(new TextEncoder().encode("%PDF-1.4 garbage"))).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^Could not read this file/) });
+    const scan = await printPdf(
+      `<html><body><div style="width:300px;height:200px;background:#888"></div></body></html>`,
+    );
+    await expect(pdfToDoc(scan)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/no text layer/),
+    });
+    await expect(pdfToDoc(new TextEncoder().encode("%PDF-1.4 garbage"))).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^Could not read this file/),
+    });
   });
 });
 
@@ -160,17 +216,23 @@ describe("importSource", () => {
   const env = { allowPrivateHosts: false };
 
   it("refuses an unsupported file type with 415 naming the supported ones", async () => {
-    await expect(importSource({ kind: "file", fileName: "notes.rtf", bytes: new Uint8Array([1]) }, env)).rejects.toMatchObject({
+    await expect(
+      importSource({ kind: "file", fileName: "notes.rtf", bytes: new Uint8Array([1]) }, env),
+    ).rejects.toMatchObject({
       status: 415,
       message: expect.stringContaining(".txt, .md, .html, .docx, .pdf"),
     });
   });
 
   it("refuses a document with no text after import", async () => {
-    await expect(importSource({ kind: "paste", format: "markdown", text: "<script>x()</script>\n\n---" }, env)).rejects.toMatchObject({ status: 422, field: "text" });
+    await expect(
+      importSource({ kind: "paste", format: "markdown", text: "<script>x()</script>\n\n---" }, env),
+    ).rejects.toMatchObject({ status: 422, field: "text" });
   });
 
   it("refuses a file over 20 MB with 413", async () => {
-    await expect(importSource({ kind: "file", fileName: "big.txt", bytes: new Uint8Array(20 * 1024 * 1024 + 1) }, env)).rejects.toMatchObject({ status: 413 });
+    await expect(
+      importSource({ kind: "file", fileName: "big.txt", bytes: new Uint8Array(20 * 1024 * 1024 + 1) }, env),
+    ).rejects.toMatchObject({ status: 413 });
   });
 });

@@ -12,9 +12,20 @@ async function coreProperties(bytes: Uint8Array): Promise<DocumentMetadata> {
   if (!xml) return {};
   const tag = (name: string) => {
     const match = new RegExp(`<${name}(?:\\s[^>]*)?>([^<]*)</${name}>`).exec(xml);
-    return match?.[1] !== undefined ? match[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&") : undefined;
+    return match?.[1] !== undefined
+      ? match[1]
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'")
+          .replace(/&amp;/g, "&")
+      : undefined;
   };
-  return { title: firstValue(tag("dc:title")), author: firstValue(tag("dc:creator")), publishedOn: isoDay(tag("dcterms:created")) };
+  return {
+    title: firstValue(tag("dc:title")),
+    author: firstValue(tag("dc:creator")),
+    publishedOn: isoDay(tag("dcterms:created")),
+  };
 }
 
 /** A Word document (DOCX) to the reader's document, through mammoth's semantic HTML. */
@@ -26,12 +37,21 @@ export async function docxToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; me
     const result = await mammoth.convertToHtml(
       { buffer },
       // Images become their alt text (html-to-doc.ts); no need to carry their bytes.
-      { convertImage: mammoth.images.imgElement(async (image) => ({ src: "", alt: (image as { altText?: string }).altText ?? "" })) },
+      {
+        convertImage: mammoth.images.imgElement(async (image) => ({
+          src: "",
+          alt: (image as { altText?: string }).altText ?? "",
+        })),
+      },
     );
     html = result.value;
     metadata = await coreProperties(bytes);
   } catch (error) {
-    throw new ImportError(422, `Could not read this file: it is not a valid Word document (${(error as Error).message}).`, "file");
+    throw new ImportError(
+      422,
+      `Could not read this file: it is not a valid Word document (${(error as Error).message}).`,
+      "file",
+    );
   }
   return { doc: htmlToDoc(html), metadata };
 }

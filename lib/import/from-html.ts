@@ -11,23 +11,44 @@ export interface HtmlImport {
   note?: string;
 }
 
-type MetaDocument = { querySelector: (selector: string) => { getAttribute: (name: string) => string | null; textContent: string | null } | null };
+type MetaDocument = {
+  querySelector: (
+    selector: string,
+  ) => { getAttribute: (name: string) => string | null; textContent: string | null } | null;
+};
 
-const meta = (document: MetaDocument, selector: string) => document.querySelector(selector)?.getAttribute("content") ?? null;
+const meta = (document: MetaDocument, selector: string) =>
+  document.querySelector(selector)?.getAttribute("content") ?? null;
 
 /** Title, author, publisher, date and canonical address from the page's meta and Open Graph tags. */
 function metadataOf(document: MetaDocument, pageUrl: string | undefined): DocumentMetadata {
   return {
-    title: firstValue(meta(document, 'meta[property="og:title"]'), document.querySelector("title")?.textContent, document.querySelector("h1")?.textContent),
-    author: firstValue(meta(document, 'meta[name="author"]'), meta(document, 'meta[property="article:author"]'), meta(document, 'meta[name="citation_author"]')),
-    publisher: firstValue(meta(document, 'meta[property="og:site_name"]'), meta(document, 'meta[name="publisher"]'), meta(document, 'meta[name="citation_publisher"]')),
+    title: firstValue(
+      meta(document, 'meta[property="og:title"]'),
+      document.querySelector("title")?.textContent,
+      document.querySelector("h1")?.textContent,
+    ),
+    author: firstValue(
+      meta(document, 'meta[name="author"]'),
+      meta(document, 'meta[property="article:author"]'),
+      meta(document, 'meta[name="citation_author"]'),
+    ),
+    publisher: firstValue(
+      meta(document, 'meta[property="og:site_name"]'),
+      meta(document, 'meta[name="publisher"]'),
+      meta(document, 'meta[name="citation_publisher"]'),
+    ),
     publishedOn: isoDay(
       meta(document, 'meta[property="article:published_time"]') ??
         meta(document, 'meta[name="citation_publication_date"]') ??
         meta(document, 'meta[name="date"]') ??
         document.querySelector("time[datetime]")?.getAttribute("datetime"),
     ),
-    originalUrl: firstValue(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), meta(document, 'meta[property="og:url"]'), pageUrl),
+    originalUrl: firstValue(
+      document.querySelector('link[rel="canonical"]')?.getAttribute("href"),
+      meta(document, 'meta[property="og:url"]'),
+      pageUrl,
+    ),
   };
 }
 
@@ -41,7 +62,13 @@ export function htmlPageToDoc(html: string, pageUrl?: string): HtmlImport {
   const metadata = metadataOf(document as unknown as MetaDocument, pageUrl);
   // Readability changes the DOM it reads: give it its own copy.
   const { document: copy } = parseHTML(html);
-  let article: { content?: string | null; textContent?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null } | null = null;
+  let article: {
+    content?: string | null;
+    textContent?: string | null;
+    byline?: string | null;
+    siteName?: string | null;
+    publishedTime?: string | null;
+  } | null = null;
   try {
     article = new Readability(copy as unknown as Document, { charThreshold: 200 }).parse();
   } catch {

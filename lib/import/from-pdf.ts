@@ -28,7 +28,11 @@ export async function pdfToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; met
     // A copy: PDF.js takes ownership of (detaches) the buffer it is given.
     pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false });
   } catch (error) {
-    throw new ImportError(422, `Could not read this file: it is not a valid PDF (${(error as Error).message}).`, "file");
+    throw new ImportError(
+      422,
+      `Could not read this file: it is not a valid PDF (${(error as Error).message}).`,
+      "file",
+    );
   }
   try {
     const pages: PdfPage[] = [];
@@ -40,20 +44,34 @@ export async function pdfToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; met
       for (const item of content.items) {
         if (!("str" in item) || !item.str) continue;
         const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform as number[];
-        items.push({ str: item.str, x, y, width: item.width, fontSize: Math.abs(d) || Math.hypot(a, b) || item.height });
+        items.push({
+          str: item.str,
+          x,
+          y,
+          width: item.width,
+          fontSize: Math.abs(d) || Math.hypot(a, b) || item.height,
+        });
       }
       pages.push({ width: viewport.width, items });
       page.cleanup();
     }
     const paragraphs = paragraphsOf(pages);
     if (!paragraphs.length) {
-      throw new ImportError(422, "This PDF has no text layer (it looks like a scan). Run it through OCR first, or paste its text.", "file");
+      throw new ImportError(
+        422,
+        "This PDF has no text layer (it looks like a scan). Run it through OCR first, or paste its text.",
+        "file",
+      );
     }
     const info = ((await pdf.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
     const str = (value: unknown) => (typeof value === "string" ? value : undefined);
     return {
       doc: { type: "doc", content: blocksOf(paragraphs) },
-      metadata: { title: firstValue(str(info.Title)), author: firstValue(str(info.Author)), publishedOn: isoDay(str(info.CreationDate)) },
+      metadata: {
+        title: firstValue(str(info.Title)),
+        author: firstValue(str(info.Author)),
+        publishedOn: isoDay(str(info.CreationDate)),
+      },
     };
   } finally {
     await pdf.destroy();

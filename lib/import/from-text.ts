@@ -9,10 +9,18 @@ export function textToDoc(source: string): TiptapDoc {
   const text = source.replace(/\r\n?/g, "\n").replace(/\u0000/g, "");
   const hasBlankLines = /\n[ \t]*\n/.test(text.trim());
   const paragraphs = hasBlankLines
-    ? text.split(/\n[ \t]*\n/).map((para) => para.split("\n").map((line) => line.trim()).filter(Boolean).join(" "))
+    ? text.split(/\n[ \t]*\n/).map((para) =>
+        para
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .join(" "),
+      )
     : text.split("\n").map((line) => line.trim());
   return {
     type: "doc",
-    content: paragraphs.filter((para) => para.length > 0).map((para) => ({ type: "paragraph", content: [{ type: "text", text: para }] })),
+    content: paragraphs
+      .filter((para) => para.length > 0)
+      .map((para) => ({ type: "paragraph", content: [{ type: "text", text: para }] })),
   };
 }

@@ -2,15 +2,47 @@ import { parseHTML } from "linkedom";
 import type { TiptapBlock, TiptapDoc, TiptapText } from "../document/blocks";
 import { sanitizeImportedHtml } from "./sanitize-import";
 
-type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode>; getAttribute?: (name: string) => string | null };
+type DomNode = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?: (name: string) => string | null;
+};
 
 const ELEMENT = 1;
 const TEXT = 3;
 
 /** Block-level tags: inline runs around them become their own paragraphs. */
 const BLOCK_TAGS = new Set([
-  "P", "H1", "H2", "H3", "H4", "H5", "H6", "UL", "OL", "LI", "BLOCKQUOTE", "TABLE", "THEAD", "TBODY", "TFOOT", "TR",
-  "DIV", "SECTION", "ARTICLE", "MAIN", "FIGURE", "FIGCAPTION", "PRE", "DL", "DT", "DD", "HR", "CAPTION",
+  "P",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "UL",
+  "OL",
+  "LI",
+  "BLOCKQUOTE",
+  "TABLE",
+  "THEAD",
+  "TBODY",
+  "TFOOT",
+  "TR",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "FIGURE",
+  "FIGCAPTION",
+  "PRE",
+  "DL",
+  "DT",
+  "DD",
+  "HR",
+  "CAPTION",
 ]);
 
 const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 3, H5: 3, H6: 3 };
@@ -24,7 +56,10 @@ class InlineRun {
     const last = this.parts[this.parts.length - 1];
     const sameMark = last && (last.marks?.[0]?.attrs.href ?? null) === href;
     if (sameMark) last.text += text;
-    else this.parts.push(href ? { type: "text", text, marks: [{ type: "link", attrs: { href } }] } : { type: "text", text });
+    else
+      this.parts.push(
+        href ? { type: "text", text, marks: [{ type: "link", attrs: { href } }] } : { type: "text", text },
+      );
   }
 
   /** The run's text nodes with HTML whitespace rules applied: runs collapse, ends trim. */
@@ -125,13 +160,18 @@ function blockFor(node: DomNode, name: string): TiptapBlock[] {
     const items: TiptapBlock[] = [];
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType !== ELEMENT) continue;
-      const content = child.nodeName.toUpperCase() === "LI" ? blocksOf(child) : blockFor(child, child.nodeName.toUpperCase());
+      const content =
+        child.nodeName.toUpperCase() === "LI" ? blocksOf(child) : blockFor(child, child.nodeName.toUpperCase());
       if (content.length) items.push({ type: "listItem", content: startsWithParagraph(content) });
     }
     if (!items.length) return [];
     if (name === "UL") return [{ type: "bulletList", content: items }];
     const start = Number(node.getAttribute?.("start"));
-    return [Number.isInteger(start) && start > 1 ? { type: "orderedList", attrs: { start }, content: items } : { type: "orderedList", content: items }];
+    return [
+      Number.isInteger(start) && start > 1
+        ? { type: "orderedList", attrs: { start }, content: items }
+        : { type: "orderedList", content: items },
+    ];
   }
   if (name === "BLOCKQUOTE") {
     const content = blocksOf(node);

@@ -44,7 +44,10 @@ function extensionOf(fileName: string): string {
   return ext === ".markdown" ? ".md" : ext === ".htm" ? ".html" : ext;
 }
 
-async function convertFile(fileName: string, bytes: Uint8Array): Promise<{ doc: TiptapDoc; metadata: DocumentMetadata; note?: string; ext: string }> {
+async function convertFile(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ doc: TiptapDoc; metadata: DocumentMetadata; note?: string; ext: string }> {
   const ext = extensionOf(fileName);
   switch (ext) {
     case ".txt":
@@ -58,7 +61,11 @@ async function convertFile(fileName: string, bytes: Uint8Array): Promise<{ doc: 
     case ".pdf":
       return { ...(await pdfToDoc(bytes)), ext };
     default:
-      throw new ImportError(415, `Claimmark cannot import ${ext || "files without an extension"}. Supported types: ${SUPPORTED_FILE_TYPES.join(", ")}.`, "file");
+      throw new ImportError(
+        415,
+        `Claimmark cannot import ${ext || "files without an extension"}. Supported types: ${SUPPORTED_FILE_TYPES.join(", ")}.`,
+        "file",
+      );
   }
 }
 
@@ -73,9 +80,15 @@ async function convertUrl(raw: string, env: ImportEnvironment) {
   const type = (page.contentType.split(";")[0] ?? "").trim().toLowerCase();
   if (type === "application/pdf") return { ...(await pdfToDoc(page.body)), metadata: { originalUrl: page.url } };
   if (type === "text/plain") return { doc: textToDoc(cleanText(utf8(page.body))), metadata: { originalUrl: page.url } };
-  if (type === "text/markdown") return { doc: markdownToDoc(cleanText(utf8(page.body))), metadata: { originalUrl: page.url } };
-  if (type === "text/html" || type === "application/xhtml+xml" || type === "") return htmlPageToDoc(cleanText(utf8(page.body)), page.url);
-  throw new ImportError(415, `The address answered with ${type}, which Claimmark cannot import. Supported: web pages, PDF, plain text.`, "url");
+  if (type === "text/markdown")
+    return { doc: markdownToDoc(cleanText(utf8(page.body))), metadata: { originalUrl: page.url } };
+  if (type === "text/html" || type === "application/xhtml+xml" || type === "")
+    return htmlPageToDoc(cleanText(utf8(page.body)), page.url);
+  throw new ImportError(
+    415,
+    `The address answered with ${type}, which Claimmark cannot import. Supported: web pages, PDF, plain text.`,
+    "url",
+  );
 }
 
 /**
@@ -106,6 +119,14 @@ export async function importSource(input: ImportInput, env: ImportEnvironment): 
     sourceName = input.url.trim();
   }
   const plainText = plainTextOfDoc(converted.doc);
-  if (!plainText.trim()) throw new ImportError(422, "There is no text in it to fact-check: the document is empty after import.", field);
-  return { doc: converted.doc, plainText, metadata: converted.metadata, sourceKind, sourceName, note: converted.note ?? null };
+  if (!plainText.trim())
+    throw new ImportError(422, "There is no text in it to fact-check: the document is empty after import.", field);
+  return {
+    doc: converted.doc,
+    plainText,
+    metadata: converted.metadata,
+    sourceKind,
+    sourceName,
+    note: converted.note ?? null,
+  };
 }

@@ -73,7 +73,12 @@ function findGutter(items: readonly PdfTextItem[]): { from: number; to: number }
   if (span < 100) return null;
   const coverage = new Array<number>(span + 1).fill(0);
   for (const item of items) {
-    for (let x = Math.max(0, Math.floor(item.x - minX)); x <= Math.min(span, Math.ceil(item.x + item.width - minX)); x++) coverage[x] = (coverage[x] ?? 0) + 1;
+    for (
+      let x = Math.max(0, Math.floor(item.x - minX));
+      x <= Math.min(span, Math.ceil(item.x + item.width - minX));
+      x++
+    )
+      coverage[x] = (coverage[x] ?? 0) + 1;
   }
   const lo = Math.floor(span * 0.3);
   const hi = Math.ceil(span * 0.7);

@@ -39,15 +39,29 @@ describe("import sanitiser", () => {
       // Text nodes are shown as text (escaped), so leftover words like "alert(24)" there are
       // harmless; everything else — node types, marks, attributes — must be the reader's own.
       const structure = JSON.stringify(doc, (key, value) => (key === "text" ? "" : value));
-      expect(structure).not.toMatch(/javascript:|vbscript:|data:|onerror|onload|onclick|onmouseover|ontoggle|srcdoc|script|style|@import|evil/i);
-      expect(structure.match(/"type":"(\w+)"/g)!.every((t) => /"(doc|paragraph|heading|text|link|bulletList|orderedList|listItem|blockquote)"/.test(t))).toBe(true);
-      expect(structure.match(/"(\w+)":/g)!.every((k) => ["\"type\":", "\"content\":", "\"text\":", "\"marks\":", "\"attrs\":", "\"href\":", "\"level\":", "\"start\":"].includes(k))).toBe(true);
+      expect(structure).not.toMatch(
+        /javascript:|vbscript:|data:|onerror|onload|onclick|onmouseover|ontoggle|srcdoc|script|style|@import|evil/i,
+      );
+      expect(
+        structure
+          .match(/"type":"(\w+)"/g)!
+          .every((t) => /"(doc|paragraph|heading|text|link|bulletList|orderedList|listItem|blockquote)"/.test(t)),
+      ).toBe(true);
+      expect(
+        structure
+          .match(/"(\w+)":/g)!
+          .every((k) =>
+            ['"type":', '"content":', '"text":', '"marks":', '"attrs":', '"href":', '"level":', '"start":'].includes(k),
+          ),
+      ).toBe(true);
       expect(plainTextOfDoc(doc)).toMatch(/^Before\./);
     });
   }
 
   it("keeps https and mailto links and their text", () => {
-    const doc = htmlToDoc(`<p>See <a href="https://example.org/x" onclick="x()">the source</a> or <a href="mailto:desk@example.org">write</a>.</p>`);
+    const doc = htmlToDoc(
+      `<p>See <a href="https://example.org/x" onclick="x()">the source</a> or <a href="mailto:desk@example.org">write</a>.</p>`,
+    );
     expect(doc.content[0]).toEqual({
       type: "paragraph",
       content: [

@@ -1,4 +1,16 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, Table, TableRow, TableCell, ExternalHyperlink, LevelFormat } from "docx";
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  TextRun,
+  Table,
+  TableRow,
+  TableCell,
+  ExternalHyperlink,
+  LevelFormat,
+} from "docx";
 import { chromium } from "playwright-core";
 
 /** A Word document built with the `docx` library: headings, paragraphs, lists, a table, a link, core properties. */
@@ -10,7 +22,14 @@ export async function buildDocx(options: { paragraphs?: string[] } = {}): Promis
   const doc = new Document({
     creator: "Dana Whitfield",
     title: "A Word draft on model licences",
-    numbering: { config: [{ reference: "numbers", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.START }] }] },
+    numbering: {
+      config: [
+        {
+          reference: "numbers",
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.START }],
+        },
+      ],
+    },
     sections: [
       {
         children: [
@@ -21,12 +40,26 @@ export async function buildDocx(options: { paragraphs?: string[] } = {}): Promis
           new Paragraph({ text: "Second bullet point", bullet: { level: 0 } }),
           new Paragraph({ text: "Numbered step one", numbering: { reference: "numbers", level: 0 } }),
           new Paragraph({
-            children: [new TextRun("See the "), new ExternalHyperlink({ link: "https://example.org/guidance", children: [new TextRun("guidance")] }), new TextRun(" for details.")],
+            children: [
+              new TextRun("See the "),
+              new ExternalHyperlink({ link: "https://example.org/guidance", children: [new TextRun("guidance")] }),
+              new TextRun(" for details."),
+            ],
           }),
           new Table({
             rows: [
-              new TableRow({ children: [new TableCell({ children: [new Paragraph("Agency")] }), new TableCell({ children: [new Paragraph("Rule")] })] }),
-              new TableRow({ children: [new TableCell({ children: [new Paragraph("NIST")] }), new TableCell({ children: [new Paragraph("Parameters")] })] }),
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph("Agency")] }),
+                  new TableCell({ children: [new Paragraph("Rule")] }),
+                ],
+              }),
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph("NIST")] }),
+                  new TableCell({ children: [new Paragraph("Parameters")] }),
+                ],
+              }),
             ],
           }),
         ],
@@ -38,11 +71,16 @@ export async function buildDocx(options: { paragraphs?: string[] } = {}): Promis
 
 /** Prints HTML to PDF with the Chromium the app uses (CHROMIUM_PATH, default /usr/bin/chromium). */
 export async function printPdf(html: string): Promise<Uint8Array> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox"],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent(html);
-    return new Uint8Array(await page.pdf({ format: "A4", margin: { top: "2cm", bottom: "2cm", left: "2cm", right: "2cm" } }));
+    return new Uint8Array(
+      await page.pdf({ format: "A4", margin: { top: "2cm", bottom: "2cm", left: "2cm", right: "2cm" } }),
+    );
   } finally {
     await browser.close();
   }

@@ -19,7 +19,10 @@ export type LimitCheck = { ok: true } | { ok: false; retryAfterSeconds: number }
 export class DbLimiter {
   private readonly store: RateLimiterPrisma;
 
-  constructor(db: Db, readonly options: { prefix: string; points: number; durationSeconds: number }) {
+  constructor(
+    db: Db,
+    readonly options: { prefix: string; points: number; durationSeconds: number },
+  ) {
     this.store = new RateLimiterPrisma({
       storeClient: db,
       points: options.points,
@@ -39,7 +42,8 @@ export class DbLimiter {
       await this.store.consume(this.key(key), points);
       return { ok: true };
     } catch (error) {
-      if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+      if (error instanceof RateLimiterRes)
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
       throw error;
     }
   }
@@ -47,7 +51,9 @@ export class DbLimiter {
   /** Points used in the current window (0 when none). */
   async used(key: string): Promise<{ points: number; retryAfterSeconds: number }> {
     const res = await this.store.get(this.key(key));
-    return res ? { points: res.consumedPoints, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) } : { points: 0, retryAfterSeconds: 0 };
+    return res
+      ? { points: res.consumedPoints, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) }
+      : { points: 0, retryAfterSeconds: 0 };
   }
 
   /** Refuses `key` for the next `seconds`, whatever its count. */

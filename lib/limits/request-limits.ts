@@ -13,27 +13,52 @@ const HOUR = 60 * 60;
 export async function limitUserWrite(db: Db, userId: string, perMinute: number): Promise<Failure | null> {
   const count = await countInWindow(db, "write-user", userId, MINUTE);
   if (count.points <= perMinute) return null;
-  return tooManyRequests(`You are making changes faster than ${perMinute} a minute. Wait ${count.retryAfterSeconds} seconds and try again.`, count.retryAfterSeconds);
+  return tooManyRequests(
+    `You are making changes faster than ${perMinute} a minute. Wait ${count.retryAfterSeconds} seconds and try again.`,
+    count.retryAfterSeconds,
+  );
 }
 
 /** Requests one personal access token may make a minute, reads and writes alike, counted in the database. */
 export async function limitTokenRequests(db: Db, tokenId: string, perMinute: number): Promise<Failure | null> {
   const count = await countInWindow(db, "token", tokenId, MINUTE);
   if (count.points <= perMinute) return null;
-  return tooManyRequests(`This access token is making more than ${perMinute} requests a minute. Wait ${count.retryAfterSeconds} seconds.`, count.retryAfterSeconds);
+  return tooManyRequests(
+    `This access token is making more than ${perMinute} requests a minute. Wait ${count.retryAfterSeconds} seconds.`,
+    count.retryAfterSeconds,
+  );
 }
 
 /** Sign-ups per IP address an hour, and for the whole instance an hour. */
-export async function limitSignUp(db: Db, ip: string, limits: { perIp: number; global: number }): Promise<Failure | null> {
+export async function limitSignUp(
+  db: Db,
+  ip: string,
+  limits: { perIp: number; global: number },
+): Promise<Failure | null> {
   const perIp = await dbLimiter(db, { prefix: "signup-ip", points: limits.perIp, durationSeconds: HOUR }).consume(ip);
-  if (!perIp.ok) return tooManyRequests(`Too many accounts were created from your address. Try again in ${Math.ceil(perIp.retryAfterSeconds / 60)} minutes.`, perIp.retryAfterSeconds);
-  const global = await dbLimiter(db, { prefix: "signup-all", points: limits.global, durationSeconds: HOUR }).consume("all");
-  if (!global.ok) return tooManyRequests(`Claimmark is taking no more new accounts this hour. Try again in ${Math.ceil(global.retryAfterSeconds / 60)} minutes.`, global.retryAfterSeconds);
+  if (!perIp.ok)
+    return tooManyRequests(
+      `Too many accounts were created from your address. Try again in ${Math.ceil(perIp.retryAfterSeconds / 60)} minutes.`,
+      perIp.retryAfterSeconds,
+    );
+  const global = await dbLimiter(db, { prefix: "signup-all", points: limits.global, durationSeconds: HOUR }).consume(
+    "all",
+  );
+  if (!global.ok)
+    return tooManyRequests(
+      `Claimmark is taking no more new accounts this hour. Try again in ${Math.ceil(global.retryAfterSeconds / 60)} minutes.`,
+      global.retryAfterSeconds,
+    );
   return null;
 }
 
 /** Report downloads per visitor IP address a minute (the PDF costs a browser's work). */
 export async function limitAnonymousExport(db: Db, ip: string, perMinute: number): Promise<Failure | null> {
   const check = await dbLimiter(db, { prefix: "export-ip", points: perMinute, durationSeconds: MINUTE }).consume(ip);
-  return check.ok ? null : tooManyRequests(`Too many report downloads. Wait ${check.retryAfterSeconds} seconds, or sign in.`, check.retryAfterSeconds);
+  return check.ok
+    ? null
+    : tooManyRequests(
+        `Too many report downloads. Wait ${check.retryAfterSeconds} seconds, or sign in.`,
+        check.retryAfterSeconds,
+      );
 }

@@ -9,7 +9,12 @@ import { hashedLimitKey } from "./db-limiter";
  * write limit runs on every write, so it uses this (0.35 ms). Correct under concurrency on both
  * databases: the upsert is one atomic statement.
  */
-export async function countInWindow(db: Db, prefix: string, key: string, windowSeconds: number): Promise<{ points: number; retryAfterSeconds: number }> {
+export async function countInWindow(
+  db: Db,
+  prefix: string,
+  key: string,
+  windowSeconds: number,
+): Promise<{ points: number; retryAfterSeconds: number }> {
   const id = `${prefix}:${hashedLimitKey(key)}`;
   const now = new Date();
   const fresh = new Date(now.getTime() + windowSeconds * 1000);

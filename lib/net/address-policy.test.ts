@@ -6,16 +6,39 @@ import { checkUrl, DEFAULT_FETCH_OPTIONS, guardedFetch } from "./guarded-fetch";
 
 describe("isPublicAddress", () => {
   it.each([
-    "127.0.0.1", "127.8.9.10", "10.0.0.1", "172.16.5.4", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1",
-    "0.0.0.0", "224.0.0.1", "239.255.255.250", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1",
-    "::ffff:127.0.0.1", "::ffff:10.0.0.1", "64:ff9b::7f00:1", "2002:7f00:1::", "not-an-ip",
+    "127.0.0.1",
+    "127.8.9.10",
+    "10.0.0.1",
+    "172.16.5.4",
+    "172.31.255.255",
+    "192.168.1.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "0.0.0.0",
+    "224.0.0.1",
+    "239.255.255.250",
+    "255.255.255.255",
+    "::1",
+    "::",
+    "fe80::1",
+    "fc00::1",
+    "fd12:3456::1",
+    "ff02::1",
+    "::ffff:127.0.0.1",
+    "::ffff:10.0.0.1",
+    "64:ff9b::7f00:1",
+    "2002:7f00:1::",
+    "not-an-ip",
   ])("refuses %s", (address) => {
     expect(isPublicAddress(address)).toBe(false);
   });
 
-  it.each(["93.184.216.34", "8.8.8.8", "172.32.0.1", "2606:2800:220:1:248:1893:25c8:1946", "::ffff:93.184.216.34"])("allows %s", (address) => {
-    expect(isPublicAddress(address)).toBe(true);
-  });
+  it.each(["93.184.216.34", "8.8.8.8", "172.32.0.1", "2606:2800:220:1:248:1893:25c8:1946", "::ffff:93.184.216.34"])(
+    "allows %s",
+    (address) => {
+      expect(isPublicAddress(address)).toBe(true);
+    },
+  );
 });
 
 describe("checkUrl", () => {
@@ -54,21 +77,34 @@ describe("guardedFetch against a local server", () => {
 
   it("refuses a name that resolves to 127.0.0.1 when private hosts are not allowed", async () => {
     const url = base.replace("127.0.0.1", "localhost");
-    await expect(guardedFetch(`${url}/page`, { ...allowed, allowPrivateHosts: false })).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/localhost resolves to (127\.0\.0\.1|::1)/) });
+    await expect(guardedFetch(`${url}/page`, { ...allowed, allowPrivateHosts: false })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/localhost resolves to (127\.0\.0\.1|::1)/),
+    });
   });
 
   it("fetches when allowed, and checks every redirect again", async () => {
     expect((await guardedFetch(`${base}/page`, allowed)).body.toString()).toBe("<p>hello</p>");
-    await expect(guardedFetch(`${base}/loop`, allowed)).rejects.toMatchObject({ message: expect.stringMatching(/redirected more than 5 times/) });
+    await expect(guardedFetch(`${base}/loop`, allowed)).rejects.toMatchObject({
+      message: expect.stringMatching(/redirected more than 5 times/),
+    });
   });
 
   it("checks each redirect's target before following it", async () => {
-    await expect(guardedFetch(`${base}/to-file`, allowed)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/Only http: and https:/) });
+    await expect(guardedFetch(`${base}/to-file`, allowed)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/Only http: and https:/),
+    });
   });
 
   it("stops at the size cap and the time limit, and names a failing status", async () => {
     await expect(guardedFetch(`${base}/big`, { ...allowed, maxBytes: 1024 })).rejects.toMatchObject({ status: 413 });
-    await expect(guardedFetch(`${base}/slow`, { ...allowed, timeoutMs: 300 })).rejects.toMatchObject({ status: 504, message: expect.stringMatching(/longer than 0.3 s/) });
-    await expect(guardedFetch(`${base}/gone`, allowed)).rejects.toMatchObject({ message: expect.stringMatching(/answered 404/) });
+    await expect(guardedFetch(`${base}/slow`, { ...allowed, timeoutMs: 300 })).rejects.toMatchObject({
+      status: 504,
+      message: expect.stringMatching(/longer than 0.3 s/),
+    });
+    await expect(guardedFetch(`${base}/gone`, allowed)).rejects.toMatchObject({
+      message: expect.stringMatching(/answered 404/),
+    });
   });
 });

@@ -55,10 +55,17 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
       if (error) return callback(error, "", 0);
       const list = addresses as dns.LookupAddress[];
       const refused = allowPrivate ? undefined : list.find((entry) => !isPublicAddress(entry.address));
-      if (refused) return callback(Object.assign(new Error(addressRefusal(hostname, refused.address)), { code: "EREFUSED_PRIVATE" }), "", 0);
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
+      if (refused)
+        return callback(
+          Object.assign(new Error(addressRefusal(hostname, refused.address)), { code: "EREFUSED_PRIVATE" }),
+          "",
+          0,
+        );
+      if ((options as { all?: boolean }).all)
+        return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
       const first = list[0];
-      if (!first) return callback(Object.assign(new Error(`${hostname} has no address.`), { code: "ENOTFOUND" }), "", 0);
+      if (!first)
+        return callback(Object.assign(new Error(`${hostname} has no address.`), { code: "ENOTFOUND" }), "", 0);
       callback(null, first.address, first.family);
     });
   };
@@ -75,22 +82,32 @@ export function checkUrl(raw: string, allowPrivate: boolean): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new FetchRefused(`Only http: and https: addresses can be imported, not ${url.protocol}`, 422);
   }
-  if (url.username || url.password) throw new FetchRefused("Addresses with a user name or password in them are not fetched.", 422);
+  if (url.username || url.password)
+    throw new FetchRefused("Addresses with a user name or password in them are not fetched.", 422);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (ipaddr.isValid(host) && !allowPrivate && !isPublicAddress(host)) throw new FetchRefused(addressRefusal(host, host), 422);
+  if (ipaddr.isValid(host) && !allowPrivate && !isPublicAddress(host))
+    throw new FetchRefused(addressRefusal(host, host), 422);
   return url;
 }
 
-function requestOnce(url: URL, options: GuardedFetchOptions, deadline: number): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function requestOnce(
+  url: URL,
+  options: GuardedFetchOptions,
+  deadline: number,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
-    if (remaining <= 0) return reject(new FetchRefused(`The page took longer than ${options.timeoutMs / 1000} s to answer.`, 504));
+    if (remaining <= 0)
+      return reject(new FetchRefused(`The page took longer than ${options.timeoutMs / 1000} s to answer.`, 504));
     const request = client.get(
       url,
       {
         lookup: guardedLookup(options.allowPrivateHosts),
-        headers: { "user-agent": options.userAgent ?? "Claimmark document import", accept: options.accept ?? "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5" },
+        headers: {
+          "user-agent": options.userAgent ?? "Claimmark document import",
+          accept: options.accept ?? "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5",
+        },
         timeout: remaining,
       },
       (response) => {
@@ -108,17 +125,26 @@ function requestOnce(url: URL, options: GuardedFetchOptions, deadline: number): 
             reject(new FetchRefused(`The page is larger than ${options.maxBytes / 1024 / 1024} MB.`, 413));
           } else chunks.push(chunk);
         });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
         response.on("error", reject);
       },
     );
-    const timer = setTimeout(() => request.destroy(new FetchRefused(`The page took longer than ${options.timeoutMs / 1000} s to answer.`, 504)), remaining);
+    const timer = setTimeout(
+      () =>
+        request.destroy(new FetchRefused(`The page took longer than ${options.timeoutMs / 1000} s to answer.`, 504)),
+      remaining,
+    );
     request.on("close", () => clearTimeout(timer));
-    request.on("timeout", () => request.destroy(new FetchRefused(`The page took longer than ${options.timeoutMs / 1000} s to answer.`, 504)));
+    request.on("timeout", () =>
+      request.destroy(new FetchRefused(`The page took longer than ${options.timeoutMs / 1000} s to answer.`, 504)),
+    );
     request.on("error", (error: NodeJS.ErrnoException) => {
       if (error instanceof FetchRefused) return reject(error);
       if (error.code === "EREFUSED_PRIVATE") return reject(new FetchRefused(error.message, 422));
-      if (error.code === "ENOTFOUND" || error.code === "EAI_AGAIN") return reject(new FetchRefused(`The name ${url.hostname} could not be found (DNS).`, 502));
+      if (error.code === "ENOTFOUND" || error.code === "EAI_AGAIN")
+        return reject(new FetchRefused(`The name ${url.hostname} could not be found (DNS).`, 502));
       reject(new FetchRefused(`Could not fetch the page: ${error.message}.`, 502));
     });
   });
@@ -135,12 +161,27 @@ export async function guardedFetch(raw: string, options: GuardedFetchOptions): P
   for (let redirects = 0; ; redirects++) {
     const response = await requestOnce(url, options, deadline);
     if (response.status >= 300 && response.status < 400 && response.headers.location) {
-      if (options.returnRedirects) return { url: url.toString(), status: response.status, contentType: String(response.headers["content-type"] ?? ""), body: response.body, headers: response.headers };
-      if (redirects >= options.maxRedirects) throw new FetchRefused(`The page redirected more than ${options.maxRedirects} times.`, 422);
+      if (options.returnRedirects)
+        return {
+          url: url.toString(),
+          status: response.status,
+          contentType: String(response.headers["content-type"] ?? ""),
+          body: response.body,
+          headers: response.headers,
+        };
+      if (redirects >= options.maxRedirects)
+        throw new FetchRefused(`The page redirected more than ${options.maxRedirects} times.`, 422);
       url = checkUrl(new URL(response.headers.location, url).toString(), options.allowPrivateHosts);
       continue;
     }
-    if (response.status >= 400 && !options.acceptErrorStatus) throw new FetchRefused(`The site answered ${response.status}: the page could not be fetched.`, 502);
-    return { url: url.toString(), status: response.status, contentType: String(response.headers["content-type"] ?? ""), body: response.body, headers: response.headers };
+    if (response.status >= 400 && !options.acceptErrorStatus)
+      throw new FetchRefused(`The site answered ${response.status}: the page could not be fetched.`, 502);
+    return {
+      url: url.toString(),
+      status: response.status,
+      contentType: String(response.headers["content-type"] ?? ""),
+      body: response.body,
+      headers: response.headers,
+    };
   }
 }

@@ -15,9 +15,17 @@ function routeOperations(dir = apiRoot): string[] {
     if (entry.isDirectory()) found.push(...routeOperations(full));
     else if (entry.name === "route.ts") {
       const text = fs.readFileSync(full, "utf8");
-      const methods = [...text.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+      const methods = [...text.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+        (m) => m[1]!,
+      );
       for (const m of text.matchAll(/handler as (GET|POST)/g)) methods.push(m[1]!);
-      const route = "/api/" + path.relative(apiRoot, path.dirname(full)).split(path.sep).map((part) => part.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}")).join("/");
+      const route =
+        "/api/" +
+        path
+          .relative(apiRoot, path.dirname(full))
+          .split(path.sep)
+          .map((part) => part.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"))
+          .join("/");
       for (const method of methods) found.push(`${method} ${route}`);
     }
   }
@@ -25,7 +33,8 @@ function routeOperations(dir = apiRoot): string[] {
 }
 
 const documented = new Set(OPERATIONS.map((op) => `${op.method.toUpperCase()} ${op.path}`));
-const undocumented = (operations: string[]) => operations.filter((op) => !documented.has(op) && !UNDOCUMENTED_ROUTES.some((route) => op.endsWith(` ${route}`)));
+const undocumented = (operations: string[]) =>
+  operations.filter((op) => !documented.has(op) && !UNDOCUMENTED_ROUTES.some((route) => op.endsWith(` ${route}`)));
 
 describe("the OpenAPI description", () => {
   const document = openApiDocument("https://claimmark.example.org");
@@ -34,7 +43,9 @@ describe("the OpenAPI description", () => {
     const result = await validate(structuredClone(document) as never);
     expect(result.valid, JSON.stringify(result, null, 1)).toBe(true);
     // The validator is real: a broken operation fails it.
-    const broken = structuredClone(document) as { paths: Record<string, Record<string, { parameters: { in: string }[] }>> };
+    const broken = structuredClone(document) as {
+      paths: Record<string, Record<string, { parameters: { in: string }[] }>>;
+    };
     broken.paths["/api/claims/{id}"]!.get!.parameters[0]!.in = "nowhere";
     expect((await validate(broken as never).catch(() => ({ valid: false }))).valid).toBe(false);
   });
@@ -47,13 +58,22 @@ describe("the OpenAPI description", () => {
   });
 
   it("would notice a route nobody documented", () => {
-    expect(undocumented(["POST /api/claims/{id}/secret-new-thing"])).toEqual(["POST /api/claims/{id}/secret-new-thing"]);
+    expect(undocumented(["POST /api/claims/{id}/secret-new-thing"])).toEqual([
+      "POST /api/claims/{id}/secret-new-thing",
+    ]);
   });
 
   it("takes request bodies from the zod schemas the server parses them with", () => {
-    const flag = (document.paths as Record<string, any>)["/api/documents/{slug}/claims"].post.requestBody.content["application/json"].schema;
-    expect(flag).toMatchObject({ type: "object", required: ["start", "end", "exact"], properties: { start: { type: "integer", minimum: 0 }, exact: { type: "string", maxLength: 2000 } } });
-    const token = (document.paths as Record<string, any>)["/api/tokens"].post.requestBody.content["application/json"].schema;
+    const flag = (document.paths as Record<string, any>)["/api/documents/{slug}/claims"].post.requestBody.content[
+      "application/json"
+    ].schema;
+    expect(flag).toMatchObject({
+      type: "object",
+      required: ["start", "end", "exact"],
+      properties: { start: { type: "integer", minimum: 0 }, exact: { type: "string", maxLength: 2000 } },
+    });
+    const token = (document.paths as Record<string, any>)["/api/tokens"].post.requestBody.content["application/json"]
+      .schema;
     expect(token.properties.scopes.items).toMatchObject({ enum: ["read", "write"] });
   });
 });

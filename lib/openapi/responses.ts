@@ -41,7 +41,12 @@ export const documentListResponse = z.object({
   ),
 });
 
-export const importResponse = z.object({ slug: z.string(), title: z.string(), revision: z.number().int().min(1), note: z.string().nullable() });
+export const importResponse = z.object({
+  slug: z.string(),
+  title: z.string(),
+  revision: z.number().int().min(1),
+  note: z.string().nullable(),
+});
 
 export const tokenResponse = z.object({
   id: z.string(),

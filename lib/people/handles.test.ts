@@ -16,7 +16,8 @@ describe("handleBaseOf", () => {
     const long = handleBaseOf("Maria Fernanda de los Santos Oliveira");
     expect(long.length).toBeLessThanOrEqual(24);
     expect(long).toBe("maria-fernanda-de-los");
-    for (const name of ["Ana Lima", "A", "--x--", "Jean-Luc Picard", "王小明"]) expect(handleBaseOf(name, "me@x.org")).toMatch(HANDLE_PATTERN);
+    for (const name of ["Ana Lima", "A", "--x--", "Jean-Luc Picard", "王小明"])
+      expect(handleBaseOf(name, "me@x.org")).toMatch(HANDLE_PATTERN);
   });
 });
 

@@ -1,6 +1,11 @@
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 /**
@@ -9,12 +14,14 @@ export function escapeHtml(text: string): string {
  * "GPL-3.0" stays readable in the raw file.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, " ")
-    .replace(/([\\`*_[\]<>|~])/g, "\\$1")
-    .replace(/^(\s*)([#+\-=>])/, "$1\\$2")
-    // Digits cannot be escaped in CommonMark; escaping the "." or ")" stops the list instead.
-    .replace(/^(\s*\d+)([.)])/, "$1\\$2");
+  return (
+    text
+      .replace(/\r?\n/g, " ")
+      .replace(/([\\`*_[\]<>|~])/g, "\\$1")
+      .replace(/^(\s*)([#+\-=>])/, "$1\\$2")
+      // Digits cannot be escaped in CommonMark; escaping the "." or ")" stops the list instead.
+      .replace(/^(\s*\d+)([.)])/, "$1\\$2")
+  );
 }
 
 /**

@@ -63,7 +63,9 @@ export function renderClaimReview(report: Report): ClaimReviewJsonLd[] {
         reviewRating: {
           "@type": "Rating",
           alternateName: verdictLabel(claim.finalVerdict),
-          ...(rating === null ? {} : { ratingValue: rating, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst }),
+          ...(rating === null
+            ? {}
+            : { ratingValue: rating, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst }),
           ...(claim.finalSummary ? { ratingExplanation: claim.finalSummary } : {}),
         },
         itemReviewed: {

@@ -25,9 +25,11 @@ export function renderSummaryChart(rows: SummaryRow[]): string {
     .map((row, i) => {
       const y = i * rowHeight;
       const width = Math.round((row.count / max) * barWidth);
-      return `<g><text x="0" y="${y + 17}" font-size="13">${escapeHtml(row.label)}</text>` +
+      return (
+        `<g><text x="0" y="${y + 17}" font-size="13">${escapeHtml(row.label)}</text>` +
         `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="18" fill="${BAR_COLOURS[row.key]}"></rect>` +
-        `<text x="${labelWidth + width + 6}" y="${y + 17}" font-size="13">${row.count}</text></g>`;
+        `<text x="${labelWidth + width + 6}" y="${y + 17}" font-size="13">${row.count}</text></g>`
+      );
     })
     .join("");
   const description = rows.map((r) => `${r.label}: ${r.count}`).join(", ");
@@ -55,7 +57,10 @@ ${claim.finalSummary ? `<p class="report-summary">${escapeHtml(claim.finalSummar
     : `<p class="report-meta">No sources cited.</p>`;
   const sameClaim = claim.sameClaimAs.length
     ? `<h4>Same claim as</h4><ul class="report-links">${claim.sameClaimAs
-        .map((l) => `<li><a href="${escapeHtml(l.url)}" rel="noopener noreferrer nofollow">${escapeHtml(l.text)}</a>${l.verdict ? ` (${escapeHtml(l.verdict)})` : ""}${l.context ? `, ${escapeHtml(l.context)}` : ""}</li>`)
+        .map(
+          (l) =>
+            `<li><a href="${escapeHtml(l.url)}" rel="noopener noreferrer nofollow">${escapeHtml(l.text)}</a>${l.verdict ? ` (${escapeHtml(l.verdict)})` : ""}${l.context ? `, ${escapeHtml(l.context)}` : ""}</li>`,
+        )
         .join("")}</ul>`
     : "";
   const notes =

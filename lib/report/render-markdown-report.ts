@@ -6,13 +6,17 @@ import { describeProposals, summarise } from "./summary";
 
 const link = (s: ReportSource) =>
   `[${escapeMarkdown(s.title || s.url)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)` +
-  (s.capture ? ` (captured ${s.capture.capturedAt.slice(0, 16).replace("T", " ")} UTC, SHA-256 \`${s.capture.sha256}\`, <${s.capture.url}>)` : "");
+  (s.capture
+    ? ` (captured ${s.capture.capturedAt.slice(0, 16).replace("T", " ")} UTC, SHA-256 \`${s.capture.sha256}\`, <${s.capture.url}>)`
+    : "");
 
 /** The verification report as Markdown: a heading per claim, verdicts in words, sources as links. */
 export function renderMarkdownReport(report: Report): string {
   const lines: string[] = [];
   lines.push(`# Verification report: ${escapeMarkdown(report.document.title)}`, "");
-  lines.push(`Document: <${report.document.url}>${report.document.revision ? `, revision ${report.document.revision}` : ""}  `);
+  lines.push(
+    `Document: <${report.document.url}>${report.document.revision ? `, revision ${report.document.revision}` : ""}  `,
+  );
   lines.push(`Generated: ${report.generatedAt}  `);
   lines.push(`Contributors: ${report.contributors.map(escapeMarkdown).join(", ") || "none yet"}`, "");
   lines.push("## Summary", "", "| Final verdict | Claims |", "|---|---|");
@@ -22,15 +26,27 @@ export function renderMarkdownReport(report: Report): string {
   report.claims.forEach((claim, index) => {
     lines.push(`## Claim ${index + 1}`, "");
     lines.push(`> ${escapeMarkdown(claim.exact)}`, "");
-    lines.push(`Context: …${escapeMarkdown(claim.prefix)}**${escapeMarkdown(claim.exact)}**${escapeMarkdown(claim.suffix)}…`, "");
+    lines.push(
+      `Context: …${escapeMarkdown(claim.prefix)}**${escapeMarkdown(claim.exact)}**${escapeMarkdown(claim.suffix)}…`,
+      "",
+    );
     if (claim.finalVerdict) {
       lines.push(`**Final verdict: ${verdictLabel(claim.finalVerdict)}**`, "");
       if (claim.finalSummary) lines.push(escapeMarkdown(claim.finalSummary), "");
-      lines.push(`Reviewed by ${escapeMarkdown(claim.reviewerName ?? "unknown")} on ${claim.reviewedAt ?? "unknown date"}.`, "");
+      lines.push(
+        `Reviewed by ${escapeMarkdown(claim.reviewerName ?? "unknown")} on ${claim.reviewedAt ?? "unknown date"}.`,
+        "",
+      );
     } else {
-      lines.push(`**Not yet reviewed** (${statusLabel(claim.status)}). Proposed verdicts: ${describeProposals(claim.proposedVerdicts)}.`, "");
+      lines.push(
+        `**Not yet reviewed** (${statusLabel(claim.status)}). Proposed verdicts: ${describeProposals(claim.proposedVerdicts)}.`,
+        "",
+      );
     }
-    lines.push(`Flagged by ${escapeMarkdown(claim.flaggedBy)} on ${claim.flaggedAt}. Permalink: <${claim.permalink}>`, "");
+    lines.push(
+      `Flagged by ${escapeMarkdown(claim.flaggedBy)} on ${claim.flaggedAt}. Permalink: <${claim.permalink}>`,
+      "",
+    );
     if (claim.sources.length) {
       lines.push("Sources:", "");
       for (const source of claim.sources) lines.push(`- ${link(source)}`);
@@ -40,7 +56,10 @@ export function renderMarkdownReport(report: Report): string {
     }
     if (claim.sameClaimAs.length) {
       lines.push("Same claim as:", "");
-      for (const l of claim.sameClaimAs) lines.push(`- [${escapeMarkdown(l.text)}](<${l.url}>)${l.verdict ? ` (${escapeMarkdown(l.verdict)})` : ""}${l.context ? `, ${escapeMarkdown(l.context)}` : ""}`);
+      for (const l of claim.sameClaimAs)
+        lines.push(
+          `- [${escapeMarkdown(l.text)}](<${l.url}>)${l.verdict ? ` (${escapeMarkdown(l.verdict)})` : ""}${l.context ? `, ${escapeMarkdown(l.context)}` : ""}`,
+        );
       lines.push("");
     }
     if (report.options.includeNotes && claim.notes.length) {
@@ -49,7 +68,12 @@ export function renderMarkdownReport(report: Report): string {
         lines.push(`#### ${escapeMarkdown(note.authorName)}: ${verdictLabel(note.verdict)} (${note.createdAt})`, "");
         // Rationales are Markdown already; quote them so their headings stay inside the note,
         // and escape raw HTML in them, which the app never renders either.
-        lines.push(...escapeRawHtml(note.rationale).split("\n").map((l) => `> ${l}`), "");
+        lines.push(
+          ...escapeRawHtml(note.rationale)
+            .split("\n")
+            .map((l) => `> ${l}`),
+          "",
+        );
       }
     }
   });

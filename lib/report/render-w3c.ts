@@ -8,11 +8,21 @@ export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
  * its own @context even inside a collection, so every annotation stands alone (the W3C
  * test suite checks each one that way).
  */
-export function claimAnnotation(report: Pick<Report, "document" | "options">, claim: ReportClaim): Record<string, unknown> {
+export function claimAnnotation(
+  report: Pick<Report, "document" | "options">,
+  claim: ReportClaim,
+): Record<string, unknown> {
   const body: Record<string, unknown>[] = [];
   if (claim.finalVerdict) {
-    body.push({ type: "TextualBody", purpose: "assessing", value: verdictLabel(claim.finalVerdict), format: "text/plain", language: "en" });
-    if (claim.finalSummary) body.push({ type: "TextualBody", purpose: "commenting", value: claim.finalSummary, format: "text/markdown" });
+    body.push({
+      type: "TextualBody",
+      purpose: "assessing",
+      value: verdictLabel(claim.finalVerdict),
+      format: "text/plain",
+      language: "en",
+    });
+    if (claim.finalSummary)
+      body.push({ type: "TextualBody", purpose: "commenting", value: claim.finalSummary, format: "text/markdown" });
   }
   if (report.options.includeNotes || !claim.finalVerdict) {
     for (const note of claim.notes) {

@@ -40,7 +40,9 @@ describe("CSV", () => {
     expect(byColumn(rows[1]!, "quote")).toBe(report.claims[0]!.exact);
     expect(byColumn(rows[1]!, "final_summary")).toBe(report.claims[0]!.finalSummary);
     expect(byColumn(rows[1]!, "final_verdict")).toBe("False");
-    expect(byColumn(rows[1]!, "sources")).toBe("https://www.nist.gov/itl/ai-risk-management-framework | https://example.org/a,b?c=1&d=2");
+    expect(byColumn(rows[1]!, "sources")).toBe(
+      "https://www.nist.gov/itl/ai-risk-management-framework | https://example.org/a,b?c=1&d=2",
+    );
     expect(byColumn(rows[2]!, "quote")).toBe("李飞飞团队以十分之一的成本复现了闭源模型的性能");
     expect(byColumn(rows[2]!, "context_after")).toBe("\n+1 line");
     expect(byColumn(rows[2]!, "proposed_verdicts")).toBe("Misleading: 1 | Unverifiable: 1");
@@ -66,7 +68,9 @@ describe("Markdown", () => {
   });
   it("lists the fact-checks linked as the same claim, their text kept literal", () => {
     expect(md).toContain("Same claim as:");
-    expect(md).toContain("- [\\<b\\>NIST\\</b\\> requires model disclosure](<https://factcheck.example/nist>) (False), Example Check");
+    expect(md).toContain(
+      "- [\\<b\\>NIST\\</b\\> requires model disclosure](<https://factcheck.example/nist>) (False), Example Check",
+    );
   });
   it("shows user text literally: no stray emphasis or headings from quotes", () => {
     expect(md).toContain("…\\=SUM(A1:A2) **李飞飞");
@@ -76,7 +80,10 @@ describe("Markdown", () => {
     expect(escapeMarkdown("GPL-3.0 stays readable")).toBe("GPL-3.0 stays readable");
   });
   it("copies no raw HTML from notes: a viewer that renders HTML in Markdown meets text, not a script", () => {
-    const withNotes = renderMarkdownReport({ ...sampleReport(), options: { ...sampleReport().options, includeNotes: true } });
+    const withNotes = renderMarkdownReport({
+      ...sampleReport(),
+      options: { ...sampleReport().options, includeNotes: true },
+    });
     expect(withNotes).toContain("The AI RMF is **voluntary**.");
     expect(withNotes).not.toContain("<script>");
     // Rendered the way GitHub-style viewers do, with HTML passed through.
@@ -98,12 +105,18 @@ describe("HTML", () => {
     expect(html).toContain("False: 1, Unverifiable: 1, Not yet reviewed: 1");
   });
   it("gives each captured source its capture time, SHA-256 and a link to the capture", () => {
-    expect(html).toContain(`(<a href="https://claimmark.example/api/captures/cap1/screenshot.png">captured 2026-11-29 16:40 UTC</a>, SHA-256 <code>${"ab".repeat(32)}</code>)`);
-    expect(renderMarkdownReport(sampleReport())).toContain(`(captured 2026-11-29 16:40 UTC, SHA-256 \`${"ab".repeat(32)}\`, <https://claimmark.example/api/captures/cap1/screenshot.png>)`);
+    expect(html).toContain(
+      `(<a href="https://claimmark.example/api/captures/cap1/screenshot.png">captured 2026-11-29 16:40 UTC</a>, SHA-256 <code>${"ab".repeat(32)}</code>)`,
+    );
+    expect(renderMarkdownReport(sampleReport())).toContain(
+      `(captured 2026-11-29 16:40 UTC, SHA-256 \`${"ab".repeat(32)}\`, <https://claimmark.example/api/captures/cap1/screenshot.png>)`,
+    );
   });
   it("lists the fact-checks linked as the same claim, escaped", () => {
     expect(html).toContain("<h4>Same claim as</h4>");
-    expect(html).toContain('<a href="https://factcheck.example/nist" rel="noopener noreferrer nofollow">&lt;b&gt;NIST&lt;/b&gt; requires model disclosure</a> (False), Example Check');
+    expect(html).toContain(
+      '<a href="https://factcheck.example/nist" rel="noopener noreferrer nofollow">&lt;b&gt;NIST&lt;/b&gt; requires model disclosure</a> (False), Example Check',
+    );
   });
   it("marks unreviewed claims clearly", () => {
     expect(html).toContain("<strong>Not yet reviewed</strong>");
@@ -117,7 +130,10 @@ describe("HTML", () => {
 describe("ClaimReview", () => {
   const reviews = renderClaimReview(sampleReport());
   it("has one review per claim with a final verdict", () => {
-    expect(reviews.map((r) => r.claimReviewed)).toEqual([sampleReport().claims[0]!.exact, sampleReport().claims[2]!.exact]);
+    expect(reviews.map((r) => r.claimReviewed)).toEqual([
+      sampleReport().claims[0]!.exact,
+      sampleReport().claims[2]!.exact,
+    ]);
   });
   it("has every property Google requires and recommends", () => {
     for (const review of reviews) {
@@ -126,16 +142,29 @@ describe("ClaimReview", () => {
       expect(review.url).toMatch(/^https:\/\/claimmark\.example\.org\/documents\/open-vs-closed-source-ai#claim-c\d$/);
       expect(review.claimReviewed.length).toBeGreaterThan(0);
       expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(review.author).toEqual({ "@type": "Organization", name: "Claimmark Fact Desk", url: "https://claimmark.example.org" });
+      expect(review.author).toEqual({
+        "@type": "Organization",
+        name: "Claimmark Fact Desk",
+        url: "https://claimmark.example.org",
+      });
       expect(review.reviewRating["@type"]).toBe("Rating");
       expect(review.reviewRating.alternateName.length).toBeGreaterThan(0);
       expect(review.itemReviewed["@type"]).toBe("Claim");
-      expect(review.itemReviewed.appearance[0]!.url).toBe("https://claimmark.example.org/documents/open-vs-closed-source-ai");
-      expect(review.itemReviewed.firstAppearance.url).toBe("https://claimmark.example.org/documents/open-vs-closed-source-ai");
+      expect(review.itemReviewed.appearance[0]!.url).toBe(
+        "https://claimmark.example.org/documents/open-vs-closed-source-ai",
+      );
+      expect(review.itemReviewed.firstAppearance.url).toBe(
+        "https://claimmark.example.org/documents/open-vs-closed-source-ai",
+      );
     }
   });
   it("rates False as 1 of 1–5, and gives Unverifiable words but no number", () => {
-    expect(reviews[0]!.reviewRating).toMatchObject({ alternateName: "False", ratingValue: 1, bestRating: 5, worstRating: 1 });
+    expect(reviews[0]!.reviewRating).toMatchObject({
+      alternateName: "False",
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+    });
     expect(reviews[1]!.reviewRating.alternateName).toBe("Unverifiable");
     expect(reviews[1]!.reviewRating).not.toHaveProperty("ratingValue");
   });
@@ -143,7 +172,10 @@ describe("ClaimReview", () => {
 
 describe("W3C Web Annotation", () => {
   const report = sampleReport();
-  const collection = renderW3cCollection(report, "https://claimmark.example.org/api/documents/open-vs-closed-source-ai/report?format=w3c");
+  const collection = renderW3cCollection(
+    report,
+    "https://claimmark.example.org/api/documents/open-vs-closed-source-ai/report?format=w3c",
+  );
 
   it("passes the W3C annotation-model test-suite schemas, every annotation", () => {
     const result = validateW3c(collection);
@@ -163,17 +195,36 @@ describe("W3C Web Annotation", () => {
     const first = (collection.first as { items: Record<string, any>[] }).items[0]!;
     expect(first.motivation).toBe("assessing");
     expect(first.target.selector).toEqual([
-      { type: "TextQuoteSelector", exact: report.claims[0]!.exact, prefix: report.claims[0]!.prefix, suffix: report.claims[0]!.suffix },
+      {
+        type: "TextQuoteSelector",
+        exact: report.claims[0]!.exact,
+        prefix: report.claims[0]!.prefix,
+        suffix: report.claims[0]!.suffix,
+      },
       { type: "TextPositionSelector", start: 1800, end: 1897 },
     ]);
-    expect(first.body).toContainEqual({ type: "TextualBody", purpose: "assessing", value: "False", format: "text/plain", language: "en" });
+    expect(first.body).toContainEqual({
+      type: "TextualBody",
+      purpose: "assessing",
+      value: "False",
+      format: "text/plain",
+      language: "en",
+    });
     expect(first.body).toContainEqual(expect.objectContaining({ purpose: "commenting", format: "text/markdown" }));
-    expect(first.body).toContainEqual({ type: "SpecificResource", purpose: "linking", source: "https://example.org/a,b?c=1&d=2" });
+    expect(first.body).toContainEqual({
+      type: "SpecificResource",
+      purpose: "linking",
+      source: "https://example.org/a,b?c=1&d=2",
+    });
   });
 
   it("serves the protocol container and its pages, which also validate", () => {
     const container = annotationContainer(report, "https://claimmark.example.org/api/documents/x/annotations");
-    expect(container).toMatchObject({ type: ["BasicContainer", "AnnotationCollection"], total: 3, first: expect.stringContaining("?page=0") });
+    expect(container).toMatchObject({
+      type: ["BasicContainer", "AnnotationCollection"],
+      total: 3,
+      first: expect.stringContaining("?page=0"),
+    });
     const page = annotationPage(report, "https://claimmark.example.org/api/documents/x/annotations", 0)!;
     expect(validateW3c(page).code).toBe(0);
     expect(annotationPage(report, "https://claimmark.example.org/api/documents/x/annotations", 1)).toBeNull();
@@ -191,15 +242,26 @@ describe("report options", () => {
       ok: false,
       message: 'Unknown format "docx". Allowed formats: html, pdf, md, csv, claimreview, w3c.',
     });
-    expect(parseReportQuery(new URLSearchParams("colour=red"))).toMatchObject({ ok: false, message: expect.stringContaining("Allowed options: format, reviewed, notes, verdicts") });
-    expect(parseReportQuery(new URLSearchParams("verdicts=MAYBE"))).toMatchObject({ ok: false, message: expect.stringContaining("Allowed verdicts: TRUE") });
+    expect(parseReportQuery(new URLSearchParams("colour=red"))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Allowed options: format, reviewed, notes, verdicts"),
+    });
+    expect(parseReportQuery(new URLSearchParams("verdicts=MAYBE"))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Allowed verdicts: TRUE"),
+    });
     expect(parseReportQuery(new URLSearchParams("reviewed=yes"))).toMatchObject({ ok: false });
   });
 
   it("filters to reviewed claims and chosen verdicts", () => {
     const claims = sampleReport().claims;
-    expect(filterClaims(claims, { reviewedOnly: true, includeNotes: false, verdicts: [] }).map((c) => c.id)).toEqual(["c1", "c3"]);
-    expect(filterClaims(claims, { reviewedOnly: false, includeNotes: false, verdicts: ["FALSE"] }).map((c) => c.id)).toEqual(["c1"]);
+    expect(filterClaims(claims, { reviewedOnly: true, includeNotes: false, verdicts: [] }).map((c) => c.id)).toEqual([
+      "c1",
+      "c3",
+    ]);
+    expect(
+      filterClaims(claims, { reviewedOnly: false, includeNotes: false, verdicts: ["FALSE"] }).map((c) => c.id),
+    ).toEqual(["c1"]);
   });
 });
 
@@ -221,7 +283,9 @@ describe("documents with revisions and metadata", () => {
   it("names the revision the report covers, for people and in W3C targets", () => {
     expect(renderMarkdownReport(report)).toContain(", revision 3");
     expect(renderHtmlReport(report)).toContain(", revision 3");
-    const collection = renderW3cCollection(report, "https://claimmark.example.org/x") as { first: { items: { target: { source: string } }[] } };
+    const collection = renderW3cCollection(report, "https://claimmark.example.org/x") as {
+      first: { items: { target: { source: string } }[] };
+    };
     const sources = collection.first.items.map((a) => a.target.source);
     expect(new Set(sources)).toEqual(new Set([`${base.document.url}?rev=3`]));
   });
@@ -231,7 +295,11 @@ describe("documents with revisions and metadata", () => {
     expect(review!.itemReviewed).toMatchObject({
       author: { "@type": "Person", name: "Minister Ortega" },
       datePublished: "2026-03-02",
-      firstAppearance: { url: "https://example.org/speech", datePublished: "2026-03-02", publisher: { name: "Ministry of Finance" } },
+      firstAppearance: {
+        url: "https://example.org/speech",
+        datePublished: "2026-03-02",
+        publisher: { name: "Ministry of Finance" },
+      },
     });
   });
 });

@@ -8,12 +8,12 @@ const OPTION_NAMES = ["format", "reviewed", "notes", "verdicts"] as const;
 const BOOLEAN_VALUES = ["1", "0", "true", "false"];
 
 export type ParsedReportQuery =
-  | { ok: true; format: ReportFormat | null; options: ReportOptions }
-  | { ok: false; message: string };
+  { ok: true; format: ReportFormat | null; options: ReportOptions } | { ok: false; message: string };
 
 function parseBoolean(name: string, value: string | null): boolean | string {
   if (value === null || value === "") return false;
-  if (!BOOLEAN_VALUES.includes(value)) return `Option "${name}" must be one of ${BOOLEAN_VALUES.join(", ")}; got "${value}".`;
+  if (!BOOLEAN_VALUES.includes(value))
+    return `Option "${name}" must be one of ${BOOLEAN_VALUES.join(", ")}; got "${value}".`;
   return value === "1" || value === "true";
 }
 
@@ -46,7 +46,11 @@ export function parseReportQuery(params: URLSearchParams): ParsedReportQuery {
     }
     if (!verdicts.includes(value as Verdict)) verdicts.push(value as Verdict);
   }
-  return { ok: true, format: (formatValue as ReportFormat | null) ?? null, options: { reviewedOnly, includeNotes, verdicts } };
+  return {
+    ok: true,
+    format: (formatValue as ReportFormat | null) ?? null,
+    options: { reviewedOnly, includeNotes, verdicts },
+  };
 }
 
 /** The query string for options (the inverse of parseReportQuery), for links and downloads. */

@@ -24,7 +24,10 @@ describe("checkDisplayName", () => {
 
   it("refuses names made only of invisible characters", () => {
     for (const invisible of ["\u200B", "\u200B\u200D\uFEFF", "\u3164", " \u00AD ", "\uFE0F"]) {
-      expect(checkDisplayName(invisible), JSON.stringify(invisible)).toEqual({ ok: false, message: "Enter a name with visible letters." });
+      expect(checkDisplayName(invisible), JSON.stringify(invisible)).toEqual({
+        ok: false,
+        message: "Enter a name with visible letters.",
+      });
     }
   });
 });

@@ -17,7 +17,8 @@ export type NameCheck = { ok: true; name: string } | { ok: false; message: strin
 export function checkDisplayName(raw: string): NameCheck {
   const name = raw.normalize("NFC").trim();
   if (CONTROL.test(name)) return { ok: false, message: "A name cannot contain control characters or line breaks." };
-  if (BIDI_OVERRIDE.test(name)) return { ok: false, message: "A name cannot contain text-direction override characters." };
+  if (BIDI_OVERRIDE.test(name))
+    return { ok: false, message: "A name cannot contain text-direction override characters." };
   if (INVISIBLE.test(name)) return { ok: false, message: "Enter a name with visible letters." };
   return { ok: true, name };
 }

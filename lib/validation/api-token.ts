@@ -8,12 +8,22 @@ export const createTokenSchema = z.object({
   name: z
     .string()
     .transform((value) => value.replace(/\s+/g, " ").trim())
-    .pipe(z.string().min(1, "Give the token a name, e.g. the tool that will use it.").max(100, "A token's name can be at most 100 characters.")),
+    .pipe(
+      z
+        .string()
+        .min(1, "Give the token a name, e.g. the tool that will use it.")
+        .max(100, "A token's name can be at most 100 characters."),
+    ),
   scopes: z
     .array(z.enum(TOKEN_SCOPES, { message: "Scopes are read and write." }))
     .min(1, "Choose read, write or both.")
     .transform((scopes) => [...new Set(scopes)].sort()),
   /** Days until it expires; null: it does not expire. */
-  expiresInDays: z.number().int("Give the expiry in whole days.").min(1, "A token lives at least a day.").max(MAX_TOKEN_DAYS, `A token lives at most ${MAX_TOKEN_DAYS} days.`).nullable(),
+  expiresInDays: z
+    .number()
+    .int("Give the expiry in whole days.")
+    .min(1, "A token lives at least a day.")
+    .max(MAX_TOKEN_DAYS, `A token lives at most ${MAX_TOKEN_DAYS} days.`)
+    .nullable(),
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;

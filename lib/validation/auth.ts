@@ -19,7 +19,12 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 /** The sign-in form. Shape only: whether the pair is right is the server's business. */
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your email address.").max(254, "An email address can be at most 254 characters."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your email address.")
+    .max(254, "An email address can be at most 254 characters."),
   password: z.string().min(1, "Enter your password.").max(200, "A password can be at most 200 characters."),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -38,7 +38,10 @@ const webAddress = z
 
 /** A document's details, as the edit form and the import forms send them. */
 export const documentMetadataSchema = z.object({
-  title: z.string().transform((value) => value.replace(/\s+/g, " ").trim()).pipe(z.string().min(1, "Give the document a title.").max(300, "A title can be at most 300 characters.")),
+  title: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(1, "Give the document a title.").max(300, "A title can be at most 300 characters.")),
   author: optionalText("The author"),
   publisher: optionalText("The publisher"),
   publishedOn: day,
@@ -47,13 +50,20 @@ export const documentMetadataSchema = z.object({
 export type DocumentMetadataInput = z.infer<typeof documentMetadataSchema>;
 
 /** The optional title an import form sends (the document's own title is used when empty). */
-export const importTitleSchema = z.string().max(300, "A title can be at most 300 characters.").transform((value) => value.replace(/\s+/g, " ").trim()).optional();
+export const importTitleSchema = z
+  .string()
+  .max(300, "A title can be at most 300 characters.")
+  .transform((value) => value.replace(/\s+/g, " ").trim())
+  .optional();
 
 /** "Paste text": the text and its format. */
 export const pasteImportSchema = z.object({
   title: importTitleSchema,
   format: z.enum(["text", "markdown"], { message: "Choose Plain text or Markdown." }),
-  text: z.string().max(5_000_000, "Pasted text can be at most 5 million characters; upload a file instead.").refine((value) => value.trim() !== "", "Paste the document's text."),
+  text: z
+    .string()
+    .max(5_000_000, "Pasted text can be at most 5 million characters; upload a file instead.")
+    .refine((value) => value.trim() !== "", "Paste the document's text."),
 });
 
 /** "From a web address". */
@@ -62,7 +72,9 @@ export const urlImportSchema = z.object({
   url: z.string().trim().min(1, "Give the page's address.").max(2000, "The address can be at most 2000 characters."),
 });
 
-export const archiveSchema = z.object({ archived: z.boolean({ message: "Say whether the document is archived (true or false)." }) });
+export const archiveSchema = z.object({
+  archived: z.boolean({ message: "Say whether the document is archived (true or false)." }),
+});
 
 export const reattachSchema = z.object({
   start: z.number().int().min(0),

@@ -3,20 +3,30 @@ import { z } from "zod";
 const id = z.string().min(1, "An id is required.").max(100, "That id is too long.");
 
 /** "Same claim": link to another claim (`claimId`) or to an imported fact-check (`factCheckId`), exactly one. */
-export const claimLinkSchema = z.union(
-  [z.object({ claimId: id }).strict(), z.object({ factCheckId: id }).strict()],
-  { error: "Give either claimId or factCheckId (one of them)." },
-);
+export const claimLinkSchema = z.union([z.object({ claimId: id }).strict(), z.object({ factCheckId: id }).strict()], {
+  error: "Give either claimId or factCheckId (one of them).",
+});
 
 /** The similar fact-checks query: the text, how many (1–20, default 5), and the claim to leave out. */
 export const similarQuerySchema = z.object({
-  q: z.string().trim().min(3, "Give at least three characters of claim text (q).").max(2_000, "The text (q) can be at most 2,000 characters."),
-  limit: z.coerce.number().int("limit is a whole number.").min(1, "limit is at least 1.").max(20, "limit is at most 20.").default(5),
+  q: z
+    .string()
+    .trim()
+    .min(3, "Give at least three characters of claim text (q).")
+    .max(2_000, "The text (q) can be at most 2,000 characters."),
+  limit: z.coerce
+    .number()
+    .int("limit is a whole number.")
+    .min(1, "limit is at least 1.")
+    .max(20, "limit is at most 20.")
+    .default(5),
   claim: id.optional(),
 });
 
 /** The reader's remembered settings. */
-export const readerPreferencesSchema = z.object({ showSuggestions: z.boolean({ error: "showSuggestions is true or false." }) }).strict();
+export const readerPreferencesSchema = z
+  .object({ showSuggestions: z.boolean({ error: "showSuggestions is true or false." }) })
+  .strict();
 
 /** The largest ClaimReview file an import takes (the server refuses more; the form says so first). */
 export const MAX_CLAIMREVIEW_FILE_BYTES = 50 * 1024 * 1024;

@@ -4,7 +4,11 @@ import { noteSchema } from "./note";
 import { signUpSchema } from "./auth";
 
 describe("noteSchema", () => {
-  const good = { verdict: "FALSE", rationale: "No such rule.", sources: [{ url: "https://www.nist.gov/", title: "NIST" }] };
+  const good = {
+    verdict: "FALSE",
+    rationale: "No such rule.",
+    sources: [{ url: "https://www.nist.gov/", title: "NIST" }],
+  };
 
   it("accepts a note with a verdict, a rationale and http(s) sources", () => {
     expect(noteSchema.parse(good)).toEqual(good);
@@ -12,7 +16,11 @@ describe("noteSchema", () => {
   });
 
   it("says which field is wrong", () => {
-    const result = noteSchema.safeParse({ verdict: "MAYBE", rationale: "  ", sources: [{ url: "ftp://x.org/a" }, { url: "not a url" }] });
+    const result = noteSchema.safeParse({
+      verdict: "MAYBE",
+      rationale: "  ",
+      sources: [{ url: "ftp://x.org/a" }, { url: "not a url" }],
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(fieldErrorsOf(result.error)).toEqual({
@@ -29,7 +37,9 @@ describe("noteSchema", () => {
   });
 
   it("drops an empty source title", () => {
-    expect(noteSchema.parse({ ...good, sources: [{ url: "http://example.org", title: " " }] }).sources[0]!.title).toBeUndefined();
+    expect(
+      noteSchema.parse({ ...good, sources: [{ url: "http://example.org", title: " " }] }).sources[0]!.title,
+    ).toBeUndefined();
   });
 });
 

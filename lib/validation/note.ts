@@ -37,8 +37,6 @@ export const noteSchema = z.object({
     .trim()
     .min(1, "Write the reasoning behind the verdict.")
     .max(MAX_RATIONALE_LENGTH, `The rationale can be at most ${MAX_RATIONALE_LENGTH.toLocaleString("en")} characters.`),
-  sources: z
-    .array(sourceSchema)
-    .max(MAX_SOURCES, `A note can cite at most ${MAX_SOURCES} sources.`),
+  sources: z.array(sourceSchema).max(MAX_SOURCES, `A note can cite at most ${MAX_SOURCES} sources.`),
 });
 export type NoteInput = z.infer<typeof noteSchema>;

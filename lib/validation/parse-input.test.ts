@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseInput } from "./parse-input";
 
-const schema = z.object({ name: z.string().min(1, "Give a name."), sources: z.array(z.string().url("Not a web address.")) });
+const schema = z.object({
+  name: z.string().min(1, "Give a name."),
+  sources: z.array(z.string().url("Not a web address.")),
+});
 
 describe("parseInput", () => {
   it("returns the schema's output", () => {

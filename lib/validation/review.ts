@@ -18,12 +18,19 @@ export const publishVerdictSchema = z.object({
 });
 
 export const reopenSchema = z.object({
-  reason: z.string().trim().min(1, "Say why the claim is reopened.").max(2000, "The reason can be at most 2,000 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Say why the claim is reopened.")
+    .max(2000, "The reason can be at most 2,000 characters."),
   version: z.number().int().min(0),
   adminOverride: z.boolean().optional(),
 });
 
-const claimIds = z.array(z.string().min(1)).min(1, "Select at least one claim.").max(500, "Select at most 500 claims at once.");
+const claimIds = z
+  .array(z.string().min(1))
+  .min(1, "Select at least one claim.")
+  .max(500, "Select at most 500 claims at once.");
 
 export const assignSchema = z.object({
   claimIds,

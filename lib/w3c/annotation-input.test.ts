@@ -29,15 +29,27 @@ describe("reading a posted W3C annotation", () => {
         motivation: "assessing",
         quote: { type: "TextQuoteSelector", exact: "NIST in the United States", prefix: "while ", suffix: " requires" },
         position: { type: "TextPositionSelector", start: 10, end: 35 },
-        note: { verdict: "MISLEADING", rationale: "NIST publishes guidance; it does not require disclosure.", sources: [{ url: "https://www.nist.gov/itl/ai-risk-management-framework" }] },
+        note: {
+          verdict: "MISLEADING",
+          rationale: "NIST publishes guidance; it does not require disclosure.",
+          sources: [{ url: "https://www.nist.gov/itl/ai-risk-management-framework" }],
+        },
         managed: { id: undefined, created: undefined, creator: undefined },
       },
     });
   });
 
   it("lets the container decide the document when target.source is left out, and accepts a bare highlight", () => {
-    const highlight = { ...base, motivation: "highlighting", body: undefined, target: { selector: base.target.selector[0] } };
-    expect(parseAnnotation(highlight, PATH)).toMatchObject({ ok: true, value: { motivation: "highlighting", note: null, position: null } });
+    const highlight = {
+      ...base,
+      motivation: "highlighting",
+      body: undefined,
+      target: { selector: base.target.selector[0] },
+    };
+    expect(parseAnnotation(highlight, PATH)).toMatchObject({
+      ok: true,
+      value: { motivation: "highlighting", note: null, position: null },
+    });
   });
 
   it.each([

@@ -57,18 +57,38 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
   // redirect is ever handed to it.)
   let main: FetchedPage;
   try {
-    main = await guardedFetch(url, { allowPrivateHosts: options.allowPrivateHosts, maxBytes: budget, timeoutMs: timeout, maxRedirects: 5, acceptErrorStatus: true, userAgent: USER_AGENT });
+    main = await guardedFetch(url, {
+      allowPrivateHosts: options.allowPrivateHosts,
+      maxBytes: budget,
+      timeoutMs: timeout,
+      maxRedirects: 5,
+      acceptErrorStatus: true,
+      userAgent: USER_AGENT,
+    });
   } catch (error) {
-    throw new CaptureFailed(error instanceof FetchRefused ? error.message : `Could not fetch the page: ${(error as Error).message}`);
+    throw new CaptureFailed(
+      error instanceof FetchRefused ? error.message : `Could not fetch the page: ${(error as Error).message}`,
+    );
   }
   budget -= main.body.length;
   // Only a page that answered is worth a browser (an unreachable address fails above, without one).
-  const context = await (await captureBrowser.get(options.chromiumPath)).newContext({ acceptDownloads: false, serviceWorkers: "block", userAgent: USER_AGENT, viewport: { width: 1280, height: 900 } });
+  const context = await (
+    await captureBrowser.get(options.chromiumPath)
+  ).newContext({
+    acceptDownloads: false,
+    serviceWorkers: "block",
+    userAgent: USER_AGENT,
+    viewport: { width: 1280, height: 900 },
+  });
   let prefetched: FetchedPage | null = main;
   const keptHeaders = (raw: FetchedPage["headers"]) => {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(raw)) {
-      if (value === undefined || /^(content-encoding|transfer-encoding|content-length|set-cookie|connection|location)$/i.test(name)) continue;
+      if (
+        value === undefined ||
+        /^(content-encoding|transfer-encoding|content-length|set-cookie|connection|location)$/i.test(name)
+      )
+        continue;
       headers[name] = Array.isArray(value) ? value.join(", ") : value;
     }
     return headers;
@@ -94,7 +114,9 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
       budget -= fetched.body.length;
       await route.fulfill({ status: fetched.status, headers: keptHeaders(fetched.headers), body: fetched.body });
     } catch (error) {
-      await route.abort(error instanceof FetchRefused && error.status === 422 ? "blockedbyclient" : "failed").catch(() => undefined);
+      await route
+        .abort(error instanceof FetchRefused && error.status === 422 ? "blockedbyclient" : "failed")
+        .catch(() => undefined);
     }
   };
   await context.route("**/*", handle);
@@ -105,7 +127,11 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
     try {
       await page.goto(main.url, { waitUntil: "load", timeout });
     } catch (error) {
-      throw new CaptureFailed(/Timeout/i.test((error as Error).message) ? `The page did not finish loading within ${timeout / 1000} s.` : `The page could not be opened: ${(error as Error).message.split("\n")[0]}`);
+      throw new CaptureFailed(
+        /Timeout/i.test((error as Error).message)
+          ? `The page did not finish loading within ${timeout / 1000} s.`
+          : `The page could not be opened: ${(error as Error).message.split("\n")[0]}`,
+      );
     }
     const first = main;
     const cdp = await context.newCDPSession(page);
@@ -116,7 +142,10 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
     const html = await page.content();
     const title = (await page.title()) || null;
     const total = mhtml.length + png.length + pdf.length + first.body.length;
-    if (total > options.maxBytes) throw new CaptureFailed(`The capture is ${(total / 1048576).toFixed(1)} MB, over the ${Math.round(options.maxBytes / 1048576)} MB limit (CAPTURE_MAX_MB).`);
+    if (total > options.maxBytes)
+      throw new CaptureFailed(
+        `The capture is ${(total / 1048576).toFixed(1)} MB, over the ${Math.round(options.maxBytes / 1048576)} MB limit (CAPTURE_MAX_MB).`,
+      );
     const text = plainTextOfDoc(htmlPageToDoc(html, first.url).doc);
     return {
       httpStatus: first.status,

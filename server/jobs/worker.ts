@@ -1,6 +1,13 @@
 import os from "node:os";
 import type { Db } from "@/lib/db";
-import { captureForRecheck, markCapturing, queueRechecks, saveCaptureFailure, saveCaptureResult, saveRecheck } from "@/lib/data/evidence/captures";
+import {
+  captureForRecheck,
+  markCapturing,
+  queueRechecks,
+  saveCaptureFailure,
+  saveCaptureResult,
+  saveRecheck,
+} from "@/lib/data/evidence/captures";
 import { claimNextJob, completeJob, failJob, requeueStuckJobs, type ClaimedJob } from "@/lib/data/evidence/jobs";
 import { capturePage } from "../capture/capture-page";
 import { recheckSource } from "../capture/recheck-source";
@@ -25,7 +32,11 @@ async function run(db: Db, job: ClaimedJob, options: WorkerOptions): Promise<voi
   if (job.kind === "capture") {
     const target = await markCapturing(db, captureId);
     if (!target) return; // the capture is gone: nothing to do
-    const result = await capturePage(target.url, { chromiumPath: options.chromiumPath, allowPrivateHosts: options.allowPrivateHosts, maxBytes: options.maxCaptureBytes });
+    const result = await capturePage(target.url, {
+      chromiumPath: options.chromiumPath,
+      allowPrivateHosts: options.allowPrivateHosts,
+      maxBytes: options.maxCaptureBytes,
+    });
     await saveCaptureResult(db, captureId, result);
     return;
   }
@@ -59,7 +70,8 @@ export function startWorker(db: Db, options: WorkerOptions): { stop: () => Promi
     } catch (error) {
       const reason = (error as Error).message.split("\n")[0] ?? "unknown error";
       const last = await failJob(db, job, workerId, reason);
-      if (job.kind === "capture") await saveCaptureFailure(db, String(job.payload.captureId ?? ""), reason, last).catch(() => undefined);
+      if (job.kind === "capture")
+        await saveCaptureFailure(db, String(job.payload.captureId ?? ""), reason, last).catch(() => undefined);
       log(`${job.kind} job ${job.id} failed (try ${job.attempts} of ${job.maxAttempts}): ${reason}`);
     }
   };
@@ -70,7 +82,13 @@ export function startWorker(db: Db, options: WorkerOptions): { stop: () => Promi
       const failed = await requeueStuckJobs(db, options.jobTimeoutMs ?? 120_000);
       for (const id of failed) {
         const job = await db.job.findUnique({ where: { id }, select: { kind: true, payload: true } });
-        if (job?.kind === "capture") await saveCaptureFailure(db, String((JSON.parse(job.payload) as { captureId?: string }).captureId ?? ""), "The capture did not finish (timed out three times).", true).catch(() => undefined);
+        if (job?.kind === "capture")
+          await saveCaptureFailure(
+            db,
+            String((JSON.parse(job.payload) as { captureId?: string }).captureId ?? ""),
+            "The capture did not finish (timed out three times).",
+            true,
+          ).catch(() => undefined);
       }
       if (Date.now() - lastSweep > RECHECK_SWEEP_MS) {
         lastSweep = Date.now();

@@ -38,7 +38,10 @@ class ChangeWatcher {
     };
   }
 
-  private readonly presence = new Map<string, { listeners: Set<(reading: number) => void>; timer: NodeJS.Timeout; pending: NodeJS.Timeout | null }>();
+  private readonly presence = new Map<
+    string,
+    { listeners: Set<(reading: number) => void>; timer: NodeJS.Timeout; pending: NodeJS.Timeout | null }
+  >();
 
   /**
    * "N reading" for a document: one count per document and instance, shared by its streams,

@@ -7,7 +7,10 @@ export function readIdempotencyKey(headers: Headers): IdempotencyKey {
   const key = headers.get("idempotency-key");
   if (key === null) return { ok: true, key: null };
   if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-    return { ok: false, message: "Idempotency-Key must be 1 to 200 visible ASCII characters (a UUID is a good choice)." };
+    return {
+      ok: false,
+      message: "Idempotency-Key must be 1 to 200 visible ASCII characters (a UUID is a good choice).",
+    };
   }
   return { ok: true, key };
 }
@@ -21,7 +24,9 @@ export function readIdempotencyKey(headers: Headers): IdempotencyKey {
  */
 export function newRowId(callerId: string | null, method: string, path: string, key: string | null): string {
   if (key === null) return randomUUID();
-  const hash = createHash("sha256").update(`${callerId ?? "anonymous"}\n${method}\n${path}\n${key}`).digest("hex");
+  const hash = createHash("sha256")
+    .update(`${callerId ?? "anonymous"}\n${method}\n${path}\n${key}`)
+    .digest("hex");
   // Formatted as a UUID so it looks like every other id the app hands out.
   return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`;
 }

@@ -1,13 +1,9 @@
 /** Bytes a JSON write may carry unless its route says otherwise. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
-export type BodyRead =
-  | { ok: true; text: string }
-  | { ok: false; status: 400 | 413; message: string };
+export type BodyRead = { ok: true; text: string } | { ok: false; status: 400 | 413; message: string };
 
-export type BytesRead =
-  | { ok: true; bytes: Buffer }
-  | { ok: false; status: 400 | 413; message: string };
+export type BytesRead = { ok: true; bytes: Buffer } | { ok: false; status: 400 | 413; message: string };
 
 const tooLarge = (maxBytes: number): { ok: false; status: 413; message: string } => ({
   ok: false,

@@ -18,7 +18,12 @@ function streamOf(chunks: number, size: number): { stream: ReadableStream<Uint8A
 describe("readBodyCapped", () => {
   it("refuses a declared Content-Length over the cap without reading a byte", async () => {
     const { stream, pulled } = streamOf(1000, 1024);
-    const request = new Request("http://x/api", { method: "POST", body: stream, headers: { "content-length": "500000000" }, duplex: "half" } as RequestInit);
+    const request = new Request("http://x/api", {
+      method: "POST",
+      body: stream,
+      headers: { "content-length": "500000000" },
+      duplex: "half",
+    } as RequestInit);
     expect(await readBodyCapped(request, 64 * 1024)).toMatchObject({ ok: false, status: 413 });
     // A web stream pulls its first chunk by itself when it is made; nothing more is read.
     expect(pulled()).toBeLessThanOrEqual(1);
@@ -27,7 +32,11 @@ describe("readBodyCapped", () => {
   it("stops reading a streamed body as soon as it passes the cap", async () => {
     const { stream, pulled } = streamOf(10_000, 16 * 1024);
     const request = new Request("http://x/api", { method: "POST", body: stream, duplex: "half" } as RequestInit);
-    expect(await readBodyCapped(request, 64 * 1024)).toMatchObject({ ok: false, status: 413, message: expect.stringContaining("64 KB") });
+    expect(await readBodyCapped(request, 64 * 1024)).toMatchObject({
+      ok: false,
+      status: 413,
+      message: expect.stringContaining("64 KB"),
+    });
     expect(pulled()).toBeLessThan(10);
   });
 
@@ -38,7 +47,10 @@ describe("readBodyCapped", () => {
 });
 
 describe("isSameOriginWrite", () => {
-  const origins = appOriginsOf(new Request("http://localhost:3000/api/x", { headers: { host: "localhost:3000" } }), "https://claims.example.org");
+  const origins = appOriginsOf(
+    new Request("http://localhost:3000/api/x", { headers: { host: "localhost:3000" } }),
+    "https://claims.example.org",
+  );
   const check = (headers: Record<string, string>) => isSameOriginWrite(new Headers(headers), origins);
 
   it("accepts the app's own pages and clients that are not browsers", () => {
@@ -57,7 +69,10 @@ describe("isSameOriginWrite", () => {
 
 describe("Idempotency-Key", () => {
   it("accepts a visible ASCII key and refuses others", () => {
-    expect(readIdempotencyKey(new Headers({ "idempotency-key": "5f1c-retry" }))).toEqual({ ok: true, key: "5f1c-retry" });
+    expect(readIdempotencyKey(new Headers({ "idempotency-key": "5f1c-retry" }))).toEqual({
+      ok: true,
+      key: "5f1c-retry",
+    });
     expect(readIdempotencyKey(new Headers())).toEqual({ ok: true, key: null });
     expect(readIdempotencyKey(new Headers({ "idempotency-key": "x".repeat(201) })).ok).toBe(false);
   });
@@ -68,6 +83,8 @@ describe("Idempotency-Key", () => {
     expect(newRowId("u1", "POST", "/api/documents/a/claims", "k1")).toBe(id);
     expect(newRowId("u2", "POST", "/api/documents/a/claims", "k1")).not.toBe(id);
     expect(newRowId("u1", "POST", "/api/documents/b/claims", "k1")).not.toBe(id);
-    expect(newRowId("u1", "POST", "/api/documents/a/claims", null)).not.toBe(newRowId("u1", "POST", "/api/documents/a/claims", null));
+    expect(newRowId("u1", "POST", "/api/documents/a/claims", null)).not.toBe(
+      newRowId("u1", "POST", "/api/documents/a/claims", null),
+    );
   });
 });

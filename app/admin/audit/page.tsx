@@ -21,11 +21,16 @@ export default async function AuditPage({ searchParams }: Props) {
   const actorId = query.get("actor") ?? undefined;
   const requested = requestedPage(query.get("page"));
   const db = await getDb();
-  const result = await listAudit(db, await getActor(), { action: action || null, actorId: actorId || null, page: requested });
+  const result = await listAudit(db, await getActor(), {
+    action: action || null,
+    actorId: actorId || null,
+    page: requested,
+  });
   if (!result.ok) denyPage(result.status);
   const { page } = result.data;
   const users = await listUserNames(db);
-  const link = (p: number) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actorId ? { actor: actorId } : {}), page: String(p) })}`;
+  const link = (p: number) =>
+    `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actorId ? { actor: actorId } : {}), page: String(p) })}`;
   return (
     <main className="page page-wide">
       <h1>Audit log</h1>
@@ -57,50 +62,52 @@ export default async function AuditPage({ searchParams }: Props) {
       <p role="status">
         {result.data.total} events. Page {page} of {result.data.pages}.
       </p>
-      <div className="table-scroll"><table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.data.rows.map((row) => (
-            <tr key={row.id}>
-              <td>
-                <FormattedDate iso={row.createdAt} />
-              </td>
-              <td>{row.actorName}</td>
-              <td>
-                {row.description}
-                {row.detail && <>: {row.detail}</>}
-                {row.claimId && row.documentSlug && (
-                  <>
-                    {" "}
-                    <Link href={`/documents/${row.documentSlug}#claim-${row.claimId}`}>claim</Link>
-                  </>
-                )}
-              </td>
-              <td>
-                {(row.before || row.after) && (
-                  <details>
-                    <summary>Details</summary>
-                    <p>
-                      <code>{row.action}</code>
-                    </p>
-                    <p>Before:</p>
-                    <code className="json">{row.before ?? "—"}</code>
-                    <p>After:</p>
-                    <code className="json">{row.after ?? "—"}</code>
-                  </details>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Details</th>
             </tr>
-          ))}
-        </tbody>
-      </table></div>
+          </thead>
+          <tbody>
+            {result.data.rows.map((row) => (
+              <tr key={row.id}>
+                <td>
+                  <FormattedDate iso={row.createdAt} />
+                </td>
+                <td>{row.actorName}</td>
+                <td>
+                  {row.description}
+                  {row.detail && <>: {row.detail}</>}
+                  {row.claimId && row.documentSlug && (
+                    <>
+                      {" "}
+                      <Link href={`/documents/${row.documentSlug}#claim-${row.claimId}`}>claim</Link>
+                    </>
+                  )}
+                </td>
+                <td>
+                  {(row.before || row.after) && (
+                    <details>
+                      <summary>Details</summary>
+                      <p>
+                        <code>{row.action}</code>
+                      </p>
+                      <p>Before:</p>
+                      <code className="json">{row.before ?? "—"}</code>
+                      <p>After:</p>
+                      <code className="json">{row.after ?? "—"}</code>
+                    </details>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <nav aria-label="Pages" className="pager">
         {page > 1 && <Link href={link(page - 1)}>Previous page</Link>}
         {page < result.data.pages && <Link href={link(page + 1)}>Next page</Link>}

@@ -19,9 +19,10 @@ export default async function FactChecksPage() {
     <main className="page page-wide">
       <h1>Imported fact-checks</h1>
       <p>
-        Fact-checks published elsewhere, as schema.org ClaimReview JSON-LD: one object, an array, or a DataFeed (the format Google&apos;s
-        Fact Check Tools use). Each becomes a fact-check the claim panel offers under “Similar fact-checks”. Importing the same URL again
-        updates it; items without <code>claimReviewed</code> or <code>url</code> are skipped and listed.
+        Fact-checks published elsewhere, as schema.org ClaimReview JSON-LD: one object, an array, or a DataFeed (the
+        format Google&apos;s Fact Check Tools use). Each becomes a fact-check the claim panel offers under “Similar
+        fact-checks”. Importing the same URL again updates it; items without <code>claimReviewed</code> or{" "}
+        <code>url</code> are skipped and listed.
       </p>
       <FactCheckImportForm />
       <h2>

@@ -22,8 +22,8 @@ export default async function JobsPage() {
     <main className="page page-wide">
       <h1>Background jobs</h1>
       <p>
-        Cited sources are captured by a worker beside the server, from this queue in the database: a job survives restarts, is tried three
-        times with a growing wait, and is taken over when its worker stops answering.
+        Cited sources are captured by a worker beside the server, from this queue in the database: a job survives
+        restarts, is tried three times with a growing wait, and is taken over when its worker stops answering.
       </p>
       <p role="status">
         {counts.QUEUED} queued, {counts.RUNNING} running, {counts.FAILED} failed, {counts.DONE} done.
@@ -47,7 +47,13 @@ export default async function JobsPage() {
               {jobs.map((job) => (
                 <tr key={job.id}>
                   <td>{KIND_LABELS[job.kind] ?? job.kind}</td>
-                  <td>{job.status === "RUNNING" ? `Running (${job.lockedBy ?? "?"})` : job.status === "QUEUED" ? "Queued" : "Failed"}</td>
+                  <td>
+                    {job.status === "RUNNING"
+                      ? `Running (${job.lockedBy ?? "?"})`
+                      : job.status === "QUEUED"
+                        ? "Queued"
+                        : "Failed"}
+                  </td>
                   <td>
                     {job.attempts} of {job.maxAttempts}
                   </td>

@@ -17,34 +17,36 @@ export default async function UsersPage() {
   return (
     <main className="page">
       <h1>Users</h1>
-      <div className="table-scroll"><table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Joined</th>
-            <th scope="col">Role</th>
-            <th scope="col">Account</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.data.map((user) => (
-            <tr key={user.id}>
-              <td>{user.name}</td>
-              <td>{user.email}</td>
-              <td>
-                <FormattedDate iso={user.createdAt} />
-              </td>
-              <td>
-                <RoleSelect userId={user.id} userName={user.name} role={user.role} />
-              </td>
-              <td>
-                <AccountToggle userId={user.id} userName={user.name} disabled={user.disabled} />
-              </td>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Joined</th>
+              <th scope="col">Role</th>
+              <th scope="col">Account</th>
             </tr>
-          ))}
-        </tbody>
-      </table></div>
+          </thead>
+          <tbody>
+            {result.data.map((user) => (
+              <tr key={user.id}>
+                <td>{user.name}</td>
+                <td>{user.email}</td>
+                <td>
+                  <FormattedDate iso={user.createdAt} />
+                </td>
+                <td>
+                  <RoleSelect userId={user.id} userName={user.name} role={user.role} />
+                </td>
+                <td>
+                  <AccountToggle userId={user.id} userName={user.name} disabled={user.disabled} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </main>
   );
 }

@@ -15,8 +15,11 @@ export const GET = readRoute(async ({ db, request }) => {
  * title?} or {source: "url", url, title?}, or a multipart form with `file` (.txt, .md,
  * .html, .docx, .pdf up to 20 MB) and `title`. 201 with Location; 4xx naming the field.
  */
-export const POST = apiRoute({ caller: "user", successStatus: 201, maxBodyBytes: MAX_IMPORT_REQUEST_BYTES, acceptsMultipart: true }, async ({ db, actor, body }) => {
-  const read = await readImport(actor, body);
-  if (!read.ok) return read;
-  return importDocument(db, actor, read.data.imported, read.data.title);
-});
+export const POST = apiRoute(
+  { caller: "user", successStatus: 201, maxBodyBytes: MAX_IMPORT_REQUEST_BYTES, acceptsMultipart: true },
+  async ({ db, actor, body }) => {
+    const read = await readImport(actor, body);
+    if (!read.ok) return read;
+    return importDocument(db, actor, read.data.imported, read.data.title);
+  },
+);

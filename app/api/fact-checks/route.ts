@@ -8,29 +8,47 @@ import { apiRoute } from "@/server/route";
 const ADMIN_ONLY = "Importing fact-checks needs the admin role.";
 
 /** GET: how many fact-checks are imported, and the latest 50 (admins). */
-export const GET = apiRoute({ caller: "user" }, async ({ db, actor }) => (actor && isAdmin(actor.role) ? ok(await listImportedFactChecks(db)) : forbidden(ADMIN_ONLY)));
+export const GET = apiRoute({ caller: "user" }, async ({ db, actor }) =>
+  actor && isAdmin(actor.role) ? ok(await listImportedFactChecks(db)) : forbidden(ADMIN_ONLY),
+);
 
 /**
  * POST: imports ClaimReview JSON-LD (admins): the JSON itself as the body (one ClaimReview,
  * an array, or a DataFeed), or a multipart form with `file`. Invalid items are skipped and
  * listed by index; a known URL is updated, never duplicated. Not JSON, or over 50 MB: nothing kept.
  */
-export const POST = apiRoute({ caller: "user", maxBodyBytes: MAX_CLAIMREVIEW_FILE_BYTES + 64 * 1024 /* the multipart envelope */, acceptsMultipart: true }, async ({ db, actor, body }) => {
-  if (!actor || !isAdmin(actor.role)) return forbidden(ADMIN_ONLY);
-  let fileName: string | null = null;
-  let reading;
-  if (body instanceof FormData) {
-    const file = body.get("file");
-    if (!(file instanceof File) || file.size === 0) return fail(400, "Choose a ClaimReview JSON file to import.", { file: "Choose a ClaimReview JSON file to import." });
-    if (file.size > MAX_CLAIMREVIEW_FILE_BYTES) return fail(413, CLAIMREVIEW_FILE_TOO_LARGE, { file: CLAIMREVIEW_FILE_TOO_LARGE });
-    fileName = file.name;
-    reading = readClaimReviewFeed(await file.text());
-  } else {
-    reading = readClaimReviews(body);
-  }
-  if (!reading.ok) return fail(422, reading.message, { file: reading.message });
-  if (reading.items.length === 0) {
-    return { ...fail(422, `No valid ClaimReview in the file (${reading.skipped.length} skipped). Nothing was imported.`, { file: "No valid ClaimReview in the file." }), details: { skipped: reading.skipped } };
-  }
-  return importFactChecks(db, actor, reading.items, reading.skipped, fileName);
-});
+export const POST = apiRoute(
+  {
+    caller: "user",
+    maxBodyBytes: MAX_CLAIMREVIEW_FILE_BYTES + 64 * 1024 /* the multipart envelope */,
+    acceptsMultipart: true,
+  },
+  async ({ db, actor, body }) => {
+    if (!actor || !isAdmin(actor.role)) return forbidden(ADMIN_ONLY);
+    let fileName: string | null = null;
+    let reading;
+    if (body instanceof FormData) {
+      const file = body.get("file");
+      if (!(file instanceof File) || file.size === 0)
+        return fail(400, "Choose a ClaimReview JSON file to import.", {
+          file: "Choose a ClaimReview JSON file to import.",
+        });
+      if (file.size > MAX_CLAIMREVIEW_FILE_BYTES)
+        return fail(413, CLAIMREVIEW_FILE_TOO_LARGE, { file: CLAIMREVIEW_FILE_TOO_LARGE });
+      fileName = file.name;
+      reading = readClaimReviewFeed(await file.text());
+    } else {
+      reading = readClaimReviews(body);
+    }
+    if (!reading.ok) return fail(422, reading.message, { file: reading.message });
+    if (reading.items.length === 0) {
+      return {
+        ...fail(422, `No valid ClaimReview in the file (${reading.skipped.length} skipped). Nothing was imported.`, {
+          file: "No valid ClaimReview in the file.",
+        }),
+        details: { skipped: reading.skipped },
+      };
+    }
+    return importFactChecks(db, actor, reading.items, reading.skipped, fileName);
+  },
+);

@@ -8,6 +8,9 @@ import { apiRoute } from "@/server/route";
 /** POST /api/signup {name, email, password}: creates an account (the browser then signs in). Limited per IP and for the instance. */
 export const POST = apiRoute({ caller: "anyone", successStatus: 201 }, async ({ db, body, request }) => {
   const e = env();
-  const limited = await limitSignUp(db, clientIp(request.headers), { perIp: e.SIGNUP_LIMIT_PER_IP, global: e.SIGNUP_LIMIT_GLOBAL });
+  const limited = await limitSignUp(db, clientIp(request.headers), {
+    perIp: e.SIGNUP_LIMIT_PER_IP,
+    global: e.SIGNUP_LIMIT_GLOBAL,
+  });
   return limited ?? signUp(db, body, accountPolicy());
 });

@@ -52,7 +52,9 @@ export default async function DocumentPage({ params, searchParams }: Params) {
         {document.currentRevision > 1 && (
           <>
             {" · "}
-            <Link href={`/documents/${slug}/compare?from=${Math.max(1, document.revision - (isCurrent ? 1 : 0))}&to=${isCurrent ? document.revision : document.currentRevision}`}>
+            <Link
+              href={`/documents/${slug}/compare?from=${Math.max(1, document.revision - (isCurrent ? 1 : 0))}&to=${isCurrent ? document.revision : document.currentRevision}`}
+            >
               Compare revisions
             </Link>
           </>
@@ -66,8 +68,9 @@ export default async function DocumentPage({ params, searchParams }: Params) {
       </p>
       {!isCurrent && (
         <p className="revision-banner" role="note">
-          You are reading revision {document.revision}, with its claims as they were anchored then. Claims are flagged on
-          the current revision. <Link href={`/documents/${slug}`}>Read the current revision ({document.currentRevision})</Link>
+          You are reading revision {document.revision}, with its claims as they were anchored then. Claims are flagged
+          on the current revision.{" "}
+          <Link href={`/documents/${slug}`}>Read the current revision ({document.currentRevision})</Link>
         </p>
       )}
       {document.importNote && reviewer && (

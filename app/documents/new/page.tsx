@@ -15,7 +15,10 @@ export default async function NewDocumentPage() {
       <h1>Add a document</h1>
       {canReview(actor.role) ? (
         <>
-          <p>Paste a text, upload a file, or give a web address. Claims are flagged on the text as imported; later versions keep them anchored.</p>
+          <p>
+            Paste a text, upload a file, or give a web address. Claims are flagged on the text as imported; later
+            versions keep them anchored.
+          </p>
           <ImportForm mode="document" />
         </>
       ) : (

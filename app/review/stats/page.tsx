@@ -15,34 +15,41 @@ function Block({ block }: { block: StatsBlock }) {
     <section aria-label={block.label} className="stats-block">
       <h2>{block.label}</h2>
       <p>{block.total} claims.</p>
-      <div className="table-scroll"><table className="data-table">
-        <caption>By status</caption>
-        <tbody>
-          {CLAIM_STATUSES.map((s) => (
-            <tr key={s}>
-              <th scope="row">{statusLabel(s)}</th>
-              <td>{block.byStatus[s]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table></div>
-      <div className="table-scroll"><table className="data-table">
-        <caption>By final verdict</caption>
-        <tbody>
-          {VERDICTS.map((v) => (
-            <tr key={v}>
-              <th scope="row">{verdictLabel(v)}</th>
-              <td>{block.byVerdict[v]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table></div>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>By status</caption>
+          <tbody>
+            {CLAIM_STATUSES.map((s) => (
+              <tr key={s}>
+                <th scope="row">{statusLabel(s)}</th>
+                <td>{block.byStatus[s]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>By final verdict</caption>
+          <tbody>
+            {VERDICTS.map((v) => (
+              <tr key={v}>
+                <th scope="row">{verdictLabel(v)}</th>
+                <td>{block.byVerdict[v]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p data-testid="alpha">
         Inter-annotator agreement (Krippendorff’s α, ordinal, Unverifiable as missing):{" "}
-        <strong>{alpha === null ? "not enough data" : alpha.toFixed(3)}</strong> over {claims} {claims === 1 ? "claim" : "claims"} with two or more
-        rated notes ({notes} notes).
+        <strong>{alpha === null ? "not enough data" : alpha.toFixed(3)}</strong> over {claims}{" "}
+        {claims === 1 ? "claim" : "claims"} with two or more rated notes ({notes} notes).
       </p>
-      <p className="hint">How to read α: 0.8 or more is reliable agreement, 0.667 to 0.8 is tentative, below 0.667 is too little to draw conclusions from.</p>
+      <p className="hint">
+        How to read α: 0.8 or more is reliable agreement, 0.667 to 0.8 is tentative, below 0.667 is too little to draw
+        conclusions from.
+      </p>
     </section>
   );
 }

@@ -22,8 +22,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       {profile.handle && <p className="handle">Mention as @{profile.handle}</p>}
       {viewer?.id === profile.id && <HandleForm current={profile.handle} />}
       <p>
-        {roleLabel(profile.role)} since <FormattedDate iso={profile.joinedAt} />. {profile.claimsFlagged} claims flagged, {profile.notesWritten}{" "}
-        verification notes.
+        {roleLabel(profile.role)} since <FormattedDate iso={profile.joinedAt} />. {profile.claimsFlagged} claims
+        flagged, {profile.notesWritten} verification notes.
       </p>
       <h2>Recent notes</h2>
       {profile.recentNotes.length === 0 ? (
@@ -33,8 +33,10 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           {profile.recentNotes.map((n) => (
             <li key={`${n.claimId}-${n.createdAt}`}>
               {verdictLabel(n.verdict)} on{" "}
-              <Link href={`/documents/${n.documentSlug}#claim-${n.claimId}`}>“{n.exact.length > 100 ? `${n.exact.slice(0, 100)}…` : n.exact}”</Link>,{" "}
-              <FormattedDate iso={n.createdAt} />
+              <Link href={`/documents/${n.documentSlug}#claim-${n.claimId}`}>
+                “{n.exact.length > 100 ? `${n.exact.slice(0, 100)}…` : n.exact}”
+              </Link>
+              , <FormattedDate iso={n.createdAt} />
             </li>
           ))}
         </ul>

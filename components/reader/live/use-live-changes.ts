@@ -15,7 +15,13 @@ export interface LiveChange {
  * Listens to the document's event stream while `enabled`. EventSource reconnects by itself
  * and sends Last-Event-ID, so the server replays whatever was missed while away.
  */
-export function useLiveChanges(slug: string, enabled: boolean, onChange: (change: LiveChange) => void, onReading?: (count: number) => void, from?: number) {
+export function useLiveChanges(
+  slug: string,
+  enabled: boolean,
+  onChange: (change: LiveChange) => void,
+  onReading?: (count: number) => void,
+  from?: number,
+) {
   const handler = useRef(onChange);
   handler.current = onChange;
   const readingHandler = useRef(onReading);

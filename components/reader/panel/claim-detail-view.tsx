@@ -34,7 +34,15 @@ interface Props {
 }
 
 /** One claim in the panel: the quote, who flagged it, its status and verdict, its notes. */
-export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdrawn, focusNoteForm = false, focusElementId = null }: Props) {
+export function ClaimDetailView({
+  claim,
+  viewer,
+  reviewers,
+  onChanged,
+  onWithdrawn,
+  focusNoteForm = false,
+  focusElementId = null,
+}: Props) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const isReviewer = viewer ? canReview(viewer.role) : false;
@@ -111,8 +119,12 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
           {claim.settle && !claim.settle.ok && (
             <p className="notice" data-testid="settle-reason">
               {claim.settle.reason}
-              {isAdmin && claim.status !== "REVIEWED" && " As an admin you may still publish below with “Publish without evidence”; the history records it."}
-              {isAdmin && claim.status === "REVIEWED" && " As an admin you may override this below; the history records it."}
+              {isAdmin &&
+                claim.status !== "REVIEWED" &&
+                " As an admin you may still publish below with “Publish without evidence”; the history records it."}
+              {isAdmin &&
+                claim.status === "REVIEWED" &&
+                " As an admin you may override this below; the history records it."}
             </p>
           )}
           {(claim.settle?.ok || isAdmin) &&
@@ -135,7 +147,11 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
           Withdraw claim
         </button>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
 
       <section aria-labelledby="notes-heading">
         <h3 id="notes-heading">Verification notes ({claim.notes.length})</h3>
@@ -183,8 +199,10 @@ export function ClaimDetailView({ claim, viewer, reviewers, onChanged, onWithdra
         />
       ) : (
         <p>
-          <a href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${claim.documentSlug}#claim-${claim.id}`)}`}>Sign in</a> to add a
-          verification note.
+          <a href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${claim.documentSlug}#claim-${claim.id}`)}`}>
+            Sign in
+          </a>{" "}
+          to add a verification note.
         </p>
       )}
       <Discussion

@@ -52,7 +52,26 @@ interface Props {
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
 
-export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClaimChanged, onClaimWithdrawn, justFlaggedId = null, reloadKey = 0, isCurrentRevision = true, liveNotice = null, onReloadClaim, suggestions = null, onOpenSuggestion, onStep, legend, focusTarget = null, message = null }: Props) {
+export function ClaimPanel({
+  claims,
+  activeId,
+  viewer,
+  reviewers,
+  onOpen,
+  onClaimChanged,
+  onClaimWithdrawn,
+  justFlaggedId = null,
+  reloadKey = 0,
+  isCurrentRevision = true,
+  liveNotice = null,
+  onReloadClaim,
+  suggestions = null,
+  onOpenSuggestion,
+  onStep,
+  legend,
+  focusTarget = null,
+  message = null,
+}: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(LIST_PAGE);
@@ -63,7 +82,12 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
       if (!result.ok) return setError(result.message);
       setError(null);
       setDetail(result.data);
-      onClaimChanged({ id, status: result.data.status, finalVerdict: result.data.finalVerdict, noteCount: result.data.notes.length });
+      onClaimChanged({
+        id,
+        status: result.data.status,
+        finalVerdict: result.data.finalVerdict,
+        noteCount: result.data.notes.length,
+      });
     },
     [onClaimChanged],
   );
@@ -84,7 +108,11 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
 
   // Captures finish in the background: while any source of the open claim is still being
   // captured, the claim is read again every few seconds (in place, forms untouched).
-  const capturing = Boolean(detail?.notes.some((n) => n.sources.some((s) => s.capture && (s.capture.status === "QUEUED" || s.capture.status === "CAPTURING"))));
+  const capturing = Boolean(
+    detail?.notes.some((n) =>
+      n.sources.some((s) => s.capture && (s.capture.status === "QUEUED" || s.capture.status === "CAPTURING")),
+    ),
+  );
   useEffect(() => {
     if (!capturing || !activeRef.current) return;
     const timer = window.setTimeout(() => {
@@ -104,10 +132,13 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
       <button type="button" className="claim-list-item" onClick={() => onOpen(claim.id)}>
         {/* The same colour and pattern as the claim's highlight in the text. */}
         <span className={`swatch ${highlightStyle(claim.status, claim.finalVerdict).className}`} aria-hidden="true" />
-        <span className="claim-list-quote">“{claim.exact.length > 140 ? `${claim.exact.slice(0, 140)}…` : claim.exact}”</span>
+        <span className="claim-list-quote">
+          “{claim.exact.length > 140 ? `${claim.exact.slice(0, 140)}…` : claim.exact}”
+        </span>
         <span className="claim-list-meta">
           {statusLabel(claim.status)}
-          {claim.finalVerdict ? ` · ${verdictLabel(claim.finalVerdict)}` : ""} · {claim.noteCount} {claim.noteCount === 1 ? "note" : "notes"}
+          {claim.finalVerdict ? ` · ${verdictLabel(claim.finalVerdict)}` : ""} · {claim.noteCount}{" "}
+          {claim.noteCount === 1 ? "note" : "notes"}
           {claim.anchorState === "fuzzy" ? " · wording changed: check the verdict still fits" : ""}
         </span>
       </button>
@@ -123,10 +154,22 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
   }, [activeId]);
   const stepper = onStep && anchoredClaims.length > 0 && (
     <nav className="claim-stepper" aria-label="Claims in text order">
-      <button type="button" className="secondary" onClick={() => onStep(-1)} aria-keyshortcuts="k" disabled={Boolean(activeId) && anchoredClaims[0]?.id === activeId}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => onStep(-1)}
+        aria-keyshortcuts="k"
+        disabled={Boolean(activeId) && anchoredClaims[0]?.id === activeId}
+      >
         Previous claim
       </button>{" "}
-      <button type="button" className="secondary" onClick={() => onStep(1)} aria-keyshortcuts="j" disabled={Boolean(activeId) && anchoredClaims[anchoredClaims.length - 1]?.id === activeId}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => onStep(1)}
+        aria-keyshortcuts="j"
+        disabled={Boolean(activeId) && anchoredClaims[anchoredClaims.length - 1]?.id === activeId}
+      >
         Next claim
       </button>
     </nav>
@@ -143,7 +186,11 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
           <button type="button" className="link-button" onClick={() => onOpen(null)}>
             ← All claims
           </button>
-          {error && <p role="alert" className="error">{error}</p>}
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
           {liveNotice && (
             <p role="status" className="live-notice">
               Updated by {liveNotice} just now; what you are typing is kept.{" "}
@@ -165,7 +212,8 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
               onChanged={(claimVersion) => {
                 // The person's own write moved the version on: the forms send the new one at
                 // once, not only after the reload below arrives.
-                if (claimVersion !== undefined) setDetail((d) => (d && d.id === detail.id ? { ...d, version: claimVersion } : d));
+                if (claimVersion !== undefined)
+                  setDetail((d) => (d && d.id === detail.id ? { ...d, version: claimVersion } : d));
                 void load(detail.id);
               }}
               onWithdrawn={() => onClaimWithdrawn(detail.id)}
@@ -183,7 +231,11 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
             <>
               <div className="claim-list-filters" role="search" aria-label="Filter claims">
                 <label htmlFor="claim-filter">Show</label>
-                <select id="claim-filter" value={filter} onChange={(e) => isClaimListFilter(e.target.value) && setFilter(e.target.value)}>
+                <select
+                  id="claim-filter"
+                  value={filter}
+                  onChange={(e) => isClaimListFilter(e.target.value) && setFilter(e.target.value)}
+                >
                   <option value="all">All</option>
                   <option value="mine">Mine</option>
                   <option value="needs-note">Needs a note</option>
@@ -196,7 +248,13 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
                   ))}
                 </select>
                 <label htmlFor="claim-search">Search claims</label>
-                <input id="claim-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Words in the quote" />
+                <input
+                  id="claim-search"
+                  type="search"
+                  value={search}
+                  onChange={(e) => setSearch(e.target.value)}
+                  placeholder="Words in the quote"
+                />
               </div>
               {listed.length === 0 ? (
                 <p className="hint">
@@ -213,7 +271,14 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
                   </button>
                 </p>
               ) : (
-                <ol className="claim-list" aria-label={listed.length === anchoredClaims.length ? "Claims" : `Claims shown: ${listed.length} of ${anchoredClaims.length}`}>
+                <ol
+                  className="claim-list"
+                  aria-label={
+                    listed.length === anchoredClaims.length
+                      ? "Claims"
+                      : `Claims shown: ${listed.length} of ${anchoredClaims.length}`
+                  }
+                >
                   {listed.slice(0, shown).map(item)}
                 </ol>
               )}
@@ -222,11 +287,16 @@ export function ClaimPanel({ claims, activeId, viewer, reviewers, onOpen, onClai
           {orphans.length > 0 && (
             <section aria-labelledby="orphans-heading" className="orphans">
               <h3 id="orphans-heading">Orphaned claims ({orphans.length})</h3>
-              <p className="hint">Their words are not in this revision. Notes and verdicts stay with them{viewer && canReview(viewer.role) ? "; open one, select its new text and choose “Re-attach here”" : ""}.</p>
+              <p className="hint">
+                Their words are not in this revision. Notes and verdicts stay with them
+                {viewer && canReview(viewer.role) ? "; open one, select its new text and choose “Re-attach here”" : ""}.
+              </p>
               <ul className="claim-list">{orphans.map(item)}</ul>
             </section>
           )}
-          {suggestions && onOpenSuggestion && <SuggestedClaimsList suggestions={suggestions} onOpen={onOpenSuggestion} />}
+          {suggestions && onOpenSuggestion && (
+            <SuggestedClaimsList suggestions={suggestions} onOpen={onOpenSuggestion} />
+          )}
           {listed.length > shown && (
             <button type="button" className="secondary" onClick={() => setShown((n) => n + LIST_PAGE * 5)}>
               Show more claims ({listed.length - shown} more)

@@ -26,7 +26,9 @@ export function Legend({ showSuggestions = false }: { showSuggestions?: boolean 
         {showSuggestions && (
           <li>
             <span className="swatch suggestion-swatch" aria-hidden="true" />
-            <span id="suggestion-legend">Suggested claim: worth checking, not flagged (wavy underline; Enter shows why)</span>
+            <span id="suggestion-legend">
+              Suggested claim: worth checking, not flagged (wavy underline; Enter shows why)
+            </span>
           </li>
         )}
       </ul>

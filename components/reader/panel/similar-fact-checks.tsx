@@ -27,7 +27,16 @@ interface Props {
 
 const absolute = (url: string) => new URL(url, window.location.origin).toString();
 
-function prefillFrom(match: { text: string; verdict: string | null; verdictCode?: Verdict | null; url: string; publishedBy?: string | null; documentTitle?: string | null; context?: string | null; date?: string | null }): NotePrefill {
+function prefillFrom(match: {
+  text: string;
+  verdict: string | null;
+  verdictCode?: Verdict | null;
+  url: string;
+  publishedBy?: string | null;
+  documentTitle?: string | null;
+  context?: string | null;
+  date?: string | null;
+}): NotePrefill {
   const where = match.publishedBy ?? match.context ?? match.documentTitle ?? null;
   return {
     verdict: match.verdictCode ?? undefined,
@@ -49,7 +58,10 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
   useEffect(() => {
     let current = true;
     setMatches(null);
-    void callApi<{ matches: FactCheckMatch[] }>(`/api/fact-checks/similar?q=${encodeURIComponent(text.slice(0, 2000))}&claim=${encodeURIComponent(claimId)}&limit=5`, "GET").then((result) => {
+    void callApi<{ matches: FactCheckMatch[] }>(
+      `/api/fact-checks/similar?q=${encodeURIComponent(text.slice(0, 2000))}&claim=${encodeURIComponent(claimId)}&limit=5`,
+      "GET",
+    ).then((result) => {
       if (!current) return;
       if (result.ok) setMatches(result.data.matches);
       else setError(result.message);
@@ -62,7 +74,11 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
   const linkedIds = new Set(links.map((l) => l.targetId));
   async function link(match: FactCheckMatch) {
     setBusy(true);
-    const result = await callApi(`/api/claims/${claimId}/links`, "POST", match.source === "claimmark" ? { claimId: match.id } : { factCheckId: match.id });
+    const result = await callApi(
+      `/api/claims/${claimId}/links`,
+      "POST",
+      match.source === "claimmark" ? { claimId: match.id } : { factCheckId: match.id },
+    );
     setBusy(false);
     if (!result.ok) return setError(result.message);
     setError(null);
@@ -84,7 +100,10 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
           <ul className="match-list">
             {links.map((l) => (
               <li key={l.id}>
-                <a href={l.url} {...(l.source === "imported" ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}>
+                <a
+                  href={l.url}
+                  {...(l.source === "imported" ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}
+                >
                   “{l.text}”
                 </a>
                 <span className="claim-list-meta">
@@ -110,7 +129,11 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
       )}
       <section aria-labelledby="similar-heading" className="similar-fact-checks">
         <h3 id="similar-heading">Similar fact-checks</h3>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         {matches === null && !error && <p aria-busy="true">Looking for earlier fact-checks…</p>}
         {matches && matches.length === 0 && <p className="hint">No earlier fact-check of a similar claim.</p>}
         {matches && matches.length > 0 && (
@@ -127,11 +150,16 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
                       {m.date.length === 10 ? <time dateTime={m.date}>{m.date}</time> : <FormattedDate iso={m.date} />}
                     </>
                   ) : null}
-                  {m.source === "claimmark" ? ` · in ${m.documentTitle ?? "another document"}` : " · imported fact-check"}
+                  {m.source === "claimmark"
+                    ? ` · in ${m.documentTitle ?? "another document"}`
+                    : " · imported fact-check"}
                 </p>
                 {m.summary && <p className="match-summary">{m.summary}</p>}
                 <p className="match-actions">
-                  <a href={m.url} {...(m.source === "imported" ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}>
+                  <a
+                    href={m.url}
+                    {...(m.source === "imported" ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}
+                  >
                     {m.source === "claimmark" ? "Open that claim" : "Read the fact-check"}
                   </a>{" "}
                   {viewer && !linkedIds.has(m.id) && (

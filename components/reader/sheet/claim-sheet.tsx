@@ -16,7 +16,12 @@ export function ClaimSheet({ open, onClose, children }: { open: boolean; onClose
   return (
     <div ref={slotRef} className={open ? "sheet-slot is-open" : "sheet-slot"}>
       {open && <div className="sheet-backdrop" aria-hidden="true" onClick={onClose} />}
-      <div className={open ? "bottom-sheet" : "sheet-body"} role={open ? "dialog" : undefined} aria-modal={open ? true : undefined} aria-label={open ? "Claim" : undefined}>
+      <div
+        className={open ? "bottom-sheet" : "sheet-body"}
+        role={open ? "dialog" : undefined}
+        aria-modal={open ? true : undefined}
+        aria-label={open ? "Claim" : undefined}
+      >
         {open && (
           <button type="button" className="secondary sheet-close" onClick={onClose}>
             Close

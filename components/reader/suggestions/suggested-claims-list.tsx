@@ -3,9 +3,14 @@
 import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 import { BAND_LABELS } from "@/lib/checkworthiness/cue-weights";
 
-
 /** The panel's "Suggested claims": best first, each a button that shows the sentence and its popover. */
-export function SuggestedClaimsList({ suggestions, onOpen }: { suggestions: Suggestion[]; onOpen: (id: string) => void }) {
+export function SuggestedClaimsList({
+  suggestions,
+  onOpen,
+}: {
+  suggestions: Suggestion[];
+  onOpen: (id: string) => void;
+}) {
   return (
     <section aria-labelledby="suggested-heading" className="suggested-claims">
       <h3 id="suggested-heading">Suggested claims ({suggestions.length})</h3>

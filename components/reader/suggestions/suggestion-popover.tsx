@@ -16,7 +16,6 @@ interface Props {
   onClose: () => void;
 }
 
-
 /**
  * What a suggested claim is and why: its score band and reasons, with "Flag claim" (exactly
  * that sentence) and "Dismiss" (for everyone). A non-modal dialog beside the sentence; Escape closes it.

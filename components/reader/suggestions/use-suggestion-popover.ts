@@ -20,8 +20,21 @@ interface Options {
  * The suggestion popover's state and actions: where it opens (below the sentence's last line),
  * keyboard focus in and out of it, "Flag claim", "Dismiss", and opening one from the panel's list.
  */
-export function useSuggestionPopover({ suggestions, frameRef, flagRange, removeSuggestion, signedIn, setBusy, setMessage }: Options) {
-  const [openSuggestion, setOpenSuggestion] = useState<{ suggestion: Suggestion; top: number; left: number; focus: boolean } | null>(null);
+export function useSuggestionPopover({
+  suggestions,
+  frameRef,
+  flagRange,
+  removeSuggestion,
+  signedIn,
+  setBusy,
+  setMessage,
+}: Options) {
+  const [openSuggestion, setOpenSuggestion] = useState<{
+    suggestion: Suggestion;
+    top: number;
+    left: number;
+    focus: boolean;
+  } | null>(null);
   // Closing the popover hands the focus back to its sentence; that focus must not reopen it.
   const closedFor = useRef<string | null>(null);
   const showSuggestionAt = useCallback(
@@ -39,7 +52,12 @@ export function useSuggestionPopover({ suggestions, frameRef, flagRange, removeS
       setOpenSuggestion((current) =>
         current && current.suggestion.id === id && !takeFocus
           ? current
-          : { suggestion, top: last.bottom - box.top + 6, left: Math.max(0, Math.min(last.left - box.left, box.width - 280)), focus: takeFocus },
+          : {
+              suggestion,
+              top: last.bottom - box.top + 6,
+              left: Math.max(0, Math.min(last.left - box.left, box.width - 280)),
+              focus: takeFocus,
+            },
       );
     },
     [suggestions],
@@ -50,7 +68,9 @@ export function useSuggestionPopover({ suggestions, frameRef, flagRange, removeS
       setOpenSuggestion(null);
       if (!current || !returnFocus) return;
       closedFor.current = current.suggestion.id;
-      frameRef.current?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(current.suggestion.id)}"]`)?.focus({ preventScroll: true });
+      frameRef.current
+        ?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(current.suggestion.id)}"]`)
+        ?.focus({ preventScroll: true });
     },
     [openSuggestion],
   );
@@ -88,5 +108,13 @@ export function useSuggestionPopover({ suggestions, frameRef, flagRange, removeS
   );
   /** Closes the popover without moving the focus (a selection is being made). */
   const closeOpenSuggestion = useCallback(() => setOpenSuggestion(null), []);
-  return { openSuggestion, closeOpenSuggestion, showSuggestionAt, closeSuggestion, flagSuggestion, dismissSuggestion, goToSuggestion };
+  return {
+    openSuggestion,
+    closeOpenSuggestion,
+    showSuggestionAt,
+    closeSuggestion,
+    flagSuggestion,
+    dismissSuggestion,
+    goToSuggestion,
+  };
 }

@@ -35,7 +35,17 @@ interface Props {
 /** The document in a read-only Tiptap editor, with claims drawn as highlight decorations. */
 const NO_SUGGESTIONS: SuggestionHighlight[] = [];
 
-export function DocumentView({ content, highlights, onReady, onClaimClick, suggestions = NO_SUGGESTIONS, onSuggestionOpen, caretMode = false, onCaretKey, activeClaimId = null }: Props) {
+export function DocumentView({
+  content,
+  highlights,
+  onReady,
+  onClaimClick,
+  suggestions = NO_SUGGESTIONS,
+  onSuggestionOpen,
+  caretMode = false,
+  onCaretKey,
+  activeClaimId = null,
+}: Props) {
   const caretKeyRef = useRef(onCaretKey);
   caretKeyRef.current = onCaretKey;
   const frameRef = useRef<HTMLDivElement>(null);
@@ -70,7 +80,8 @@ export function DocumentView({ content, highlights, onReady, onClaimClick, sugge
       handleKeyDown: (view, event) => {
         if (!view.editable) return false;
         if (event.key === "Escape") caretKeyRef.current?.("Escape");
-        else if (event.key === "F" && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) caretKeyRef.current?.("Shift+F");
+        else if (event.key === "F" && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey)
+          caretKeyRef.current?.("Shift+F");
         else return false;
         event.preventDefault();
         return true;
@@ -104,7 +115,10 @@ export function DocumentView({ content, highlights, onReady, onClaimClick, sugge
   useEffect(() => {
     if (!editor || editor.isDestroyed || editor.isEditable === caretMode) return;
     editor.setEditable(caretMode, false);
-    if (caretMode) editor.commands.focus(editor.state.selection.empty && editor.state.selection.from <= 1 ? "start" : null, { scrollIntoView: false });
+    if (caretMode)
+      editor.commands.focus(editor.state.selection.empty && editor.state.selection.from <= 1 ? "start" : null, {
+        scrollIntoView: false,
+      });
   }, [editor, caretMode]);
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.setSuggestionHighlights(suggestions);
@@ -121,12 +135,17 @@ export function DocumentView({ content, highlights, onReady, onClaimClick, sugge
         const id = mark?.getAttribute("data-claim-id");
         if (id) return onClaimClick(id);
         const suggestion = (event.target as HTMLElement).closest<HTMLElement>("[data-suggestion-id]");
-        if (suggestion && onSuggestionOpen) onSuggestionOpen(suggestion.getAttribute("data-suggestion-id")!, suggestion, false);
+        if (suggestion && onSuggestionOpen)
+          onSuggestionOpen(suggestion.getAttribute("data-suggestion-id")!, suggestion, false);
       }}
       onKeyDown={(event) => {
         const target = event.target as HTMLElement;
         // Arrows between highlights, unless the arrows are moving the caret (caret mode).
-        if (!caretMode && target.matches?.("mark[data-claim-id]") && moveBetweenHighlights(event.currentTarget, target, event.key)) {
+        if (
+          !caretMode &&
+          target.matches?.("mark[data-claim-id]") &&
+          moveBetweenHighlights(event.currentTarget, target, event.key)
+        ) {
           event.preventDefault();
           return;
         }
@@ -145,13 +164,16 @@ export function DocumentView({ content, highlights, onReady, onClaimClick, sugge
       onFocus={(event) => {
         const target = event.target as HTMLElement;
         // The highlight focused (by Tab or a click) becomes the document's one tab stop.
-        if (target.matches?.("mark[data-claim-id]")) placeTabStop(event.currentTarget, target.getAttribute("data-claim-id"));
+        if (target.matches?.("mark[data-claim-id]"))
+          placeTabStop(event.currentTarget, target.getAttribute("data-claim-id"));
         // Focusing a suggestion shows its reasons, as hovering does.
-        if (target.hasAttribute?.("data-suggestion-id") && onSuggestionOpen) onSuggestionOpen(target.getAttribute("data-suggestion-id")!, target, false);
+        if (target.hasAttribute?.("data-suggestion-id") && onSuggestionOpen)
+          onSuggestionOpen(target.getAttribute("data-suggestion-id")!, target, false);
       }}
       onMouseOver={(event) => {
         const suggestion = (event.target as HTMLElement).closest<HTMLElement>("[data-suggestion-id]");
-        if (suggestion && onSuggestionOpen && !(event.target as HTMLElement).closest("mark[data-claim-id]")) onSuggestionOpen(suggestion.getAttribute("data-suggestion-id")!, suggestion, false);
+        if (suggestion && onSuggestionOpen && !(event.target as HTMLElement).closest("mark[data-claim-id]"))
+          onSuggestionOpen(suggestion.getAttribute("data-suggestion-id")!, suggestion, false);
       }}
     >
       <EditorContent editor={editor} />

@@ -3,9 +3,7 @@ import { pmToPlainOffset } from "@/lib/anchoring/pm-offsets";
 import { blockExtentsOf } from "./extensions/claim-highlights";
 
 export type DomSelectionInfo =
-  | { kind: "none" }
-  | { kind: "outside" }
-  | { kind: "inside"; start: number; end: number; rect: DOMRect };
+  { kind: "none" } | { kind: "outside" } | { kind: "inside"; start: number; end: number; rect: DOMRect };
 
 /**
  * Reads the browser's selection as plain-text offsets of the document. "outside" means the
@@ -23,5 +21,10 @@ export function readSelection(editor: Editor): DomSelectionInfo {
   const blocks = blockExtentsOf(editor.state.doc);
   const from = editor.view.posAtDOM(range.startContainer, range.startOffset);
   const to = editor.view.posAtDOM(range.endContainer, range.endOffset);
-  return { kind: "inside", start: pmToPlainOffset(blocks, from), end: pmToPlainOffset(blocks, to), rect: range.getBoundingClientRect() };
+  return {
+    kind: "inside",
+    start: pmToPlainOffset(blocks, from),
+    end: pmToPlainOffset(blocks, to),
+    rect: range.getBoundingClientRect(),
+  };
 }

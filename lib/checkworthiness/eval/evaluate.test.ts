@@ -10,7 +10,9 @@ describe("the labelled sets", () => {
   it("hold at least 300 sentences in five domains, split into two halves, and 100 paraphrase triples", () => {
     const sentences = readLabelledSentences();
     expect(sentences.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(sentences.map((s) => s.domain))).toEqual(new Set(["politics", "science", "technology", "health", "economics"]));
+    expect(new Set(sentences.map((s) => s.domain))).toEqual(
+      new Set(["politics", "science", "technology", "health", "economics"]),
+    );
     const report = sentences.filter((s) => s.half === "report").length;
     expect(report / sentences.length).toBeGreaterThan(0.35);
     expect(report / sentences.length).toBeLessThan(0.65);

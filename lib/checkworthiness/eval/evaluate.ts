@@ -19,5 +19,11 @@ export function evaluateCheckworthiness(half: "tune" | "report" = "report"): Che
     const score = Math.max(0, ...scoreSentences(row.sentence).map((s) => s.score));
     return { score, positive: row.label === "C" };
   });
-  return { half, sentences: rows.length, checkWorthy: scored.filter((s) => s.positive).length, atDefault: metricsAt(scored, DEFAULT_THRESHOLD), curve: precisionRecallCurve(scored) };
+  return {
+    half,
+    sentences: rows.length,
+    checkWorthy: scored.filter((s) => s.positive).length,
+    atDefault: metricsAt(scored, DEFAULT_THRESHOLD),
+    curve: precisionRecallCurve(scored),
+  };
 }

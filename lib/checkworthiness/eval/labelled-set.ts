@@ -12,9 +12,13 @@ export interface LabelledSentence {
 }
 
 /** Reads every `sentences-*.tsv` in this folder (label, domain, sentence per line). */
-export function readLabelledSentences(folder = path.join(process.cwd(), "lib/checkworthiness/eval")): LabelledSentence[] {
+export function readLabelledSentences(
+  folder = path.join(process.cwd(), "lib/checkworthiness/eval"),
+): LabelledSentence[] {
   const rows: LabelledSentence[] = [];
-  for (const file of readdirSync(folder).filter((f) => /^sentences-.+\.tsv$/.test(f)).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => /^sentences-.+\.tsv$/.test(f))
+    .sort()) {
     for (const line of readFileSync(path.join(folder, file), "utf8").split("\n")) {
       if (!line.trim()) continue;
       const [label, domain, sentence] = line.split("\t");

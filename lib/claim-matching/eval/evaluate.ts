@@ -16,7 +16,12 @@ export interface MatchingEvaluation {
  */
 export function evaluateClaimMatching(): MatchingEvaluation {
   const triples = readParaphraseSet();
-  const texts = [...new Set([...triples.flatMap((t) => [t.original, t.distractor]), ...readLabelledSentences().map((s) => s.sentence)])];
+  const texts = [
+    ...new Set([
+      ...triples.flatMap((t) => [t.original, t.distractor]),
+      ...readLabelledSentences().map((s) => s.sentence),
+    ]),
+  ];
   const index = new SimilarClaimIndex();
   index.upsert(texts.map((text, i) => ({ key: String(i), text })));
   let found = 0;
@@ -30,5 +35,10 @@ export function evaluateClaimMatching(): MatchingEvaluation {
       precisionSum += 1 / (rank + 1);
     }
   }
-  return { queries: triples.length, corpus: texts.length, recallAt5: found / triples.length, mapAt5: precisionSum / triples.length };
+  return {
+    queries: triples.length,
+    corpus: texts.length,
+    recallAt5: found / triples.length,
+    mapAt5: precisionSum / triples.length,
+  };
 }

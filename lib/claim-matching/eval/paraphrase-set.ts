@@ -11,7 +11,9 @@ export interface ParaphraseTriple {
 /** Reads every `pairs-*.tsv` in this folder: original, paraphrase, distractor per line. */
 export function readParaphraseSet(folder = path.join(process.cwd(), "lib/claim-matching/eval")): ParaphraseTriple[] {
   const rows: ParaphraseTriple[] = [];
-  for (const file of readdirSync(folder).filter((f) => /^pairs-.+\.tsv$/.test(f)).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => /^pairs-.+\.tsv$/.test(f))
+    .sort()) {
     for (const line of readFileSync(path.join(folder, file), "utf8").split("\n")) {
       if (!line.trim()) continue;
       const [original, paraphrase, distractor] = line.split("\t");

@@ -29,14 +29,30 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
   it("does not make the first visitor of a public server an admin; ADMIN_EMAIL or create-admin names the admin", async () => {
     const fresh = await createTestDatabase(kind);
     try {
-      expect(await signUp(fresh.db, { name: "Visitor", email: "visitor@example.org", password }, PUBLIC)).toMatchObject({ ok: true, data: { role: "ANNOTATOR" } });
+      expect(await signUp(fresh.db, { name: "Visitor", email: "visitor@example.org", password }, PUBLIC)).toMatchObject(
+        { ok: true, data: { role: "ANNOTATOR" } },
+      );
       const named: AccountPolicy = { adminEmail: "boss@example.org", firstAccountIsAdmin: false };
-      expect(await signUp(fresh.db, { name: "Other", email: "other@example.org", password }, named)).toMatchObject({ ok: true, data: { role: "ANNOTATOR" } });
-      expect(await signUp(fresh.db, { name: "Boss", email: "Boss@example.org", password }, named)).toMatchObject({ ok: true, data: { role: "ADMIN" } });
+      expect(await signUp(fresh.db, { name: "Other", email: "other@example.org", password }, named)).toMatchObject({
+        ok: true,
+        data: { role: "ANNOTATOR" },
+      });
+      expect(await signUp(fresh.db, { name: "Boss", email: "Boss@example.org", password }, named)).toMatchObject({
+        ok: true,
+        data: { role: "ADMIN" },
+      });
       // npm run create-admin: promotes an existing account, or creates one.
-      expect(await makeAdmin(fresh.db, { email: "visitor@example.org" })).toMatchObject({ ok: true, data: { role: "ADMIN", created: false } });
-      expect(await makeAdmin(fresh.db, { email: "new@example.org", name: "New", password })).toMatchObject({ ok: true, data: { role: "ADMIN", created: true } });
-      expect(await makeAdmin(fresh.db, { email: "weak@example.org", name: "Weak", password: "password" })).toMatchObject({ ok: false, status: 400 });
+      expect(await makeAdmin(fresh.db, { email: "visitor@example.org" })).toMatchObject({
+        ok: true,
+        data: { role: "ADMIN", created: false },
+      });
+      expect(await makeAdmin(fresh.db, { email: "new@example.org", name: "New", password })).toMatchObject({
+        ok: true,
+        data: { role: "ADMIN", created: true },
+      });
+      expect(
+        await makeAdmin(fresh.db, { email: "weak@example.org", name: "Weak", password: "password" }),
+      ).toMatchObject({ ok: false, status: 400 });
     } finally {
       await fresh.drop();
     }
@@ -45,7 +61,11 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
   it("makes exactly one admin when the first sign-ups arrive at once, and keeps one when admins demote each other at once", async () => {
     const fresh = await createTestDatabase(kind);
     try {
-      const results = await Promise.all([1, 2, 3].map((i) => signUp(fresh.db, { name: `Racer ${i}`, email: `racer${i}@example.org`, password }, LOOPBACK)));
+      const results = await Promise.all(
+        [1, 2, 3].map((i) =>
+          signUp(fresh.db, { name: `Racer ${i}`, email: `racer${i}@example.org`, password }, LOOPBACK),
+        ),
+      );
       expect(results.every((r) => r.ok)).toBe(true);
       expect(await fresh.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
 
@@ -66,24 +86,49 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
 
   it("refuses a duplicate email at the email field", async () => {
     const again = await signUp(t.db, { name: "Dup", email: "SECOND@example.org", password }, LOOPBACK);
-    expect(again).toMatchObject({ ok: false, status: 409, fieldErrors: { email: expect.stringContaining("already exists") } });
+    expect(again).toMatchObject({
+      ok: false,
+      status: 409,
+      fieldErrors: { email: expect.stringContaining("already exists") },
+    });
   });
 
   it("refuses common and all-whitespace passwords, and names with control, direction-override or only invisible characters", async () => {
-    const attempt = (name: string, pw: string) => signUp(t.db, { name, email: `p${Math.random().toString(36).slice(2)}@example.org`, password: pw }, LOOPBACK);
+    const attempt = (name: string, pw: string) =>
+      signUp(t.db, { name, email: `p${Math.random().toString(36).slice(2)}@example.org`, password: pw }, LOOPBACK);
     for (const common of ["password", "12345678", "Iloveyou", "qwertyuiop", "baseball"]) {
-      expect(await attempt("Pat", common), common).toMatchObject({ ok: false, status: 400, fieldErrors: { password: expect.stringContaining("most common") } });
+      expect(await attempt("Pat", common), common).toMatchObject({
+        ok: false,
+        status: 400,
+        fieldErrors: { password: expect.stringContaining("most common") },
+      });
     }
-    expect(await attempt("Pat", "          ")).toMatchObject({ ok: false, status: 400, fieldErrors: { password: "A password cannot be only spaces." } });
-    expect(await attempt("\u202Enimda", password)).toMatchObject({ ok: false, fieldErrors: { name: expect.stringContaining("text-direction") } });
-    expect(await attempt("Ana\nAdmin", password)).toMatchObject({ ok: false, fieldErrors: { name: expect.stringContaining("control") } });
-    expect(await attempt("\u200B\u200B", password)).toMatchObject({ ok: false, fieldErrors: { name: "Enter a name with visible letters." } });
+    expect(await attempt("Pat", "          ")).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { password: "A password cannot be only spaces." },
+    });
+    expect(await attempt("\u202Enimda", password)).toMatchObject({
+      ok: false,
+      fieldErrors: { name: expect.stringContaining("text-direction") },
+    });
+    expect(await attempt("Ana\nAdmin", password)).toMatchObject({
+      ok: false,
+      fieldErrors: { name: expect.stringContaining("control") },
+    });
+    expect(await attempt("\u200B\u200B", password)).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "Enter a name with visible letters." },
+    });
     const nfc = await attempt("Rene\u0301", password);
     expect(nfc).toMatchObject({ ok: true, data: { name: "Ren\u00e9" } });
   });
 
   it("checks passwords without saying whether the email exists, and refuses disabled accounts", async () => {
-    expect(await verifyCredentials(t.db, "first@example.org", password)).toMatchObject({ ok: true, user: { name: "First" } });
+    expect(await verifyCredentials(t.db, "first@example.org", password)).toMatchObject({
+      ok: true,
+      user: { name: "First" },
+    });
     expect(await verifyCredentials(t.db, "first@example.org", "wrong")).toEqual({ ok: false, disabled: false });
     expect(await verifyCredentials(t.db, "nobody@example.org", password)).toEqual({ ok: false, disabled: false });
     expect(await verifyCredentials(t.db, "x".repeat(10_000), password)).toEqual({ ok: false, disabled: false });
@@ -101,26 +146,53 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
 
     const adminActor = { id: admin.id, name: admin.name, email: admin.email, role: "ADMIN" as const };
     const asAnnotator = { id: user.id, name: user.name, email: user.email, role: "ANNOTATOR" as const };
-    expect(await setAccountDisabled(t.db, asAnnotator, admin.id, { disabled: true })).toMatchObject({ ok: false, status: 403 });
-    expect(await setAccountDisabled(t.db, adminActor, user.id, { disabled: "yes" })).toMatchObject({ ok: false, status: 400 });
-    expect(await setAccountDisabled(t.db, adminActor, user.id, { disabled: true })).toMatchObject({ ok: true, data: { disabled: true } });
+    expect(await setAccountDisabled(t.db, asAnnotator, admin.id, { disabled: true })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await setAccountDisabled(t.db, adminActor, user.id, { disabled: "yes" })).toMatchObject({
+      ok: false,
+      status: 400,
+    });
+    expect(await setAccountDisabled(t.db, adminActor, user.id, { disabled: true })).toMatchObject({
+      ok: true,
+      data: { disabled: true },
+    });
     expect(await loadActor(t.db, fresh)).toBeNull();
     expect(await verifyCredentials(t.db, "second@example.org", password)).toEqual({ ok: false, disabled: true });
-    expect(await setAccountDisabled(t.db, adminActor, admin.id, { disabled: true })).toMatchObject({ ok: false, status: 409 });
-    expect(await setAccountDisabled(t.db, adminActor, user.id, { disabled: false })).toMatchObject({ ok: true, data: { disabled: false } });
+    expect(await setAccountDisabled(t.db, adminActor, admin.id, { disabled: true })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(await setAccountDisabled(t.db, adminActor, user.id, { disabled: false })).toMatchObject({
+      ok: true,
+      data: { disabled: false },
+    });
     expect(await verifyCredentials(t.db, "second@example.org", password)).toMatchObject({ ok: true });
-    const events = await t.db.event.findMany({ where: { entityId: user.id, action: { in: ["user.disable", "user.enable"] } } });
+    const events = await t.db.event.findMany({
+      where: { entityId: user.id, action: { in: ["user.disable", "user.enable"] } },
+    });
     expect(events.map((e) => e.action).sort()).toEqual(["user.disable", "user.enable"]);
   });
 
   it("links an OAuth sign-in to an existing account only when the provider verified the email", async () => {
-    const unverified = await findOrCreateOAuthUser(t.db, { email: "first@example.org", name: "Impostor", emailVerified: false }, LOOPBACK);
+    const unverified = await findOrCreateOAuthUser(
+      t.db,
+      { email: "first@example.org", name: "Impostor", emailVerified: false },
+      LOOPBACK,
+    );
     expect(unverified).toMatchObject({ ok: false, message: expect.stringContaining("not verified") });
-    const verified = await findOrCreateOAuthUser(t.db, { email: "First@example.org", name: "First", emailVerified: true }, LOOPBACK);
+    const verified = await findOrCreateOAuthUser(
+      t.db,
+      { email: "First@example.org", name: "First", emailVerified: true },
+      LOOPBACK,
+    );
     const first = await t.db.user.findUniqueOrThrow({ where: { email: "first@example.org" } });
     expect(verified).toMatchObject({ ok: true, id: first.id, role: "ADMIN" });
     // A new OAuth account follows the same first-admin rule as sign-up: not the first here.
-    expect(await findOrCreateOAuthUser(t.db, { email: "oauth@example.org", name: "Oscar", emailVerified: true }, LOOPBACK)).toMatchObject({ ok: true, role: "ANNOTATOR" });
+    expect(
+      await findOrCreateOAuthUser(t.db, { email: "oauth@example.org", name: "Oscar", emailVerified: true }, LOOPBACK),
+    ).toMatchObject({ ok: true, role: "ANNOTATOR" });
   });
 
   it("limits sign-in per IP, and locks an (email, IP) pair after 10 failures with a growing lock, without locking the victim out elsewhere", async () => {
@@ -143,22 +215,36 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     const keys = (await t.db.rateLimiterFlexible.findMany()).map((r) => r.key).join(" ");
     expect(keys).not.toContain("victim");
     expect(keys).not.toContain("203.0.113.9");
-    expect([lockSecondsAfter(10), lockSecondsAfter(11), lockSecondsAfter(13), lockSecondsAfter(40)]).toEqual([60, 120, 480, 3600]);
+    expect([lockSecondsAfter(10), lockSecondsAfter(11), lockSecondsAfter(13), lockSecondsAfter(40)]).toEqual([
+      60, 120, 480, 3600,
+    ]);
   });
 
   it("limits sign-ups per IP and for the whole instance, and writes per user, across instances", async () => {
     const limits = { perIp: 5, global: 7 };
     for (let i = 0; i < 5; i++) expect(await limitSignUp(t.db, "192.0.2.1", limits)).toBeNull();
-    expect(await limitSignUp(t.db, "192.0.2.1", limits)).toMatchObject({ status: 429, headers: { "Retry-After": expect.stringMatching(/^\d+$/) } });
+    expect(await limitSignUp(t.db, "192.0.2.1", limits)).toMatchObject({
+      status: 429,
+      headers: { "Retry-After": expect.stringMatching(/^\d+$/) },
+    });
     expect(await limitSignUp(t.db, "192.0.2.2", limits)).toBeNull();
     expect(await limitSignUp(t.db, "192.0.2.3", limits)).toBeNull();
-    expect(await limitSignUp(t.db, "192.0.2.4", limits)).toMatchObject({ status: 429, message: expect.stringContaining("no more new accounts") });
+    expect(await limitSignUp(t.db, "192.0.2.4", limits)).toMatchObject({
+      status: 429,
+      message: expect.stringContaining("no more new accounts"),
+    });
 
     for (let i = 0; i < 2; i++) expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toBeNull();
-    expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toMatchObject({ status: 429, message: expect.stringContaining("sign in") });
+    expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toMatchObject({
+      status: 429,
+      message: expect.stringContaining("sign in"),
+    });
 
     for (let i = 0; i < 3; i++) expect(await limitUserWrite(t.db, "user-1", 3)).toBeNull();
-    expect(await limitUserWrite(t.db, "user-1", 3)).toMatchObject({ status: 429, headers: { "Retry-After": expect.any(String) } });
+    expect(await limitUserWrite(t.db, "user-1", 3)).toMatchObject({
+      status: 429,
+      headers: { "Retry-After": expect.any(String) },
+    });
     expect(await limitUserWrite(t.db, "user-2", 3)).toBeNull();
     // Concurrent writes are all counted: the counter is one atomic statement.
     const burst = await Promise.all(Array.from({ length: 10 }, () => limitUserWrite(t.db, "user-3", 5)));

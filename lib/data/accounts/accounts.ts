@@ -38,10 +38,16 @@ async function roleForNewAccount(tx: Tx, email: string, policy: AccountPolicy): 
 }
 
 /** Creates an account with its role decided by the policy, and its event, in one transaction. */
-async function createAccount(db: Db, data: { name: string; email: string; passwordHash: string | null }, policy: AccountPolicy) {
+async function createAccount(
+  db: Db,
+  data: { name: string; email: string; passwordHash: string | null },
+  policy: AccountPolicy,
+) {
   return db.$transaction(async (tx) => {
     const role = await roleForNewAccount(tx, data.email, policy);
-    const created = await tx.user.create({ data: { ...data, role, handle: await freeHandleFor(tx, data.name, data.email) } });
+    const created = await tx.user.create({
+      data: { ...data, role, handle: await freeHandleFor(tx, data.name, data.email) },
+    });
     await recordEvent(tx, {
       actorId: created.id,
       action: "user.signup",
@@ -64,12 +70,18 @@ export async function signUp(db: Db, input: unknown, policy: AccountPolicy): Pro
   if (!name.ok) return fail(400, "Check the highlighted fields.", { name: name.message });
   const { email, password } = parsed.data;
   if (isCommonPassword(password)) {
-    return fail(400, "Check the highlighted fields.", { password: "This password is one of the most common ones, which are guessed first. Choose another." });
+    return fail(400, "Check the highlighted fields.", {
+      password: "This password is one of the most common ones, which are guessed first. Choose another.",
+    });
   }
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) return fail(409, "Check the highlighted fields.", EXISTS);
   try {
-    const user = await createAccount(db, { name: name.name, email, passwordHash: await hashPassword(password) }, policy);
+    const user = await createAccount(
+      db,
+      { name: name.name, email, passwordHash: await hashPassword(password) },
+      policy,
+    );
     return ok(toUserSummary(user));
   } catch (error) {
     if (isUniqueViolation(error)) return fail(409, "Check the highlighted fields.", EXISTS);
@@ -77,7 +89,8 @@ export async function signUp(db: Db, input: unknown, policy: AccountPolicy): Pro
   }
 }
 
-export type CredentialsCheck = { ok: true; user: UserSummary & { sessionVersion: number } } | { ok: false; disabled: boolean };
+export type CredentialsCheck =
+  { ok: true; user: UserSummary & { sessionVersion: number } } | { ok: false; disabled: boolean };
 
 /** Checks an email and password; says nothing of which was wrong, and tells a disabled account only to whoever knows its password. */
 export async function verifyCredentials(db: Db, email: string, password: string): Promise<CredentialsCheck> {
@@ -91,7 +104,8 @@ export async function verifyCredentials(db: Db, email: string, password: string)
   return { ok: true, user: { ...toUserSummary(user), sessionVersion: user.sessionVersion } };
 }
 
-export type OAuthOutcome = { ok: true; id: string; role: Role; sessionVersion: number } | { ok: false; message: string };
+export type OAuthOutcome =
+  { ok: true; id: string; role: Role; sessionVersion: number } | { ok: false; message: string };
 
 /**
  * The local account for an OAuth sign-in. An existing account is linked by email only when the
@@ -105,34 +119,62 @@ export async function findOrCreateOAuthUser(
   policy: AccountPolicy,
 ): Promise<OAuthOutcome> {
   const email = profile.email.trim().toLowerCase();
-  if (!profile.emailVerified) return { ok: false, message: "Your provider has not verified this email address, so Claimmark cannot use it to sign you in." };
+  if (!profile.emailVerified)
+    return {
+      ok: false,
+      message: "Your provider has not verified this email address, so Claimmark cannot use it to sign you in.",
+    };
   const existing = await db.user.findUnique({ where: { email } });
   if (existing) {
     if (existing.disabledAt) return { ok: false, message: "This account is disabled. Ask an admin." };
-    return { ok: true, id: existing.id, role: isRole(existing.role) ? existing.role : "ANNOTATOR", sessionVersion: existing.sessionVersion };
+    return {
+      ok: true,
+      id: existing.id,
+      role: isRole(existing.role) ? existing.role : "ANNOTATOR",
+      sessionVersion: existing.sessionVersion,
+    };
   }
   const name = checkDisplayName(profile.name.slice(0, 100));
   const created = await createAccount(db, { name: name.ok ? name.name : email, email, passwordHash: null }, policy);
-  return { ok: true, id: created.id, role: isRole(created.role) ? created.role : "ANNOTATOR", sessionVersion: created.sessionVersion };
+  return {
+    ok: true,
+    id: created.id,
+    role: isRole(created.role) ? created.role : "ANNOTATOR",
+    sessionVersion: created.sessionVersion,
+  };
 }
 
 /**
  * Makes the account with this email an admin (npm run create-admin), creating it with the
  * given name and password when there is none. Recorded in the event log as done by Claimmark.
  */
-export async function makeAdmin(db: Db, input: { email: string; name?: string; password?: string }): Promise<Result<UserSummary & { created: boolean }>> {
+export async function makeAdmin(
+  db: Db,
+  input: { email: string; name?: string; password?: string },
+): Promise<Result<UserSummary & { created: boolean }>> {
   const email = input.email.trim().toLowerCase();
   const existing = await db.user.findUnique({ where: { email } });
   if (existing) {
     const updated = await db.$transaction(async (tx) => {
       const user = await tx.user.update({ where: { id: existing.id }, data: { role: "ADMIN", disabledAt: null } });
       if (existing.role !== "ADMIN") {
-        await recordEvent(tx, { actorId: null, action: "user.role", entityType: "user", entityId: user.id, before: { role: existing.role }, after: { role: "ADMIN" } });
+        await recordEvent(tx, {
+          actorId: null,
+          action: "user.role",
+          entityType: "user",
+          entityId: user.id,
+          before: { role: existing.role },
+          after: { role: "ADMIN" },
+        });
       }
       return user;
     });
     return ok({ ...toUserSummary(updated), created: false });
   }
-  const made = await signUp(db, { name: input.name, email, password: input.password }, { adminEmail: email, firstAccountIsAdmin: false });
+  const made = await signUp(
+    db,
+    { name: input.name, email, password: input.password },
+    { adminEmail: email, firstAccountIsAdmin: false },
+  );
   return made.ok ? ok({ ...made.data, created: true }) : made;
 }

@@ -36,15 +36,28 @@ describe.each(databaseKinds())("personal access tokens on %s", (kind) => {
   });
 
   it("refuses bad input with the field named", async () => {
-    expect(await createToken(t.db, ana, { name: " ", scopes: [], expiresInDays: 0 })).toMatchObject({ ok: false, status: 400, fieldErrors: { name: expect.any(String), scopes: expect.any(String), expiresInDays: expect.any(String) } });
-    expect(await createToken(t.db, ana, { name: "x", scopes: ["admin"], expiresInDays: null })).toMatchObject({ ok: false, status: 400 });
-    expect(await createToken(t.db, null, { name: "x", scopes: ["read"], expiresInDays: null })).toMatchObject({ ok: false, status: 401 });
+    expect(await createToken(t.db, ana, { name: " ", scopes: [], expiresInDays: 0 })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { name: expect.any(String), scopes: expect.any(String), expiresInDays: expect.any(String) },
+    });
+    expect(await createToken(t.db, ana, { name: "x", scopes: ["admin"], expiresInDays: null })).toMatchObject({
+      ok: false,
+      status: 400,
+    });
+    expect(await createToken(t.db, null, { name: "x", scopes: ["read"], expiresInDays: null })).toMatchObject({
+      ok: false,
+      status: 401,
+    });
   });
 
   it("stops working when revoked, expired, or its owner is disabled; an unknown token is nobody", async () => {
     const revoked = await make(ana, { name: "to revoke", scopes: ["read"], expiresInDays: null });
     expect(await revokeToken(t.db, ben, revoked.id)).toMatchObject({ ok: false, status: 404 });
-    expect(await revokeToken(t.db, ana, revoked.id)).toMatchObject({ ok: true, data: { revokedAt: expect.any(String) } });
+    expect(await revokeToken(t.db, ana, revoked.id)).toMatchObject({
+      ok: true,
+      data: { revokedAt: expect.any(String) },
+    });
     expect(await actorFromToken(t.db, `Bearer ${revoked.secret}`)).toBeNull();
 
     const expiring = await make(ana, { name: "expiring", scopes: ["read"], expiresInDays: 1 });
@@ -69,6 +82,9 @@ describe.each(databaseKinds())("personal access tokens on %s", (kind) => {
   it("does not let a token make tokens", async () => {
     const token = await make(ana, { name: "writer", scopes: ["read", "write"], expiresInDays: null });
     const caller = await actorFromToken(t.db, `Bearer ${token.secret}`);
-    expect(await createToken(t.db, caller, { name: "child", scopes: ["read"], expiresInDays: null })).toMatchObject({ ok: false, status: 403 });
+    expect(await createToken(t.db, caller, { name: "child", scopes: ["read"], expiresInDays: null })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
   });
 });

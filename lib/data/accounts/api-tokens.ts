@@ -28,7 +28,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** lastUsedAt is written at most once a minute per token: it informs people, it is not a log. */
 const LAST_USED_RESOLUTION_MS = 60 * 1000;
 
-const viewOf = (t: { id: string; name: string; scopes: string; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null; userId: string; user: { name: string } }): TokenView => ({
+const viewOf = (t: {
+  id: string;
+  name: string;
+  scopes: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  userId: string;
+  user: { name: string };
+}): TokenView => ({
   id: t.id,
   name: t.name,
   scopes: parseScopes(t.scopes),
@@ -41,7 +51,11 @@ const viewOf = (t: { id: string; name: string; scopes: string; createdAt: Date; 
 });
 
 /** Makes a token for the caller. The secret is in the answer and nowhere else, ever. */
-export async function createToken(db: Db, actor: Actor | null, input: unknown): Promise<Result<TokenView & { secret: string }>> {
+export async function createToken(
+  db: Db,
+  actor: Actor | null,
+  input: unknown,
+): Promise<Result<TokenView & { secret: string }>> {
   if (!actor) return unauthenticated();
   if ("token" in actor) return fail(403, "Tokens cannot make tokens: sign in to Claimmark to make one.");
   const parsed = parseInput(createTokenSchema, input);
@@ -95,7 +109,14 @@ export async function actorFromToken(db: Db, header: string | null): Promise<Tok
   if (!secret) return null;
   const token = await db.apiToken.findUnique({
     where: { secretHash: hashTokenSecret(secret) },
-    select: { id: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } } },
+    select: {
+      id: true,
+      scopes: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } },
+    },
   });
   const now = Date.now();
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt.getTime() <= now)) return null;
@@ -104,5 +125,11 @@ export async function actorFromToken(db: Db, header: string | null): Promise<Tok
   if (!token.lastUsedAt || now - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date(now) }, select: { id: true } });
   }
-  return { id: user.id, name: user.name, email: user.email, role: user.role, token: { id: token.id, scopes: parseScopes(token.scopes) } };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    token: { id: token.id, scopes: parseScopes(token.scopes) },
+  };
 }

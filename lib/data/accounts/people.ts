@@ -37,7 +37,11 @@ export async function freeHandleFor(tx: Tx, name: string, email: string): Promis
  * created meanwhile is retried with the next free handle.
  */
 export async function assignMissingHandles(db: Db): Promise<number> {
-  const missing = await db.user.findMany({ where: { handle: null }, select: { id: true, name: true, email: true }, orderBy: { createdAt: "asc" } });
+  const missing = await db.user.findMany({
+    where: { handle: null },
+    select: { id: true, name: true, email: true },
+    orderBy: { createdAt: "asc" },
+  });
   let assigned = 0;
   for (const user of missing) {
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -62,7 +66,11 @@ const TAKEN = { handle: "Someone already has that handle. Choose another." };
  * Changes the signed-in person's own handle. Mentions already written keep reaching them
  * (they are stored per note and reply); the old handle is free for others at once.
  */
-export async function changeOwnHandle(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ handle: string }>> {
+export async function changeOwnHandle(
+  db: Db,
+  actor: Actor | null,
+  input: unknown,
+): Promise<Result<{ handle: string }>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(handleChangeSchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
@@ -74,7 +82,14 @@ export async function changeOwnHandle(db: Db, actor: Actor | null, input: unknow
       const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { handle: true } });
       if (me.handle === handle) return ok({ handle });
       await tx.user.update({ where: { id: actor.id }, data: { handle } });
-      await recordEvent(tx, { actorId: actor.id, action: "user.handle", entityType: "user", entityId: actor.id, before: { handle: me.handle }, after: { handle } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "user.handle",
+        entityType: "user",
+        entityId: actor.id,
+        before: { handle: me.handle },
+        after: { handle },
+      });
       return ok({ handle });
     });
   } catch (error) {

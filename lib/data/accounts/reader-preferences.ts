@@ -17,7 +17,11 @@ export async function getReaderPreferences(db: Db, actor: Actor | null): Promise
 }
 
 /** Saves the person's own reader settings (nobody else's). */
-export async function saveReaderPreferences(db: Db, actor: Actor | null, input: unknown): Promise<Result<ReaderPreferences>> {
+export async function saveReaderPreferences(
+  db: Db,
+  actor: Actor | null,
+  input: unknown,
+): Promise<Result<ReaderPreferences>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(readerPreferencesSchema, input);
   if (!parsed.ok) return parsed;

@@ -14,7 +14,10 @@ export type SecretOutcome = { ok: true; value: string } | { ok: false; message: 
  * earlier version stored in the Setting table is moved to the file (so sessions survive the
  * upgrade) and deleted from the table in every case.
  */
-export async function settleSessionSecret(db: Db, where: { fromEnvironment?: string; file: string | null }): Promise<SecretOutcome> {
+export async function settleSessionSecret(
+  db: Db,
+  where: { fromEnvironment?: string; file: string | null },
+): Promise<SecretOutcome> {
   const legacy = await db.setting.findUnique({ where: { key: LEGACY_SETTING } });
   let value: string | undefined = where.fromEnvironment || undefined;
   if (!value && where.file) {

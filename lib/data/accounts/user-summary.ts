@@ -11,7 +11,14 @@ export interface UserSummary {
 }
 
 /** The summary of a user row. */
-export const toUserSummary = (u: { id: string; name: string; email: string; role: string; createdAt: Date; disabledAt?: Date | null }): UserSummary => ({
+export const toUserSummary = (u: {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  createdAt: Date;
+  disabledAt?: Date | null;
+}): UserSummary => ({
   id: u.id,
   name: u.name,
   email: u.email,

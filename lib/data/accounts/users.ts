@@ -25,7 +25,12 @@ export async function listUserNames(db: Db): Promise<{ id: string; name: string;
 }
 
 /** Changes a user's role (admins only). The last admin cannot be demoted, so the instance keeps one. */
-export async function changeRole(db: Db, actor: Actor | null, userId: string, input: unknown): Promise<Result<UserSummary>> {
+export async function changeRole(
+  db: Db,
+  actor: Actor | null,
+  userId: string,
+  input: unknown,
+): Promise<Result<UserSummary>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Only admins can change roles.");
   // The schema the OpenAPI document describes is the one read here.
@@ -39,7 +44,8 @@ export async function changeRole(db: Db, actor: Actor | null, userId: string, in
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) return fail(404, "That user was not found.");
     if (user.role === role) return ok(toSummary(user));
-    if (user.role === "ADMIN" && (await activeAdminCount(tx)) <= 1) return fail(409, "This is the only admin. Make someone else an admin first.");
+    if (user.role === "ADMIN" && (await activeAdminCount(tx)) <= 1)
+      return fail(409, "This is the only admin. Make someone else an admin first.");
     const updated = await tx.user.update({ where: { id: userId }, data: { role } });
     await recordEvent(tx, {
       actorId: actor.id,
@@ -63,7 +69,12 @@ function activeAdminCount(tx: Pick<Db, "user">): Promise<number> {
  * account at once (its session version moves on) and refuses its sign-ins; the last active
  * admin cannot be disabled, and nobody disables themselves.
  */
-export async function setAccountDisabled(db: Db, actor: Actor | null, userId: string, input: unknown): Promise<Result<UserSummary>> {
+export async function setAccountDisabled(
+  db: Db,
+  actor: Actor | null,
+  userId: string,
+  input: unknown,
+): Promise<Result<UserSummary>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Only admins can disable accounts.");
   const parsed = parseInput(accountDisabledSchema, input, 'Send {"disabled": true} or {"disabled": false}.');

@@ -26,34 +26,58 @@ describe.each(databaseKinds())("W3C annotations written on %s", (kind) => {
   afterAll(async () => t.drop());
 
   it("turns an assessing annotation into a claim with the caller's note, anchored by its quote", async () => {
-    const made = await createAnnotation(t.db, ana, ESSAY_SLUG, annotation("NIST in the United States", [
-      { type: "TextualBody", purpose: "assessing", value: "Mostly true" },
-      { type: "TextualBody", purpose: "commenting", value: "Guidance, not a rule." },
-      { type: "SpecificResource", purpose: "linking", source: "https://www.nist.gov/" },
-    ]));
+    const made = await createAnnotation(
+      t.db,
+      ana,
+      ESSAY_SLUG,
+      annotation("NIST in the United States", [
+        { type: "TextualBody", purpose: "assessing", value: "Mostly true" },
+        { type: "TextualBody", purpose: "commenting", value: "Guidance, not a rule." },
+        { type: "SpecificResource", purpose: "linking", source: "https://www.nist.gov/" },
+      ]),
+    );
     expect(made).toMatchObject({ ok: true, status: 201 });
-    const claim = await t.db.claim.findUniqueOrThrow({ where: { id: made.ok ? made.data.id : "" }, include: { notes: { include: { sources: true } } } });
+    const claim = await t.db.claim.findUniqueOrThrow({
+      where: { id: made.ok ? made.data.id : "" },
+      include: { notes: { include: { sources: true } } },
+    });
     expect(claim).toMatchObject({ exact: "NIST in the United States", authorId: ana.id, noteCount: 1 });
-    expect(claim.notes[0]).toMatchObject({ verdict: "MOSTLY_TRUE", rationale: "Guidance, not a rule.", sources: [{ url: "https://www.nist.gov/" }] });
+    expect(claim.notes[0]).toMatchObject({
+      verdict: "MOSTLY_TRUE",
+      rationale: "Guidance, not a rule.",
+      sources: [{ url: "https://www.nist.gov/" }],
+    });
   });
 
   it("stores nothing when the note is invalid or the target does not anchor", async () => {
     const before = await t.db.claim.count();
-    const badSource = await createAnnotation(t.db, ana, ESSAY_SLUG, annotation("Apple has closed the entire stack", [
-      { type: "TextualBody", purpose: "assessing", value: "False" },
-      { type: "TextualBody", purpose: "commenting", value: "Why." },
-      { type: "SpecificResource", purpose: "linking", source: "javascript:alert(1)" },
-    ]));
+    const badSource = await createAnnotation(
+      t.db,
+      ana,
+      ESSAY_SLUG,
+      annotation("Apple has closed the entire stack", [
+        { type: "TextualBody", purpose: "assessing", value: "False" },
+        { type: "TextualBody", purpose: "commenting", value: "Why." },
+        { type: "SpecificResource", purpose: "linking", source: "javascript:alert(1)" },
+      ]),
+    );
     expect(badSource).toMatchObject({ ok: false, status: 400 });
-    expect(await createAnnotation(t.db, ana, ESSAY_SLUG, annotation("not in the essay anywhere at all"))).toMatchObject({ ok: false, status: 422 });
+    expect(await createAnnotation(t.db, ana, ESSAY_SLUG, annotation("not in the essay anywhere at all"))).toMatchObject(
+      { ok: false, status: 422 },
+    );
     expect(await t.db.claim.count()).toBe(before);
   });
 
   it("deletes its author's annotation with their notes, but never others' verification work", async () => {
-    const mine = await createAnnotation(t.db, ana, ESSAY_SLUG, annotation("TensorFlow and PyTorch", [
-      { type: "TextualBody", purpose: "assessing", value: "True" },
-      { type: "TextualBody", purpose: "commenting", value: "Both are open." },
-    ]));
+    const mine = await createAnnotation(
+      t.db,
+      ana,
+      ESSAY_SLUG,
+      annotation("TensorFlow and PyTorch", [
+        { type: "TextualBody", purpose: "assessing", value: "True" },
+        { type: "TextualBody", purpose: "commenting", value: "Both are open." },
+      ]),
+    );
     const id = mine.ok ? mine.data.id : "";
     expect(await deleteAnnotation(t.db, ben, id)).toMatchObject({ ok: false, status: 403 });
     expect(await deleteAnnotation(t.db, ana, id)).toMatchObject({ ok: true, status: 204 });

@@ -15,15 +15,26 @@ import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
 
 /** Where a posted target sits in the current text: the position when it holds the quote, else the quote found exactly. */
-function resolveTarget(text: string, quote: { exact: string; prefix: string; suffix: string } | null, position: { start: number; end: number } | null): { start: number; end: number } | { field: string; message: string } {
+function resolveTarget(
+  text: string,
+  quote: { exact: string; prefix: string; suffix: string } | null,
+  position: { start: number; end: number } | null,
+): { start: number; end: number } | { field: string; message: string } {
   if (position) {
-    if (position.end > text.length) return { field: "target.selector (TextPositionSelector)", message: `The TextPositionSelector ends at ${position.end}, past the end of the current revision's text (${text.length} characters).` };
+    if (position.end > text.length)
+      return {
+        field: "target.selector (TextPositionSelector)",
+        message: `The TextPositionSelector ends at ${position.end}, past the end of the current revision's text (${text.length} characters).`,
+      };
     if (!quote || text.slice(position.start, position.end) === quote.exact) return position;
   }
   if (quote) {
     const found = matchQuote(text, { type: "TextQuoteSelector", ...quote }, position?.start, 0);
     if (found) return { start: found.start, end: found.end };
-    return { field: "target.selector (TextQuoteSelector)", message: "The TextQuoteSelector's exact text is not in the current revision of the document." };
+    return {
+      field: "target.selector (TextQuoteSelector)",
+      message: "The TextQuoteSelector's exact text is not in the current revision of the document.",
+    };
   }
   return { field: "target.selector", message: "The target does not anchor in the current revision." };
 }
@@ -33,10 +44,17 @@ function resolveTarget(text: string, quote: { exact: string; prefix: string; suf
  * body, a verification note by the same caller). Everything is checked before anything is
  * written; should the note still fail to save, the new claim is withdrawn again.
  */
-export async function createAnnotation(db: Db, actor: Actor | null, slug: string, input: unknown, id: string = randomUUID()): Promise<Result<{ id: string }>> {
+export async function createAnnotation(
+  db: Db,
+  actor: Actor | null,
+  slug: string,
+  input: unknown,
+  id: string = randomUUID(),
+): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
   const parsed = parseAnnotation(input, `/documents/${slug}`);
-  if (!parsed.ok) return fail(parsed.status, parsed.message, parsed.field ? { [parsed.field]: parsed.message } : undefined);
+  if (!parsed.ok)
+    return fail(parsed.status, parsed.message, parsed.field ? { [parsed.field]: parsed.message } : undefined);
   const document = await getDocumentText(db, slug);
   if (!document) return notFound("That document");
   const { quote, position, note } = parsed.value;
@@ -61,8 +79,14 @@ export async function createAnnotation(db: Db, actor: Actor | null, slug: string
 }
 
 /** Whether an annotation exists, existed (withdrawn: 410), or never did; with its document. */
-export async function annotationState(db: Db, claimId: string): Promise<{ state: "live" | "gone"; slug: string; authorId: string } | null> {
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { withdrawnAt: true, authorId: true, document: { select: { slug: true } } } });
+export async function annotationState(
+  db: Db,
+  claimId: string,
+): Promise<{ state: "live" | "gone"; slug: string; authorId: string } | null> {
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { withdrawnAt: true, authorId: true, document: { select: { slug: true } } },
+  });
   if (!claim) return null;
   return { state: claim.withdrawnAt ? "gone" : "live", slug: claim.document.slug, authorId: claim.authorId };
 }
@@ -77,18 +101,44 @@ export async function deleteAnnotation(db: Db, actor: Actor | null, claimId: str
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
-      select: { authorId: true, documentId: true, withdrawnAt: true, exact: true, notes: { where: { deletedAt: null }, select: { id: true, authorId: true } } },
+      select: {
+        authorId: true,
+        documentId: true,
+        withdrawnAt: true,
+        exact: true,
+        notes: { where: { deletedAt: null }, select: { id: true, authorId: true } },
+      },
     });
     if (!claim || claim.withdrawnAt) return notFound("That annotation");
-    if (claim.authorId !== actor.id && !isAdmin(actor.role)) return forbidden("Only the person who made this annotation can delete it.");
-    if (claim.notes.some((n) => n.authorId !== claim.authorId)) return fail(409, "Others have written verification notes on this claim, so it can no longer be deleted.");
+    if (claim.authorId !== actor.id && !isAdmin(actor.role))
+      return forbidden("Only the person who made this annotation can delete it.");
+    if (claim.notes.some((n) => n.authorId !== claim.authorId))
+      return fail(409, "Others have written verification notes on this claim, so it can no longer be deleted.");
     const now = new Date();
     for (const note of claim.notes) {
       await tx.note.update({ where: { id: note.id }, data: { deletedAt: now } });
-      await recordEvent(tx, { actorId: actor.id, action: "note.delete", entityType: "note", entityId: note.id, documentId: claim.documentId, claimId });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "note.delete",
+        entityType: "note",
+        entityId: note.id,
+        documentId: claim.documentId,
+        claimId,
+      });
     }
-    await tx.claim.update({ where: { id: claimId }, data: { withdrawnAt: now, version: { increment: 1 }, noteCount: 0, verdictSpread: 0 } });
-    await recordEvent(tx, { actorId: actor.id, action: "claim.withdraw", entityType: "claim", entityId: claimId, documentId: claim.documentId, claimId, before: { exact: claim.exact } });
+    await tx.claim.update({
+      where: { id: claimId },
+      data: { withdrawnAt: now, version: { increment: 1 }, noteCount: 0, verdictSpread: 0 },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.withdraw",
+      entityType: "claim",
+      entityId: claimId,
+      documentId: claim.documentId,
+      claimId,
+      before: { exact: claim.exact },
+    });
     return ok(null, { status: 204 });
   });
 }
@@ -98,7 +148,12 @@ export async function deleteAnnotation(db: Db, actor: Actor | null, claimId: str
  * selectors, refused while others' notes are on it) and its bodies (the caller's note on the
  * claim edited, added or deleted to match). Everything is checked before the first write.
  */
-export async function replaceAnnotation(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ id: string }>> {
+export async function replaceAnnotation(
+  db: Db,
+  actor: Actor | null,
+  claimId: string,
+  input: unknown,
+): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
   const claim = await db.claim.findUnique({
     where: { id: claimId },
@@ -110,19 +165,28 @@ export async function replaceAnnotation(db: Db, actor: Actor | null, claimId: st
       anchorState: true,
       withdrawnAt: true,
       document: { select: { id: true, slug: true, plainText: true, currentRevision: true } },
-      notes: { where: { deletedAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, authorId: true, verdict: true, rationale: true } },
+      notes: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, authorId: true, verdict: true, rationale: true },
+      },
     },
   });
   if (!claim || claim.withdrawnAt) return notFound("That annotation");
   if (claim.authorId !== actor.id) return forbidden("Only the person who made this annotation can replace it.");
   const parsed = parseAnnotation(input, `/documents/${claim.document.slug}`);
-  if (!parsed.ok) return fail(parsed.status, parsed.message, parsed.field ? { [parsed.field]: parsed.message } : undefined);
+  if (!parsed.ok)
+    return fail(parsed.status, parsed.message, parsed.field ? { [parsed.field]: parsed.message } : undefined);
   const { quote, position, note } = parsed.value;
   const target = resolveTarget(claim.document.plainText, quote, position);
   if ("field" in target) return fail(422, target.message, { [target.field]: target.message });
   const moved = target.start !== claim.start || target.end !== claim.end;
   if (moved && claim.notes.some((n) => n.authorId !== actor.id)) {
-    return fail(409, "Others have verified this claim's words, so its target cannot change. Make a new annotation instead.", { target: "The target cannot change." });
+    return fail(
+      409,
+      "Others have verified this claim's words, so its target cannot change. Make a new annotation instead.",
+      { target: "The target cannot change." },
+    );
   }
   if (note) {
     // A W3C note arrives as the annotation's body: its problems are the body's.
@@ -133,11 +197,30 @@ export async function replaceAnnotation(db: Db, actor: Actor | null, claimId: st
     const check = checkSelection(claim.document.plainText, target.start, target.end);
     if (!check.ok) return fail(422, check.message, { "target.selector": check.message });
     await db.$transaction((tx) =>
-      reattachInTx(tx, actor.id, { id: claimId, documentId: claim.document.id, exact: claim.exact, start: claim.start, end: claim.end, anchorState: claim.anchorState }, claim.document.currentRevision, check),
+      reattachInTx(
+        tx,
+        actor.id,
+        {
+          id: claimId,
+          documentId: claim.document.id,
+          exact: claim.exact,
+          start: claim.start,
+          end: claim.end,
+          anchorState: claim.anchorState,
+        },
+        claim.document.currentRevision,
+        check,
+      ),
     );
   }
   const own = claim.notes.find((n) => n.authorId === actor.id);
-  const written = note ? (own ? await editNote(db, actor, own.id, note) : await addNote(db, actor, claimId, note)) : own ? await deleteNote(db, actor, own.id) : ok(null);
+  const written = note
+    ? own
+      ? await editNote(db, actor, own.id, note)
+      : await addNote(db, actor, claimId, note)
+    : own
+      ? await deleteNote(db, actor, own.id)
+      : ok(null);
   if (!written.ok) return written;
   return ok({ id: claimId });
 }

@@ -126,16 +126,27 @@ const asVerdict = (value: string | null): Verdict | null => (isVerdict(value) ? 
 
 /** The second-pair-of-eyes rule as it stands for one reviewer, so the panel can say why before they fill in a form. */
 function settleFor(
-  claim: { authorId: string; createdAt: Date; notes: { authorId: string; author: { role: string; createdAt: Date }; sources: unknown[] }[] },
+  claim: {
+    authorId: string;
+    createdAt: Date;
+    notes: { authorId: string; author: { role: string; createdAt: Date }; sources: unknown[] }[];
+  },
   viewerId: string,
 ): { ok: boolean; reason: string | null } {
-  const rule = checkSecondReview(claim, claim.notes.map((n) => evidenceNote(n, n.sources.length)), viewerId);
+  const rule = checkSecondReview(
+    claim,
+    claim.notes.map((n) => evidenceNote(n, n.sources.length)),
+    viewerId,
+  );
   return rule.ok ? { ok: true, reason: null } : { ok: false, reason: rule.reason };
 }
 
 /** The slug of the document a live (not withdrawn) claim is on, or null. */
 export async function getClaimDocumentSlug(db: Db, claimId: string): Promise<string | null> {
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { withdrawnAt: true, document: { select: { slug: true } } } });
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { withdrawnAt: true, document: { select: { slug: true } } },
+  });
   return claim && !claim.withdrawnAt ? claim.document.slug : null;
 }
 
@@ -164,7 +175,11 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
           mentions: MENTIONED,
         },
       },
-      replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } }, mentions: MENTIONED } },
+      replies: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        include: { author: { select: { name: true } }, mentions: MENTIONED },
+      },
       events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
       verdicts: {
         orderBy: { publishedAt: "asc" },
@@ -174,9 +189,16 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
     },
   });
   if (!claim || claim.withdrawnAt) return null;
-  const [links, captures] = await Promise.all([listClaimLinks(db, claimId, viewer), capturesForUrls(db, claim.notes.flatMap((n) => n.sources.map((s) => s.url)))]);
+  const [links, captures] = await Promise.all([
+    listClaimLinks(db, claimId, viewer),
+    capturesForUrls(
+      db,
+      claim.notes.flatMap((n) => n.sources.map((s) => s.url)),
+    ),
+  ]);
   const settle = viewer && canReview(viewer.role) ? settleFor(claim, viewer.id) : null;
-  const render = (markdown: string, owner: Parameters<typeof mentionedUsers>[0]) => renderMarkdown(linkMentions(markdown, mentionedUsers(owner)));
+  const render = (markdown: string, owner: Parameters<typeof mentionedUsers>[0]) =>
+    renderMarkdown(linkMentions(markdown, mentionedUsers(owner)));
   const replyView = (r: (typeof claim.replies)[number]): ReplyView => ({
     id: r.id,
     authorId: r.authorId,
@@ -203,7 +225,11 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
     end: claim.end,
     status: isClaimStatus(claim.status) ? claim.status : "FLAGGED",
     anchorState: isAnchorState(claim.anchorState) ? claim.anchorState : "exact",
-    anchors: claim.anchors.map((a) => ({ revision: a.revision, exact: a.exact, state: isAnchorState(a.state) ? a.state : "exact" })),
+    anchors: claim.anchors.map((a) => ({
+      revision: a.revision,
+      exact: a.exact,
+      state: isAnchorState(a.state) ? a.state : "exact",
+    })),
     links,
     version: claim.version,
     authorId: claim.authorId,
@@ -229,7 +255,10 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
       versions: note.versions.map((v) => ({
         verdict: asVerdict(v.verdict) ?? "UNVERIFIABLE",
         rationaleHtml: renderMarkdown(v.rationale),
-        sources: (JSON.parse(v.sourcesJson) as { url: string; title?: string }[]).map((s) => ({ url: s.url, title: s.title ?? null })),
+        sources: (JSON.parse(v.sourcesJson) as { url: string; title?: string }[]).map((s) => ({
+          url: s.url,
+          title: s.title ?? null,
+        })),
         writtenAt: v.writtenAt.toISOString(),
         editorName: v.editor.name,
       })),
@@ -237,7 +266,13 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
         replies: threads.get(note.id)!.map(replyView),
         resolvedAt: note.threadResolvedAt?.toISOString() ?? null,
         resolvedByName: note.threadResolvedBy?.name ?? null,
-        canResolve: viewer !== null && mayResolveThread(viewer, note.authorId, threads.get(note.id)!.some((r) => r.authorId === viewer.id)),
+        canResolve:
+          viewer !== null &&
+          mayResolveThread(
+            viewer,
+            note.authorId,
+            threads.get(note.id)!.some((r) => r.authorId === viewer.id),
+          ),
       },
     })),
     replies: general.map(replyView),

@@ -35,28 +35,58 @@ export interface ClaimLinkView {
  * must be a claim with a published final verdict, or an imported fact-check. Linking twice is
  * refused (409); the link and its event are one transaction.
  */
-export async function linkClaim(db: Db, actor: Actor | null, claimId: string, input: unknown, newId?: string): Promise<Result<{ id: string }>> {
+export async function linkClaim(
+  db: Db,
+  actor: Actor | null,
+  claimId: string,
+  input: unknown,
+  newId?: string,
+): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(claimLinkSchema, input);
   if (!parsed.ok) return parsed;
-  const target: LinkTarget = "claimId" in parsed.data ? { kind: "claim", id: parsed.data.claimId } : { kind: "factcheck", id: parsed.data.factCheckId };
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, documentId: true, withdrawnAt: true } });
+  const target: LinkTarget =
+    "claimId" in parsed.data
+      ? { kind: "claim", id: parsed.data.claimId }
+      : { kind: "factcheck", id: parsed.data.factCheckId };
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, documentId: true, withdrawnAt: true },
+  });
   if (!claim || claim.withdrawnAt) return notFound("That claim");
   if (target.kind === "claim") {
     if (target.id === claimId) return fail(422, "A claim cannot be linked to itself.");
-    const other = await db.claim.findUnique({ where: { id: target.id }, select: { status: true, finalVerdict: true, withdrawnAt: true } });
+    const other = await db.claim.findUnique({
+      where: { id: target.id },
+      select: { status: true, finalVerdict: true, withdrawnAt: true },
+    });
     if (!other || other.withdrawnAt) return notFound("The claim to link");
-    if (other.status !== "REVIEWED" || !other.finalVerdict) return fail(422, "That claim has no published verdict yet, so it is not a fact-check to link.");
+    if (other.status !== "REVIEWED" || !other.finalVerdict)
+      return fail(422, "That claim has no published verdict yet, so it is not a fact-check to link.");
   } else if (!(await db.externalFactCheck.findUnique({ where: { id: target.id }, select: { id: true } }))) {
     return notFound("That fact-check");
   }
   try {
     const link = await db.$transaction(async (tx) => {
       const created = await tx.claimLink.create({
-        data: { ...(newId ? { id: newId } : {}), claimId, relation: "SAME_CLAIM", createdById: actor.id, ...(target.kind === "claim" ? { linkedClaimId: target.id } : { factCheckId: target.id }) },
+        data: {
+          ...(newId ? { id: newId } : {}),
+          claimId,
+          relation: "SAME_CLAIM",
+          createdById: actor.id,
+          ...(target.kind === "claim" ? { linkedClaimId: target.id } : { factCheckId: target.id }),
+        },
         select: { id: true },
       });
-      await recordEvent(tx, { actorId: actor.id, action: "claim.link", entityType: "claim", entityId: claimId, documentId: claim.documentId, claimId, after: { relation: "SAME_CLAIM", target } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "claim.link",
+        entityType: "claim",
+        entityId: claimId,
+        documentId: claim.documentId,
+        claimId,
+        after: { relation: "SAME_CLAIM", target },
+      });
       return created;
     });
     return ok(link, { status: 201 });
@@ -69,9 +99,20 @@ export async function linkClaim(db: Db, actor: Actor | null, claimId: string, in
 /** Removes a link: the person who made it, or a reviewer. Recorded as an event. */
 export async function unlinkClaim(db: Db, actor: Actor | null, linkId: string): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
-  const link = await db.claimLink.findUnique({ where: { id: linkId }, select: { id: true, claimId: true, createdById: true, linkedClaimId: true, factCheckId: true, claim: { select: { documentId: true } } } });
+  const link = await db.claimLink.findUnique({
+    where: { id: linkId },
+    select: {
+      id: true,
+      claimId: true,
+      createdById: true,
+      linkedClaimId: true,
+      factCheckId: true,
+      claim: { select: { documentId: true } },
+    },
+  });
   if (!link) return notFound("That link");
-  if (link.createdById !== actor.id && !canReview(actor.role)) return forbidden("Only the person who made this link, or a reviewer, can remove it.");
+  if (link.createdById !== actor.id && !canReview(actor.role))
+    return forbidden("Only the person who made this link, or a reviewer, can remove it.");
   await db.$transaction(async (tx) => {
     await tx.claimLink.delete({ where: { id: linkId } });
     await recordEvent(tx, {
@@ -81,13 +122,26 @@ export async function unlinkClaim(db: Db, actor: Actor | null, linkId: string): 
       entityId: link.claimId,
       documentId: link.claim.documentId,
       claimId: link.claimId,
-      before: { relation: "SAME_CLAIM", target: link.linkedClaimId ? { kind: "claim", id: link.linkedClaimId } : { kind: "factcheck", id: link.factCheckId } },
+      before: {
+        relation: "SAME_CLAIM",
+        target: link.linkedClaimId
+          ? { kind: "claim", id: link.linkedClaimId }
+          : { kind: "factcheck", id: link.factCheckId },
+      },
     });
   });
   return ok({ id: linkId });
 }
 
-const claimSide = { select: { id: true, exact: true, finalVerdict: true, withdrawnAt: true, document: { select: { slug: true, title: true } } } } as const;
+const claimSide = {
+  select: {
+    id: true,
+    exact: true,
+    finalVerdict: true,
+    withdrawnAt: true,
+    document: { select: { slug: true, title: true } },
+  },
+} as const;
 
 /**
  * A claim's links from both ends: the fact-checks it was linked to, and the claims that were
@@ -97,15 +151,50 @@ export async function listClaimLinks(db: Db, claimId: string, viewer: Actor | nu
   const rows = await db.claimLink.findMany({
     where: { OR: [{ claimId }, { linkedClaimId: claimId }] },
     orderBy: { createdAt: "asc" },
-    select: { id: true, claimId: true, createdById: true, createdAt: true, createdBy: { select: { name: true } }, claim: claimSide, linkedClaim: claimSide, factCheck: true },
+    select: {
+      id: true,
+      claimId: true,
+      createdById: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+      claim: claimSide,
+      linkedClaim: claimSide,
+      factCheck: true,
+    },
   });
   return rows.flatMap((row): ClaimLinkView[] => {
-    const base = { id: row.id, relation: "SAME_CLAIM" as const, createdByName: row.createdBy.name, createdAt: row.createdAt.toISOString(), removable: Boolean(viewer && (viewer.id === row.createdById || canReview(viewer.role))) };
+    const base = {
+      id: row.id,
+      relation: "SAME_CLAIM" as const,
+      createdByName: row.createdBy.name,
+      createdAt: row.createdAt.toISOString(),
+      removable: Boolean(viewer && (viewer.id === row.createdById || canReview(viewer.role))),
+    };
     if (row.factCheck) {
-      return [{ ...base, source: "imported", targetId: row.factCheck.id, text: row.factCheck.claimReviewed, verdict: row.factCheck.rating, url: row.factCheck.url, context: row.factCheck.reviewer }];
+      return [
+        {
+          ...base,
+          source: "imported",
+          targetId: row.factCheck.id,
+          text: row.factCheck.claimReviewed,
+          verdict: row.factCheck.rating,
+          url: row.factCheck.url,
+          context: row.factCheck.reviewer,
+        },
+      ];
     }
     const other = row.claimId === claimId ? row.linkedClaim : row.claim;
     if (!other || other.withdrawnAt) return [];
-    return [{ ...base, source: "claimmark", targetId: other.id, text: other.exact, verdict: isVerdict(other.finalVerdict) ? verdictLabel(other.finalVerdict) : null, url: `/documents/${other.document.slug}#claim-${other.id}`, context: other.document.title }];
+    return [
+      {
+        ...base,
+        source: "claimmark",
+        targetId: other.id,
+        text: other.exact,
+        verdict: isVerdict(other.finalVerdict) ? verdictLabel(other.finalVerdict) : null,
+        url: `/documents/${other.document.slug}#claim-${other.id}`,
+        context: other.document.title,
+      },
+    ];
   });
 }

@@ -22,9 +22,24 @@ export interface ClaimBeingMoved {
  * ClaimAnchor row for that revision, and a `claim.reattach` event with the old and new words.
  * Re-attaching an orphan and a PUT that changes an annotation's target both land here.
  */
-export async function reattachInTx(tx: Tx, actorId: string, claim: ClaimBeingMoved, revision: number, check: Extract<SelectionCheck, { ok: true }>) {
-  const anchor = { start: check.position.start, end: check.position.end, exact: check.quote.exact, prefix: check.quote.prefix, suffix: check.quote.suffix };
-  await tx.claim.update({ where: { id: claim.id }, data: { ...anchor, anchorState: "exact", version: { increment: 1 }, lastActivityAt: new Date() } });
+export async function reattachInTx(
+  tx: Tx,
+  actorId: string,
+  claim: ClaimBeingMoved,
+  revision: number,
+  check: Extract<SelectionCheck, { ok: true }>,
+) {
+  const anchor = {
+    start: check.position.start,
+    end: check.position.end,
+    exact: check.quote.exact,
+    prefix: check.quote.prefix,
+    suffix: check.quote.suffix,
+  };
+  await tx.claim.update({
+    where: { id: claim.id },
+    data: { ...anchor, anchorState: "exact", version: { increment: 1 }, lastActivityAt: new Date() },
+  });
   await tx.claimAnchor.upsert({
     where: { claimId_revision: { claimId: claim.id, revision } },
     create: { claimId: claim.id, revision, ...anchor, state: "exact" },
@@ -47,7 +62,12 @@ export async function reattachInTx(tx: Tx, actorId: string, claim: ClaimBeingMov
  * Re-attaches a claim (usually an orphan) to a new selection of the current revision
  * (reviewers and admins). Its notes and verdict stay; the event keeps the old and new words.
  */
-export async function reattachClaim(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ id: string; start: number; end: number; exact: string }>> {
+export async function reattachClaim(
+  db: Db,
+  actor: Actor | null,
+  claimId: string,
+  input: unknown,
+): Promise<Result<{ id: string; start: number; end: number; exact: string }>> {
   if (!actor) return unauthenticated();
   if (!canReview(actor.role)) return forbidden("Re-attaching a claim needs the reviewer role.");
   const parsed = parseInput(reattachSchema, input);
@@ -55,13 +75,28 @@ export async function reattachClaim(db: Db, actor: Actor | null, claimId: string
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
-      select: { id: true, exact: true, start: true, end: true, anchorState: true, withdrawnAt: true, document: { select: { id: true, plainText: true, currentRevision: true } } },
+      select: {
+        id: true,
+        exact: true,
+        start: true,
+        end: true,
+        anchorState: true,
+        withdrawnAt: true,
+        document: { select: { id: true, plainText: true, currentRevision: true } },
+      },
     });
     if (!claim || claim.withdrawnAt) return notFound("That claim");
     const check = checkSelection(claim.document.plainText, parsed.data.start, parsed.data.end);
     if (!check.ok) return fail(400, check.message);
-    if (check.quote.exact !== parsed.data.exact) return fail(409, "The document changed since you opened it. Reload the page and select the text again.");
-    const anchor = await reattachInTx(tx, actor.id, { ...claim, documentId: claim.document.id }, claim.document.currentRevision, check);
+    if (check.quote.exact !== parsed.data.exact)
+      return fail(409, "The document changed since you opened it. Reload the page and select the text again.");
+    const anchor = await reattachInTx(
+      tx,
+      actor.id,
+      { ...claim, documentId: claim.document.id },
+      claim.document.currentRevision,
+      check,
+    );
     return ok({ id: claimId, start: anchor.start, end: anchor.end, exact: anchor.exact });
   });
 }

@@ -18,7 +18,13 @@ import { parseInput } from "../../validation/parse-input";
  * W3C selectors from its own copy of the text; the reader's `exact` must match it, so a
  * reader looking at stale text cannot anchor a claim to the wrong words.
  */
-export async function flagClaim(db: Db, actor: Actor | null, slug: string, input: unknown, id: string = randomUUID()): Promise<Result<ClaimSummary>> {
+export async function flagClaim(
+  db: Db,
+  actor: Actor | null,
+  slug: string,
+  input: unknown,
+  id: string = randomUUID(),
+): Promise<Result<ClaimSummary>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(flagClaimSchema, input);
   if (!parsed.ok) return parsed;
@@ -32,7 +38,10 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
   }
   const twin = await findSameSpan(db, document.id, check.position.start, check.position.end);
   if (twin && twin !== id) {
-    return { ...fail(409, "This exact text is already flagged as a claim. Open that claim instead of flagging it again."), details: { existingClaimId: twin } };
+    return {
+      ...fail(409, "This exact text is already flagged as a claim. Open that claim instead of flagging it again."),
+      details: { existingClaimId: twin },
+    };
   }
   // The hot write path: the claim and its event go in one batch transaction (both or
   // neither), with the id made before so the event can name it without a round trip. A retry
@@ -42,9 +51,16 @@ export async function flagClaim(db: Db, actor: Actor | null, slug: string, input
   return createOnce(
     () => insertClaim(db, actor, document, check, id, now),
     async () => {
-      const first = await db.claim.findUnique({ where: { id }, select: { authorId: true, start: true, end: true, exact: true } });
+      const first = await db.claim.findUnique({
+        where: { id },
+        select: { authorId: true, start: true, end: true, exact: true },
+      });
       if (!first) return null;
-      const same = first.authorId === actor.id && first.exact === quote.exact && first.start === check.position.start && first.end === check.position.end;
+      const same =
+        first.authorId === actor.id &&
+        first.exact === quote.exact &&
+        first.start === check.position.start &&
+        first.end === check.position.end;
       if (!same) return keyReused();
       return ok(flaggedSummary({ id, ...first }), { status: 201 });
     },
@@ -58,8 +74,25 @@ async function findSameSpan(db: Db, documentId: string, start: number, end: numb
   return rows[0]?.id ?? null;
 }
 
-function flaggedSummary(claim: { id: string; start: number; end: number; exact: string; authorId: string }): ClaimSummary {
-  return { id: claim.id, start: claim.start, end: claim.end, exact: summaryQuote(claim.exact), status: "FLAGGED", finalVerdict: null, noteCount: 0, authorId: claim.authorId, anchored: true, anchorState: "exact" };
+function flaggedSummary(claim: {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  authorId: string;
+}): ClaimSummary {
+  return {
+    id: claim.id,
+    start: claim.start,
+    end: claim.end,
+    exact: summaryQuote(claim.exact),
+    status: "FLAGGED",
+    finalVerdict: null,
+    noteCount: 0,
+    authorId: claim.authorId,
+    anchored: true,
+    anchorState: "exact",
+  };
 }
 
 type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>;
@@ -81,7 +114,15 @@ async function insertClaim(
   const documentId = document.id;
   const { exact, prefix, suffix } = check.quote;
   const { start, end } = check.position;
-  const event = eventData({ actorId: actor.id, action: "claim.flag", entityType: "claim", entityId: id, documentId, claimId: id, after: { exact, start, end } });
+  const event = eventData({
+    actorId: actor.id,
+    action: "claim.flag",
+    entityType: "claim",
+    entityId: id,
+    documentId,
+    claimId: id,
+    after: { exact, start, end },
+  });
   await db.$transaction([
     db.$executeRaw`INSERT INTO "Claim" ("id", "documentId", "authorId", "exact", "prefix", "suffix", "start", "end", "revision", "anchorState", "status", "version", "noteCount", "verdictSpread", "searchText", "lastActivityAt", "createdAt", "updatedAt")
       VALUES (${id}, ${documentId}, ${actor.id}, ${exact}, ${prefix}, ${suffix}, ${start}, ${end}, ${document.currentRevision}, ${"exact"}, ${"FLAGGED"}, ${0}, ${0}, ${0}, ${searchTextOf(exact, [])}, ${now}, ${now}, ${now})`,
@@ -101,11 +142,20 @@ export async function withdrawClaim(db: Db, actor: Actor | null, claimId: string
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
-      select: { id: true, authorId: true, documentId: true, withdrawnAt: true, exact: true, _count: { select: { notes: { where: { deletedAt: null } } } } },
+      select: {
+        id: true,
+        authorId: true,
+        documentId: true,
+        withdrawnAt: true,
+        exact: true,
+        _count: { select: { notes: { where: { deletedAt: null } } } },
+      },
     });
     if (!claim || claim.withdrawnAt) return notFound("That claim");
-    if (claim.authorId !== actor.id && !isAdmin(actor.role)) return forbidden("Only the person who flagged this claim can withdraw it.");
-    if (claim._count.notes > 0) return fail(409, "This claim already has verification notes, so it can no longer be withdrawn.");
+    if (claim.authorId !== actor.id && !isAdmin(actor.role))
+      return forbidden("Only the person who flagged this claim can withdraw it.");
+    if (claim._count.notes > 0)
+      return fail(409, "This claim already has verification notes, so it can no longer be withdrawn.");
     await tx.claim.update({ where: { id: claimId }, data: { withdrawnAt: new Date(), version: { increment: 1 } } });
     await recordEvent(tx, {
       actorId: actor.id,

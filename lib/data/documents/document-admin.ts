@@ -17,9 +17,26 @@ export interface DocumentDetails {
   archived: boolean;
 }
 
-const DETAIL_FIELDS = { id: true, slug: true, title: true, author: true, publisher: true, publishedOn: true, originalUrl: true, archivedAt: true } as const;
+const DETAIL_FIELDS = {
+  id: true,
+  slug: true,
+  title: true,
+  author: true,
+  publisher: true,
+  publishedOn: true,
+  originalUrl: true,
+  archivedAt: true,
+} as const;
 
-const detailsOf = (d: { slug: string; title: string; author: string | null; publisher: string | null; publishedOn: string | null; originalUrl: string | null; archivedAt: Date | null }): DocumentDetails => ({
+const detailsOf = (d: {
+  slug: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+  originalUrl: string | null;
+  archivedAt: Date | null;
+}): DocumentDetails => ({
   slug: d.slug,
   title: d.title,
   author: d.author,
@@ -35,7 +52,12 @@ export async function getDocumentDetails(db: Db, slug: string): Promise<Document
 }
 
 /** Edits a document's details (reviewers and admins). The slug stays: links to the document keep working. */
-export async function updateDocumentMetadata(db: Db, actor: Actor | null, slug: string, input: unknown): Promise<Result<DocumentDetails>> {
+export async function updateDocumentMetadata(
+  db: Db,
+  actor: Actor | null,
+  slug: string,
+  input: unknown,
+): Promise<Result<DocumentDetails>> {
   if (!actor) return unauthenticated();
   if (!canReview(actor.role)) return forbidden("Editing a document's details needs the reviewer role.");
   const parsed = parseInput(documentMetadataSchema, input);
@@ -70,7 +92,12 @@ export async function updateDocumentMetadata(db: Db, actor: Actor | null, slug: 
 }
 
 /** Hides a document from the list, or brings it back (admins). Never deletes: it stays readable by URL, and its events stay. */
-export async function setDocumentArchived(db: Db, actor: Actor | null, slug: string, input: unknown): Promise<Result<DocumentDetails>> {
+export async function setDocumentArchived(
+  db: Db,
+  actor: Actor | null,
+  slug: string,
+  input: unknown,
+): Promise<Result<DocumentDetails>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Only admins can archive documents.");
   const parsed = parseInput(archiveSchema, input);
@@ -82,7 +109,11 @@ export async function setDocumentArchived(db: Db, actor: Actor | null, slug: str
       const again = await tx.document.findUniqueOrThrow({ where: { id: document.id }, select: DETAIL_FIELDS });
       return ok(detailsOf(again));
     }
-    const after = await tx.document.update({ where: { id: document.id }, data: { archivedAt: parsed.data.archived ? new Date() : null }, select: DETAIL_FIELDS });
+    const after = await tx.document.update({
+      where: { id: document.id },
+      data: { archivedAt: parsed.data.archived ? new Date() : null },
+      select: DETAIL_FIELDS,
+    });
     await recordEvent(tx, {
       actorId: actor.id,
       action: parsed.data.archived ? "document.archive" : "document.unarchive",

@@ -22,7 +22,13 @@ export interface ImportedSummary {
 const mayImport = (actor: Actor) => canReview(actor.role);
 
 /** A DocumentRevision row for an import, the first revision or a later one. */
-const revisionRow = (documentId: string, number: number, imported: ImportedDocument, contentJson: string, createdById: string) => ({
+const revisionRow = (
+  documentId: string,
+  number: number,
+  imported: ImportedDocument,
+  contentJson: string,
+  createdById: string,
+) => ({
   documentId,
   number,
   plainText: imported.plainText,
@@ -37,7 +43,9 @@ const REVIEWER_ONLY = "Adding documents needs the reviewer role. Ask an admin to
 
 /** A title for the import: the one typed, else the source's own, else its first heading or line. */
 function titleFor(given: string | undefined, imported: ImportedDocument): string {
-  const firstLine = textblockTexts(imported.doc).find((text) => text.trim())?.trim();
+  const firstLine = textblockTexts(imported.doc)
+    .find((text) => text.trim())
+    ?.trim();
   const title = given?.trim() || imported.metadata.title || firstLine || "Untitled document";
   return title.length > 300 ? `${title.slice(0, 299)}…` : title;
 }
@@ -46,7 +54,12 @@ function titleFor(given: string | undefined, imported: ImportedDocument): string
  * Adds a document from an import (its revision 1), with a unique slug from its title, and
  * its metadata. One transaction: the document, its first revision and the event, or nothing.
  */
-export async function importDocument(db: Db, actor: Actor | null, imported: ImportedDocument, givenTitle?: string): Promise<Result<ImportedSummary>> {
+export async function importDocument(
+  db: Db,
+  actor: Actor | null,
+  imported: ImportedDocument,
+  givenTitle?: string,
+): Promise<Result<ImportedSummary>> {
   if (!actor) return unauthenticated();
   if (!mayImport(actor)) return forbidden(REVIEWER_ONLY);
   const title = titleFor(givenTitle, imported);
@@ -83,10 +96,19 @@ export async function importDocument(db: Db, actor: Actor | null, imported: Impo
           entityType: "document",
           entityId: document.id,
           documentId: document.id,
-          after: { slug, title, source: imported.sourceKind, sourceName: imported.sourceName, characters: imported.plainText.length },
+          after: {
+            slug,
+            title,
+            source: imported.sourceKind,
+            sourceName: imported.sourceName,
+            characters: imported.plainText.length,
+          },
         });
       });
-      return ok({ slug, title, revision: 1, note: imported.note }, { status: 201, headers: { Location: `/documents/${slug}` } });
+      return ok(
+        { slug, title, revision: 1, note: imported.note },
+        { status: 201, headers: { Location: `/documents/${slug}` } },
+      );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
@@ -105,14 +127,25 @@ export interface RevisionSummary extends RevisionOutcome {
  * (lib/data/documents/revision-anchors.ts). A text identical to the current one is refused (409). One
  * transaction: the revision, every claim's new anchor, the document and the event, or none.
  */
-export async function importRevision(db: Db, actor: Actor | null, slug: string, imported: ImportedDocument): Promise<Result<RevisionSummary>> {
+export async function importRevision(
+  db: Db,
+  actor: Actor | null,
+  slug: string,
+  imported: ImportedDocument,
+): Promise<Result<RevisionSummary>> {
   if (!actor) return unauthenticated();
   if (!mayImport(actor)) return forbidden("Uploading a new version needs the reviewer role.");
-  const document = await db.document.findUnique({ where: { slug }, select: { id: true, plainText: true, contentJson: true, currentRevision: true } });
+  const document = await db.document.findUnique({
+    where: { slug },
+    select: { id: true, plainText: true, contentJson: true, currentRevision: true },
+  });
   if (!document) return notFound("That document");
   const contentJson = JSON.stringify(imported.doc);
   if (document.plainText === imported.plainText && document.contentJson === contentJson) {
-    return fail(409, `This is the same text as the current version (revision ${document.currentRevision}); no new version was made.`);
+    return fail(
+      409,
+      `This is the same text as the current version (revision ${document.currentRevision}); no new version was made.`,
+    );
   }
   const number = document.currentRevision + 1;
   const scored = sentenceScoreRows(imported.plainText);
@@ -121,7 +154,14 @@ export async function importRevision(db: Db, actor: Actor | null, slug: string, 
       async (tx) => {
         // Claims the current revision; a concurrent upload of the same number fails on the unique (documentId, number).
         await tx.documentRevision.create({ data: revisionRow(document.id, number, imported, contentJson, actor.id) });
-        const moved = await moveClaimsToRevision(tx, document.id, document.currentRevision, document.plainText, number, imported.plainText);
+        const moved = await moveClaimsToRevision(
+          tx,
+          document.id,
+          document.currentRevision,
+          document.plainText,
+          number,
+          imported.plainText,
+        );
         await writeSentenceScores(tx, document.id, number, scored);
         const updated = await tx.document.updateMany({
           where: { id: document.id, currentRevision: document.currentRevision },
@@ -140,7 +180,10 @@ export async function importRevision(db: Db, actor: Actor | null, slug: string, 
       },
       { timeout: 60_000, maxWait: 10_000 },
     );
-    return ok({ slug, revision: number, note: imported.note, ...outcome }, { status: 201, headers: { Location: `/documents/${slug}` } });
+    return ok(
+      { slug, revision: number, note: imported.note, ...outcome },
+      { status: 201, headers: { Location: `/documents/${slug}` } },
+    );
   } catch (error) {
     if (error instanceof RevisionRace || isUniqueViolation(error)) {
       return fail(409, "Someone else uploaded a new version at the same moment. Reload the document and try again.");

@@ -9,16 +9,29 @@ const cache = new Map<string, { updatedAt: number; id: string; plainText: string
  * asks the database for the document's updatedAt and reloads the text when it changed,
  * so every instance always checks against the current text.
  */
-export async function getDocumentText(db: Db, slug: string): Promise<{ id: string; plainText: string; currentRevision: number } | null> {
+export async function getDocumentText(
+  db: Db,
+  slug: string,
+): Promise<{ id: string; plainText: string; currentRevision: number } | null> {
   // Raw SQL: the flag path asks this on every write (npm run bench).
-  const heads = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`SELECT "id", "updatedAt" FROM "Document" WHERE "slug" = ${slug}`;
+  const heads = await db.$queryRaw<
+    { id: string; updatedAt: Date }[]
+  >`SELECT "id", "updatedAt" FROM "Document" WHERE "slug" = ${slug}`;
   const head = heads[0];
   if (!head) return null;
   const cached = cache.get(slug);
   if (cached && cached.id === head.id && cached.updatedAt === new Date(head.updatedAt).getTime()) return cached;
-  const full = await db.document.findUnique({ where: { id: head.id }, select: { plainText: true, updatedAt: true, currentRevision: true } });
+  const full = await db.document.findUnique({
+    where: { id: head.id },
+    select: { plainText: true, updatedAt: true, currentRevision: true },
+  });
   if (!full) return null;
-  const entry = { id: head.id, plainText: full.plainText, currentRevision: full.currentRevision, updatedAt: full.updatedAt.getTime() };
+  const entry = {
+    id: head.id,
+    plainText: full.plainText,
+    currentRevision: full.currentRevision,
+    updatedAt: full.updatedAt.getTime(),
+  };
   cache.delete(slug);
   cache.set(slug, entry);
   if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);

@@ -55,10 +55,17 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
     expect(refused).toMatchObject({ ok: false, status: 403 });
     const first = await importDocument(t.db, reviewer, await paste(V1));
     const second = await importDocument(t.db, reviewer, await paste(V1));
-    expect(first).toMatchObject({ ok: true, status: 201, data: { slug: "budget-claims-in-the-2026-speech", revision: 1 } });
+    expect(first).toMatchObject({
+      ok: true,
+      status: 201,
+      data: { slug: "budget-claims-in-the-2026-speech", revision: 1 },
+    });
     expect(second).toMatchObject({ ok: true, data: { slug: "budget-claims-in-the-2026-speech-2" } });
     expect(await t.db.event.count({ where: { action: "document.import" } })).toBe(2);
-    expect(await importDocument(t.db, reviewer, await paste("Another"), "new")).toMatchObject({ ok: true, data: { slug: "new-2" } });
+    expect(await importDocument(t.db, reviewer, await paste("Another"), "new")).toMatchObject({
+      ok: true,
+      data: { slug: "new-2" },
+    });
   });
 
   it("moves claims to a new revision: exact, fuzzy and orphaned, and keeps the old revision readable", async () => {
@@ -71,7 +78,10 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
 
     const current = await getReaderDocument(t.db, slug);
     const state = (id: string) => current!.claims.find((c) => c.id === id);
-    expect(state(unemployment)).toMatchObject({ anchorState: "fuzzy", exact: "The minister said unemployment fell to 4.3 percent in March." });
+    expect(state(unemployment)).toMatchObject({
+      anchorState: "fuzzy",
+      exact: "The minister said unemployment fell to 4.3 percent in March.",
+    });
     expect(state(exports)).toMatchObject({ anchorState: "orphaned", anchored: false });
     expect(state(rail)).toMatchObject({ anchorState: "exact", start: V2.indexOf("The new rail line") });
     expect(current!.revision).toBe(2);
@@ -93,7 +103,12 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
       [unemployment, "fuzzy"],
       [exports, "orphaned"],
     ]);
-    expect(comparison!.parts.filter((p) => p.op === 1).map((p) => p.text).join("")).toContain("An editor's note");
+    expect(
+      comparison!.parts
+        .filter((p) => p.op === 1)
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("An editor's note");
   });
 
   it("refuses a revision identical to the current one with 409 and creates nothing", async () => {
@@ -110,7 +125,10 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
     const start = V2.indexOf(phrase);
     const body = { start, end: start + phrase.length, exact: phrase };
     expect(await reattachClaim(t.db, annotator, orphan.id, body)).toMatchObject({ ok: false, status: 403 });
-    expect(await reattachClaim(t.db, reviewer, orphan.id, { ...body, exact: "stale words" })).toMatchObject({ ok: false, status: 409 });
+    expect(await reattachClaim(t.db, reviewer, orphan.id, { ...body, exact: "stale words" })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(await reattachClaim(t.db, reviewer, orphan.id, body)).toMatchObject({ ok: true });
     const after = (await getReaderDocument(t.db, slug))!.claims.find((c) => c.id === orphan.id);
     expect(after).toMatchObject({ anchorState: "exact", start, anchored: true });
@@ -119,17 +137,40 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
 
   it("edits metadata with checks, archives (admins only) without deleting, and searches the list", async () => {
     const slug = "budget-claims-in-the-2026-speech-2";
-    const bad = await updateDocumentMetadata(t.db, reviewer, slug, { title: "", publishedOn: "2026-02-30", originalUrl: "javascript:alert(1)" });
-    expect(bad).toMatchObject({ ok: false, status: 400, fieldErrors: { title: expect.any(String), publishedOn: expect.any(String), originalUrl: expect.any(String) } });
-    const good = await updateDocumentMetadata(t.db, reviewer, slug, { title: "Budget speech, second copy", author: "Minister Ortega", publisher: "Ministry of Finance", publishedOn: "2026-03-02", originalUrl: "https://example.org/speech" });
+    const bad = await updateDocumentMetadata(t.db, reviewer, slug, {
+      title: "",
+      publishedOn: "2026-02-30",
+      originalUrl: "javascript:alert(1)",
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { title: expect.any(String), publishedOn: expect.any(String), originalUrl: expect.any(String) },
+    });
+    const good = await updateDocumentMetadata(t.db, reviewer, slug, {
+      title: "Budget speech, second copy",
+      author: "Minister Ortega",
+      publisher: "Ministry of Finance",
+      publishedOn: "2026-03-02",
+      originalUrl: "https://example.org/speech",
+    });
     expect(good).toMatchObject({ ok: true, data: { author: "Minister Ortega", slug } });
     expect((await listDocuments(t.db, { search: "ORTEGA" })).documents.map((d) => d.slug)).toEqual([slug]);
 
-    expect(await setDocumentArchived(t.db, reviewer, slug, { archived: true })).toMatchObject({ ok: false, status: 403 });
-    expect(await setDocumentArchived(t.db, admin, slug, { archived: true })).toMatchObject({ ok: true, data: { archived: true } });
+    expect(await setDocumentArchived(t.db, reviewer, slug, { archived: true })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await setDocumentArchived(t.db, admin, slug, { archived: true })).toMatchObject({
+      ok: true,
+      data: { archived: true },
+    });
     expect((await listDocuments(t.db)).documents.map((d) => d.slug)).not.toContain(slug);
     expect(await getReaderDocument(t.db, slug)).not.toBeNull();
-    expect(await setDocumentArchived(t.db, admin, slug, { archived: false })).toMatchObject({ ok: true, data: { archived: false } });
+    expect(await setDocumentArchived(t.db, admin, slug, { archived: false })).toMatchObject({
+      ok: true,
+      data: { archived: false },
+    });
     // Newest first.
     expect((await listDocuments(t.db)).documents[0]!.slug).toBe("new-2");
   });

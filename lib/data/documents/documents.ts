@@ -31,7 +31,10 @@ export const DOCUMENTS_PER_PAGE = 20;
  * The home page's list: newest first, archived documents hidden (unless asked), searched
  * by title and author, one page at a time, each with its claim and reviewed counts.
  */
-export async function listDocuments(db: Db, query: DocumentListQuery = {}): Promise<{ page: number; pages: number; total: number; documents: DocumentListItem[] }> {
+export async function listDocuments(
+  db: Db,
+  query: DocumentListQuery = {},
+): Promise<{ page: number; pages: number; total: number; documents: DocumentListItem[] }> {
   const search = query.search?.trim().slice(0, 200).toLowerCase();
   const where = {
     ...(query.includeArchived ? {} : { archivedAt: null }),
@@ -52,8 +55,16 @@ export async function listDocuments(db: Db, query: DocumentListQuery = {}): Prom
   );
   const ids = loaded.rows.map((d) => d.id);
   const [counts, reviewed] = await Promise.all([
-    db.claim.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, withdrawnAt: null }, _count: { _all: true } }),
-    db.claim.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, withdrawnAt: null, status: "REVIEWED" }, _count: { _all: true } }),
+    db.claim.groupBy({
+      by: ["documentId"],
+      where: { documentId: { in: ids }, withdrawnAt: null },
+      _count: { _all: true },
+    }),
+    db.claim.groupBy({
+      by: ["documentId"],
+      where: { documentId: { in: ids }, withdrawnAt: null, status: "REVIEWED" },
+      _count: { _all: true },
+    }),
   ]);
   const total = new Map(counts.map((c) => [c.documentId, c._count._all]));
   const done = new Map(reviewed.map((c) => [c.documentId, c._count._all]));
@@ -106,7 +117,6 @@ export interface ClaimSummary {
   anchorState: AnchorState;
 }
 
-
 export interface RevisionInfo {
   number: number;
   createdAt: string;
@@ -135,7 +145,16 @@ export interface ReaderDocument {
 const CLAIM_STATE_FIELDS = { status: true, finalVerdict: true, noteCount: true, authorId: true } as const;
 
 function summaryOf(
-  c: { id: string; start: number; end: number; exact: string; status: string; finalVerdict: string | null; noteCount: number; authorId: string },
+  c: {
+    id: string;
+    start: number;
+    end: number;
+    exact: string;
+    status: string;
+    finalVerdict: string | null;
+    noteCount: number;
+    authorId: string;
+  },
   anchorState: AnchorState,
 ): ClaimSummary {
   return {
@@ -162,8 +181,15 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
   if (!document) return null;
   const shown = revision ?? document.currentRevision;
   const [revisions, revisionRow] = await Promise.all([
-    db.documentRevision.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" }, select: { number: true, createdAt: true } }),
-    db.documentRevision.findUnique({ where: { documentId_number: { documentId: document.id, number: shown } }, select: { contentJson: true, importNote: true } }),
+    db.documentRevision.findMany({
+      where: { documentId: document.id },
+      orderBy: { number: "asc" },
+      select: { number: true, createdAt: true },
+    }),
+    db.documentRevision.findUnique({
+      where: { documentId_number: { documentId: document.id, number: shown } },
+      select: { contentJson: true, importNote: true },
+    }),
   ]);
   if (shown !== document.currentRevision && !revisionRow) return null;
   const base = {
@@ -185,19 +211,39 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
     const anchors = await db.claimAnchor.findMany({
       where: { revision: shown, claim: { documentId: document.id, withdrawnAt: null } },
       orderBy: [{ start: "asc" }, { end: "asc" }],
-      select: { start: true, end: true, exact: true, state: true, claim: { select: { id: true, ...CLAIM_STATE_FIELDS } } },
+      select: {
+        start: true,
+        end: true,
+        exact: true,
+        state: true,
+        claim: { select: { id: true, ...CLAIM_STATE_FIELDS } },
+      },
     });
     return {
       ...base,
       content: JSON.parse(revisionRow!.contentJson) as TiptapDoc,
-      claims: anchors.map((a) => summaryOf({ ...a.claim, start: a.start, end: a.end, exact: a.exact }, isAnchorState(a.state) ? a.state : "exact")),
+      claims: anchors.map((a) =>
+        summaryOf(
+          { ...a.claim, start: a.start, end: a.end, exact: a.exact },
+          isAnchorState(a.state) ? a.state : "exact",
+        ),
+      ),
     };
   }
 
   const claims = await db.claim.findMany({
     where: { documentId: document.id, withdrawnAt: null },
     orderBy: [{ start: "asc" }, { end: "asc" }],
-    select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, ...CLAIM_STATE_FIELDS },
+    select: {
+      id: true,
+      start: true,
+      end: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      anchorState: true,
+      ...CLAIM_STATE_FIELDS,
+    },
   });
   return {
     ...base,

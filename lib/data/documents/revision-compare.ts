@@ -37,15 +37,32 @@ interface AnchorRow {
 }
 
 /** Every live claim's anchor in one revision: its ClaimAnchor row, or the claim itself for the current revision. */
-async function anchorsIn(db: Db, documentId: string, revision: number, current: number): Promise<Map<string, AnchorRow>> {
+async function anchorsIn(
+  db: Db,
+  documentId: string,
+  revision: number,
+  current: number,
+): Promise<Map<string, AnchorRow>> {
   const rows = await db.claimAnchor.findMany({
     where: { revision, claim: { documentId, withdrawnAt: null } },
     select: { claimId: true, start: true, end: true, exact: true, state: true },
   });
-  const map = new Map<string, AnchorRow>(rows.map((r) => [r.claimId, { ...r, state: isAnchorState(r.state) ? r.state : "exact" }]));
+  const map = new Map<string, AnchorRow>(
+    rows.map((r) => [r.claimId, { ...r, state: isAnchorState(r.state) ? r.state : "exact" }]),
+  );
   if (revision === current) {
-    const claims = await db.claim.findMany({ where: { documentId, withdrawnAt: null }, select: { id: true, start: true, end: true, exact: true, anchorState: true } });
-    for (const c of claims) map.set(c.id, { claimId: c.id, start: c.start, end: c.end, exact: c.exact, state: isAnchorState(c.anchorState) ? c.anchorState : "exact" });
+    const claims = await db.claim.findMany({
+      where: { documentId, withdrawnAt: null },
+      select: { id: true, start: true, end: true, exact: true, anchorState: true },
+    });
+    for (const c of claims)
+      map.set(c.id, {
+        claimId: c.id,
+        start: c.start,
+        end: c.end,
+        exact: c.exact,
+        state: isAnchorState(c.anchorState) ? c.anchorState : "exact",
+      });
   }
   return map;
 }
@@ -54,13 +71,25 @@ async function anchorsIn(db: Db, documentId: string, revision: number, current: 
  * The text changes between two revisions (a character diff tidied to whole words for
  * reading) and the claims those changes touched, with what became of each.
  */
-export async function compareRevisions(db: Db, slug: string, fromAsked?: number, toAsked?: number): Promise<RevisionComparison | null> {
-  const document = await db.document.findUnique({ where: { slug }, select: { id: true, title: true, currentRevision: true } });
+export async function compareRevisions(
+  db: Db,
+  slug: string,
+  fromAsked?: number,
+  toAsked?: number,
+): Promise<RevisionComparison | null> {
+  const document = await db.document.findUnique({
+    where: { slug },
+    select: { id: true, title: true, currentRevision: true },
+  });
   if (!document) return null;
   // Unsaid: the current revision against the one before it.
   const to = toAsked ?? document.currentRevision;
   const from = fromAsked ?? to - 1;
-  const revisions = await db.documentRevision.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" }, select: { number: true, plainText: true } });
+  const revisions = await db.documentRevision.findMany({
+    where: { documentId: document.id },
+    orderBy: { number: "asc" },
+    select: { number: true, plainText: true },
+  });
   const older = revisions.find((r) => r.number === from);
   const newer = revisions.find((r) => r.number === to);
   if (!older || !newer) return null;
@@ -81,15 +110,27 @@ export async function compareRevisions(db: Db, slug: string, fromAsked?: number,
       at += part.text.length;
     } else changed.push({ start: at, end: at });
   }
-  const [before, after] = await Promise.all([anchorsIn(db, document.id, from, document.currentRevision), anchorsIn(db, document.id, to, document.currentRevision)]);
+  const [before, after] = await Promise.all([
+    anchorsIn(db, document.id, from, document.currentRevision),
+    anchorsIn(db, document.id, to, document.currentRevision),
+  ]);
   const touched: TouchedClaim[] = [];
   for (const anchor of before.values()) {
     if (anchor.state === "orphaned") continue;
-    const hit = changed.some((c) => (c.start < anchor.end && c.end > anchor.start) || (c.start === c.end && c.start > anchor.start && c.start < anchor.end));
+    const hit = changed.some(
+      (c) =>
+        (c.start < anchor.end && c.end > anchor.start) ||
+        (c.start === c.end && c.start > anchor.start && c.start < anchor.end),
+    );
     if (!hit) continue;
     const later = after.get(anchor.claimId);
     const state = later?.state ?? "orphaned";
-    touched.push({ id: anchor.claimId, before: anchor.exact, after: state === "orphaned" ? null : (later?.exact ?? null), state });
+    touched.push({
+      id: anchor.claimId,
+      before: anchor.exact,
+      after: state === "orphaned" ? null : (later?.exact ?? null),
+      state,
+    });
   }
   touched.sort((a, b) => (before.get(a.id)?.start ?? 0) - (before.get(b.id)?.start ?? 0));
   return { slug, title: document.title, from, to, revisions: revisions.map((r) => r.number), parts, touched };

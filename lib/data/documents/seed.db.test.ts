@@ -36,10 +36,20 @@ describe.each(databaseKinds())("seeding on %s", (kind) => {
     expect(plainTextOf(blocksOfTiptapDoc(doc!.content))).toBe(stored.plainText);
     expect(doc?.title).toBe(essayText.split("\n")[0]);
     expect((await listDocuments(t.db)).documents).toEqual([
-      { slug: ESSAY_SLUG, title: doc?.title, author: null, createdAt: expect.any(String), claimCount: 0, reviewedCount: 0, archived: false },
+      {
+        slug: ESSAY_SLUG,
+        title: doc?.title,
+        author: null,
+        createdAt: expect.any(String),
+        claimCount: 0,
+        reviewedCount: 0,
+        archived: false,
+      },
     ]);
     // Its text is revision 1, the one every later version is compared with.
-    expect(await t.db.documentRevision.findMany({ select: { number: true, plainText: true } })).toEqual([{ number: 1, plainText: stored.plainText }]);
+    expect(await t.db.documentRevision.findMany({ select: { number: true, plainText: true } })).toEqual([
+      { number: 1, plainText: stored.plainText },
+    ]);
   });
 
   it("keeps a generated session secret in a 0600 file, never in a table, and moves an old stored one out", async () => {
@@ -62,8 +72,13 @@ describe.each(databaseKinds())("seeding on %s", (kind) => {
       const rows = await t.db.setting.findMany();
       expect(rows.some((r) => fresh.ok && r.value.includes(fresh.value))).toBe(false);
       // With no file to keep it in (PostgreSQL), NEXTAUTH_SECRET is required, and says so.
-      expect(await settleSessionSecret(t.db, { file: null })).toMatchObject({ ok: false, message: expect.stringContaining("set NEXTAUTH_SECRET") });
-      expect(await settleSessionSecret(t.db, { file: null, fromEnvironment: "a-shared-secret-of-some-length" })).toEqual({ ok: true, value: "a-shared-secret-of-some-length" });
+      expect(await settleSessionSecret(t.db, { file: null })).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("set NEXTAUTH_SECRET"),
+      });
+      expect(
+        await settleSessionSecret(t.db, { file: null, fromEnvironment: "a-shared-secret-of-some-length" }),
+      ).toEqual({ ok: true, value: "a-shared-secret-of-some-length" });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -74,7 +89,12 @@ describe.each(databaseKinds())("seeding on %s", (kind) => {
       // SQLite: `prisma migrate deploy`, as npm start runs it, on a database of its own.
       const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", DATABASE_URL: "" } as NodeJS.ProcessEnv;
       env.SQLITE_PATH = path.join(path.dirname(t.url.slice("file:".length)), "deploy.db");
-      const deploy = () => execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env, encoding: "utf8" });
+      const deploy = () =>
+        execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+          cwd: root,
+          env,
+          encoding: "utf8",
+        });
       expect(deploy()).toContain("All migrations have been successfully applied");
       expect(deploy()).toContain("No pending migrations to apply");
     } else {

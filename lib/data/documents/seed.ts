@@ -30,7 +30,14 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
         },
       });
       await tx.documentRevision.create({
-        data: { documentId: document.id, number: 1, plainText: document.plainText, contentJson: document.contentJson, sourceKind: "seed", sourceName: "essay.txt" },
+        data: {
+          documentId: document.id,
+          number: 1,
+          plainText: document.plainText,
+          contentJson: document.contentJson,
+          sourceKind: "seed",
+          sourceName: "essay.txt",
+        },
       });
       await writeSentenceScores(tx, document.id, 1, scored);
       await recordEvent(tx, {

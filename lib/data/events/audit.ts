@@ -33,8 +33,16 @@ export async function listAudit(
 ): Promise<Result<{ rows: AuditRow[]; total: number; pages: number; page: number }>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("You need the admin role to see the audit log.");
-  const where = { ...(filters.action ? { action: filters.action } : {}), ...(filters.actorId ? { actorId: filters.actorId } : {}) };
-  const { total, pages, page, rows: events } = await loadPage(
+  const where = {
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.actorId ? { actorId: filters.actorId } : {}),
+  };
+  const {
+    total,
+    pages,
+    page,
+    rows: events,
+  } = await loadPage(
     filters.page,
     AUDIT_PAGE_SIZE,
     () => db.event.count({ where }),

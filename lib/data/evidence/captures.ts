@@ -1,5 +1,12 @@
 import type { Db, Tx } from "../../db";
-import { CAPTURE_FILES, capturableUrls, captureDay, type CaptureFileName, type CaptureStatus, type RecheckState } from "../../capture/capture-state";
+import {
+  CAPTURE_FILES,
+  capturableUrls,
+  captureDay,
+  type CaptureFileName,
+  type CaptureStatus,
+  type RecheckState,
+} from "../../capture/capture-state";
 import type { TextChange } from "../../capture/text-change";
 import { isAdmin } from "../../roles";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
@@ -17,7 +24,12 @@ const captureJobId = (captureId: string) => `capture-${captureId}`;
 export async function requestCaptures(tx: Tx, urls: Iterable<string>, now = new Date()): Promise<void> {
   const day = captureDay(now);
   for (const url of capturableUrls(urls)) {
-    const capture = await tx.sourceCapture.upsert({ where: { url_day: { url, day } }, create: { url, day }, update: {}, select: { id: true } });
+    const capture = await tx.sourceCapture.upsert({
+      where: { url_day: { url, day } },
+      create: { url, day },
+      update: {},
+      select: { id: true },
+    });
     await enqueueOnce(tx, "capture", captureJobId(capture.id), { captureId: capture.id });
   }
 }
@@ -42,25 +54,61 @@ export interface CaptureView {
 }
 
 const viewSelect = {
-  id: true, url: true, status: true, error: true, capturedAt: true, httpStatus: true, finalUrl: true, title: true,
-  mhtmlSha256: true, pngSha256: true, pdfSha256: true, recheckState: true, recheckedAt: true, recheckDetail: true, createdAt: true,
+  id: true,
+  url: true,
+  status: true,
+  error: true,
+  capturedAt: true,
+  httpStatus: true,
+  finalUrl: true,
+  title: true,
+  mhtmlSha256: true,
+  pngSha256: true,
+  pdfSha256: true,
+  recheckState: true,
+  recheckedAt: true,
+  recheckDetail: true,
+  createdAt: true,
 } as const;
 
-type ViewRow = { id: string; url: string; status: string; error: string | null; capturedAt: Date | null; httpStatus: number | null; finalUrl: string | null; title: string | null; mhtmlSha256: string | null; pngSha256: string | null; pdfSha256: string | null; recheckState: string | null; recheckedAt: Date | null; recheckDetail: string | null };
+type ViewRow = {
+  id: string;
+  url: string;
+  status: string;
+  error: string | null;
+  capturedAt: Date | null;
+  httpStatus: number | null;
+  finalUrl: string | null;
+  title: string | null;
+  mhtmlSha256: string | null;
+  pngSha256: string | null;
+  pdfSha256: string | null;
+  recheckState: string | null;
+  recheckedAt: Date | null;
+  recheckDetail: string | null;
+};
 
 /** A stored diff read back; a row that is not one reads as no diff rather than failing the panel. */
 function diffOf(json: string | null): [number, string][] | null {
   if (!json) return null;
   try {
     const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? parsed.filter((d): d is [number, string] => Array.isArray(d) && typeof d[0] === "number" && typeof d[1] === "string") : null;
+    return Array.isArray(parsed)
+      ? parsed.filter(
+          (d): d is [number, string] => Array.isArray(d) && typeof d[0] === "number" && typeof d[1] === "string",
+        )
+      : null;
   } catch {
     return null;
   }
 }
 
 function toView(row: ViewRow): CaptureView {
-  const sha: Record<CaptureFileName, string | null> = { "screenshot.png": row.pngSha256, "page.pdf": row.pdfSha256, "page.mhtml": row.mhtmlSha256 };
+  const sha: Record<CaptureFileName, string | null> = {
+    "screenshot.png": row.pngSha256,
+    "page.pdf": row.pdfSha256,
+    "page.mhtml": row.mhtmlSha256,
+  };
   return {
     id: row.id,
     url: row.url,
@@ -70,7 +118,11 @@ function toView(row: ViewRow): CaptureView {
     httpStatus: row.httpStatus,
     finalUrl: row.finalUrl,
     title: row.title,
-    files: (Object.keys(CAPTURE_FILES) as CaptureFileName[]).flatMap((name) => (sha[name] ? [{ name, label: CAPTURE_FILES[name].label, href: `/api/captures/${row.id}/${name}`, sha256: sha[name]! }] : [])),
+    files: (Object.keys(CAPTURE_FILES) as CaptureFileName[]).flatMap((name) =>
+      sha[name]
+        ? [{ name, label: CAPTURE_FILES[name].label, href: `/api/captures/${row.id}/${name}`, sha256: sha[name]! }]
+        : [],
+    ),
     recheckState: (row.recheckState as RecheckState | null) ?? null,
     recheckedAt: row.recheckedAt?.toISOString() ?? null,
     recheckDiff: row.recheckState === "CHANGED" ? diffOf(row.recheckDetail) : null,
@@ -84,7 +136,11 @@ function toView(row: ViewRow): CaptureView {
  */
 export async function capturesForUrls(db: Db | Tx, urls: readonly string[]): Promise<Record<string, CaptureView>> {
   if (urls.length === 0) return {};
-  const rows = await db.sourceCapture.findMany({ where: { url: { in: [...new Set(urls)] } }, orderBy: { createdAt: "desc" }, select: viewSelect });
+  const rows = await db.sourceCapture.findMany({
+    where: { url: { in: [...new Set(urls)] } },
+    orderBy: { createdAt: "desc" },
+    select: viewSelect,
+  });
   const byUrl: Record<string, CaptureView> = {};
   for (const row of rows) {
     const current = byUrl[row.url];
@@ -101,20 +157,36 @@ export async function retryCapture(db: Db, actor: Actor | null, captureId: strin
   if (capture.status !== "FAILED") return fail(409, "This capture has not failed, so there is nothing to try again.");
   const row = await db.$transaction(async (tx) => {
     await requeueJob(tx, "capture", captureJobId(captureId), { captureId });
-    return tx.sourceCapture.update({ where: { id: captureId }, data: { status: "QUEUED", error: null }, select: viewSelect });
+    return tx.sourceCapture.update({
+      where: { id: captureId },
+      data: { status: "QUEUED", error: null },
+      select: viewSelect,
+    });
   });
   return ok(toView(row));
 }
 
 /** A captured file, for download: its bytes and type, or null when there is none. */
-export async function captureFile(db: Db, captureId: string, name: string): Promise<{ body: Uint8Array; type: string; capturedAt: Date | null; sha256: string | null } | null> {
+export async function captureFile(
+  db: Db,
+  captureId: string,
+  name: string,
+): Promise<{ body: Uint8Array; type: string; capturedAt: Date | null; sha256: string | null } | null> {
   if (!(name in CAPTURE_FILES)) return null;
   const file = CAPTURE_FILES[name as CaptureFileName];
-  const row = await db.sourceCapture.findUnique({ where: { id: captureId }, select: { [file.column]: true, capturedAt: true, [`${file.column}Sha256`]: true } as never });
+  const row = await db.sourceCapture.findUnique({
+    where: { id: captureId },
+    select: { [file.column]: true, capturedAt: true, [`${file.column}Sha256`]: true } as never,
+  });
   const record = row as Record<string, unknown> | null;
   const body = record?.[file.column] as Uint8Array | null | undefined;
   if (!body) return null;
-  return { body, type: file.type, capturedAt: (record!.capturedAt as Date | null) ?? null, sha256: (record![`${file.column}Sha256`] as string | null) ?? null };
+  return {
+    body,
+    type: file.type,
+    capturedAt: (record!.capturedAt as Date | null) ?? null,
+    sha256: (record![`${file.column}Sha256`] as string | null) ?? null,
+  };
 }
 
 /** The files and facts a capture job produced. */
@@ -138,7 +210,12 @@ export async function markCapturing(db: Db, captureId: string): Promise<{ url: s
   return { url: row.url };
 }
 
-export async function saveCaptureResult(db: Db, captureId: string, result: CaptureResult, at = new Date()): Promise<void> {
+export async function saveCaptureResult(
+  db: Db,
+  captureId: string,
+  result: CaptureResult,
+  at = new Date(),
+): Promise<void> {
   await db.sourceCapture.update({
     where: { id: captureId },
     data: {
@@ -164,17 +241,32 @@ export async function saveCaptureResult(db: Db, captureId: string, result: Captu
 
 /** A failed try: still "Capturing…" while the job has tries left, "Capture failed: <reason>" after the last. */
 export async function saveCaptureFailure(db: Db, captureId: string, reason: string, final: boolean): Promise<void> {
-  await db.sourceCapture.update({ where: { id: captureId }, data: final ? { status: "FAILED", error: reason } : { status: "QUEUED", error: reason } });
+  await db.sourceCapture.update({
+    where: { id: captureId },
+    data: final ? { status: "FAILED", error: reason } : { status: "QUEUED", error: reason },
+  });
 }
 
 /** The capture a re-check compares against, with its text. */
-export async function captureForRecheck(db: Db, captureId: string): Promise<{ id: string; url: string; text: string | null } | null> {
+export async function captureForRecheck(
+  db: Db,
+  captureId: string,
+): Promise<{ id: string; url: string; text: string | null } | null> {
   return db.sourceCapture.findUnique({ where: { id: captureId }, select: { id: true, url: true, text: true } });
 }
 
-export async function saveRecheck(db: Db, captureId: string, outcome: TextChange | { state: "GONE"; reason: string }, at = new Date()): Promise<void> {
-  const detail = outcome.state === "CHANGED" ? JSON.stringify(outcome.diff) : outcome.state === "GONE" ? outcome.reason : null;
-  await db.sourceCapture.update({ where: { id: captureId }, data: { recheckState: outcome.state, recheckedAt: at, recheckDetail: detail } });
+export async function saveRecheck(
+  db: Db,
+  captureId: string,
+  outcome: TextChange | { state: "GONE"; reason: string },
+  at = new Date(),
+): Promise<void> {
+  const detail =
+    outcome.state === "CHANGED" ? JSON.stringify(outcome.diff) : outcome.state === "GONE" ? outcome.reason : null;
+  await db.sourceCapture.update({
+    where: { id: captureId },
+    data: { recheckState: outcome.state, recheckedAt: at, recheckDetail: detail },
+  });
 }
 
 /**
@@ -184,7 +276,11 @@ export async function saveRecheck(db: Db, captureId: string, outcome: TextChange
  */
 export async function queueRechecks(db: Db, olderThanHours: number, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - olderThanHours * 3_600_000);
-  const captures = await db.sourceCapture.findMany({ where: { status: "CAPTURED" }, orderBy: { capturedAt: "desc" }, select: { id: true, url: true, capturedAt: true, recheckedAt: true } });
+  const captures = await db.sourceCapture.findMany({
+    where: { status: "CAPTURED" },
+    orderBy: { capturedAt: "desc" },
+    select: { id: true, url: true, capturedAt: true, recheckedAt: true },
+  });
   const latest = new Map<string, (typeof captures)[number]>();
   for (const c of captures) if (!latest.has(c.url)) latest.set(c.url, c);
   const hour = now.toISOString().slice(0, 13);
@@ -210,10 +306,17 @@ export async function recheckAllNow(db: Db, actor: Actor | null): Promise<Result
 export async function captureIdsOfDocument(db: Db, slug: string): Promise<string[] | null> {
   const document = await db.document.findUnique({ where: { slug }, select: { id: true } });
   if (!document) return null;
-  const sources = await db.source.findMany({ where: { note: { deletedAt: null, claim: { documentId: document.id, withdrawnAt: null } } }, select: { url: true } });
+  const sources = await db.source.findMany({
+    where: { note: { deletedAt: null, claim: { documentId: document.id, withdrawnAt: null } } },
+    select: { url: true },
+  });
   const urls = [...new Set(sources.map((s) => s.url))];
   if (urls.length === 0) return [];
-  const rows = await db.sourceCapture.findMany({ where: { url: { in: urls }, status: "CAPTURED" }, orderBy: [{ url: "asc" }, { capturedAt: "asc" }], select: { id: true } });
+  const rows = await db.sourceCapture.findMany({
+    where: { url: { in: urls }, status: "CAPTURED" },
+    orderBy: [{ url: "asc" }, { capturedAt: "asc" }],
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }
 
@@ -221,4 +324,3 @@ export async function captureIdsOfDocument(db: Db, slug: string): Promise<string
 export function captureWithFiles(db: Db, id: string) {
   return db.sourceCapture.findUnique({ where: { id } });
 }
-

@@ -3,7 +3,14 @@ import { createDb } from "../../db/client";
 import { databaseTargetFrom } from "../../db/database-url";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/test-databases";
 import type { Actor } from "../actor";
-import { capturesForUrls, queueRechecks, requestCaptures, retryCapture, saveCaptureFailure, saveRecheck } from "./captures";
+import {
+  capturesForUrls,
+  queueRechecks,
+  requestCaptures,
+  retryCapture,
+  saveCaptureFailure,
+  saveRecheck,
+} from "./captures";
 import { flagClaim } from "../claims/claims";
 import { claimNextJob, completeJob, failJob, requeueStuckJobs } from "./jobs";
 import { addNote, editNote } from "../notes/notes";
@@ -28,13 +35,34 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
 
   it("queues one capture per cited address and day, in the note's own transaction", async () => {
     await clearJobs();
-    const claim = await flagClaim(t.db, annotator, ESSAY_SLUG, offsets("Nvidia has long dominated the AI computing market"));
+    const claim = await flagClaim(
+      t.db,
+      annotator,
+      ESSAY_SLUG,
+      offsets("Nvidia has long dominated the AI computing market"),
+    );
     if (!claim.ok) throw new Error(claim.message);
-    const sources = [{ url: "https://example.org/nvidia-share" }, { url: "https://example.org/nvidia-share" }, { url: "https://example.org/other" }];
-    const note = await addNote(t.db, annotator, claim.data.id, { verdict: "MOSTLY_TRUE", rationale: "Market data.", sources });
+    const sources = [
+      { url: "https://example.org/nvidia-share" },
+      { url: "https://example.org/nvidia-share" },
+      { url: "https://example.org/other" },
+    ];
+    const note = await addNote(t.db, annotator, claim.data.id, {
+      verdict: "MOSTLY_TRUE",
+      rationale: "Market data.",
+      sources,
+    });
     if (!note.ok) throw new Error(note.message);
     // Cited again in an edit and in another note: still one capture each for today.
-    expect((await editNote(t.db, annotator, note.data.id, { verdict: "TRUE", rationale: "Market data, again.", sources: sources.slice(0, 1) })).ok).toBe(true);
+    expect(
+      (
+        await editNote(t.db, annotator, note.data.id, {
+          verdict: "TRUE",
+          rationale: "Market data, again.",
+          sources: sources.slice(0, 1),
+        })
+      ).ok,
+    ).toBe(true);
     expect(await t.db.sourceCapture.count({ where: { url: "https://example.org/nvidia-share" } })).toBe(1);
     expect(await t.db.sourceCapture.count({ where: { url: "https://example.org/other" } })).toBe(1);
     expect(await t.db.job.count({ where: { kind: "capture", status: "QUEUED" } })).toBe(2);
@@ -45,7 +73,9 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
   it("a job whose worker died is taken back and retried, and fails for good after three tries", async () => {
     await clearJobs();
     await t.db.$transaction((tx) => requestCaptures(tx, ["https://example.org/killed-mid-job"]));
-    const captureId = (await t.db.sourceCapture.findFirstOrThrow({ where: { url: "https://example.org/killed-mid-job" } })).id;
+    const captureId = (
+      await t.db.sourceCapture.findFirstOrThrow({ where: { url: "https://example.org/killed-mid-job" } })
+    ).id;
     let clock = Date.now();
     for (let attempt = 1; attempt <= 3; attempt++) {
       const job = await claimNextJob(t.db, `worker-${attempt}`, new Date(clock));
@@ -57,9 +87,16 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
       const failedForGood = await requeueStuckJobs(t.db, 60_000, new Date(clock));
       expect(failedForGood).toEqual(attempt === 3 ? [job!.id] : []);
     }
-    expect(await t.db.job.findFirstOrThrow({ where: { kind: "capture" } })).toMatchObject({ status: "FAILED", attempts: 3 });
+    expect(await t.db.job.findFirstOrThrow({ where: { kind: "capture" } })).toMatchObject({
+      status: "FAILED",
+      attempts: 3,
+    });
     // A late completion by the worker that lost the job changes nothing.
-    await completeJob(t.db, { id: (await t.db.job.findFirstOrThrow({})).id, kind: "capture", payload: {}, attempts: 1, maxAttempts: 3 }, "worker-1");
+    await completeJob(
+      t.db,
+      { id: (await t.db.job.findFirstOrThrow({})).id, kind: "capture", payload: {}, attempts: 1, maxAttempts: 3 },
+      "worker-1",
+    );
     expect(await t.db.job.findFirstOrThrow({})).toMatchObject({ status: "FAILED" });
 
     // "Try again" queues it afresh with its tries reset.
@@ -87,7 +124,12 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
   // workers share a queue only on PostgreSQL, which is what FOR UPDATE SKIP LOCKED is for.
   it.runIf(kind === "postgres")("two workers on one PostgreSQL never take the same job", async () => {
     await clearJobs();
-    await t.db.$transaction((tx) => requestCaptures(tx, Array.from({ length: 30 }, (_, i) => `https://example.org/parallel/${i}`)));
+    await t.db.$transaction((tx) =>
+      requestCaptures(
+        tx,
+        Array.from({ length: 30 }, (_, i) => `https://example.org/parallel/${i}`),
+      ),
+    );
     const other = createDb(databaseTargetFrom({ DATABASE_URL: t.url }));
     try {
       const take = async (db: typeof t.db, name: string) => {
@@ -108,9 +150,20 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
     await clearJobs();
     const claim = await flagClaim(t.db, annotator, ESSAY_SLUG, offsets("Apple has closed the entire stack of chips"));
     if (!claim.ok) throw new Error(claim.message);
-    expect((await addNote(t.db, annotator, claim.data.id, { verdict: "TRUE", rationale: "Apple's site.", sources: [{ url: "https://example.org/apple-stack" }] })).ok).toBe(true);
+    expect(
+      (
+        await addNote(t.db, annotator, claim.data.id, {
+          verdict: "TRUE",
+          rationale: "Apple's site.",
+          sources: [{ url: "https://example.org/apple-stack" }],
+        })
+      ).ok,
+    ).toBe(true);
     const capture = await t.db.sourceCapture.findFirstOrThrow({ where: { url: "https://example.org/apple-stack" } });
-    await t.db.sourceCapture.update({ where: { id: capture.id }, data: { status: "CAPTURED", capturedAt: new Date(Date.now() - 48 * 3_600_000), text: "Apple designs its chips." } });
+    await t.db.sourceCapture.update({
+      where: { id: capture.id },
+      data: { status: "CAPTURED", capturedAt: new Date(Date.now() - 48 * 3_600_000), text: "Apple designs its chips." },
+    });
     const filters = parseQueueFilters(new URLSearchParams("assignee=any&sources=changed"), null);
     const before = await listQueue(t.db, reviewer, filters);
     expect(before.ok && before.data.rows.map((r) => r.id)).not.toContain(claim.data.id);
@@ -118,10 +171,29 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
     // The daily sweep queues its re-check once, however many times it runs within the hour.
     expect(await queueRechecks(t.db, 24)).toBeGreaterThanOrEqual(1);
     expect(await queueRechecks(t.db, 24)).toBe(0);
-    await saveRecheck(t.db, capture.id, { state: "CHANGED", diff: [[0, "Apple "], [-1, "designs"], [1, "buys"], [0, " its chips."]], added: 4, removed: 7 });
+    await saveRecheck(t.db, capture.id, {
+      state: "CHANGED",
+      diff: [
+        [0, "Apple "],
+        [-1, "designs"],
+        [1, "buys"],
+        [0, " its chips."],
+      ],
+      added: 4,
+      removed: 7,
+    });
     const after = await listQueue(t.db, reviewer, filters);
     expect(after.ok && after.data.rows.map((r) => r.id)).toContain(claim.data.id);
     const views = await capturesForUrls(t.db, ["https://example.org/apple-stack"]);
-    expect(views["https://example.org/apple-stack"]).toMatchObject({ status: "CAPTURED", recheckState: "CHANGED", recheckDiff: [[0, "Apple "], [-1, "designs"], [1, "buys"], [0, " its chips."]] });
+    expect(views["https://example.org/apple-stack"]).toMatchObject({
+      status: "CAPTURED",
+      recheckState: "CHANGED",
+      recheckDiff: [
+        [0, "Apple "],
+        [-1, "designs"],
+        [1, "buys"],
+        [0, " its chips."],
+      ],
+    });
   });
 });

@@ -13,15 +13,32 @@ export interface ClaimedJob {
 }
 
 /** Queues a job, in the caller's transaction (so the job exists exactly when the change that needs it does). */
-export async function enqueueJob(tx: Tx, kind: JobKind, payload: Record<string, unknown>, options: { id?: string; runAfter?: Date } = {}): Promise<void> {
-  await tx.job.create({ data: { ...(options.id ? { id: options.id } : {}), kind, payload: JSON.stringify(payload), runAfter: options.runAfter ?? new Date() } });
+export async function enqueueJob(
+  tx: Tx,
+  kind: JobKind,
+  payload: Record<string, unknown>,
+  options: { id?: string; runAfter?: Date } = {},
+): Promise<void> {
+  await tx.job.create({
+    data: {
+      ...(options.id ? { id: options.id } : {}),
+      kind,
+      payload: JSON.stringify(payload),
+      runAfter: options.runAfter ?? new Date(),
+    },
+  });
 }
 
 /**
  * Queues a job under a stable id unless one with that id exists already (queued, running or
  * done): two notes citing the same page in one day share one capture job. True when it was queued.
  */
-export async function enqueueOnce(db: Db | Tx, kind: JobKind, id: string, payload: Record<string, unknown>): Promise<boolean> {
+export async function enqueueOnce(
+  db: Db | Tx,
+  kind: JobKind,
+  id: string,
+  payload: Record<string, unknown>,
+): Promise<boolean> {
   if (await db.job.findUnique({ where: { id }, select: { id: true } })) return false;
   // An upsert, not a plain insert: inside a PostgreSQL transaction a failed insert would abort it.
   await db.job.upsert({ where: { id }, create: { id, kind, payload: JSON.stringify(payload) }, update: {} });
@@ -37,7 +54,13 @@ export async function requeueJob(tx: Tx, kind: JobKind, id: string, payload: Rec
   });
 }
 
-const toClaimed = (row: { id: string; kind: string; payload: string; attempts: number; maxAttempts: number }): ClaimedJob => ({
+const toClaimed = (row: {
+  id: string;
+  kind: string;
+  payload: string;
+  attempts: number;
+  maxAttempts: number;
+}): ClaimedJob => ({
   id: row.id,
   kind: row.kind as JobKind,
   payload: JSON.parse(row.payload) as Record<string, unknown>,
@@ -63,7 +86,11 @@ export async function claimNextJob(db: Db, workerId: string, now = new Date()): 
     });
   }
   for (let tries = 0; tries < 5; tries++) {
-    const next = await db.job.findFirst({ where: { status: "QUEUED", runAfter: { lte: now } }, orderBy: [{ runAfter: "asc" }, { createdAt: "asc" }], select: { id: true } });
+    const next = await db.job.findFirst({
+      where: { status: "QUEUED", runAfter: { lte: now } },
+      orderBy: [{ runAfter: "asc" }, { createdAt: "asc" }],
+      select: { id: true },
+    });
     if (!next) return null;
     const taken = await db.job.updateMany({ where: { id: next.id, status: "QUEUED" }, data: claim });
     if (taken.count === 1) return toClaimed(await db.job.findUniqueOrThrow({ where: { id: next.id } }));
@@ -73,7 +100,10 @@ export async function claimNextJob(db: Db, workerId: string, now = new Date()): 
 
 /** The job is done. Only its own worker's claim can finish it (a job re-queued as stuck belongs to someone else now). */
 export async function completeJob(db: Db, job: ClaimedJob, workerId: string): Promise<void> {
-  await db.job.updateMany({ where: { id: job.id, lockedBy: workerId, status: "RUNNING" }, data: { status: "DONE", lockedBy: null, lastError: null } });
+  await db.job.updateMany({
+    where: { id: job.id, lockedBy: workerId, status: "RUNNING" },
+    data: { status: "DONE", lockedBy: null, lastError: null },
+  });
 }
 
 /** Seconds to wait before try n+1: 10 s, 40 s, 160 s… */
@@ -83,11 +113,24 @@ export const backoffSeconds = (attempts: number) => 10 * 4 ** Math.max(0, attemp
  * The job failed: queued again after a back-off while it has tries left, else FAILED for good.
  * Returns whether that was its last try.
  */
-export async function failJob(db: Db, job: ClaimedJob, workerId: string, error: string, now = new Date()): Promise<boolean> {
+export async function failJob(
+  db: Db,
+  job: ClaimedJob,
+  workerId: string,
+  error: string,
+  now = new Date(),
+): Promise<boolean> {
   const last = job.attempts >= job.maxAttempts;
   await db.job.updateMany({
     where: { id: job.id, lockedBy: workerId, status: "RUNNING" },
-    data: last ? { status: "FAILED", lockedBy: null, lastError: error } : { status: "QUEUED", lockedBy: null, lastError: error, runAfter: new Date(now.getTime() + backoffSeconds(job.attempts) * 1000) },
+    data: last
+      ? { status: "FAILED", lockedBy: null, lastError: error }
+      : {
+          status: "QUEUED",
+          lockedBy: null,
+          lastError: error,
+          runAfter: new Date(now.getTime() + backoffSeconds(job.attempts) * 1000),
+        },
   });
   return last;
 }
@@ -99,13 +142,23 @@ export async function failJob(db: Db, job: ClaimedJob, workerId: string, error: 
  */
 export async function requeueStuckJobs(db: Db, timeoutMs: number, now = new Date()): Promise<string[]> {
   const cutoff = new Date(now.getTime() - timeoutMs);
-  const stuck = await db.job.findMany({ where: { status: "RUNNING", lockedAt: { lt: cutoff } }, select: { id: true, attempts: true, maxAttempts: true } });
+  const stuck = await db.job.findMany({
+    where: { status: "RUNNING", lockedAt: { lt: cutoff } },
+    select: { id: true, attempts: true, maxAttempts: true },
+  });
   const failed: string[] = [];
   for (const job of stuck) {
     const last = job.attempts >= job.maxAttempts;
     const moved = await db.job.updateMany({
       where: { id: job.id, status: "RUNNING", lockedAt: { lt: cutoff } },
-      data: last ? { status: "FAILED", lockedBy: null, lastError: "The worker stopped before finishing (timed out)." } : { status: "QUEUED", lockedBy: null, lastError: "The worker stopped before finishing; retried.", runAfter: now },
+      data: last
+        ? { status: "FAILED", lockedBy: null, lastError: "The worker stopped before finishing (timed out)." }
+        : {
+            status: "QUEUED",
+            lockedBy: null,
+            lastError: "The worker stopped before finishing; retried.",
+            runAfter: now,
+          },
     });
     if (moved.count === 1 && last) failed.push(job.id);
   }
@@ -129,8 +182,14 @@ export interface JobRow {
 export async function listJobs(db: Db, take = 100): Promise<{ counts: Record<string, number>; jobs: JobRow[] }> {
   const [grouped, jobs] = await Promise.all([
     db.job.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.job.findMany({ where: { status: { in: ["QUEUED", "RUNNING", "FAILED"] } }, orderBy: [{ status: "asc" }, { updatedAt: "desc" }], take }),
+    db.job.findMany({
+      where: { status: { in: ["QUEUED", "RUNNING", "FAILED"] } },
+      orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
+      take,
+    }),
   ]);
-  const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]));
+  const counts = Object.fromEntries(
+    JOB_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]),
+  );
   return { counts, jobs };
 }

@@ -19,7 +19,13 @@ const LOOKUP_BATCH = 500;
  * place, a new one created, so a re-import never duplicates. One transaction with its event:
  * all valid items or none.
  */
-export async function importFactChecks(db: Db, actor: Actor | null, items: readonly FactCheckInput[], skipped: readonly SkippedItem[], fileName: string | null): Promise<Result<FactCheckImportSummary>> {
+export async function importFactChecks(
+  db: Db,
+  actor: Actor | null,
+  items: readonly FactCheckInput[],
+  skipped: readonly SkippedItem[],
+  fileName: string | null,
+): Promise<Result<FactCheckImportSummary>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Importing fact-checks needs the admin role.");
   const summary = await db.$transaction(
@@ -28,14 +34,29 @@ export async function importFactChecks(db: Db, actor: Actor | null, items: reado
       let updated = 0;
       for (let i = 0; i < items.length; i += LOOKUP_BATCH) {
         const batch = items.slice(i, i + LOOKUP_BATCH);
-        const known = new Set((await tx.externalFactCheck.findMany({ where: { url: { in: batch.map((b) => b.url) } }, select: { url: true } })).map((r) => r.url));
+        const known = new Set(
+          (
+            await tx.externalFactCheck.findMany({
+              where: { url: { in: batch.map((b) => b.url) } },
+              select: { url: true },
+            })
+          ).map((r) => r.url),
+        );
         const fresh = batch.filter((b) => !known.has(b.url));
-        if (fresh.length > 0) await tx.externalFactCheck.createMany({ data: fresh.map((item) => ({ ...item, importedById: actor.id })) });
-        for (const item of batch.filter((b) => known.has(b.url))) await tx.externalFactCheck.update({ where: { url: item.url }, data: { ...item, importedById: actor.id } });
+        if (fresh.length > 0)
+          await tx.externalFactCheck.createMany({ data: fresh.map((item) => ({ ...item, importedById: actor.id })) });
+        for (const item of batch.filter((b) => known.has(b.url)))
+          await tx.externalFactCheck.update({ where: { url: item.url }, data: { ...item, importedById: actor.id } });
         created += fresh.length;
         updated += batch.length - fresh.length;
       }
-      await recordEvent(tx, { actorId: actor.id, action: "factcheck.import", entityType: "factcheck", entityId: "import", after: { fileName, created, updated, skipped: skipped.length } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "factcheck.import",
+        entityType: "factcheck",
+        entityId: "import",
+        after: { fileName, created, updated, skipped: skipped.length },
+      });
       return { created, updated, skipped: [...skipped] };
     },
     { timeout: 120_000, maxWait: 10_000 },
@@ -56,7 +77,11 @@ export interface FactCheckRow {
 export async function listImportedFactChecks(db: Db, take = 50): Promise<{ total: number; latest: FactCheckRow[] }> {
   const [total, latest] = await Promise.all([
     db.externalFactCheck.count(),
-    db.externalFactCheck.findMany({ orderBy: { updatedAt: "desc" }, take, select: { id: true, url: true, claimReviewed: true, rating: true, reviewer: true, reviewedOn: true } }),
+    db.externalFactCheck.findMany({
+      orderBy: { updatedAt: "desc" },
+      take,
+      select: { id: true, url: true, claimReviewed: true, rating: true, reviewer: true, reviewedOn: true },
+    }),
   ]);
   return { total, latest };
 }

@@ -46,7 +46,8 @@ const states = new WeakMap<Db, IndexState>();
 
 const claimKey = (id: string) => `claim:${id}`;
 const factCheckKey = (id: string) => `factcheck:${id}`;
-const isPublished = (c: { status: string; finalVerdict: string | null; withdrawnAt: Date | null }) => c.status === "REVIEWED" && c.finalVerdict !== null && c.withdrawnAt === null;
+const isPublished = (c: { status: string; finalVerdict: string | null; withdrawnAt: Date | null }) =>
+  c.status === "REVIEWED" && c.finalVerdict !== null && c.withdrawnAt === null;
 
 /** What the cache knows of one table's rows changed since a moment: how many, and the latest change. */
 function seenSince(seen: Map<string, number>, since: number): { count: number; latest: number } {
@@ -63,7 +64,10 @@ function seenSince(seen: Map<string, number>, since: number): { count: number; l
 
 async function fullLoad(db: Db, state: IndexState): Promise<void> {
   const [claims, factChecks] = await Promise.all([
-    db.claim.findMany({ where: { status: "REVIEWED", finalVerdict: { not: null }, withdrawnAt: null }, select: { id: true, exact: true, updatedAt: true } }),
+    db.claim.findMany({
+      where: { status: "REVIEWED", finalVerdict: { not: null }, withdrawnAt: null },
+      select: { id: true, exact: true, updatedAt: true },
+    }),
     db.externalFactCheck.findMany({ select: { id: true, claimReviewed: true, updatedAt: true } }),
   ]);
   state.index.upsert(claims.map((c) => ({ key: claimKey(c.id), text: c.exact })));
@@ -73,13 +77,23 @@ async function fullLoad(db: Db, state: IndexState): Promise<void> {
 }
 
 async function syncClaims(db: Db, state: IndexState, since: Date): Promise<void> {
-  const window = await db.claim.aggregate({ where: { updatedAt: { gte: since } }, _count: { _all: true }, _max: { updatedAt: true } });
+  const window = await db.claim.aggregate({
+    where: { updatedAt: { gte: since } },
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  });
   const known = seenSince(state.seenClaims, since.getTime());
   if (window._count._all === known.count && (window._max.updatedAt?.getTime() ?? 0) === known.latest) return;
-  const stamps = await db.claim.findMany({ where: { updatedAt: { gte: since } }, select: { id: true, updatedAt: true } });
+  const stamps = await db.claim.findMany({
+    where: { updatedAt: { gte: since } },
+    select: { id: true, updatedAt: true },
+  });
   const changed = stamps.filter((row) => state.seenClaims.get(row.id) !== row.updatedAt.getTime()).map((row) => row.id);
   for (let i = 0; i < changed.length; i += 500) {
-    const rows = await db.claim.findMany({ where: { id: { in: changed.slice(i, i + 500) } }, select: { id: true, exact: true, status: true, finalVerdict: true, withdrawnAt: true, updatedAt: true } });
+    const rows = await db.claim.findMany({
+      where: { id: { in: changed.slice(i, i + 500) } },
+      select: { id: true, exact: true, status: true, finalVerdict: true, withdrawnAt: true, updatedAt: true },
+    });
     // Reopened or withdrawn since: no longer a published fact-check.
     state.index.remove(rows.filter((c) => !isPublished(c)).map((c) => claimKey(c.id)));
     state.index.upsert(rows.filter(isPublished).map((c) => ({ key: claimKey(c.id), text: c.exact })));
@@ -88,13 +102,25 @@ async function syncClaims(db: Db, state: IndexState, since: Date): Promise<void>
 }
 
 async function syncFactChecks(db: Db, state: IndexState, since: Date): Promise<void> {
-  const window = await db.externalFactCheck.aggregate({ where: { updatedAt: { gte: since } }, _count: { _all: true }, _max: { updatedAt: true } });
+  const window = await db.externalFactCheck.aggregate({
+    where: { updatedAt: { gte: since } },
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  });
   const known = seenSince(state.seenFactChecks, since.getTime());
   if (window._count._all === known.count && (window._max.updatedAt?.getTime() ?? 0) === known.latest) return;
-  const stamps = await db.externalFactCheck.findMany({ where: { updatedAt: { gte: since } }, select: { id: true, updatedAt: true } });
-  const changed = stamps.filter((row) => state.seenFactChecks.get(row.id) !== row.updatedAt.getTime()).map((row) => row.id);
+  const stamps = await db.externalFactCheck.findMany({
+    where: { updatedAt: { gte: since } },
+    select: { id: true, updatedAt: true },
+  });
+  const changed = stamps
+    .filter((row) => state.seenFactChecks.get(row.id) !== row.updatedAt.getTime())
+    .map((row) => row.id);
   for (let i = 0; i < changed.length; i += 500) {
-    const rows = await db.externalFactCheck.findMany({ where: { id: { in: changed.slice(i, i + 500) } }, select: { id: true, claimReviewed: true, updatedAt: true } });
+    const rows = await db.externalFactCheck.findMany({
+      where: { id: { in: changed.slice(i, i + 500) } },
+      select: { id: true, claimReviewed: true, updatedAt: true },
+    });
     state.index.upsert(rows.map((f) => ({ key: factCheckKey(f.id), text: f.claimReviewed })));
     for (const f of rows) state.seenFactChecks.set(f.id, f.updatedAt.getTime());
   }
@@ -113,7 +139,13 @@ async function sync(db: Db, state: IndexState): Promise<void> {
 async function syncedIndex(db: Db): Promise<SimilarClaimIndex> {
   let state = states.get(db);
   if (!state) {
-    state = { index: new SimilarClaimIndex(), seenClaims: new Map(), seenFactChecks: new Map(), syncedFrom: null, inFlight: null };
+    state = {
+      index: new SimilarClaimIndex(),
+      seenClaims: new Map(),
+      seenFactChecks: new Map(),
+      syncedFrom: null,
+      inFlight: null,
+    };
     states.set(db, state);
   }
   // One sync at a time per process; queries arriving meanwhile wait for it rather than repeat it.
@@ -131,7 +163,12 @@ async function syncedIndex(db: Db): Promise<SimilarClaimIndex> {
  * Earlier fact-checks most similar to a text, best first: claims with a published final verdict
  * in any document, and imported fact-checks. `claimId` leaves out that claim itself.
  */
-export async function findSimilarFactChecks(db: Db, text: string, limit = 5, claimId?: string): Promise<FactCheckMatch[]> {
+export async function findSimilarFactChecks(
+  db: Db,
+  text: string,
+  limit = 5,
+  claimId?: string,
+): Promise<FactCheckMatch[]> {
   const index = await syncedIndex(db);
   const matches = index.query(text, limit, new Set(claimId ? [claimKey(claimId)] : []));
   const claimIds = matches.filter((m) => m.key.startsWith("claim:")).map((m) => m.key.slice(6));
@@ -140,7 +177,15 @@ export async function findSimilarFactChecks(db: Db, text: string, limit = 5, cla
     claimIds.length
       ? db.claim.findMany({
           where: { id: { in: claimIds }, status: "REVIEWED", withdrawnAt: null },
-          select: { id: true, exact: true, finalVerdict: true, finalSummary: true, reviewedAt: true, reviewedBy: { select: { name: true } }, document: { select: { slug: true, title: true } } },
+          select: {
+            id: true,
+            exact: true,
+            finalVerdict: true,
+            finalSummary: true,
+            reviewedAt: true,
+            reviewedBy: { select: { name: true } },
+            document: { select: { slug: true, title: true } },
+          },
         })
       : [],
     factCheckIds.length ? db.externalFactCheck.findMany({ where: { id: { in: factCheckIds } } }) : [],

@@ -38,10 +38,18 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
   async function reviewedEssayClaim(phrase: string, verdict: string) {
     const claim = await flagClaim(t.db, annotator, ESSAY_SLUG, offsets(phrase));
     if (!claim.ok) throw new Error(claim.message);
-    const note = await addNote(t.db, annotator2, claim.data.id, { verdict, rationale: "Checked against the licence text.", sources: [{ url: "https://www.gnu.org/licenses/gpl-3.0.html" }] });
+    const note = await addNote(t.db, annotator2, claim.data.id, {
+      verdict,
+      rationale: "Checked against the licence text.",
+      sources: [{ url: "https://www.gnu.org/licenses/gpl-3.0.html" }],
+    });
     if (!note.ok) throw new Error(note.message);
     const { version } = (await getClaimDetail(t.db, claim.data.id, null))!;
-    const published = await publishVerdict(t.db, reviewer, claim.data.id, { verdict, summary: "The GPL-3.0 text says so for conveyed modified works.", version });
+    const published = await publishVerdict(t.db, reviewer, claim.data.id, {
+      verdict,
+      summary: "The GPL-3.0 text says so for conveyed modified works.",
+      version,
+    });
     if (!published.ok) throw new Error(published.message);
     return claim.data.id;
   }
@@ -71,14 +79,18 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     const essay = await t.db.document.findUniqueOrThrow({ where: { slug: ESSAY_SLUG } });
     expect(essay.plainText.slice(gpl.start, gpl.end)).toBe(gpl.text);
     // Every sentence is stored with its score, not only the suggested ones.
-    expect(await t.db.sentenceScore.count({ where: { documentId: essay.id } })).toBeGreaterThan(listed.data.suggestions.length);
+    expect(await t.db.sentenceScore.count({ where: { documentId: essay.id } })).toBeGreaterThan(
+      listed.data.suggestions.length,
+    );
   });
 
   it("an imported document is scored at import; a question or an opinion is not suggested", async () => {
     const listed = await listSuggestions(t.db, articleSlug);
     if (!listed.ok) throw new Error(listed.message);
     const texts = listed.data.suggestions.map((s) => s.text);
-    expect(texts).toContain("Nvidia holds more than 80 percent of the market for AI training chips, according to analysts.");
+    expect(texts).toContain(
+      "Nvidia holds more than 80 percent of the market for AI training chips, according to analysts.",
+    );
     expect(texts).not.toContain("I think the weather was lovely that day.");
     expect(await listSuggestions(t.db, "no-such-document")).toMatchObject({ ok: false, status: 404 });
   });
@@ -99,7 +111,12 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     const after = await listSuggestions(t.db, articleSlug);
     expect(after.ok && after.data.suggestions.some((s) => s.text.startsWith("Nvidia"))).toBe(false);
 
-    const revised = await importRevision(t.db, reviewer, articleSlug, await paste(`${ARTICLE}\nThe EU fined Meta €1.2 billion in 2023.`));
+    const revised = await importRevision(
+      t.db,
+      reviewer,
+      articleSlug,
+      await paste(`${ARTICLE}\nThe EU fined Meta €1.2 billion in 2023.`),
+    );
     if (!revised.ok) throw new Error(revised.message);
     const next = await listSuggestions(t.db, articleSlug);
     if (!next.ok) throw new Error(next.message);
@@ -112,7 +129,11 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     const listed = await listSuggestions(t.db, ESSAY_SLUG);
     if (!listed.ok) throw new Error(listed.message);
     const first = listed.data.suggestions.find((s) => s.text.includes("Xunfei"))!;
-    const claim = await flagClaim(t.db, annotator, ESSAY_SLUG, { start: first.start, end: first.end, exact: first.text });
+    const claim = await flagClaim(t.db, annotator, ESSAY_SLUG, {
+      start: first.start,
+      end: first.end,
+      exact: first.text,
+    });
     expect(claim.ok).toBe(true);
     const again = await listSuggestions(t.db, ESSAY_SLUG);
     expect(again.ok && again.data.suggestions.some((s) => s.id === first.id)).toBe(false);
@@ -124,23 +145,47 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     try {
       // Load the second instance's index before the review, so finding it needs the sync.
       await findSimilarFactChecks(other, "anything at all", 5);
-      const reviewedId = await reviewedEssayClaim("the GPL-3.0 protocol adds a \"contagious open source\" clause", "TRUE");
+      const reviewedId = await reviewedEssayClaim(
+        'the GPL-3.0 protocol adds a "contagious open source" clause',
+        "TRUE",
+      );
       const article = await t.db.document.findUniqueOrThrow({ where: { slug: articleSlug } });
       const phrase = "The GPL-3.0 licence forces companies to publish the modified code of derivative models.";
       const start = article.plainText.indexOf(phrase);
-      const flagged = await flagClaim(t.db, annotator, articleSlug, { start, end: start + phrase.length, exact: phrase });
+      const flagged = await flagClaim(t.db, annotator, articleSlug, {
+        start,
+        end: start + phrase.length,
+        exact: phrase,
+      });
       if (!flagged.ok) throw new Error(flagged.message);
 
       const matches = await findSimilarFactChecks(other, phrase, 5, flagged.data.id);
-      expect(matches[0]).toMatchObject({ source: "claimmark", id: reviewedId, verdict: "True", verdictCode: "TRUE", url: `/documents/${ESSAY_SLUG}#claim-${reviewedId}` });
+      expect(matches[0]).toMatchObject({
+        source: "claimmark",
+        id: reviewedId,
+        verdict: "True",
+        verdictCode: "TRUE",
+        url: `/documents/${ESSAY_SLUG}#claim-${reviewedId}`,
+      });
       expect(matches.map((m) => m.id)).not.toContain(flagged.data.id);
 
-      expect(await linkClaim(t.db, null, flagged.data.id, { claimId: reviewedId })).toMatchObject({ ok: false, status: 401 });
-      expect(await linkClaim(t.db, annotator, flagged.data.id, { claimId: flagged.data.id })).toMatchObject({ ok: false, status: 422 });
-      expect(await linkClaim(t.db, annotator, flagged.data.id, { claimId: reviewedId, factCheckId: "x" })).toMatchObject({ ok: false, status: 400 });
+      expect(await linkClaim(t.db, null, flagged.data.id, { claimId: reviewedId })).toMatchObject({
+        ok: false,
+        status: 401,
+      });
+      expect(await linkClaim(t.db, annotator, flagged.data.id, { claimId: flagged.data.id })).toMatchObject({
+        ok: false,
+        status: 422,
+      });
+      expect(
+        await linkClaim(t.db, annotator, flagged.data.id, { claimId: reviewedId, factCheckId: "x" }),
+      ).toMatchObject({ ok: false, status: 400 });
       const linked = await linkClaim(t.db, annotator, flagged.data.id, { claimId: reviewedId });
       if (!linked.ok) throw new Error(linked.message);
-      expect(await linkClaim(t.db, annotator2, flagged.data.id, { claimId: reviewedId })).toMatchObject({ ok: false, status: 409 });
+      expect(await linkClaim(t.db, annotator2, flagged.data.id, { claimId: reviewedId })).toMatchObject({
+        ok: false,
+        status: 409,
+      });
       const event = await t.db.event.findFirstOrThrow({ where: { action: "claim.link", claimId: flagged.data.id } });
       expect(event.actorId).toBe(annotator.id);
 
@@ -148,9 +193,16 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
       expect((await listClaimLinks(t.db, flagged.data.id, null)).map((l) => l.targetId)).toEqual([reviewedId]);
       expect((await listClaimLinks(t.db, reviewedId, null)).map((l) => l.targetId)).toEqual([flagged.data.id]);
       // And the reports list them.
-      const report = await getReport(t.db, ESSAY_SLUG, { reviewedOnly: false, includeNotes: false, verdicts: [] }, { baseUrl: "https://claimmark.example", publisher: { name: "C", url: "https://claimmark.example" } });
+      const report = await getReport(
+        t.db,
+        ESSAY_SLUG,
+        { reviewedOnly: false, includeNotes: false, verdicts: [] },
+        { baseUrl: "https://claimmark.example", publisher: { name: "C", url: "https://claimmark.example" } },
+      );
       const reviewedInReport = report!.claims.find((c) => c.id === reviewedId)!;
-      expect(reviewedInReport.sameClaimAs).toEqual([expect.objectContaining({ text: phrase, context: "Budget watch" })]);
+      expect(reviewedInReport.sameClaimAs).toEqual([
+        expect.objectContaining({ text: phrase, context: "Budget watch" }),
+      ]);
 
       expect(await unlinkClaim(t.db, annotator2, linked.data.id)).toMatchObject({ ok: false, status: 403 });
       expect(await unlinkClaim(t.db, reviewer, linked.data.id)).toMatchObject({ ok: true });
@@ -162,20 +214,48 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
   });
 
   it("imports fact-checks for admins only, updates a known URL, and finds them", async () => {
-    const item = { url: "https://factcheck.example/nvidia", claimReviewed: "Nvidia controls over 80% of the AI chip market.", rating: "Mostly true", reviewer: "Example Check", claimAuthor: null, reviewedOn: "2024-01-02" };
+    const item = {
+      url: "https://factcheck.example/nvidia",
+      claimReviewed: "Nvidia controls over 80% of the AI chip market.",
+      rating: "Mostly true",
+      reviewer: "Example Check",
+      claimAuthor: null,
+      reviewedOn: "2024-01-02",
+    };
     expect(await importFactChecks(t.db, reviewer, [item], [], null)).toMatchObject({ ok: false, status: 403 });
-    expect(await importFactChecks(t.db, admin, [item], [{ index: 1, reason: "url is missing" }], "feed.json")).toMatchObject({ ok: true, data: { created: 1, updated: 0, skipped: [{ index: 1 }] } });
-    expect(await importFactChecks(t.db, admin, [{ ...item, rating: "True" }], [], "feed.json")).toMatchObject({ ok: true, data: { created: 0, updated: 1 } });
+    expect(
+      await importFactChecks(t.db, admin, [item], [{ index: 1, reason: "url is missing" }], "feed.json"),
+    ).toMatchObject({ ok: true, data: { created: 1, updated: 0, skipped: [{ index: 1 }] } });
+    expect(await importFactChecks(t.db, admin, [{ ...item, rating: "True" }], [], "feed.json")).toMatchObject({
+      ok: true,
+      data: { created: 0, updated: 1 },
+    });
     expect(await t.db.externalFactCheck.count({ where: { url: item.url } })).toBe(1);
-    const matches = await findSimilarFactChecks(t.db, "Nvidia holds more than 80 percent of the market for AI training chips", 5);
-    expect(matches[0]).toMatchObject({ source: "imported", url: item.url, verdict: "True", verdictCode: "TRUE", publishedBy: "Example Check" });
+    const matches = await findSimilarFactChecks(
+      t.db,
+      "Nvidia holds more than 80 percent of the market for AI training chips",
+      5,
+    );
+    expect(matches[0]).toMatchObject({
+      source: "imported",
+      url: item.url,
+      verdict: "True",
+      verdictCode: "TRUE",
+      publishedBy: "Example Check",
+    });
     expect(await t.db.event.count({ where: { action: "factcheck.import", actorId: admin.id } })).toBe(2);
   });
 
   it("remembers each person's Suggestions toggle", async () => {
     expect(await getReaderPreferences(t.db, annotator)).toEqual({ showSuggestions: false });
-    expect(await saveReaderPreferences(t.db, annotator, { showSuggestions: "yes" })).toMatchObject({ ok: false, status: 400 });
-    expect(await saveReaderPreferences(t.db, null, { showSuggestions: true })).toMatchObject({ ok: false, status: 401 });
+    expect(await saveReaderPreferences(t.db, annotator, { showSuggestions: "yes" })).toMatchObject({
+      ok: false,
+      status: 400,
+    });
+    expect(await saveReaderPreferences(t.db, null, { showSuggestions: true })).toMatchObject({
+      ok: false,
+      status: 401,
+    });
     expect(await saveReaderPreferences(t.db, annotator, { showSuggestions: true })).toMatchObject({ ok: true });
     expect(await getReaderPreferences(t.db, annotator)).toEqual({ showSuggestions: true });
     expect(await getReaderPreferences(t.db, annotator2)).toEqual({ showSuggestions: false });

@@ -17,7 +17,11 @@ describe.each(databaseKinds())("the change feed on %s", (kind) => {
   afterAll(async () => t.drop());
 
   const addDocument = async (text: string) => {
-    const made = await importDocument(t.db, reviewer, await importSource({ kind: "paste", format: "text", text }, { allowPrivateHosts: false }));
+    const made = await importDocument(
+      t.db,
+      reviewer,
+      await importSource({ kind: "paste", format: "text", text }, { allowPrivateHosts: false }),
+    );
     if (!made.ok) throw new Error(made.message);
     return made.data.slug;
   };
@@ -36,10 +40,18 @@ describe.each(databaseKinds())("the change feed on %s", (kind) => {
     expect(changes.map((c) => c.seq)).toEqual([...changes.map((c) => c.seq)].sort((a, b) => a - b));
     expect(changes[1]).toMatchObject({ claimId: flagged.data.id, actorId: reviewer.id, actorName: "Rui Reviewer" });
     // A reconnecting stream asks for what came after the last seq it saw.
-    expect((await changesAfter(t.db, changes[1]!.seq, { documentId })).map((c) => c.action)).toEqual(["claim.withdraw"]);
+    expect((await changesAfter(t.db, changes[1]!.seq, { documentId })).map((c) => c.action)).toEqual([
+      "claim.withdraw",
+    ]);
     // Every document's changes, for the process-wide watcher.
     expect((await changesAfter(t.db, before)).length).toBe(4);
-    expect((await changesAfter(t.db, before, { documentId: (await t.db.document.findUniqueOrThrow({ where: { slug: other } })).id })).map((c) => c.action)).toEqual(["document.import"]);
+    expect(
+      (
+        await changesAfter(t.db, before, {
+          documentId: (await t.db.document.findUniqueOrThrow({ where: { slug: other } })).id,
+        })
+      ).map((c) => c.action),
+    ).toEqual(["document.import"]);
     expect(await latestChangeSeq(t.db)).toBe(changes[2]!.seq);
   });
 
@@ -47,7 +59,14 @@ describe.each(databaseKinds())("the change feed on %s", (kind) => {
     const before = await latestChangeSeq(t.db);
     await t.db
       .$transaction(async (tx) => {
-        await tx.event.create({ data: { action: "claim.flag", entityType: "claim", entityId: "x", documentId: (await tx.document.findFirstOrThrow()).id } });
+        await tx.event.create({
+          data: {
+            action: "claim.flag",
+            entityType: "claim",
+            entityId: "x",
+            documentId: (await tx.document.findFirstOrThrow()).id,
+          },
+        });
         throw new Error("roll back");
       })
       .catch(() => undefined);

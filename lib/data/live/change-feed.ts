@@ -11,7 +11,14 @@ export interface DocumentChange {
   action: string;
 }
 
-type FeedRow = { seq: number | bigint; documentId: string; claimId: string | null; actorId: string | null; actorName: string | null; action: string };
+type FeedRow = {
+  seq: number | bigint;
+  documentId: string;
+  claimId: string | null;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+};
 
 const changeOf = (row: FeedRow): DocumentChange => ({
   seq: Number(row.seq),
@@ -29,7 +36,11 @@ export async function latestChangeSeq(db: Db): Promise<number> {
 }
 
 /** Changes after `afterSeq`, oldest first, for every document or one. */
-export async function changesAfter(db: Db, afterSeq: number, options: { documentId?: string; limit?: number } = {}): Promise<DocumentChange[]> {
+export async function changesAfter(
+  db: Db,
+  afterSeq: number,
+  options: { documentId?: string; limit?: number } = {},
+): Promise<DocumentChange[]> {
   const limit = options.limit ?? 500;
   const rows = options.documentId
     ? await db.$queryRaw<FeedRow[]>`

@@ -18,7 +18,10 @@ describe.each(databaseKinds())("who is reading, on %s", (kind) => {
     await leavePresence(t.db, "s3");
     expect(await countReading(t.db, "doc")).toBe(1);
     // A stream whose instance died stops counting once its row goes stale.
-    await t.db.streamPresence.update({ where: { id: "s4" }, data: { lastSeen: new Date(Date.now() - PRESENCE_STALE_MS - 1000) } });
+    await t.db.streamPresence.update({
+      where: { id: "s4" },
+      data: { lastSeen: new Date(Date.now() - PRESENCE_STALE_MS - 1000) },
+    });
     expect(await countReading(t.db, "other-doc")).toBe(0);
     await beatPresence(t.db, "s1");
     await sweepPresence(t.db);

@@ -62,11 +62,18 @@ export function countUnreadMentions(db: Db, userId: string): Promise<number> {
 }
 
 /** Marks the signed-in user's own mentions read: the ones named, or all. Nobody else's. */
-export async function markMentionsRead(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
+export async function markMentionsRead(
+  db: Db,
+  actor: Actor | null,
+  input: unknown,
+): Promise<Result<{ changed: number }>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(markReadSchema, input);
   if (!parsed.ok) return parsed;
   const which = "all" in parsed.data ? {} : { id: { in: parsed.data.ids } };
-  const { count } = await db.mention.updateMany({ where: { userId: actor.id, readAt: null, ...which }, data: { readAt: new Date() } });
+  const { count } = await db.mention.updateMany({
+    where: { userId: actor.id, readAt: null, ...which },
+    data: { readAt: new Date() },
+  });
   return ok({ changed: count });
 }

@@ -21,7 +21,10 @@ export async function checkMentions(db: Db | Tx, text: string): Promise<MentionC
   const unknown = findUnknownMentions(text, users);
   if (unknown.length === 0) return { problem: null, userIds };
   const list = unknown.slice(0, 3).join(", ") + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : "");
-  return { problem: `${list} ${unknown.length === 1 ? "matches" : "match"} nobody here. Choose a person from the list that opens after @, or write \\@ to keep the sign as text.`, userIds };
+  return {
+    problem: `${list} ${unknown.length === 1 ? "matches" : "match"} nobody here. Choose a person from the list that opens after @, or write \\@ to keep the sign as text.`,
+    userIds,
+  };
 }
 
 /**
@@ -29,7 +32,11 @@ export async function checkMentions(db: Db | Tx, text: string): Promise<MentionC
  * mentioned user's inbox. A user is listed once per note or reply, however often they are
  * named; mentioning oneself is not recorded.
  */
-export async function recordMentions(tx: Tx, where: { authorId: string; claimId: string; noteId?: string; replyId?: string }, userIds: readonly string[]): Promise<number> {
+export async function recordMentions(
+  tx: Tx,
+  where: { authorId: string; claimId: string; noteId?: string; replyId?: string },
+  userIds: readonly string[],
+): Promise<number> {
   const mentioned = new Set(userIds);
   mentioned.delete(where.authorId);
   if (mentioned.size === 0) return 0;

@@ -10,14 +10,24 @@ export function searchTextOf(exact: string, rationales: readonly string[]): stri
  * text, to be stored on the claim (the review queue filters and sorts by them). Runs inside
  * every note write's transaction, so they never drift from the notes.
  */
-export async function refreshNoteStats(tx: Tx, claimId: string): Promise<{ noteCount: number; verdictSpread: number; searchText: string }> {
+export async function refreshNoteStats(
+  tx: Tx,
+  claimId: string,
+): Promise<{ noteCount: number; verdictSpread: number; searchText: string }> {
   const [claim, notes] = await Promise.all([
     tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { exact: true } }),
-    tx.note.findMany({ where: { claimId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { verdict: true, rationale: true } }),
+    tx.note.findMany({
+      where: { claimId, deletedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { verdict: true, rationale: true },
+    }),
   ]);
   return {
     noteCount: notes.length,
     verdictSpread: new Set(notes.map((n) => n.verdict)).size,
-    searchText: searchTextOf(claim.exact, notes.map((n) => n.rationale)),
+    searchText: searchTextOf(
+      claim.exact,
+      notes.map((n) => n.rationale),
+    ),
   };
 }

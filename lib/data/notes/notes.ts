@@ -18,7 +18,6 @@ export interface NoteWritten {
   claimVersion?: number;
 }
 
-
 const snapshot = (note: { verdict: string; rationale: string }, sources: NoteInput["sources"]) => ({
   verdict: note.verdict,
   rationale: note.rationale,
@@ -28,14 +27,23 @@ const snapshot = (note: { verdict: string; rationale: string }, sources: NoteInp
 async function writeSources(tx: Tx, noteId: string, sources: NoteInput["sources"]): Promise<void> {
   if (sources.length === 0) return;
   // Every cited page is captured as evidence, in the background (lib/data/evidence/captures.ts).
-  await requestCaptures(tx, sources.map((s) => s.url));
+  await requestCaptures(
+    tx,
+    sources.map((s) => s.url),
+  );
   await tx.source.createMany({
     data: sources.map((source, position) => ({ noteId, url: source.url, title: source.title ?? null, position })),
   });
 }
 
 /** Adds a verification note to a claim; a FLAGGED claim moves to IN_REVIEW. */
-export async function addNote(db: Db, actor: Actor | null, claimId: string, input: unknown, id?: string): Promise<Result<NoteWritten>> {
+export async function addNote(
+  db: Db,
+  actor: Actor | null,
+  claimId: string,
+  input: unknown,
+  id?: string,
+): Promise<Result<NoteWritten>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(noteSchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
@@ -43,44 +51,58 @@ export async function addNote(db: Db, actor: Actor | null, claimId: string, inpu
   const mentions = await checkMentions(db, rationale);
   if (mentions.problem) return fail(400, "Check the highlighted fields.", { rationale: mentions.problem });
   const replay = async () => {
-    const first = id ? await db.note.findUnique({ where: { id }, select: { authorId: true, claimId: true, rationale: true } }) : null;
+    const first = id
+      ? await db.note.findUnique({ where: { id }, select: { authorId: true, claimId: true, rationale: true } })
+      : null;
     if (!first) return null;
-    return first.authorId === actor.id && first.claimId === claimId && first.rationale === rationale ? ok({ id: id! }, { status: 201 }) : keyReused();
+    return first.authorId === actor.id && first.claimId === claimId && first.rationale === rationale
+      ? ok({ id: id! }, { status: 201 })
+      : keyReused();
   };
-  return createOnce(() => db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, documentId: true, withdrawnAt: true } });
-    if (!claim || claim.withdrawnAt) return notFound("That claim");
-    const note = await tx.note.create({ data: { id, claimId, authorId: actor.id, verdict, rationale } });
-    await writeSources(tx, note.id, sources);
-    const next = isClaimStatus(claim.status) ? transition(claim.status, "add-note") : null;
-    const { version: claimVersion } = await tx.claim.update({
-      where: { id: claimId },
-      data: {
-        status: next?.ok ? next.status : claim.status,
-        version: { increment: 1 },
-        lastActivityAt: new Date(),
-        ...(await refreshNoteStats(tx, claimId)),
-      },
-      select: { version: true },
-    });
-    await recordEvent(tx, {
-      actorId: actor.id,
-      action: "note.create",
-      entityType: "note",
-      entityId: note.id,
-      documentId: claim.documentId,
-      claimId,
-      after: snapshot(note, sources),
-    });
-    await recordMentions(tx, { authorId: actor.id, claimId, noteId: note.id }, mentions.userIds);
-    return ok({ id: note.id, claimVersion });
-  }), replay);
+  return createOnce(
+    () =>
+      db.$transaction(async (tx) => {
+        const claim = await tx.claim.findUnique({
+          where: { id: claimId },
+          select: { id: true, status: true, documentId: true, withdrawnAt: true },
+        });
+        if (!claim || claim.withdrawnAt) return notFound("That claim");
+        const note = await tx.note.create({ data: { id, claimId, authorId: actor.id, verdict, rationale } });
+        await writeSources(tx, note.id, sources);
+        const next = isClaimStatus(claim.status) ? transition(claim.status, "add-note") : null;
+        const { version: claimVersion } = await tx.claim.update({
+          where: { id: claimId },
+          data: {
+            status: next?.ok ? next.status : claim.status,
+            version: { increment: 1 },
+            lastActivityAt: new Date(),
+            ...(await refreshNoteStats(tx, claimId)),
+          },
+          select: { version: true },
+        });
+        await recordEvent(tx, {
+          actorId: actor.id,
+          action: "note.create",
+          entityType: "note",
+          entityId: note.id,
+          documentId: claim.documentId,
+          claimId,
+          after: snapshot(note, sources),
+        });
+        await recordMentions(tx, { authorId: actor.id, claimId, noteId: note.id }, mentions.userIds);
+        return ok({ id: note.id, claimVersion });
+      }),
+    replay,
+  );
 }
 
 async function loadOwnNote(tx: Tx, actor: Actor, noteId: string, allowAdmin: boolean) {
   const note = await tx.note.findUnique({
     where: { id: noteId },
-    include: { sources: { orderBy: { position: "asc" } }, claim: { select: { id: true, documentId: true, status: true } } },
+    include: {
+      sources: { orderBy: { position: "asc" } },
+      claim: { select: { id: true, documentId: true, status: true } },
+    },
   });
   if (!note || note.deletedAt) return { found: false as const, error: notFound("That note") };
   if (note.authorId !== actor.id && !(allowAdmin && isAdmin(actor.role))) {
@@ -93,7 +115,12 @@ async function loadOwnNote(tx: Tx, actor: Actor, noteId: string, allowAdmin: boo
  * Edits a note (its author only). The text as it was is kept as a NoteVersion, so the
  * note shows as "edited" with its history viewable.
  */
-export async function editNote(db: Db, actor: Actor | null, noteId: string, input: unknown): Promise<Result<NoteWritten>> {
+export async function editNote(
+  db: Db,
+  actor: Actor | null,
+  noteId: string,
+  input: unknown,
+): Promise<Result<NoteWritten>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(noteSchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
@@ -154,7 +181,12 @@ export async function deleteNote(db: Db, actor: Actor | null, noteId: string): P
     const next = stats.noteCount === 0 && isClaimStatus(status) ? transition(status, "remove-last-note") : null;
     const { version: claimVersion } = await tx.claim.update({
       where: { id: note.claimId },
-      data: { status: next?.ok ? next.status : status, version: { increment: 1 }, lastActivityAt: new Date(), ...stats },
+      data: {
+        status: next?.ok ? next.status : status,
+        version: { increment: 1 },
+        lastActivityAt: new Date(),
+        ...stats,
+      },
       select: { version: true },
     });
     await recordEvent(tx, {
@@ -164,7 +196,10 @@ export async function deleteNote(db: Db, actor: Actor | null, noteId: string): P
       entityId: noteId,
       documentId: note.claim.documentId,
       claimId: note.claimId,
-      before: snapshot(note, note.sources.map((s) => ({ url: s.url, title: s.title ?? undefined }))),
+      before: snapshot(
+        note,
+        note.sources.map((s) => ({ url: s.url, title: s.title ?? undefined })),
+      ),
     });
     return ok({ id: noteId, claimVersion });
   });

@@ -12,7 +12,13 @@ import { parseInput } from "../../validation/parse-input";
  * Adds a reply to a claim's discussion, or under one of its notes (anyone signed in);
  * @mentions reach the inbox. Answering a resolved thread reopens it, as in document comments.
  */
-export async function addReply(db: Db, actor: Actor | null, claimId: string, input: unknown, id?: string): Promise<Result<{ id: string }>> {
+export async function addReply(
+  db: Db,
+  actor: Actor | null,
+  claimId: string,
+  input: unknown,
+  id?: string,
+): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(replySchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
@@ -20,30 +26,47 @@ export async function addReply(db: Db, actor: Actor | null, claimId: string, inp
   const mentions = await checkMentions(db, body);
   if (mentions.problem) return fail(400, "Check the highlighted fields.", { body: mentions.problem });
   const replay = async () => {
-    const first = id ? await db.reply.findUnique({ where: { id }, select: { authorId: true, claimId: true, body: true } }) : null;
+    const first = id
+      ? await db.reply.findUnique({ where: { id }, select: { authorId: true, claimId: true, body: true } })
+      : null;
     if (!first) return null;
-    return first.authorId === actor.id && first.claimId === claimId && first.body === body ? ok({ id: id! }, { status: 201 }) : keyReused();
+    return first.authorId === actor.id && first.claimId === claimId && first.body === body
+      ? ok({ id: id! }, { status: 201 })
+      : keyReused();
   };
-  return createOnce(() => db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { documentId: true, withdrawnAt: true } });
-    if (!claim || claim.withdrawnAt) return notFound("That claim");
-    if (noteId) {
-      const note = await tx.note.findUnique({ where: { id: noteId }, select: { claimId: true, deletedAt: true, threadResolvedAt: true } });
-      if (!note || note.deletedAt || note.claimId !== claimId) return notFound("That note");
-      if (note.threadResolvedAt) await tx.note.update({ where: { id: noteId }, data: { threadResolvedAt: null, threadResolvedById: null } });
-    }
-    const reply = await tx.reply.create({ data: { id, claimId, noteId: noteId ?? null, authorId: actor.id, body } });
-    await tx.claim.update({ where: { id: claimId }, data: { lastActivityAt: new Date() } });
-    await recordEvent(tx, {
-      actorId: actor.id,
-      action: "reply.create",
-      entityType: "reply",
-      entityId: reply.id,
-      documentId: claim.documentId,
-      claimId,
-      after: noteId ? { body, noteId } : { body },
-    });
-    await recordMentions(tx, { authorId: actor.id, claimId, replyId: reply.id }, mentions.userIds);
-    return ok({ id: reply.id });
-  }), replay);
+  return createOnce(
+    () =>
+      db.$transaction(async (tx) => {
+        const claim = await tx.claim.findUnique({
+          where: { id: claimId },
+          select: { documentId: true, withdrawnAt: true },
+        });
+        if (!claim || claim.withdrawnAt) return notFound("That claim");
+        if (noteId) {
+          const note = await tx.note.findUnique({
+            where: { id: noteId },
+            select: { claimId: true, deletedAt: true, threadResolvedAt: true },
+          });
+          if (!note || note.deletedAt || note.claimId !== claimId) return notFound("That note");
+          if (note.threadResolvedAt)
+            await tx.note.update({ where: { id: noteId }, data: { threadResolvedAt: null, threadResolvedById: null } });
+        }
+        const reply = await tx.reply.create({
+          data: { id, claimId, noteId: noteId ?? null, authorId: actor.id, body },
+        });
+        await tx.claim.update({ where: { id: claimId }, data: { lastActivityAt: new Date() } });
+        await recordEvent(tx, {
+          actorId: actor.id,
+          action: "reply.create",
+          entityType: "reply",
+          entityId: reply.id,
+          documentId: claim.documentId,
+          claimId,
+          after: noteId ? { body, noteId } : { body },
+        });
+        await recordMentions(tx, { authorId: actor.id, claimId, replyId: reply.id }, mentions.userIds);
+        return ok({ id: reply.id });
+      }),
+    replay,
+  );
 }

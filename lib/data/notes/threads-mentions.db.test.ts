@@ -36,18 +36,29 @@ describe.each(databaseKinds())("handles, mentions and note threads on %s", (kind
     const claim = await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Nvidia has long dominated the AI computing market"));
     if (!claim.ok) throw new Error(claim.message);
     claimId = claim.data.id;
-    const note = await addNote(t.db, ana, claimId, { verdict: "TRUE", rationale: "Market share reports agree.", sources: [] });
+    const note = await addNote(t.db, ana, claimId, {
+      verdict: "TRUE",
+      rationale: "Market share reports agree.",
+      sources: [],
+    });
     if (!note.ok) throw new Error(note.message);
     noteId = note.data.id;
   });
   afterAll(async () => t.drop());
 
   it("gives every account a unique handle from its name: at sign-up, and to older accounts on start", async () => {
-    const handles = await t.db.user.findMany({ where: { id: { in: [ana.id, ben.id] } }, select: { handle: true }, orderBy: { name: "asc" } });
+    const handles = await t.db.user.findMany({
+      where: { id: { in: [ana.id, ben.id] } },
+      select: { handle: true },
+      orderBy: { name: "asc" },
+    });
     expect(handles.map((u) => u.handle)).toEqual(["ana-lima", "ben-okafor"]);
     const twin = await signUp(t.db, { name: "Ana Lima", email: "other.ana@example.org", password }, POLICY);
     expect(twin.ok).toBe(true);
-    const stored = await t.db.user.findUniqueOrThrow({ where: { email: "other.ana@example.org" }, select: { handle: true } });
+    const stored = await t.db.user.findUniqueOrThrow({
+      where: { email: "other.ana@example.org" },
+      select: { handle: true },
+    });
     expect(stored.handle).toBe("ana-lima-2");
     expect(await assignMissingHandles(t.db)).toBe(0);
   });
@@ -62,14 +73,25 @@ describe.each(databaseKinds())("handles, mentions and note threads on %s", (kind
     const byHandle = await addReply(t.db, ana, claimId, { body: "@ben-okafor can you find the 2023 figure?" });
     expect(byHandle.ok).toBe(true);
     const inbox = await listInbox(t.db, ben);
-    expect(inbox.ok && inbox.data[0]).toMatchObject({ kind: "reply", href: `/documents/${ESSAY_SLUG}?reply=${byHandle.ok ? byHandle.data.id : ""}#claim-${claimId}` });
+    expect(inbox.ok && inbox.data[0]).toMatchObject({
+      kind: "reply",
+      href: `/documents/${ESSAY_SLUG}?reply=${byHandle.ok ? byHandle.data.id : ""}#claim-${claimId}`,
+    });
     expect(inbox.ok && inbox.data[0]!.html).toContain(`<a href="/users/${ben.id}"`);
 
     const repliesBefore = await t.db.reply.count();
     const notesBefore = await t.db.note.count();
-    expect(await addReply(t.db, ana, claimId, { body: "Ask @Zed about it" })).toMatchObject({ ok: false, status: 400, fieldErrors: { body: expect.stringContaining("@Zed matches nobody") } });
-    expect(await addNote(t.db, ana, claimId, { verdict: "TRUE", rationale: "Per @nobody-here.", sources: [] })).toMatchObject({ ok: false, status: 400, fieldErrors: { rationale: expect.stringContaining("@nobody-here") } });
-    expect(await editNote(t.db, ana, noteId, { verdict: "TRUE", rationale: "Per @nobody-here.", sources: [] })).toMatchObject({ ok: false, status: 400 });
+    expect(await addReply(t.db, ana, claimId, { body: "Ask @Zed about it" })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { body: expect.stringContaining("@Zed matches nobody") },
+    });
+    expect(
+      await addNote(t.db, ana, claimId, { verdict: "TRUE", rationale: "Per @nobody-here.", sources: [] }),
+    ).toMatchObject({ ok: false, status: 400, fieldErrors: { rationale: expect.stringContaining("@nobody-here") } });
+    expect(
+      await editNote(t.db, ana, noteId, { verdict: "TRUE", rationale: "Per @nobody-here.", sources: [] }),
+    ).toMatchObject({ ok: false, status: 400 });
     expect(await t.db.reply.count()).toBe(repliesBefore);
     expect(await t.db.note.count()).toBe(notesBefore);
     // Escaped, the sign is text.
@@ -83,13 +105,18 @@ describe.each(databaseKinds())("handles, mentions and note threads on %s", (kind
     const note = detail.notes.find((n) => n.id === noteId)!;
     expect(note.thread.replies.map((r) => r.authorName)).toEqual(["Ben Okafor"]);
     expect(detail.replies.some((r) => answer.ok && r.id === answer.data.id)).toBe(false);
-    expect(detail.history.some((h) => h.action === "reply.create" && h.detail === "answering a verification note")).toBe(true);
+    expect(
+      detail.history.some((h) => h.action === "reply.create" && h.detail === "answering a verification note"),
+    ).toBe(true);
   });
 
   it("refuses an answer to a note of another claim, or a deleted one", async () => {
     const other = await flagClaim(t.db, ben, ESSAY_SLUG, (await seededEssay(t.db)).offsetsOf("GPL-3.0"));
     if (!other.ok) throw new Error(other.message);
-    expect(await addReply(t.db, ben, other.data.id, { body: "Wrong place", noteId })).toMatchObject({ ok: false, status: 404 });
+    expect(await addReply(t.db, ben, other.data.id, { body: "Wrong place", noteId })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 
   it("lets the note's author, repliers and reviewers resolve and reopen its thread; a new answer reopens it", async () => {
@@ -110,7 +137,11 @@ describe.each(databaseKinds())("handles, mentions and note threads on %s", (kind
     expect(thread.resolvedAt).toBeNull();
     expect(thread.canResolve).toBe(true); // Cleo replied in it now
 
-    const events = await t.db.changeFeed.findMany({ where: { claimId, action: { in: ["thread.resolve", "thread.reopen"] } }, orderBy: { seq: "asc" }, select: { action: true, actorId: true } });
+    const events = await t.db.changeFeed.findMany({
+      where: { claimId, action: { in: ["thread.resolve", "thread.reopen"] } },
+      orderBy: { seq: "asc" },
+      select: { action: true, actorId: true },
+    });
     expect(events).toEqual([
       { action: "thread.resolve", actorId: ben.id },
       { action: "thread.reopen", actorId: rita.id },
@@ -134,12 +165,22 @@ describe.each(databaseKinds())("choosing one's handle on %s", (kind) => {
   it("changes one's own handle, refuses a taken or malformed one, and records the change in words", async () => {
     expect(await changeOwnHandle(t.db, null, { handle: "ana" })).toMatchObject({ ok: false, status: 401 });
     expect(await changeOwnHandle(t.db, ana, { handle: "@Ana" })).toMatchObject({ ok: true, data: { handle: "ana" } });
-    expect(await changeOwnHandle(t.db, ben, { handle: "ana" })).toMatchObject({ ok: false, status: 409, fieldErrors: { handle: expect.stringContaining("already has") } });
+    expect(await changeOwnHandle(t.db, ben, { handle: "ana" })).toMatchObject({
+      ok: false,
+      status: 409,
+      fieldErrors: { handle: expect.stringContaining("already has") },
+    });
     for (const bad of ["a", "-ana", "ana--lima", "ana lima", "x".repeat(31), "ánä"]) {
-      expect(await changeOwnHandle(t.db, ben, { handle: bad })).toMatchObject({ ok: false, status: 400, fieldErrors: { handle: expect.any(String) } });
+      expect(await changeOwnHandle(t.db, ben, { handle: bad })).toMatchObject({
+        ok: false,
+        status: 400,
+        fieldErrors: { handle: expect.any(String) },
+      });
     }
     const event = await t.db.event.findFirstOrThrow({ where: { action: "user.handle", actorId: ana.id } });
-    expect(describeEventDetail(event.action, readEventSnapshot(event.before), readEventSnapshot(event.after))).toBe("from @ana-lima to @ana");
+    expect(describeEventDetail(event.action, readEventSnapshot(event.before), readEventSnapshot(event.after))).toBe(
+      "from @ana-lima to @ana",
+    );
     // The new handle is what mentions match now.
     const found = await findPeople(t.db, ben, "ana");
     expect(found.ok && found.data[0]).toMatchObject({ name: "Ana Lima", handle: "ana" });

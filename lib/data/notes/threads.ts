@@ -11,7 +11,11 @@ import { parseInput } from "../../validation/parse-input";
  * whoever replied in the thread) and reviewers and admins, who keep a claim's discussion tidy.
  * The one rule for the server's check and the panel's buttons.
  */
-export function mayResolveThread(viewer: Pick<Actor, "id" | "role">, noteAuthorId: string, repliedInThread: boolean): boolean {
+export function mayResolveThread(
+  viewer: Pick<Actor, "id" | "role">,
+  noteAuthorId: string,
+  repliedInThread: boolean,
+): boolean {
   return viewer.id === noteAuthorId || canReview(viewer.role) || repliedInThread;
 }
 
@@ -21,7 +25,12 @@ export function mayResolveThread(viewer: Pick<Actor, "id" | "role">, noteAuthorI
  * reviewers and admins, who keep a claim's discussion tidy. Saying what already holds is a
  * no-op without an event.
  */
-export async function setThreadResolved(db: Db, actor: Actor | null, noteId: string, input: unknown): Promise<Result<{ resolved: boolean }>> {
+export async function setThreadResolved(
+  db: Db,
+  actor: Actor | null,
+  noteId: string,
+  input: unknown,
+): Promise<Result<{ resolved: boolean }>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(threadSchema, input);
   if (!parsed.ok) return parsed;
@@ -29,15 +38,28 @@ export async function setThreadResolved(db: Db, actor: Actor | null, noteId: str
   return db.$transaction(async (tx) => {
     const note = await tx.note.findUnique({
       where: { id: noteId },
-      select: { id: true, authorId: true, author: { select: { name: true } }, claimId: true, deletedAt: true, threadResolvedAt: true, claim: { select: { documentId: true, withdrawnAt: true } } },
+      select: {
+        id: true,
+        authorId: true,
+        author: { select: { name: true } },
+        claimId: true,
+        deletedAt: true,
+        threadResolvedAt: true,
+        claim: { select: { documentId: true, withdrawnAt: true } },
+      },
     });
     if (!note || note.deletedAt || note.claim.withdrawnAt) return notFound("That note");
     const replied = (await tx.reply.count({ where: { noteId, authorId: actor.id, deletedAt: null } })) > 0;
-    if (!mayResolveThread(actor, note.authorId, replied)) return forbidden("Only the note's author, people who replied to it, and reviewers can resolve or reopen its thread.");
+    if (!mayResolveThread(actor, note.authorId, replied))
+      return forbidden(
+        "Only the note's author, people who replied to it, and reviewers can resolve or reopen its thread.",
+      );
     if (Boolean(note.threadResolvedAt) === resolved) return ok({ resolved });
     await tx.note.update({
       where: { id: noteId },
-      data: resolved ? { threadResolvedAt: new Date(), threadResolvedById: actor.id } : { threadResolvedAt: null, threadResolvedById: null },
+      data: resolved
+        ? { threadResolvedAt: new Date(), threadResolvedById: actor.id }
+        : { threadResolvedAt: null, threadResolvedById: null },
     });
     await recordEvent(tx, {
       actorId: actor.id,

@@ -1,6 +1,12 @@
 import { isClaimStatus } from "../../claim-status";
 import type { Db } from "../../db";
-import type { Report, ReportClaim, ReportLinkedFactCheck, ReportOptions, ReportSource } from "../../report/report-model";
+import type {
+  Report,
+  ReportClaim,
+  ReportLinkedFactCheck,
+  ReportOptions,
+  ReportSource,
+} from "../../report/report-model";
 import { filterClaims } from "../../report/report-options";
 import { proposedVerdicts } from "../../agreement";
 import { isVerdict, verdictLabel } from "../../verdicts";
@@ -21,7 +27,19 @@ export async function getReport(
   context: ReportContext,
   only: { claimId?: string } = {},
 ): Promise<Report | null> {
-  const document = await db.document.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, createdAt: true, currentRevision: true, author: true, publisher: true, publishedOn: true, originalUrl: true },
+  const document = await db.document.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      createdAt: true,
+      currentRevision: true,
+      author: true,
+      publisher: true,
+      publishedOn: true,
+      originalUrl: true,
+    },
   });
   if (!document) return null;
   // Four flat queries assembled here, rather than nested includes: a report reads every
@@ -32,8 +50,20 @@ export async function getReport(
       where: claimWhere,
       orderBy: [{ start: "asc" }, { end: "asc" }],
       select: {
-        id: true, exact: true, prefix: true, suffix: true, start: true, end: true, status: true, authorId: true,
-        createdAt: true, updatedAt: true, finalVerdict: true, finalSummary: true, reviewedById: true, reviewedAt: true,
+        id: true,
+        exact: true,
+        prefix: true,
+        suffix: true,
+        start: true,
+        end: true,
+        status: true,
+        authorId: true,
+        createdAt: true,
+        updatedAt: true,
+        finalVerdict: true,
+        finalSummary: true,
+        reviewedById: true,
+        reviewedAt: true,
       },
     }),
     db.note.findMany({
@@ -54,29 +84,55 @@ export async function getReport(
         claimId: true,
         linkedClaimId: true,
         factCheck: { select: { claimReviewed: true, rating: true, url: true, reviewer: true } },
-        claim: { select: { id: true, exact: true, finalVerdict: true, withdrawnAt: true, document: { select: { slug: true, title: true } } } },
-        linkedClaim: { select: { id: true, exact: true, finalVerdict: true, withdrawnAt: true, document: { select: { slug: true, title: true } } } },
+        claim: {
+          select: {
+            id: true,
+            exact: true,
+            finalVerdict: true,
+            withdrawnAt: true,
+            document: { select: { slug: true, title: true } },
+          },
+        },
+        linkedClaim: {
+          select: {
+            id: true,
+            exact: true,
+            finalVerdict: true,
+            withdrawnAt: true,
+            document: { select: { slug: true, title: true } },
+          },
+        },
       },
     }),
   ]);
   // Each source with the evidence captured of it: the time, the archive's SHA-256, a link.
-  const captures = await capturesForUrls(db, sources.map((s) => s.url));
+  const captures = await capturesForUrls(
+    db,
+    sources.map((s) => s.url),
+  );
   const captureOf = (url: string) => {
     const c = captures[url];
     const archive = c?.files.find((f) => f.name === "page.mhtml");
     const screenshot = c?.files.find((f) => f.name === "screenshot.png");
-    return c?.status === "CAPTURED" && c.capturedAt && archive ? { capturedAt: c.capturedAt, sha256: archive.sha256, url: `${context.baseUrl}${(screenshot ?? archive).href}` } : null;
+    return c?.status === "CAPTURED" && c.capturedAt && archive
+      ? { capturedAt: c.capturedAt, sha256: archive.sha256, url: `${context.baseUrl}${(screenshot ?? archive).href}` }
+      : null;
   };
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   const name = (id: string | null) => (id ? (nameOf.get(id) ?? "Unknown") : null);
   const sourcesByNote = new Map<string, ReportSource[]>();
-  for (const s of sources) sourcesByNote.set(s.noteId, [...(sourcesByNote.get(s.noteId) ?? []), { url: s.url, title: s.title, capture: captureOf(s.url) }]);
+  for (const s of sources)
+    sourcesByNote.set(s.noteId, [
+      ...(sourcesByNote.get(s.noteId) ?? []),
+      { url: s.url, title: s.title, capture: captureOf(s.url) },
+    ]);
   const notesByClaim = new Map<string, typeof notes>();
   for (const n of notes) notesByClaim.set(n.claimId, [...(notesByClaim.get(n.claimId) ?? []), n]);
 
   // "Same claim" links seen from each end: a claim lists what it was linked to, and what was linked to it.
   const linksByClaim = new Map<string, ReportLinkedFactCheck[]>();
-  const addLink = (claimId: string, linked: ReportLinkedFactCheck) => linksByClaim.set(claimId, [...(linksByClaim.get(claimId) ?? []), linked]);
+  const addLink = (claimId: string, linked: ReportLinkedFactCheck) =>
+    linksByClaim.set(claimId, [...(linksByClaim.get(claimId) ?? []), linked]);
   const claimAsLink = (c: NonNullable<(typeof links)[number]["claim"]>): ReportLinkedFactCheck => ({
     text: c.exact,
     verdict: isVerdict(c.finalVerdict) ? verdictLabel(c.finalVerdict) : null,
@@ -84,7 +140,13 @@ export async function getReport(
     context: c.document.title,
   });
   for (const link of links) {
-    if (link.factCheck) addLink(link.claimId, { text: link.factCheck.claimReviewed, verdict: link.factCheck.rating, url: link.factCheck.url, context: link.factCheck.reviewer });
+    if (link.factCheck)
+      addLink(link.claimId, {
+        text: link.factCheck.claimReviewed,
+        verdict: link.factCheck.rating,
+        url: link.factCheck.url,
+        context: link.factCheck.reviewer,
+      });
     if (link.linkedClaim && !link.linkedClaim.withdrawnAt) addLink(link.claimId, claimAsLink(link.linkedClaim));
     if (link.linkedClaimId && !link.claim.withdrawnAt) addLink(link.linkedClaimId, claimAsLink(link.claim));
   }

@@ -35,20 +35,27 @@ export function queueWhere(filters: QueueFilters, actorId: string, changedSource
   const and: Record<string, unknown>[] = [{ withdrawnAt: null }];
   if (filters.status) and.push({ status: filters.status });
   if (filters.verdict) {
-    and.push({ OR: [{ finalVerdict: filters.verdict }, { notes: { some: { verdict: filters.verdict, deletedAt: null } } }] });
+    and.push({
+      OR: [{ finalVerdict: filters.verdict }, { notes: { some: { verdict: filters.verdict, deletedAt: null } } }],
+    });
   }
   if (filters.assignee === "me") and.push({ assigneeId: actorId });
   else if (filters.assignee === "unassigned") and.push({ assigneeId: null });
   else if (filters.assignee) and.push({ assigneeId: filters.assignee });
   if (filters.document) and.push({ document: { slug: filters.document } });
   if (filters.q) and.push({ searchText: { contains: filters.q.toLowerCase() } });
-  if (filters.sourcesChanged) and.push({ notes: { some: { deletedAt: null, sources: { some: { url: { in: [...changedSourceUrls] } } } } } });
+  if (filters.sourcesChanged)
+    and.push({ notes: { some: { deletedAt: null, sources: { some: { url: { in: [...changedSourceUrls] } } } } } });
   return { AND: and };
 }
 
 /** Addresses whose latest capture's re-check found the page changed or gone (the "Sources changed" filter). */
 async function changedSourceUrls(db: Db): Promise<string[]> {
-  const checked = await db.sourceCapture.findMany({ where: { recheckState: { not: null } }, orderBy: { createdAt: "desc" }, select: { url: true, recheckState: true } });
+  const checked = await db.sourceCapture.findMany({
+    where: { recheckState: { not: null } },
+    orderBy: { createdAt: "desc" },
+    select: { url: true, recheckState: true },
+  });
   const latest = new Map<string, string | null>();
   for (const c of checked) if (!latest.has(c.url)) latest.set(c.url, c.recheckState);
   return [...latest].filter(([, state]) => state === "CHANGED" || state === "GONE").map(([url]) => url);
@@ -57,7 +64,12 @@ async function changedSourceUrls(db: Db): Promise<string[]> {
 const ORDER = {
   activity: [{ lastActivityAt: "desc" as const }, { id: "asc" as const }],
   flagged: [{ createdAt: "desc" as const }, { id: "asc" as const }],
-  disagreement: [{ verdictSpread: "desc" as const }, { noteCount: "desc" as const }, { lastActivityAt: "desc" as const }, { id: "asc" as const }],
+  disagreement: [
+    { verdictSpread: "desc" as const },
+    { noteCount: "desc" as const },
+    { lastActivityAt: "desc" as const },
+    { id: "asc" as const },
+  ],
 };
 
 /** One page (50 rows) of the review queue with the filters applied (reviewers and admins). */
@@ -65,7 +77,12 @@ export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilte
   if (!actor) return unauthenticated();
   if (!canReview(actor.role)) return forbidden("You need the reviewer role to see the review queue.");
   const where = queueWhere(filters, actor.id, filters.sourcesChanged ? await changedSourceUrls(db) : []);
-  const { total, pages, page, rows: claims } = await loadPage(
+  const {
+    total,
+    pages,
+    page,
+    rows: claims,
+  } = await loadPage(
     filters.page,
     QUEUE_PAGE_SIZE,
     () => db.claim.count({ where }),
@@ -76,7 +93,13 @@ export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilte
         skip,
         take: QUEUE_PAGE_SIZE,
         select: {
-          id: true, exact: true, status: true, finalVerdict: true, assigneeId: true, createdAt: true, lastActivityAt: true,
+          id: true,
+          exact: true,
+          status: true,
+          finalVerdict: true,
+          assigneeId: true,
+          createdAt: true,
+          lastActivityAt: true,
           document: { select: { slug: true, title: true } },
           author: { select: { name: true } },
           assignee: { select: { name: true } },

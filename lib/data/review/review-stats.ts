@@ -26,14 +26,22 @@ const emptyBlock = (label: string): StatsBlock => ({
  * Counts by status and final verdict, per document and overall, and inter-annotator agreement
  * (Krippendorff's ordinal alpha over claims with two or more notes; Unverifiable is missing).
  */
-export async function getReviewStats(db: Db, actor: Actor | null): Promise<Result<{ overall: StatsBlock; documents: StatsBlock[] }>> {
+export async function getReviewStats(
+  db: Db,
+  actor: Actor | null,
+): Promise<Result<{ overall: StatsBlock; documents: StatsBlock[] }>> {
   if (!actor) return unauthenticated();
   if (!canReview(actor.role)) return forbidden("You need the reviewer role to see review statistics.");
   const [documents, claims] = await Promise.all([
     db.document.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, title: true } }),
     db.claim.findMany({
       where: { withdrawnAt: null },
-      select: { documentId: true, status: true, finalVerdict: true, notes: { where: { deletedAt: null }, select: { verdict: true } } },
+      select: {
+        documentId: true,
+        status: true,
+        finalVerdict: true,
+        notes: { where: { deletedAt: null }, select: { verdict: true } },
+      },
     }),
   ]);
   const overall = emptyBlock("All documents");

@@ -11,7 +11,8 @@ import { recordEvent } from "../events/record-event";
 import { checkSecondReview, type EvidenceNote } from "../../second-review";
 import { parseInput } from "../../validation/parse-input";
 
-export const CHANGED_SINCE_OPENED = "This claim changed since you opened it. Its current state is shown; check it and try again.";
+export const CHANGED_SINCE_OPENED =
+  "This claim changed since you opened it. Its current state is shown; check it and try again.";
 
 /** Thrown inside a transaction to roll it back and return the failure as a value. */
 class Abort extends Error {
@@ -43,8 +44,16 @@ function requireReviewer(actor: Actor | null): Failure | null {
  * Bumps the claim's version only if it is still the version the reviewer saw; two reviewers
  * publishing at once both read version N, and only the first update matches.
  */
-async function claimVersionGuard(tx: Tx, claimId: string, version: number, data: Parameters<Tx["claim"]["updateMany"]>[0]["data"]): Promise<boolean> {
-  const updated = await tx.claim.updateMany({ where: { id: claimId, version, withdrawnAt: null }, data: { ...data, version: { increment: 1 } } });
+async function claimVersionGuard(
+  tx: Tx,
+  claimId: string,
+  version: number,
+  data: Parameters<Tx["claim"]["updateMany"]>[0]["data"],
+): Promise<boolean> {
+  const updated = await tx.claim.updateMany({
+    where: { id: claimId, version, withdrawnAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
   return updated.count === 1;
 }
 
@@ -52,17 +61,31 @@ async function claimVersionGuard(tx: Tx, claimId: string, version: number, data:
 const EVIDENCE = {
   notes: {
     where: { deletedAt: null },
-    select: { authorId: true, author: { select: { role: true, createdAt: true } }, _count: { select: { sources: true } } },
+    select: {
+      authorId: true,
+      author: { select: { role: true, createdAt: true } },
+      _count: { select: { sources: true } },
+    },
   },
 } as const;
 
-function evidenceOf(claim: { notes: { authorId: string; author: { role: string; createdAt: Date }; _count: { sources: number } }[] }): EvidenceNote[] {
+function evidenceOf(claim: {
+  notes: { authorId: string; author: { role: string; createdAt: Date }; _count: { sources: number } }[];
+}): EvidenceNote[] {
   return claim.notes.map((n) => evidenceNote(n, n._count.sources));
 }
 
 /** One live note as the second-pair-of-eyes rule sees it. */
-export function evidenceNote(note: { authorId: string; author: { role: string; createdAt: Date } }, sourceCount: number): EvidenceNote {
-  return { authorId: note.authorId, authorRole: isRole(note.author.role) ? note.author.role : "ANNOTATOR", authorJoinedAt: note.author.createdAt, sourceCount };
+export function evidenceNote(
+  note: { authorId: string; author: { role: string; createdAt: Date } },
+  sourceCount: number,
+): EvidenceNote {
+  return {
+    authorId: note.authorId,
+    authorRole: isRole(note.author.role) ? note.author.role : "ANNOTATOR",
+    authorJoinedAt: note.author.createdAt,
+    sourceCount,
+  };
 }
 
 /**
@@ -70,7 +93,12 @@ export function evidenceNote(note: { authorId: string; author: { role: string; c
  * (lib/second-review.ts). An admin may override it by saying so (`adminOverride`); the trail
  * records it.
  */
-export async function publishVerdict(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ version: number }>> {
+export async function publishVerdict(
+  db: Db,
+  actor: Actor | null,
+  claimId: string,
+  input: unknown,
+): Promise<Result<{ version: number }>> {
   const denied = requireReviewer(actor);
   if (denied || !actor) return denied ?? unauthenticated();
   const parsed = parseInput(publishVerdictSchema, input, "Check the highlighted fields.");
@@ -83,7 +111,9 @@ export async function publishVerdict(db: Db, actor: Actor | null, claimId: strin
     const rule = checkSecondReview(claim, evidenceOf(claim), actor.id);
     const overridden = !rule.ok;
     if (!rule.ok && !(isAdmin(actor.role) && parsed.data.adminOverride)) {
-      return forbidden(isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason);
+      return forbidden(
+        isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason,
+      );
     }
     const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
     const next = transition(status, "publish");
@@ -109,14 +139,24 @@ export async function publishVerdict(db: Db, actor: Actor | null, claimId: strin
       documentId: claim.documentId,
       claimId,
       before: { status, finalVerdict: claim.finalVerdict },
-      after: { status: next.status, finalVerdict: verdict, summary, ...(overridden ? { adminOverrodeSecondReview: true } : {}) },
+      after: {
+        status: next.status,
+        finalVerdict: verdict,
+        summary,
+        ...(overridden ? { adminOverrodeSecondReview: true } : {}),
+      },
     });
     return ok({ version: version + 1 });
   });
 }
 
 /** Reopens a published verdict with a reason; the claim goes back to IN_REVIEW and the verdict stays in the history. */
-export async function reopenClaim(db: Db, actor: Actor | null, claimId: string, input: unknown): Promise<Result<{ version: number }>> {
+export async function reopenClaim(
+  db: Db,
+  actor: Actor | null,
+  claimId: string,
+  input: unknown,
+): Promise<Result<{ version: number }>> {
   const denied = requireReviewer(actor);
   if (denied || !actor) return denied ?? unauthenticated();
   const parsed = parseInput(reopenSchema, input, "Check the highlighted fields.");
@@ -129,7 +169,9 @@ export async function reopenClaim(db: Db, actor: Actor | null, claimId: string, 
     const rule = checkSecondReview(claim, evidenceOf(claim), actor.id);
     const overridden = !rule.ok;
     if (!rule.ok && !(isAdmin(actor.role) && parsed.data.adminOverride)) {
-      return forbidden(isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason);
+      return forbidden(
+        isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason,
+      );
     }
     const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
     const next = transition(status, "reopen");
@@ -174,7 +216,8 @@ export async function assignClaims(db: Db, actor: Actor | null, input: unknown):
     if (assigneeId) {
       const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
       if (!assignee) return fail(400, "That assignee does not exist.");
-      if (!isRole(assignee.role) || !canReview(assignee.role)) return fail(400, `${assignee.name} is not a reviewer, so claims cannot be assigned to them.`);
+      if (!isRole(assignee.role) || !canReview(assignee.role))
+        return fail(400, `${assignee.name} is not a reviewer, so claims cannot be assigned to them.`);
       assigneeName = assignee.name;
     }
     let changed = 0;
@@ -182,7 +225,10 @@ export async function assignClaims(db: Db, actor: Actor | null, input: unknown):
       const claim = await tx.claim.findUnique({ where: { id }, include: { assignee: { select: { name: true } } } });
       if (!claim || claim.withdrawnAt) return fail(404, `Claim ${id} was not found; no claim was changed.`);
       if (claim.assigneeId === assigneeId) continue;
-      await tx.claim.update({ where: { id }, data: { assigneeId, version: { increment: 1 }, lastActivityAt: new Date() } });
+      await tx.claim.update({
+        where: { id },
+        data: { assigneeId, version: { increment: 1 }, lastActivityAt: new Date() },
+      });
       await recordEvent(tx, {
         actorId: actor.id,
         action: "claim.assign",
@@ -203,7 +249,11 @@ export async function assignClaims(db: Db, actor: Actor | null, input: unknown):
  * Sets the status of several claims by hand (between Flagged and In review), in one
  * transaction: if any claim refuses the move, nothing changes and the message names it.
  */
-export async function setClaimsStatus(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
+export async function setClaimsStatus(
+  db: Db,
+  actor: Actor | null,
+  input: unknown,
+): Promise<Result<{ changed: number }>> {
   const denied = requireReviewer(actor);
   if (denied || !actor) return denied ?? unauthenticated();
   const parsed = parseInput(setStatusSchema, input);
@@ -217,8 +267,15 @@ export async function setClaimsStatus(db: Db, actor: Actor | null, input: unknow
       const from: ClaimStatus = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
       if (from === status) continue;
       const next = transition(from, "set-status", status);
-      if (!next.ok) return fail(409, `“${claim.exact.slice(0, 60)}…” (${statusLabel(from)}): ${next.message} No claim was changed.`);
-      await tx.claim.update({ where: { id }, data: { status: next.status, version: { increment: 1 }, lastActivityAt: new Date() } });
+      if (!next.ok)
+        return fail(
+          409,
+          `“${claim.exact.slice(0, 60)}…” (${statusLabel(from)}): ${next.message} No claim was changed.`,
+        );
+      await tx.claim.update({
+        where: { id },
+        data: { status: next.status, version: { increment: 1 }, lastActivityAt: new Date() },
+      });
       await recordEvent(tx, {
         actorId: actor.id,
         action: "claim.status",

@@ -30,7 +30,13 @@ export interface ScoredRow {
 
 /** The scored sentences of a plain text as rows (CPU only: run it before opening a transaction). */
 export function sentenceScoreRows(plainText: string): ScoredRow[] {
-  return scoreSentences(plainText).map((s) => ({ start: s.start, end: s.end, text: s.text, score: s.score, cues: JSON.stringify(s.cues) }));
+  return scoreSentences(plainText).map((s) => ({
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    score: s.score,
+    cues: JSON.stringify(s.cues),
+  }));
 }
 
 /**
@@ -38,7 +44,12 @@ export function sentenceScoreRows(plainText: string): ScoredRow[] {
  * the previous revision with the same words stays dismissed: a new version must not bring back
  * every suggestion the desk already turned down.
  */
-export async function writeSentenceScores(tx: Tx, documentId: string, revision: number, rows: readonly ScoredRow[]): Promise<void> {
+export async function writeSentenceScores(
+  tx: Tx,
+  documentId: string,
+  revision: number,
+  rows: readonly ScoredRow[],
+): Promise<void> {
   if (rows.length === 0) return;
   const dismissed = new Map<string, { dismissedAt: Date | null; dismissedById: string | null }>();
   if (revision > 1) {
@@ -49,7 +60,8 @@ export async function writeSentenceScores(tx: Tx, documentId: string, revision: 
     for (const row of earlier) dismissed.set(row.text, row);
   }
   const data = rows.map((row) => ({ documentId, revision, ...row, ...(dismissed.get(row.text) ?? {}) }));
-  for (let i = 0; i < data.length; i += INSERT_BATCH) await tx.sentenceScore.createMany({ data: data.slice(i, i + INSERT_BATCH) });
+  for (let i = 0; i < data.length; i += INSERT_BATCH)
+    await tx.sentenceScore.createMany({ data: data.slice(i, i + INSERT_BATCH) });
 }
 
 /**
@@ -59,7 +71,10 @@ export async function writeSentenceScores(tx: Tx, documentId: string, revision: 
  */
 async function ensureScored(db: Db, documentId: string, revision: number): Promise<void> {
   if (await db.sentenceScore.findFirst({ where: { documentId, revision }, select: { id: true } })) return;
-  const source = await db.documentRevision.findUnique({ where: { documentId_number: { documentId, number: revision } }, select: { plainText: true } });
+  const source = await db.documentRevision.findUnique({
+    where: { documentId_number: { documentId, number: revision } },
+    select: { plainText: true },
+  });
   if (!source) return;
   const rows = sentenceScoreRows(source.plainText);
   try {
@@ -82,22 +97,42 @@ const cuesOf = (json: string): Cue[] => {
  * The current revision's suggested claims, best first: sentences at or above the threshold,
  * not dismissed, and not already flagged word for word (the reader shows those as claims).
  */
-export async function listSuggestions(db: Db, slug: string, threshold = DEFAULT_THRESHOLD): Promise<Result<{ revision: number; threshold: number; suggestions: Suggestion[] }>> {
+export async function listSuggestions(
+  db: Db,
+  slug: string,
+  threshold = DEFAULT_THRESHOLD,
+): Promise<Result<{ revision: number; threshold: number; suggestions: Suggestion[] }>> {
   const document = await db.document.findUnique({ where: { slug }, select: { id: true, currentRevision: true } });
   if (!document) return notFound("That document");
   await ensureScored(db, document.id, document.currentRevision);
   const [rows, claims] = await Promise.all([
     db.sentenceScore.findMany({
-      where: { documentId: document.id, revision: document.currentRevision, dismissedAt: null, score: { gte: threshold } },
+      where: {
+        documentId: document.id,
+        revision: document.currentRevision,
+        dismissedAt: null,
+        score: { gte: threshold },
+      },
       orderBy: [{ score: "desc" }, { start: "asc" }],
       select: { id: true, text: true, start: true, end: true, score: true, cues: true },
     }),
-    db.claim.findMany({ where: { documentId: document.id, withdrawnAt: null, anchorState: { not: "orphaned" } }, select: { start: true, end: true } }),
+    db.claim.findMany({
+      where: { documentId: document.id, withdrawnAt: null, anchorState: { not: "orphaned" } },
+      select: { start: true, end: true },
+    }),
   ]);
   const flagged = new Set(claims.map((c) => `${c.start}:${c.end}`));
   const suggestions = rows
     .filter((row) => !flagged.has(`${row.start}:${row.end}`))
-    .map((row) => ({ id: row.id, text: row.text, start: row.start, end: row.end, score: row.score, band: scoreBand(row.score), reasons: reasonsFor(cuesOf(row.cues)) }));
+    .map((row) => ({
+      id: row.id,
+      text: row.text,
+      start: row.start,
+      end: row.end,
+      score: row.score,
+      band: scoreBand(row.score),
+      reasons: reasonsFor(cuesOf(row.cues)),
+    }));
   return ok({ revision: document.currentRevision, threshold, suggestions });
 }
 
@@ -105,16 +140,33 @@ export async function listSuggestions(db: Db, slug: string, threshold = DEFAULT_
  * "Dismiss": hides a suggestion for everyone (any signed-in member may), with who and when on
  * the row and in the event log. Dismissing one already dismissed changes nothing.
  */
-export async function dismissSuggestion(db: Db, actor: Actor | null, id: string): Promise<Result<{ id: string; dismissedAt: string }>> {
+export async function dismissSuggestion(
+  db: Db,
+  actor: Actor | null,
+  id: string,
+): Promise<Result<{ id: string; dismissedAt: string }>> {
   if (!actor) return unauthenticated();
   return db.$transaction(async (tx) => {
-    const row = await tx.sentenceScore.findUnique({ where: { id }, select: { id: true, documentId: true, text: true, dismissedAt: true } });
+    const row = await tx.sentenceScore.findUnique({
+      where: { id },
+      select: { id: true, documentId: true, text: true, dismissedAt: true },
+    });
     if (!row) return notFound("That suggestion");
     if (row.dismissedAt) return ok({ id, dismissedAt: row.dismissedAt.toISOString() });
     const now = new Date();
-    const updated = await tx.sentenceScore.updateMany({ where: { id, dismissedAt: null }, data: { dismissedAt: now, dismissedById: actor.id } });
+    const updated = await tx.sentenceScore.updateMany({
+      where: { id, dismissedAt: null },
+      data: { dismissedAt: now, dismissedById: actor.id },
+    });
     if (updated.count === 1) {
-      await recordEvent(tx, { actorId: actor.id, action: "suggestion.dismiss", entityType: "suggestion", entityId: id, documentId: row.documentId, after: { text: row.text } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "suggestion.dismiss",
+        entityType: "suggestion",
+        entityId: id,
+        documentId: row.documentId,
+        after: { text: row.text },
+      });
     }
     return ok({ id, dismissedAt: now.toISOString() });
   });

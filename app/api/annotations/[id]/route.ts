@@ -16,7 +16,11 @@ export const GET = readRoute<{ id: string }>(async ({ db, params, request }) => 
 });
 
 /** The annotation as it is now (with its document), or 404 / 410 Gone. */
-async function liveAnnotation(db: Db, request: Request, id: string): Promise<Result<{ slug: string; annotation: Record<string, unknown> }>> {
+async function liveAnnotation(
+  db: Db,
+  request: Request,
+  id: string,
+): Promise<Result<{ slug: string; annotation: Record<string, unknown> }>> {
   const state = await annotationState(db, id);
   if (!state) return notFound("That annotation");
   if (state.state === "gone") return gone();
@@ -27,9 +31,23 @@ async function liveAnnotation(db: Db, request: Request, id: string): Promise<Res
 /** If-Match against the annotation as it is now: null when it matches, else the 428/412 answer. */
 function preconditionFailed(request: Request, current: string): Result<never> | null {
   const ifMatch = request.headers.get("if-match");
-  if (!ifMatch) return fail(428, "Send If-Match with the annotation's current ETag (from GET), so you never change a version you have not seen.");
-  if (ifMatch.trim() === "*" || ifMatch.split(",").map((tag) => tag.trim()).includes(current)) return null;
-  return { ...fail(412, "The annotation changed since you read it (its ETag is different). GET it again, then retry."), headers: { ETag: current } };
+  if (!ifMatch)
+    return fail(
+      428,
+      "Send If-Match with the annotation's current ETag (from GET), so you never change a version you have not seen.",
+    );
+  if (
+    ifMatch.trim() === "*" ||
+    ifMatch
+      .split(",")
+      .map((tag) => tag.trim())
+      .includes(current)
+  )
+    return null;
+  return {
+    ...fail(412, "The annotation changed since you read it (its ETag is different). GET it again, then retry."),
+    headers: { ETag: current },
+  };
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -38,24 +56,29 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * PUT /api/annotations/[id]: replaces the caller's own annotation (target and bodies), with
  * If-Match as for DELETE. Server-managed fields (id, created, creator) sent with other values: 409.
  */
-export const PUT = apiRoute<{ id: string }>({ caller: "user", maxBodyBytes: 1024 * 1024 }, async ({ db, actor, body, params, request }) => {
-  const found = await liveAnnotation(db, request, params.id);
-  if (!found.ok) return found;
-  const before = found.data.annotation;
-  const refused = preconditionFailed(request, etagOf(before));
-  if (refused) return refused;
-  const sent = (body ?? {}) as Record<string, unknown>;
-  for (const field of ["id", "created", "creator"] as const) {
-    if (sent[field] !== undefined && !sameJson(sent[field], before[field])) {
-      return fail(409, `"${field}" is managed by the server and cannot be changed.`, { [field]: "managed by the server" });
+export const PUT = apiRoute<{ id: string }>(
+  { caller: "user", maxBodyBytes: 1024 * 1024 },
+  async ({ db, actor, body, params, request }) => {
+    const found = await liveAnnotation(db, request, params.id);
+    if (!found.ok) return found;
+    const before = found.data.annotation;
+    const refused = preconditionFailed(request, etagOf(before));
+    if (refused) return refused;
+    const sent = (body ?? {}) as Record<string, unknown>;
+    for (const field of ["id", "created", "creator"] as const) {
+      if (sent[field] !== undefined && !sameJson(sent[field], before[field])) {
+        return fail(409, `"${field}" is managed by the server and cannot be changed.`, {
+          [field]: "managed by the server",
+        });
+      }
     }
-  }
-  const replaced = await replaceAnnotation(db, actor, params.id, body);
-  if (!replaced.ok) return replaced;
-  const after = await annotationOf(db, request, found.data.slug, params.id);
-  if (!after) return notFound("That annotation");
-  return jsonLdResponse(request, after, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW);
-});
+    const replaced = await replaceAnnotation(db, actor, params.id, body);
+    if (!replaced.ok) return replaced;
+    const after = await annotationOf(db, request, found.data.slug, params.id);
+    if (!after) return notFound("That annotation");
+    return jsonLdResponse(request, after, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW);
+  },
+);
 
 /**
  * DELETE /api/annotations/[id]: withdraws the claim and its author's own notes (its author or

@@ -7,8 +7,13 @@ import { readRoute } from "@/server/route";
 /** GET ?q=&limit=&claim=: earlier fact-checks most similar to q (Claimmark claims with a published verdict, imported ClaimReviews), best first. */
 export const GET = readRoute(async ({ db, request }) => {
   const params = new URL(request.url).searchParams;
-  const parsed = similarQuerySchema.safeParse({ q: params.get("q") ?? "", limit: params.get("limit") ?? undefined, claim: params.get("claim") ?? undefined });
-  if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid query.", fieldErrorsOf(parsed.error));
+  const parsed = similarQuerySchema.safeParse({
+    q: params.get("q") ?? "",
+    limit: params.get("limit") ?? undefined,
+    claim: params.get("claim") ?? undefined,
+  });
+  if (!parsed.success)
+    return fail(400, parsed.error.issues[0]?.message ?? "Invalid query.", fieldErrorsOf(parsed.error));
   const { q, limit, claim } = parsed.data;
   return ok({ query: q, matches: await findSimilarFactChecks(db, q, limit, claim) });
 });

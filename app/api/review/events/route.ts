@@ -15,7 +15,19 @@ export const GET = apiRoute({ caller: "user" }, async ({ db, actor, request }) =
   return sseResponse(request, async (channel) => {
     channel.onClose(
       changeWatcher().subscribe(ALL_DOCUMENTS, (change) =>
-        channel.send(sseMessage({ id: change.seq, event: "change", data: { seq: change.seq, action: change.action, claimId: change.claimId, documentId: change.documentId, actorId: change.actorId } })),
+        channel.send(
+          sseMessage({
+            id: change.seq,
+            event: "change",
+            data: {
+              seq: change.seq,
+              action: change.action,
+              claimId: change.claimId,
+              documentId: change.documentId,
+              actorId: change.actorId,
+            },
+          }),
+        ),
       ),
     );
     channel.send(sseMessage({ id: await latestChangeSeq(db), event: "ready", data: {}, retryMs: 2000 }));

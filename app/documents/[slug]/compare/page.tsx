@@ -16,7 +16,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const db = await getDb();
   const to = Number.parseInt(query.to ?? "", 10);
   const from = Number.parseInt(query.from ?? "", 10);
-  const comparison = await compareRevisions(db, slug, Number.isInteger(from) ? from : undefined, Number.isInteger(to) ? to : undefined);
+  const comparison = await compareRevisions(
+    db,
+    slug,
+    Number.isInteger(from) ? from : undefined,
+    Number.isInteger(to) ? to : undefined,
+  );
   if (!comparison) notFound();
   return (
     <main className="page page-wide">

@@ -32,7 +32,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
     return (
       <main className="page">
         <h1>Verification report</h1>
-        <p role="alert" className="error">{query.message}</p>
+        <p role="alert" className="error">
+          {query.message}
+        </p>
         <Link href={`/documents/${slug}/report`}>Show the full report</Link>
       </main>
     );
@@ -50,7 +52,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <fieldset>
           <legend>Report options</legend>
           <label className="inline">
-            <input type="checkbox" name="reviewed" value="1" defaultChecked={options.reviewedOnly} /> Reviewed claims only
+            <input type="checkbox" name="reviewed" value="1" defaultChecked={options.reviewedOnly} /> Reviewed claims
+            only
           </label>
           <label className="inline">
             <input type="checkbox" name="notes" value="1" defaultChecked={options.includeNotes} /> Include notes
@@ -59,7 +62,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
             <legend>Verdicts to include (none checked: all)</legend>
             {VERDICTS.map((v) => (
               <label key={v} className="inline">
-                <input type="checkbox" name="verdicts" value={v} defaultChecked={options.verdicts.includes(v)} /> {verdictLabel(v)}
+                <input type="checkbox" name="verdicts" value={v} defaultChecked={options.verdicts.includes(v)} />{" "}
+                {verdictLabel(v)}
               </label>
             ))}
           </fieldset>
@@ -71,7 +75,10 @@ export default async function ReportPage({ params, searchParams }: Props) {
           {DOWNLOADS.map(([format, label]) => (
             <li key={format}>
               {format === "pdf" ? (
-                <PdfDownloadLink href={`/api/documents/${slug}/report${reportQuery(options, format)}`} filename={`${slug}-report.pdf`}>
+                <PdfDownloadLink
+                  href={`/api/documents/${slug}/report${reportQuery(options, format)}`}
+                  filename={`${slug}-report.pdf`}
+                >
                   {label}
                 </PdfDownloadLink>
               ) : (

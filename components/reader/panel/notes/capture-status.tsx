@@ -45,11 +45,15 @@ export function CaptureStatus({ capture }: { capture: CaptureView }) {
       <p>
         Captured {current.capturedAt ? <FormattedDate iso={current.capturedAt} /> : null}
         {current.httpStatus && current.httpStatus >= 400 ? ` (the site answered ${current.httpStatus})` : ""}
-        {current.recheckState === "CHANGED" && <strong className="recheck-changed"> · changed since the capture</strong>}
+        {current.recheckState === "CHANGED" && (
+          <strong className="recheck-changed"> · changed since the capture</strong>
+        )}
         {current.recheckState === "GONE" && <strong className="recheck-changed"> · gone since the capture</strong>}
         {current.recheckState === "UNCHANGED" && current.recheckedAt && <span> · unchanged when re-checked</span>}
       </p>
-      {current.recheckState === "GONE" && current.recheckReason && <p className="recheck-changed">{current.recheckReason}</p>}
+      {current.recheckState === "GONE" && current.recheckReason && (
+        <p className="recheck-changed">{current.recheckReason}</p>
+      )}
       {current.recheckDiff && (
         <details className="recheck-diff">
           <summary>What changed since the capture</summary>
@@ -73,7 +77,10 @@ export function CaptureStatus({ capture }: { capture: CaptureView }) {
       <ul className="capture-files">
         {current.files.map((file) => (
           <li key={file.name}>
-            <a href={file.href} {...(file.name === "page.mhtml" ? { download: "" } : { target: "_blank", rel: "noopener noreferrer" })}>
+            <a
+              href={file.href}
+              {...(file.name === "page.mhtml" ? { download: "" } : { target: "_blank", rel: "noopener noreferrer" })}
+            >
               {file.label}
             </a>{" "}
             <span className="sha256" title="SHA-256 of the file">

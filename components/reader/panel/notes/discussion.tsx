@@ -28,7 +28,16 @@ interface Props {
 }
 
 /** The claim's discussion: general replies, and the "Reply" form that can answer one note instead. */
-export function Discussion({ claimId, replies, notes, canReply, answerTo, onAnswerToChange, focusKey, onChanged }: Props) {
+export function Discussion({
+  claimId,
+  replies,
+  notes,
+  canReply,
+  answerTo,
+  onAnswerToChange,
+  focusKey,
+  onChanged,
+}: Props) {
   const id = useId();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +50,11 @@ export function Discussion({ claimId, replies, notes, canReply, answerTo, onAnsw
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const result = await callApi(`/api/claims/${claimId}/replies`, "POST", answering ? { body, noteId: answering.id } : { body });
+    const result = await callApi(
+      `/api/claims/${claimId}/replies`,
+      "POST",
+      answering ? { body, noteId: answering.id } : { body },
+    );
     if (!result.ok) return setError(result.fieldErrors.body ?? result.fieldErrors.noteId ?? result.message);
     setBody("");
     setError(null);
@@ -62,7 +75,11 @@ export function Discussion({ claimId, replies, notes, canReply, answerTo, onAnsw
           {notes.length > 0 && (
             <>
               <label htmlFor={`${id}-to`}>In answer to</label>
-              <select id={`${id}-to`} value={answering ? answering.id : ""} onChange={(e) => onAnswerToChange(e.target.value)}>
+              <select
+                id={`${id}-to`}
+                value={answering ? answering.id : ""}
+                onChange={(e) => onAnswerToChange(e.target.value)}
+              >
                 <option value="">The claim (general discussion)</option>
                 {notes.map((n) => (
                   <option key={n.id} value={n.id}>
@@ -86,9 +103,14 @@ export function Discussion({ claimId, replies, notes, canReply, answerTo, onAnsw
             aria-invalid={Boolean(error)}
           />
           <p id={`${id}-hint`} className="hint">
-            Markdown; type @ to mention someone by name or handle.{answering ? ` Shown under ${answering.authorName}'s note.` : ""}
+            Markdown; type @ to mention someone by name or handle.
+            {answering ? ` Shown under ${answering.authorName}'s note.` : ""}
           </p>
-          {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+          {error && (
+            <p id={`${id}-error`} className="field-error">
+              {error}
+            </p>
+          )}
           <button type="submit">Reply</button>
         </form>
       )}

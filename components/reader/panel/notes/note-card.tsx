@@ -50,8 +50,8 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
   return (
     <article className="note-card" aria-label={`Note by ${note.authorName}`} id={`note-${note.id}`} tabIndex={-1}>
       <p className="note-meta">
-        <span className={`verdict-badge claim-verdict-${note.verdict}`}>{verdictLabel(note.verdict)}</span> {note.authorName},{" "}
-        <FormattedDate iso={note.createdAt} />
+        <span className={`verdict-badge claim-verdict-${note.verdict}`}>{verdictLabel(note.verdict)}</span>{" "}
+        {note.authorName}, <FormattedDate iso={note.createdAt} />
         {note.editedAt && <span className="edited"> · edited</span>}
       </p>
       {/* Rendered from Markdown and sanitised on the server (lib/markdown/render-markdown.ts). */}
@@ -59,13 +59,17 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
       <SourceList sources={note.sources} />
       {note.versions.length > 0 && (
         <details className="note-versions">
-          <summary>Show edit history ({note.versions.length} earlier {note.versions.length === 1 ? "version" : "versions"})</summary>
+          <summary>
+            Show edit history ({note.versions.length} earlier {note.versions.length === 1 ? "version" : "versions"})
+          </summary>
           <ol>
             {note.versions.map((version, index) => (
               <li key={index}>
                 <p className="note-meta">
-                  <span className={`verdict-badge claim-verdict-${version.verdict}`}>{verdictLabel(version.verdict)}</span> as written{" "}
-                  <FormattedDate iso={version.writtenAt} />
+                  <span className={`verdict-badge claim-verdict-${version.verdict}`}>
+                    {verdictLabel(version.verdict)}
+                  </span>{" "}
+                  as written <FormattedDate iso={version.writtenAt} />
                 </p>
                 <div dangerouslySetInnerHTML={{ __html: version.rationaleHtml }} />
                 <SourceList sources={version.sources} />
@@ -88,7 +92,11 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
           )}
         </div>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <NoteThread noteId={note.id} thread={note.thread} onAnswer={onAnswer} onChanged={() => onChanged()} />
     </article>
   );

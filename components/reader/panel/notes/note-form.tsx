@@ -33,7 +33,9 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
   const [verdict, setVerdict] = useState<Verdict | "">(initial?.verdict ?? "");
   const [rationale, setRationale] = useState(initial?.rationale ?? "");
   const [sources, setSources] = useState<SourceRow[]>(
-    initial?.sources.length ? initial.sources.map((s) => ({ url: s.url, title: s.title ?? "" })) : [{ url: "", title: "" }],
+    initial?.sources.length
+      ? initial.sources.map((s) => ({ url: s.url, title: s.title ?? "" }))
+      : [{ url: "", title: "" }],
   );
   const { errors, setErrors, clear } = useFieldErrors();
   const [formError, setFormError] = useState<string | null>(null);
@@ -98,17 +100,34 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
   return (
     <form className="note-form" aria-label={heading} onSubmit={(e) => void submit(e)} noValidate>
       <h3>{heading}</h3>
-      <VerdictSelect id={fieldId("verdict")} value={verdict} onChange={(v) => {
+      <VerdictSelect
+        id={fieldId("verdict")}
+        value={verdict}
+        onChange={(v) => {
           setVerdict(v);
           clear("verdict");
-        }} error={errors.verdict} />
+        }}
+        error={errors.verdict}
+      />
 
       <label htmlFor={fieldId("rationale")}>Rationale</label>
       <div role="tablist" aria-label="Write or preview" className="tabs tabs-small">
-        <button type="button" role="tab" aria-selected={!previewing} aria-controls={fieldId("rationale")} onClick={() => setPreview(null)}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={!previewing}
+          aria-controls={fieldId("rationale")}
+          onClick={() => setPreview(null)}
+        >
           Write
         </button>
-        <button type="button" role="tab" aria-selected={previewing} aria-controls={fieldId("rationale-preview")} onClick={() => void showPreview()}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={previewing}
+          aria-controls={fieldId("rationale-preview")}
+          onClick={() => void showPreview()}
+        >
           Preview
         </button>
       </div>
@@ -138,7 +157,8 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
         required
       />
       <p id={fieldId("rationale-hint")} className="hint">
-        Markdown is supported; type @ to mention someone. {rationale.length.toLocaleString("en")} / {MAX_RATIONALE_LENGTH.toLocaleString("en")} characters.
+        Markdown is supported; type @ to mention someone. {rationale.length.toLocaleString("en")} /{" "}
+        {MAX_RATIONALE_LENGTH.toLocaleString("en")} characters.
       </p>
       {errorFor("rationale")}
 
@@ -182,7 +202,11 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
             )}
           </div>
         ))}
-        <button type="button" className="secondary" onClick={() => setSources((rows) => [...rows, { url: "", title: "" }])}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setSources((rows) => [...rows, { url: "", title: "" }])}
+        >
           Add source
         </button>
         {errorFor("sources")}

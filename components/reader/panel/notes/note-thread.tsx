@@ -45,8 +45,8 @@ export function NoteThread({ noteId, thread, onAnswer, onChanged }: Props) {
       {thread.resolvedAt ? (
         <details className="thread-resolved">
           <summary>
-            Resolved{thread.resolvedByName ? ` by ${thread.resolvedByName}` : ""}, <FormattedDate iso={thread.resolvedAt} /> · {count}{" "}
-            {count === 1 ? "reply" : "replies"}
+            Resolved{thread.resolvedByName ? ` by ${thread.resolvedByName}` : ""},{" "}
+            <FormattedDate iso={thread.resolvedAt} /> · {count} {count === 1 ? "reply" : "replies"}
           </summary>
           {replies}
         </details>

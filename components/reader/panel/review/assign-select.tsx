@@ -9,10 +9,23 @@ export interface ReviewerOption {
 }
 
 /** "Assign to" one reviewer (or nobody); the server checks the role and records the change. */
-export function AssignSelect({ claimId, assigneeId, reviewers, onDone }: { claimId: string; assigneeId: string | null; reviewers: ReviewerOption[]; onDone: (message: string, tone: "info" | "error") => void }) {
+export function AssignSelect({
+  claimId,
+  assigneeId,
+  reviewers,
+  onDone,
+}: {
+  claimId: string;
+  assigneeId: string | null;
+  reviewers: ReviewerOption[];
+  onDone: (message: string, tone: "info" | "error") => void;
+}) {
   const id = useId();
   async function change(value: string) {
-    const result = await callApi<{ changed: number }>("/api/review/assign", "POST", { claimIds: [claimId], assigneeId: value || null });
+    const result = await callApi<{ changed: number }>("/api/review/assign", "POST", {
+      claimIds: [claimId],
+      assigneeId: value || null,
+    });
     onDone(result.ok ? "Assignment saved." : result.message, result.ok ? "info" : "error");
   }
   return (

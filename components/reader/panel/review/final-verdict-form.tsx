@@ -33,7 +33,12 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const result = await callApi(`/api/claims/${claimId}/verdict`, "POST", { verdict, summary, version, ...(override ? { adminOverride: true } : {}) });
+    const result = await callApi(`/api/claims/${claimId}/verdict`, "POST", {
+      verdict,
+      summary,
+      version,
+      ...(override ? { adminOverride: true } : {}),
+    });
     setBusy(false);
     if (!result.ok) {
       setErrors(result.fieldErrors);
@@ -46,20 +51,41 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
   return (
     <form className="review-form" aria-label="Final verdict" onSubmit={(e) => void submit(e)} noValidate>
       <h3>Final verdict</h3>
-      <VerdictSelect id={`${id}-verdict`} value={verdict} onChange={(v) => {
+      <VerdictSelect
+        id={`${id}-verdict`}
+        value={verdict}
+        onChange={(v) => {
           setVerdict(v);
           clear("verdict");
-        }} error={errors.verdict} />
+        }}
+        error={errors.verdict}
+      />
       <p className="hint" data-testid="proposals">
-        {proposals.length ? `Notes propose: ${proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ")}` : "No note proposes a verdict yet."}
+        {proposals.length
+          ? `Notes propose: ${proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ")}`
+          : "No note proposes a verdict yet."}
       </p>
       <label htmlFor={`${id}-summary`}>Summary</label>
-      <textarea id={`${id}-summary`} rows={3} maxLength={MAX_SUMMARY_LENGTH} value={summary} onChange={(e) => {
+      <textarea
+        id={`${id}-summary`}
+        rows={3}
+        maxLength={MAX_SUMMARY_LENGTH}
+        value={summary}
+        onChange={(e) => {
           setSummary(e.target.value);
           clear("summary");
-        }} aria-invalid={Boolean(errors.summary)} aria-describedby={errors.summary ? `${id}-summary-error` : undefined} />
-      {errors.summary && <p id={`${id}-summary-error`} className="field-error">{errors.summary}</p>}
-      {override && <p className="hint">The history records a verdict published without evidence, and who published it.</p>}
+        }}
+        aria-invalid={Boolean(errors.summary)}
+        aria-describedby={errors.summary ? `${id}-summary-error` : undefined}
+      />
+      {errors.summary && (
+        <p id={`${id}-summary-error`} className="field-error">
+          {errors.summary}
+        </p>
+      )}
+      {override && (
+        <p className="hint">The history records a verdict published without evidence, and who published it.</p>
+      )}
       <button type="submit" disabled={busy} className={override ? "danger" : undefined}>
         {override ? "Publish without evidence" : "Publish verdict"}
       </button>

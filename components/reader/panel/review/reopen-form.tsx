@@ -5,7 +5,17 @@ import { callApi } from "../../../api-client";
 import { AdminOverride } from "./admin-override";
 
 /** "Reopen claim" with a required reason; the published verdict stays in the history. */
-export function ReopenForm({ claimId, version, canOverride, onDone }: { claimId: string; version: number; canOverride: boolean; onDone: (message: string, tone: "info" | "error") => void }) {
+export function ReopenForm({
+  claimId,
+  version,
+  canOverride,
+  onDone,
+}: {
+  claimId: string;
+  version: number;
+  canOverride: boolean;
+  onDone: (message: string, tone: "info" | "error") => void;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -22,7 +32,11 @@ export function ReopenForm({ claimId, version, canOverride, onDone }: { claimId:
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const result = await callApi(`/api/claims/${claimId}/reopen`, "POST", { reason, version, ...(override ? { adminOverride: true } : {}) });
+    const result = await callApi(`/api/claims/${claimId}/reopen`, "POST", {
+      reason,
+      version,
+      ...(override ? { adminOverride: true } : {}),
+    });
     if (!result.ok) {
       if (result.fieldErrors.reason) return setError(result.fieldErrors.reason);
       return onDone(result.message, "error");
@@ -33,8 +47,19 @@ export function ReopenForm({ claimId, version, canOverride, onDone }: { claimId:
   return (
     <form className="review-form" aria-label="Reopen claim" onSubmit={(e) => void submit(e)} noValidate>
       <label htmlFor={`${id}-reason`}>Reason for reopening</label>
-      <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} />
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      <textarea
+        id={`${id}-reason`}
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
       {canOverride && <AdminOverride id={`${id}-override`} checked={override} onChange={setOverride} />}
       <div className="form-actions">
         <button type="submit">Reopen claim</button>

@@ -3,7 +3,13 @@ import { claimHighlightsKey, claimHighlightsPlugin, type ClaimHighlight } from "
 import { stateOf } from "./test-editor-state";
 
 const TEXT = ["The Act applies from 2026.", "NIST sets the rules for procurement."];
-const claim = (id: string, start: number, end: number, className = "status-open"): ClaimHighlight => ({ id, start, end, className, describedBy: "legend-open" });
+const claim = (id: string, start: number, end: number, className = "status-open"): ClaimHighlight => ({
+  id,
+  start,
+  end,
+  className,
+  describedBy: "legend-open",
+});
 
 function withHighlights(state: ReturnType<typeof stateOf>, highlights: ClaimHighlight[]) {
   return state.apply(state.tr.setMeta(claimHighlightsKey, highlights));
@@ -37,7 +43,9 @@ describe("claim highlights", () => {
     const drawn = decorationsOf(after);
     expect(drawn).toHaveLength(2);
     expect(typeOf(drawn.find((d) => d.spec.claimId === "b"))).toBe(untouched);
-    expect(typeOf(drawn.find((d) => d.spec.claimId === "a"))).not.toBe(typeOf(decorationsOf(first).find((d) => d.spec.claimId === "a")));
+    expect(typeOf(drawn.find((d) => d.spec.claimId === "a"))).not.toBe(
+      typeOf(decorationsOf(first).find((d) => d.spec.claimId === "a")),
+    );
     expect(textUnder(after, "a")).toBe("Act");
     // The new look is what the browser will draw.
     const a = drawn.find((d) => d.spec.claimId === "a") as unknown as { type: { attrs: { class: string } } };
@@ -47,7 +55,11 @@ describe("claim highlights", () => {
   it("adds a flagged claim, moves a re-attached one and removes a withdrawn one", () => {
     const first = stateOf(TEXT, [claimHighlightsPlugin([claim("a", 4, 7), claim("b", 27, 31)])]);
     const after = withHighlights(first, [claim("b", 32, 36), claim("c", 0, 3)]);
-    expect(decorationsOf(after).map((d) => d.spec.claimId).sort()).toEqual(["b", "c"]);
+    expect(
+      decorationsOf(after)
+        .map((d) => d.spec.claimId)
+        .sort(),
+    ).toEqual(["b", "c"]);
     expect(textUnder(after, "b")).toBe("sets");
     expect(textUnder(after, "c")).toBe("The");
   });

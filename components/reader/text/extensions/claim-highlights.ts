@@ -73,7 +73,10 @@ const sameLook = (a: ClaimHighlight, b: ClaimHighlight) =>
 
 function drawAll(doc: PmNode, blocks: BlockExtent[], highlights: readonly ClaimHighlight[]): ClaimHighlightState {
   return {
-    decorations: DecorationSet.create(doc, highlights.map((h) => decorationOf(blocks, h))),
+    decorations: DecorationSet.create(
+      doc,
+      highlights.map((h) => decorationOf(blocks, h)),
+    ),
     drawn: new Map(highlights.map((h) => [h.id, h])),
     blocks,
   };
@@ -86,7 +89,11 @@ const REDRAW_ALL_ABOVE = 200;
  * The next state for a new list of highlights: the same state object when nothing a person
  * would see changed (so ProseMirror redraws nothing), else only the changed claims' marks.
  */
-export function nextHighlightState(doc: PmNode, old: ClaimHighlightState, next: readonly ClaimHighlight[]): ClaimHighlightState {
+export function nextHighlightState(
+  doc: PmNode,
+  old: ClaimHighlightState,
+  next: readonly ClaimHighlight[],
+): ClaimHighlightState {
   const nextById = new Map(next.map((h) => [h.id, h]));
   const stale = new Set<string>();
   for (const [id, drawn] of old.drawn) {
@@ -99,8 +106,13 @@ export function nextHighlightState(doc: PmNode, old: ClaimHighlightState, next: 
   });
   if (stale.size === 0 && fresh.length === 0) return old;
   if (stale.size + fresh.length > REDRAW_ALL_ABOVE) return drawAll(doc, old.blocks, next);
-  const removed = stale.size ? old.decorations.find(undefined, undefined, (spec) => stale.has(spec.claimId as string)) : [];
-  const decorations = old.decorations.remove(removed).add(doc, fresh.map((h) => decorationOf(old.blocks, h)));
+  const removed = stale.size
+    ? old.decorations.find(undefined, undefined, (spec) => stale.has(spec.claimId as string))
+    : [];
+  const decorations = old.decorations.remove(removed).add(
+    doc,
+    fresh.map((h) => decorationOf(old.blocks, h)),
+  );
   return { decorations, drawn: nextById, blocks: old.blocks };
 }
 

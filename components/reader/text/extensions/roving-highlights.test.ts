@@ -14,7 +14,8 @@ function page() {
     mark.focus = () => void focused.push(mark.getAttribute("data-claim-id")!);
     mark.scrollIntoView = () => undefined;
   }
-  const stops = () => Array.from(root.querySelectorAll<HTMLElement>('mark[tabindex="0"]')).map((m) => m.getAttribute("data-claim-id"));
+  const stops = () =>
+    Array.from(root.querySelectorAll<HTMLElement>('mark[tabindex="0"]')).map((m) => m.getAttribute("data-claim-id"));
   const mark = (id: string) => root.querySelector<HTMLElement>(`mark[data-claim-id="${id}"]`)!;
   return { root, stops, mark, focused };
 }

@@ -18,7 +18,8 @@ function claimStops(root: HTMLElement): HTMLElement[] {
   return stops;
 }
 
-const markOf = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`${MARKS}[data-claim-id="${id.replace(/["\\]/g, "\\$&")}"]`);
+const markOf = (root: HTMLElement, id: string) =>
+  root.querySelector<HTMLElement>(`${MARKS}[data-claim-id="${id.replace(/["\\]/g, "\\$&")}"]`);
 
 /**
  * Makes `preferredId`'s highlight (or else the one already holding it, or the first) the single
@@ -28,8 +29,10 @@ export function placeTabStop(root: HTMLElement, preferredId: string | null): voi
   const current = root.querySelector<HTMLElement>(`${MARKS}[tabindex="0"]`);
   // A claim's stop is its first mark in text order (a claim split by another has several).
   const currentIsStop = current !== null && markOf(root, current.getAttribute("data-claim-id")!) === current;
-  const chosen = (preferredId && markOf(root, preferredId)) || (currentIsStop ? current : root.querySelector<HTMLElement>(MARKS));
-  for (const mark of root.querySelectorAll<HTMLElement>(`${MARKS}[tabindex="0"]`)) if (mark !== chosen) mark.setAttribute("tabindex", "-1");
+  const chosen =
+    (preferredId && markOf(root, preferredId)) || (currentIsStop ? current : root.querySelector<HTMLElement>(MARKS));
+  for (const mark of root.querySelectorAll<HTMLElement>(`${MARKS}[tabindex="0"]`))
+    if (mark !== chosen) mark.setAttribute("tabindex", "-1");
   chosen?.setAttribute("tabindex", "0");
 }
 
@@ -50,7 +53,12 @@ export function moveBetweenHighlights(root: HTMLElement, from: HTMLElement, key:
   if (stops.length === 0) return false;
   const fromId = from.getAttribute("data-claim-id");
   const at = stops.findIndex((m) => m.getAttribute("data-claim-id") === fromId);
-  const index = step === "first" ? 0 : step === "last" ? stops.length - 1 : Math.min(stops.length - 1, Math.max(0, at + (step === "next" ? 1 : -1)));
+  const index =
+    step === "first"
+      ? 0
+      : step === "last"
+        ? stops.length - 1
+        : Math.min(stops.length - 1, Math.max(0, at + (step === "next" ? 1 : -1)));
   const target = stops[index]!;
   placeTabStop(root, target.getAttribute("data-claim-id"));
   target.focus();

@@ -13,7 +13,8 @@ const CONTAINER_LINKS = [
 ];
 const CONTAINER_ALLOW = "GET, HEAD, OPTIONS, POST";
 /** What the container accepts in a POST (W3C Web Annotation Protocol §4.2). */
-const ACCEPT_POST = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld", application/ld+json, application/json';
+const ACCEPT_POST =
+  'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld", application/ld+json, application/json';
 
 /**
  * GET /api/documents/[slug]/annotations: the document's claims as a W3C Web Annotation
@@ -32,10 +33,25 @@ export const GET = readRoute<{ slug: string }>(async ({ db, params, request }) =
   if (!report) return fail(404, `No document "${slug}".`);
   const containerUrl = `${ctx.baseUrl}/api/documents/${slug}/annotations`;
   const extra = { headers: { "Accept-Post": ACCEPT_POST } };
-  if (page === null) return jsonLdResponse(request, annotationContainer(report, containerUrl), ANNO_MEDIA_TYPE, CONTAINER_LINKS, CONTAINER_ALLOW, extra);
+  if (page === null)
+    return jsonLdResponse(
+      request,
+      annotationContainer(report, containerUrl),
+      ANNO_MEDIA_TYPE,
+      CONTAINER_LINKS,
+      CONTAINER_ALLOW,
+      extra,
+    );
   const body = annotationPage(report, containerUrl, page);
   if (!body) return fail(404, `There is no page ${page} of this container.`);
-  return jsonLdResponse(request, body, ANNO_MEDIA_TYPE, ['<http://www.w3.org/ns/ldp#Resource>; rel="type"'], CONTAINER_ALLOW, extra);
+  return jsonLdResponse(
+    request,
+    body,
+    ANNO_MEDIA_TYPE,
+    ['<http://www.w3.org/ns/ldp#Resource>; rel="type"'],
+    CONTAINER_ALLOW,
+    extra,
+  );
 });
 
 /**
@@ -43,11 +59,17 @@ export const GET = readRoute<{ slug: string }>(async ({ db, params, request }) =
  * document) becomes a claim, its assessing + commenting + linking bodies a verification note.
  * 201 with Location, ETag and the annotation as stored; 400/422 naming the field otherwise.
  */
-export const POST = apiRoute<{ slug: string }>({ caller: "user", maxBodyBytes: 1024 * 1024 }, async ({ db, actor, body, params, request, newId }) => {
-  const created = await createAnnotation(db, actor, params.slug, body, newId);
-  if (!created.ok) return created;
-  const annotation = await annotationOf(db, request, params.slug, created.data.id);
-  if (!annotation) return fail(404, "The annotation was stored but could not be read back.");
-  const location = String(annotation.id);
-  return jsonLdResponse(request, annotation, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW, { status: 201, headers: { Location: location } });
-});
+export const POST = apiRoute<{ slug: string }>(
+  { caller: "user", maxBodyBytes: 1024 * 1024 },
+  async ({ db, actor, body, params, request, newId }) => {
+    const created = await createAnnotation(db, actor, params.slug, body, newId);
+    if (!created.ok) return created;
+    const annotation = await annotationOf(db, request, params.slug, created.data.id);
+    if (!annotation) return fail(404, "The annotation was stored but could not be read back.");
+    const location = String(annotation.id);
+    return jsonLdResponse(request, annotation, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW, {
+      status: 201,
+      headers: { Location: location },
+    });
+  },
+);

@@ -10,4 +10,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, params }) => {
 });
 
 /** POST {start, end, exact}: flags the selection as a claim (signed in; Idempotency-Key makes retries safe). */
-export const POST = writeRoute<{ slug: string }>(({ db, actor, body, params, newId }) => flagClaim(db, actor, params.slug, body, newId), 201);
+export const POST = writeRoute<{ slug: string }>(
+  ({ db, actor, body, params, newId }) => flagClaim(db, actor, params.slug, body, newId),
+  201,
+);

@@ -56,7 +56,13 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
     await joinPresence(db, streamId, document.id, actor?.id ?? streamId);
     changeWatcher().presenceChanged(document.id);
     channel.onKeepAlive(() => void beatPresence(db, streamId).catch(() => undefined));
-    channel.onClose(() => void leavePresence(db, streamId).then(() => changeWatcher().presenceChanged(document.id), () => undefined));
+    channel.onClose(
+      () =>
+        void leavePresence(db, streamId).then(
+          () => changeWatcher().presenceChanged(document.id),
+          () => undefined,
+        ),
+    );
 
     channel.send(sseMessage({ id: sent, event: "ready", data: { seq: sent }, retryMs: 2000 }));
     if (held) {

@@ -38,7 +38,10 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
   }
   const ids = await captureIdsOfDocument(db, params.slug);
   if (!ids) return notFound("That document");
-  const records = warcRecords(capturesOf(db, ids), { software: "Claimmark", description: `Evidence captured for the sources cited in /documents/${params.slug}` });
+  const records = warcRecords(capturesOf(db, ids), {
+    software: "Claimmark",
+    description: `Evidence captured for the sources cited in /documents/${params.slug}`,
+  });
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const next = await records.next();
@@ -51,6 +54,10 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
   });
   return new Response(stream, {
     status: 200,
-    headers: { "Content-Type": "application/warc", "Content-Disposition": `attachment; filename="${params.slug}-evidence.warc.gz"`, "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "application/warc",
+      "Content-Disposition": `attachment; filename="${params.slug}-evidence.warc.gz"`,
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 });

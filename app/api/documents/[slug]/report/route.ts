@@ -20,7 +20,10 @@ const TYPES: Record<ReportFormat, { type: string; extension: string }> = {
   md: { type: "text/markdown; charset=utf-8", extension: "md" },
   csv: { type: "text/csv; charset=utf-8", extension: "csv" },
   claimreview: { type: "application/ld+json; charset=utf-8", extension: "claimreview.jsonld" },
-  w3c: { type: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8', extension: "annotations.jsonld" },
+  w3c: {
+    type: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    extension: "annotations.jsonld",
+  },
 };
 
 /**
@@ -44,14 +47,26 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
 
   const format = query.format;
   const etag = reportEtag(report, format);
-  if (request.headers.get("if-none-match")?.split(",").map((t) => t.trim()).includes(etag)) {
+  if (
+    request.headers
+      .get("if-none-match")
+      ?.split(",")
+      .map((t) => t.trim())
+      .includes(etag)
+  ) {
     return new Response(null, { status: 304, headers: { ETag: etag } });
   }
   let body: string | Buffer;
   try {
-    body = await render(format, report, `${ctx.baseUrl}/api/documents/${slug}/report${reportQuery(query.options, "w3c")}`, etag);
+    body = await render(
+      format,
+      report,
+      `${ctx.baseUrl}/api/documents/${slug}/report${reportQuery(query.options, "w3c")}`,
+      etag,
+    );
   } catch (error) {
-    if (error instanceof PdfBusyError) return { ...fail(503, error.message), headers: { "Retry-After": String(error.retryAfterSeconds) } };
+    if (error instanceof PdfBusyError)
+      return { ...fail(503, error.message), headers: { "Retry-After": String(error.retryAfterSeconds) } };
     if (error instanceof PdfUnavailableError) return fail(503, error.message);
     throw error;
   }
@@ -67,7 +82,12 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
   });
 });
 
-async function render(format: ReportFormat, report: Parameters<typeof renderMarkdownReport>[0], collectionId: string, etag: string): Promise<string | Buffer> {
+async function render(
+  format: ReportFormat,
+  report: Parameters<typeof renderMarkdownReport>[0],
+  collectionId: string,
+  etag: string,
+): Promise<string | Buffer> {
   switch (format) {
     case "html":
       return renderHtmlReport(report);
