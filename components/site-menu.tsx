@@ -1,16 +1,19 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 
 /**
  * The header's main navigation. Below about 700 px it folds behind a "Menu" button (the unread
  * count shows on the button too), so the header never runs wider than a phone's screen.
  */
 export function SiteMenu({ unread, children }: { unread: number; children: React.ReactNode }) {
-  const [open, setOpen] = useState(false);
+  // Open on the page where it was opened: following a link closes it.
   const pathname = usePathname();
-  useEffect(() => setOpen(false), [pathname]);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (next: boolean | ((was: boolean) => boolean)) =>
+    setOpenOn((typeof next === "function" ? next(open) : next) ? pathname : null);
   return (
     <>
       <button

@@ -1,32 +1,21 @@
-interface Props {
+/** The input's own attributes a form may set; the field owns its id, name, value and ARIA wiring. */
+type InputAttributes = Pick<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "type" | "autoComplete" | "maxLength" | "placeholder" | "inputMode"
+>;
+
+interface Props extends InputAttributes {
   id: string;
   label: string;
-  type?: string;
-  autoComplete?: string;
   error?: string;
   /** A line under the field that explains it, tied to it like the error (aria-describedby). */
   hint?: string;
-  maxLength?: number;
-  placeholder?: string;
-  inputMode?: "url" | "email" | "text";
   value: string;
   onChange: (value: string) => void;
 }
 
 /** A labelled input with its hint and error message tied to it (aria-describedby). */
-export function TextField({
-  id,
-  label,
-  type = "text",
-  autoComplete,
-  error,
-  hint,
-  maxLength,
-  placeholder,
-  inputMode,
-  value,
-  onChange,
-}: Props) {
+export function TextField({ id, label, error, hint, value, onChange, type = "text", ...input }: Props) {
   const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
@@ -34,11 +23,8 @@ export function TextField({
       <input
         id={id}
         name={id}
+        {...input}
         type={type}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        inputMode={inputMode}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={Boolean(error)}

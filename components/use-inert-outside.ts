@@ -39,13 +39,13 @@ export function useInertOutside(ref: RefObject<HTMLElement | null>, active: bool
     for (let node: HTMLElement | null = inside; node && node !== document.body; node = node.parentElement) {
       for (const sibling of node.parentElement?.children ?? []) {
         if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) {
-          sibling.inert = true;
+          sibling.toggleAttribute("inert", true);
           made.push(sibling);
         }
       }
     }
     return () => {
-      for (const element of made) element.inert = false;
+      for (const element of made) element.toggleAttribute("inert", false);
     };
   }, [ref, active]);
 }

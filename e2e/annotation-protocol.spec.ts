@@ -8,11 +8,13 @@ import { ADMIN, ESSAY_SLUG, essayOffsets, signIn } from "./helpers";
 // W3C Web Annotation Protocol (https://www.w3.org/TR/annotation-protocol/) conformance of the
 // server, through a personal access token as a tool would call it. Each test names the
 // sections it covers; MUST/SHOULD requirements that apply to a server:
-//   §4    annotation retrieval: GET with the anno.jsonld profile media type, ETag, Link type=ldp#Resource, Allow (MUST/SHOULD)
+//   §4    annotation retrieval: GET with the anno.jsonld profile media type, ETag, Link type=ldp#Resource, Allow
+// (MUST/SHOULD)
 //   §5.1  container retrieval: Link type=ldp#BasicContainer and constrainedBy, Allow, Accept-Post, ETag (MUST/SHOULD)
 //   §5.2  container representations: AnnotationCollection with total and first page (SHOULD)
 //   §5.3  paging: AnnotationPage with partOf, startIndex, items (MUST)
-//   §6.1  create: POST to the container, 201 with Location and the stored annotation with its server-assigned id (MUST),
+//   §6.1  create: POST to the container, 201 with Location and the stored annotation with its server-assigned id
+// (MUST),
 //         the id given by a client not kept (MAY ignore), created/creator set by the server (SHOULD)
 //   §6.2  the request body is the annotation as JSON-LD; other media types refused (415) (MUST)
 //   §6.3  update: PUT replaces the whole annotation (SHOULD), If-Match required (428/412), server-managed

@@ -156,7 +156,6 @@ test("flag a claim that matches a reviewed one in another document, link them, a
 
 test("admins import ClaimReview fact-checks: valid ones kept, others listed by item, bad files refused", async ({
   page,
-  baseURL,
 }) => {
   const stamp = Date.now();
   const review = (n: number, extra: Record<string, unknown> = {}) => ({

@@ -111,3 +111,40 @@ describe("folder rules (ARCHITECTURE.md)", () => {
     );
   });
 });
+
+/** A component's own props: the members of its `Props` interface (attributes it passes through aside). */
+export function propCounts(source: string): { name: string; count: number }[] {
+  const out: { name: string; count: number }[] = [];
+  for (const m of source.matchAll(
+    /interface (\w*Props)\s*(?:extends [^{]*)?\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/g,
+  )) {
+    out.push({ name: m[1]!, count: (m[2]!.match(/^ {2}\w+\??:/gm) ?? []).length });
+  }
+  return out;
+}
+
+describe("components stay small enough to read (ARCHITECTURE.md)", () => {
+  const components = ["components", "app"].flatMap(sources).filter((f) => f.endsWith(".tsx"));
+
+  it("no component file runs past 250 lines", () => {
+    const long = components
+      .map((f) => ({ f, lines: fs.readFileSync(path.join(root, f), "utf8").split("\n").length }))
+      .filter(({ lines }) => lines > 250)
+      .map(({ f, lines }) => `${f}: ${lines} lines`);
+    expect(long).toEqual([]);
+  });
+
+  it("no component takes more than 8 props", () => {
+    const wide = components.flatMap((f) =>
+      propCounts(fs.readFileSync(path.join(root, f), "utf8"))
+        .filter(({ count }) => count > 8)
+        .map(({ name, count }) => `${f}: ${name} has ${count}`),
+    );
+    expect(wide).toEqual([]);
+  });
+
+  it("counts the props of a component with nested prop types", () => {
+    const source = `interface Props {\n  a: string;\n  b?: { c: number; d: { e: 1 } };\n  /** f */\n  f: () => void;\n}`;
+    expect(propCounts(source)).toEqual([{ name: "Props", count: 3 }]);
+  });
+});

@@ -2,10 +2,8 @@
 // only this. Prints numbers and records them in bench/results.json; asserts nothing.
 import { execFileSync } from "node:child_process";
 import { printTable, recordResults } from "../bench/results-file";
-import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { createTestDatabase } from "../lib/db/test-databases";
 import { requestCaptures } from "../lib/data/evidence/captures";
 import { capturePage, closeCaptureBrowser } from "../server/capture/capture-page";

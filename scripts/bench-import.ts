@@ -1,8 +1,6 @@
 // Import and re-anchoring benchmarks (issue 9), run by `npm run bench` after scripts/bench.ts.
 // BENCH_ONLY=import runs only these. Prints numbers; asserts nothing.
-import fs from "node:fs";
 import { printTable, recordResults } from "../bench/results-file";
-import path from "node:path";
 import { Document, Packer, Paragraph, HeadingLevel } from "docx";
 import { chromium } from "playwright-core";
 import { reanchor } from "../lib/anchoring/reanchor";

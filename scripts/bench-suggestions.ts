@@ -1,8 +1,6 @@
 // Suggestions and claim-matching speed (issue 11), run by `npm run bench`. BENCH_ONLY=suggestions
 // runs only these. Prints numbers and records them in bench/results.json; asserts nothing.
-import fs from "node:fs";
 import { printTable, recordResults } from "../bench/results-file";
-import path from "node:path";
 import { scoreSentences } from "../lib/checkworthiness/score";
 import { readLabelledSentences } from "../lib/checkworthiness/eval/labelled-set";
 import { readParaphraseSet } from "../lib/claim-matching/eval/paraphrase-set";

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: every test. Unit and integration tests (vitest; integration tests run on a
-# SQLite file and, when TEST_POSTGRES_URL is set, on that PostgreSQL server too), then the
+# `npm test`: every test. Types and lint (ESLint with zero warnings, Prettier), then unit and
+# integration tests (vitest; integration tests run on a SQLite file and, when
+# TEST_POSTGRES_URL is set, on that PostgreSQL server too), then the
 # end-to-end tests in Chromium (Playwright). Needs Chromium at /usr/bin/chromium (or
 # CHROMIUM_PATH); `.ci/run` shows how to install it and PostgreSQL on Debian.
 # Ends with one line "N passed, M failed" over both runners.
@@ -20,6 +21,7 @@ results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
 npx tsc --noEmit -p . || exit 1
+npm run --silent lint || { echo "npm test: lint failed (npm run format fixes the layout; the rest is listed above)." >&2; exit 1; }
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 unit=$?
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json

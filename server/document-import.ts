@@ -10,7 +10,10 @@ import { env } from "./env";
 /** The largest upload request: the 20 MB file plus the form's own few bytes. */
 export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
-/** What the three import tabs send: JSON for "Paste text" and "From a web address", a multipart form for "Upload a file". */
+/**
+ * What the three import tabs send: JSON for "Paste text" and "From a web address", a multipart form for "Upload a
+ * file".
+ */
 type RequestedImport = Exclude<ImportInput, { kind: "file" }> | { kind: "upload"; file: File };
 
 function inputOf(body: unknown): Result<{ input: RequestedImport; title?: string }> {

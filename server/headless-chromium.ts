@@ -1,6 +1,9 @@
 import { chromium, type Browser } from "playwright-core";
 
-/** Chromium's switches for a headless browser the server drives (PDF printing, evidence capture): no sandbox (containers), GPU, background traffic or first-run work. */
+/**
+ * Chromium's switches for a headless browser the server drives (PDF printing, evidence capture): no sandbox
+ * (containers), GPU, background traffic or first-run work.
+ */
 const HEADLESS_CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",

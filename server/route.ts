@@ -22,7 +22,9 @@ export interface RouteContext<P> {
   body: unknown;
   params: P;
   request: Request;
-  /** The id a creating write gives its new row: derived from Idempotency-Key when sent (server/request/idempotency.ts). */
+  /**
+   * The id a creating write gives its new row: derived from Idempotency-Key when sent (server/request/idempotency.ts).
+   */
   newId: string;
 }
 

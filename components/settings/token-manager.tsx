@@ -25,6 +25,8 @@ export function TokenManager({
   showOwners: boolean;
 }) {
   const [tokens, setTokens] = useState(initial);
+  // "Expired" as of when the page opened: a render never reads the clock.
+  const [openedAt] = useState(() => Date.now());
   const [name, setName] = useState("");
   const [read, setRead] = useState(true);
   const [write, setWrite] = useState(false);
@@ -66,7 +68,7 @@ export function TokenManager({
   };
 
   const state = (t: TokenView) =>
-    t.revokedAt ? "Revoked" : t.expiresAt && new Date(t.expiresAt).getTime() < Date.now() ? "Expired" : "Active";
+    t.revokedAt ? "Revoked" : t.expiresAt && new Date(t.expiresAt).getTime() < openedAt ? "Expired" : "Active";
 
   return (
     <>

@@ -25,7 +25,10 @@ const ACCESS_TEXT: Record<Operation["access"], string> = {
   admin: "Admins only.",
 };
 
-/** A zod schema as JSON Schema (draft 2020-12, which OpenAPI 3.1 uses): requests from the input side, answers from the output side. */
+/**
+ * A zod schema as JSON Schema (draft 2020-12, which OpenAPI 3.1 uses): requests from the input side, answers from the
+ * output side.
+ */
 function jsonSchemaOf(schema: z.ZodType, io: "input" | "output" = "input"): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<
     string,

@@ -10,7 +10,8 @@ export interface Person {
 /**
  * The people whose handle or name fits what was typed after "@", best first: a handle or a
  * full name that starts with it, then a later word of the name that does, then the text
- * anywhere in the name; ties alphabetical. Case and accents do not count ("@zoe" finds "Zoë"). An empty query lists everyone alphabetically.
+ * anywhere in the name; ties alphabetical. Case and accents do not count ("@zoe" finds "Zoë"). An empty query lists
+ * everyone alphabetically.
  */
 export function matchPeople(query: string, people: readonly Person[], limit = 8): Person[] {
   const q = foldAccents(query.trim());

@@ -28,7 +28,10 @@ const sessionCookie: ActorSource = {
   explicit: false,
 };
 
-/** `Authorization: Bearer cm_…`: a personal access token (lib/data/accounts/api-tokens.ts), scopes checked at the boundary. */
+/**
+ * `Authorization: Bearer cm_…`: a personal access token (lib/data/accounts/api-tokens.ts), scopes checked at the
+ * boundary.
+ */
 export const bearerToken: ActorSource = {
   name: "bearer token",
   applies: (request) => /^Bearer\s/i.test(request.headers.get("authorization") ?? ""),

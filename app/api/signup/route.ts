@@ -5,7 +5,10 @@ import { env } from "@/server/env";
 import { clientIp } from "@/server/request/client-ip";
 import { apiRoute } from "@/server/route";
 
-/** POST /api/signup {name, email, password}: creates an account (the browser then signs in). Limited per IP and for the instance. */
+/**
+ * POST /api/signup {name, email, password}: creates an account (the browser then signs in). Limited per IP and for the
+ * instance.
+ */
 export const POST = apiRoute({ caller: "anyone", successStatus: 201 }, async ({ db, body, request }) => {
   const e = env();
   const limited = await limitSignUp(db, clientIp(request.headers), {

@@ -9,5 +9,7 @@ export const GET = apiRoute({ caller: "user" }, async ({ db, actor, request }) =
   return ok(await listTokens(db, actor!, { everyone }));
 });
 
-/** POST {name, scopes: ["read","write"], expiresInDays: number|null}: a new token; its secret is in this answer only. */
+/**
+ * POST {name, scopes: ["read","write"], expiresInDays: number|null}: a new token; its secret is in this answer only.
+ */
 export const POST = writeRoute(({ db, actor, body }) => createToken(db, actor, body), 201);

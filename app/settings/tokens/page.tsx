@@ -18,7 +18,7 @@ export default async function TokensPage() {
     <main className="page">
       <h1>Access tokens</h1>
       <p>
-        A personal access token lets another tool (a script, a CMS, a browser extension) use Claimmark's API as you:{" "}
+        A personal access token lets another tool (a script, a CMS, a browser extension) use Claimmark{"'"}s API as you:{" "}
         <code>Authorization: Bearer cm_…</code>. It can do what your role allows, limited to its scopes:{" "}
         <strong>read</strong> (GET requests) and <strong>write</strong> (everything else). Treat it like a password: it
         is shown once.

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
+import { useLatest } from "../../use-latest";
 
 /** A change as the document's event stream reports it (app/api/documents/[slug]/events). */
 export interface LiveChange {
@@ -22,10 +23,8 @@ export function useLiveChanges(
   onReading?: (count: number) => void,
   from?: number,
 ) {
-  const handler = useRef(onChange);
-  handler.current = onChange;
-  const readingHandler = useRef(onReading);
-  readingHandler.current = onReading;
+  const handler = useLatest(onChange);
+  const readingHandler = useLatest(onReading);
   useEffect(() => {
     if (!enabled || typeof EventSource === "undefined") return;
     // From the page's own moment: what changed while the page travelled is replayed.
@@ -47,5 +46,5 @@ export function useLiveChanges(
       }
     });
     return () => source.close();
-  }, [slug, enabled, from]);
+  }, [slug, enabled, from, handler, readingHandler]);
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 import { statusLabel } from "@/lib/claim-status";
 import { verdictLabel } from "@/lib/verdicts";
@@ -55,11 +55,9 @@ export function ClaimDetailView({
   };
   // "Start a note from it": the note form starts again, filled from an earlier fact-check.
   const [prefill, setPrefill] = useState<{ key: number; data: NotePrefill } | null>(null);
-  useEffect(() => setPrefill(null), [claim.id]);
   // The discussion's reply form: which note it answers ("" = the claim), and a focus request.
   const [answerTo, setAnswerTo] = useState("");
   const [answerFocus, setAnswerFocus] = useState(0);
-  useEffect(() => setAnswerTo(""), [claim.id]);
   useBringIntoView(focusElementId);
   const canWithdraw = viewer && (viewer.id === claim.authorId || viewer.role === "ADMIN") && claim.notes.length === 0;
 

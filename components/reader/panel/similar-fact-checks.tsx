@@ -51,19 +51,21 @@ function prefillFrom(match: {
  * links one, and "Start a note from it" prefills a note the person still writes and publishes.
  */
 export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged, onStartNote }: Props) {
-  const [matches, setMatches] = useState<FactCheckMatch[] | null>(null);
+  // Matches are kept with the query they answer: a new claim or wording shows "loading" until its own arrive.
+  const query = `${claimId}\n${text}`;
+  const [found, setFound] = useState<{ query: string; matches: FactCheckMatch[] } | null>(null);
+  const matches = found?.query === query ? found.matches : null;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     let current = true;
-    setMatches(null);
     void callApi<{ matches: FactCheckMatch[] }>(
       `/api/fact-checks/similar?q=${encodeURIComponent(text.slice(0, 2000))}&claim=${encodeURIComponent(claimId)}&limit=5`,
       "GET",
     ).then((result) => {
       if (!current) return;
-      if (result.ok) setMatches(result.data.matches);
+      if (result.ok) setFound({ query: `${claimId}\n${text}`, matches: result.data.matches });
       else setError(result.message);
     });
     return () => {

@@ -60,7 +60,7 @@ export function useSuggestionPopover({
             },
       );
     },
-    [suggestions],
+    [suggestions, frameRef],
   );
   const closeSuggestion = useCallback(
     (returnFocus: boolean) => {
@@ -72,7 +72,7 @@ export function useSuggestionPopover({
         ?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(current.suggestion.id)}"]`)
         ?.focus({ preventScroll: true });
     },
-    [openSuggestion],
+    [openSuggestion, frameRef],
   );
   const flagSuggestion = useCallback(
     async (suggestion: Suggestion) => {
@@ -104,7 +104,7 @@ export function useSuggestionPopover({
       element.scrollIntoView({ block: "center" });
       showSuggestionAt(id, element, true);
     },
-    [showSuggestionAt],
+    [showSuggestionAt, frameRef],
   );
   /** Closes the popover without moving the focus (a selection is being made). */
   const closeOpenSuggestion = useCallback(() => setOpenSuggestion(null), []);

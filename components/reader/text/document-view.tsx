@@ -10,6 +10,7 @@ import Blockquote from "@tiptap/extension-blockquote";
 import Link from "@tiptap/extension-link";
 import { BulletList, ListItem, OrderedList } from "@tiptap/extension-list";
 import type { TiptapDoc } from "@/lib/document/blocks";
+import { useLatest } from "../../use-latest";
 import { ClaimHighlights, type ClaimHighlight } from "./extensions/claim-highlights";
 import { SuggestionHighlights, type SuggestionHighlight } from "./extensions/suggestion-highlights";
 import { KeepTextUnchanged } from "./extensions/keep-text-unchanged";
@@ -20,34 +21,39 @@ interface Props {
   highlights: ClaimHighlight[];
   onReady: (editor: Editor) => void;
   onClaimClick: (claimId: string) => void;
-  /** Suggested claims to underline (empty when the Suggestions toggle is off). */
-  suggestions?: SuggestionHighlight[];
-  /** A suggestion was clicked, or chosen with Enter or Space (`fromKeyboard`). */
-  onSuggestionOpen?: (suggestionId: string, element: HTMLElement, fromKeyboard: boolean) => void;
-  /** "Select text with the keyboard": a caret and Shift+arrows in the (still unchangeable) text. */
-  caretMode?: boolean;
-  /** Keys that act in caret mode, where the page's own shortcuts stand aside for the caret. */
-  onCaretKey?: (key: "Escape" | "Shift+F") => void;
+  /**
+   * Suggested claims to underline (none when the Suggestions toggle is off), and what to do when
+   * one is clicked, or chosen with Enter or Space (`fromKeyboard`).
+   */
+  suggestions?: {
+    highlights: SuggestionHighlight[];
+    onOpen: (suggestionId: string, element: HTMLElement, fromKeyboard: boolean) => void;
+  };
+  /**
+   * "Select text with the keyboard": a caret and Shift+arrows in the (still unchangeable) text,
+   * and the keys that act then, where the page's own shortcuts stand aside for the caret.
+   */
+  caret?: { on: boolean; onKey: (key: "Escape" | "Shift+F") => void };
   /** The open claim: its highlight is the document's tab stop. */
   activeClaimId?: string | null;
 }
 
-/** The document in a read-only Tiptap editor, with claims drawn as highlight decorations. */
 const NO_SUGGESTIONS: SuggestionHighlight[] = [];
 
+/** The document in a read-only Tiptap editor, with claims drawn as highlight decorations. */
 export function DocumentView({
   content,
   highlights,
   onReady,
   onClaimClick,
-  suggestions = NO_SUGGESTIONS,
-  onSuggestionOpen,
-  caretMode = false,
-  onCaretKey,
+  suggestions,
+  caret,
   activeClaimId = null,
 }: Props) {
-  const caretKeyRef = useRef(onCaretKey);
-  caretKeyRef.current = onCaretKey;
+  const caretMode = caret?.on ?? false;
+  const caretKeyRef = useLatest(caret?.onKey);
+  const onSuggestionOpen = suggestions?.onOpen;
+  const suggestionHighlights = suggestions?.highlights ?? NO_SUGGESTIONS;
   const frameRef = useRef<HTMLDivElement>(null);
   const editor = useEditor({
     immediatelyRender: false,
@@ -99,13 +105,12 @@ export function DocumentView({
 
   // A new list of claims redraws only the marks whose place or look changed (claim-highlights.ts);
   // opening a claim redraws none: it only moves the tab stop.
-  const activeRef = useRef(activeClaimId);
-  activeRef.current = activeClaimId;
+  const activeRef = useLatest(activeClaimId);
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.setClaimHighlights(highlights);
     // A redrawn mark comes back with tabindex -1: give the tab stop back to the open claim.
     if (frameRef.current) placeTabStop(frameRef.current, activeRef.current);
-  }, [editor, highlights]);
+  }, [editor, highlights, activeRef]);
   useEffect(() => {
     if (frameRef.current) placeTabStop(frameRef.current, activeClaimId);
   }, [activeClaimId]);
@@ -121,8 +126,8 @@ export function DocumentView({
       });
   }, [editor, caretMode]);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.commands.setSuggestionHighlights(suggestions);
-  }, [editor, suggestions]);
+    if (editor && !editor.isDestroyed) editor.commands.setSuggestionHighlights(suggestionHighlights);
+  }, [editor, suggestionHighlights]);
 
   return (
     <div

@@ -6,7 +6,6 @@ import { fail, ok, type Result } from "../../result";
 import { isRole, type Role } from "../../roles";
 import { checkDisplayName } from "../../text/display-name";
 import { signUpSchema } from "../../validation/auth";
-import { fieldErrorsOf } from "../../validation/field-errors";
 import { takeNamedLock } from "../named-lock";
 import { freeHandleFor } from "./people";
 import { recordEvent } from "../events/record-event";
@@ -92,7 +91,10 @@ export async function signUp(db: Db, input: unknown, policy: AccountPolicy): Pro
 export type CredentialsCheck =
   { ok: true; user: UserSummary & { sessionVersion: number } } | { ok: false; disabled: boolean };
 
-/** Checks an email and password; says nothing of which was wrong, and tells a disabled account only to whoever knows its password. */
+/**
+ * Checks an email and password; says nothing of which was wrong, and tells a disabled account only to whoever knows its
+ * password.
+ */
 export async function verifyCredentials(db: Db, email: string, password: string): Promise<CredentialsCheck> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase().slice(0, 254) } });
   if (!user?.passwordHash) {

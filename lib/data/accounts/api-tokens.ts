@@ -2,7 +2,6 @@ import { bearerSecret, hashTokenSecret, newTokenSecret, parseScopes, type TokenS
 import type { Db } from "../../db";
 import { fail, notFound, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin, isRole } from "../../roles";
-import { fieldErrorsOf } from "../../validation/field-errors";
 import { createTokenSchema } from "../../validation/api-token";
 import type { Actor } from "../actor";
 import { parseInput } from "../../validation/parse-input";

@@ -3,7 +3,6 @@ import { isUniqueViolation } from "../../db/errors";
 import { handleBaseOf, uniqueHandle } from "../../people/handles";
 import { matchPeople, type Person } from "../../people/match-people";
 import { fail, ok, unauthenticated, type Result } from "../../result";
-import { fieldErrorsOf } from "../../validation/field-errors";
 import { handleChangeSchema } from "../../validation/users";
 import { recordEvent } from "../events/record-event";
 import type { Actor } from "../actor";

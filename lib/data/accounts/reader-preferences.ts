@@ -1,6 +1,5 @@
 import type { Db } from "../../db";
-import { fail, ok, unauthenticated, type Result } from "../../result";
-import { fieldErrorsOf } from "../../validation/field-errors";
+import { ok, unauthenticated, type Result } from "../../result";
 import { readerPreferencesSchema } from "../../validation/fact-check";
 import type { Actor } from "../actor";
 import { parseInput } from "../../validation/parse-input";

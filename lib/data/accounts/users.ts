@@ -1,7 +1,7 @@
 import type { Db } from "../../db";
 import { accountDisabledSchema, roleChangeSchema } from "../../validation/users";
 import { fail, forbidden, ok, unauthenticated, type Result } from "../../result";
-import { isAdmin, isRole, ROLES, type Role } from "../../roles";
+import { isAdmin, isRole, type Role } from "../../roles";
 import type { Actor } from "../actor";
 import { takeNamedLock } from "../named-lock";
 import { recordEvent } from "../events/record-event";

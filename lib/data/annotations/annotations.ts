@@ -14,7 +14,9 @@ import { reattachInTx } from "../claims/claim-reattach";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
 
-/** Where a posted target sits in the current text: the position when it holds the quote, else the quote found exactly. */
+/**
+ * Where a posted target sits in the current text: the position when it holds the quote, else the quote found exactly.
+ */
 function resolveTarget(
   text: string,
   quote: { exact: string; prefix: string; suffix: string } | null,

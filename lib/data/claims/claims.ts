@@ -3,7 +3,6 @@ import { checkSelection } from "../../anchoring/selection";
 import type { Db } from "../../db";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin } from "../../roles";
-import { fieldErrorsOf } from "../../validation/field-errors";
 import { flagClaimSchema } from "../../validation/claim";
 import type { Actor } from "../actor";
 import { summaryQuote, type ClaimSummary } from "../documents/documents";

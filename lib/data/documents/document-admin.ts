@@ -1,6 +1,6 @@
 import type { Db } from "../../db";
 import { documentSearchText } from "../../document/search-text";
-import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import { canReview, isAdmin } from "../../roles";
 import { archiveSchema, documentMetadataSchema } from "../../validation/document";
 import type { Actor } from "../actor";
@@ -91,7 +91,10 @@ export async function updateDocumentMetadata(
   });
 }
 
-/** Hides a document from the list, or brings it back (admins). Never deletes: it stays readable by URL, and its events stay. */
+/**
+ * Hides a document from the list, or brings it back (admins). Never deletes: it stays readable by URL, and its events
+ * stay.
+ */
 export async function setDocumentArchived(
   db: Db,
   actor: Actor | null,

@@ -48,7 +48,9 @@ export interface CaptureView {
   files: { name: CaptureFileName; label: string; href: string; sha256: string }[];
   recheckState: RecheckState | null;
   recheckedAt: string | null;
-  /** CHANGED: the text diff against the capture, as [op, text] pairs (-1 removed, 1 added, 0 kept); GONE: the reason. */
+  /**
+   * CHANGED: the text diff against the capture, as [op, text] pairs (-1 removed, 1 added, 0 kept); GONE: the reason.
+   */
   recheckDiff: [number, string][] | null;
   recheckReason: string | null;
 }
@@ -302,7 +304,10 @@ export async function recheckAllNow(db: Db, actor: Actor | null): Promise<Result
   return ok({ queued: await queueRechecks(db, 0) });
 }
 
-/** The ids of every capture of the sources cited in a document's live notes (its WARC export), or null for no such document. */
+/**
+ * The ids of every capture of the sources cited in a document's live notes (its WARC export), or null for no such
+ * document.
+ */
 export async function captureIdsOfDocument(db: Db, slug: string): Promise<string[] | null> {
   const document = await db.document.findUnique({ where: { slug }, select: { id: true } });
   if (!document) return null;

@@ -98,7 +98,9 @@ export async function claimNextJob(db: Db, workerId: string, now = new Date()): 
   return null;
 }
 
-/** The job is done. Only its own worker's claim can finish it (a job re-queued as stuck belongs to someone else now). */
+/**
+ * The job is done. Only its own worker's claim can finish it (a job re-queued as stuck belongs to someone else now).
+ */
 export async function completeJob(db: Db, job: ClaimedJob, workerId: string): Promise<void> {
   await db.job.updateMany({
     where: { id: job.id, lockedBy: workerId, status: "RUNNING" },

@@ -1,8 +1,7 @@
 import type { Db } from "../../db";
 import { linkMentions } from "../../markdown/link-mentions";
 import { renderMarkdown } from "../../markdown/render-markdown";
-import { fail, ok, unauthenticated, type Result } from "../../result";
-import { fieldErrorsOf } from "../../validation/field-errors";
+import { ok, unauthenticated, type Result } from "../../result";
 import { markReadSchema } from "../../validation/inbox";
 import type { Actor } from "../actor";
 import { MENTIONED, mentionedUsers } from "./mentions";

@@ -2,7 +2,6 @@ import { isClaimStatus, transition } from "../../claim-status";
 import type { Db, Tx } from "../../db";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin } from "../../roles";
-import { fieldErrorsOf } from "../../validation/field-errors";
 import { noteSchema, type NoteInput } from "../../validation/note";
 import type { Actor } from "../actor";
 import { checkMentions, recordMentions } from "./mentions";

@@ -1,6 +1,5 @@
 import type { Db } from "../../db";
 import { fail, notFound, ok, unauthenticated, type Result } from "../../result";
-import { fieldErrorsOf } from "../../validation/field-errors";
 import { replySchema } from "../../validation/review";
 import type { Actor } from "../actor";
 import { checkMentions, recordMentions } from "./mentions";

@@ -1,6 +1,6 @@
 import type { Db } from "../../db";
 import { canReview } from "../../roles";
-import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import { threadSchema } from "../../validation/review";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";

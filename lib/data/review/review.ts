@@ -2,7 +2,6 @@ import { isClaimStatus, statusLabel, transition, type ClaimStatus } from "../../
 import type { Db, Tx } from "../../db";
 import { fail, forbidden, notFound, ok, unauthenticated, type Failure, type Result } from "../../result";
 import { canReview, isAdmin, isRole } from "../../roles";
-import { fieldErrorsOf } from "../../validation/field-errors";
 import { assignSchema, publishVerdictSchema, reopenSchema, setStatusSchema } from "../../validation/review";
 import type { Actor } from "../actor";
 import { requestCaptures } from "../evidence/captures";

@@ -3,7 +3,9 @@ import { withdrawClaim } from "@/lib/data/claims/claims";
 import { notFound, ok } from "@/lib/result";
 import { readRoute, writeRoute } from "@/server/route";
 
-/** GET: one claim with its notes, replies, verdicts and history (open to everyone; before/after copies only for admins). */
+/**
+ * GET: one claim with its notes, replies, verdicts and history (open to everyone; before/after copies only for admins).
+ */
 export const GET = readRoute<{ id: string }>(async ({ db, actor, params }) => {
   const claim = await getClaimDetail(db, params.id, actor);
   return claim ? ok(claim) : notFound("That claim");

@@ -4,7 +4,10 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { similarQuerySchema } from "@/lib/validation/fact-check";
 import { readRoute } from "@/server/route";
 
-/** GET ?q=&limit=&claim=: earlier fact-checks most similar to q (Claimmark claims with a published verdict, imported ClaimReviews), best first. */
+/**
+ * GET ?q=&limit=&claim=: earlier fact-checks most similar to q (Claimmark claims with a published verdict, imported
+ * ClaimReviews), best first.
+ */
 export const GET = readRoute(async ({ db, request }) => {
   const params = new URL(request.url).searchParams;
   const parsed = similarQuerySchema.safeParse({

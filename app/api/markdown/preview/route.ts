@@ -8,7 +8,10 @@ const previewSchema = z.object({
   text: z.string().max(MAX_RATIONALE_LENGTH, `At most ${MAX_RATIONALE_LENGTH.toLocaleString("en")} characters.`),
 });
 
-/** POST {text}: the Markdown as the panel will show it, rendered and sanitised by the same code (signed in; nothing is saved). */
+/**
+ * POST {text}: the Markdown as the panel will show it, rendered and sanitised by the same code (signed in; nothing is
+ * saved).
+ */
 export const POST = apiRoute({ caller: "user" }, async ({ body }) => {
   const parsed = previewSchema.safeParse(body);
   if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Send {text}.");

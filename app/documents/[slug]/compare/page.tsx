@@ -54,7 +54,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <section aria-labelledby="touched-heading">
         <h2 id="touched-heading">Claims the changes touched</h2>
         {comparison.touched.length === 0 ? (
-          <p>No claim's words were changed.</p>
+          <p>{"No claim's words were changed."}</p>
         ) : (
           <ul className="touched-claims">
             {comparison.touched.map((c) => (

@@ -2,7 +2,9 @@ import { importRevision } from "@/lib/data/documents/document-import";
 import { MAX_IMPORT_REQUEST_BYTES, readImport } from "@/server/document-import";
 import { apiRoute } from "@/server/route";
 
-/** POST: a new version of the document (same bodies as POST /api/documents); claims are re-anchored in the same request. */
+/**
+ * POST: a new version of the document (same bodies as POST /api/documents); claims are re-anchored in the same request.
+ */
 export const POST = apiRoute<{ slug: string }>(
   { caller: "user", successStatus: 201, maxBodyBytes: MAX_IMPORT_REQUEST_BYTES, acceptsMultipart: true },
   async ({ db, actor, body, params }) => {

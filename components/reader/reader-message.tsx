@@ -1,0 +1,26 @@
+"use client";
+
+import type { ReaderMessage } from "./state/reader-state";
+
+/** A reader message's words, with "open it" when it names a claim that is already flagged. */
+export function ReaderMessageText({
+  message,
+  onOpenClaim,
+}: {
+  message: ReaderMessage;
+  onOpenClaim: (id: string) => void;
+}) {
+  return (
+    <>
+      {message.text}
+      {message.claimId && (
+        <>
+          {" "}
+          <button type="button" className="link-button" onClick={() => onOpenClaim(message.claimId!)}>
+            open it
+          </button>
+        </>
+      )}
+    </>
+  );
+}
