@@ -7,6 +7,7 @@ import { handleChangeSchema } from "../../validation/users";
 import { recordEvent } from "../events/record-event";
 import type { Actor } from "../actor";
 import { parseInput } from "../../validation/parse-input";
+import { inTransaction } from "../transaction";
 
 /** How many accounts the "@" autocomplete reads: a desk's team, not a public directory. */
 const MAX_PEOPLE = 5_000;
@@ -75,7 +76,7 @@ export async function changeOwnHandle(
   if (!parsed.ok) return parsed;
   const { handle } = parsed.data;
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const holder = await tx.user.findUnique({ where: { handle }, select: { id: true } });
       if (holder && holder.id !== actor.id) return fail(409, "Check the highlighted fields.", TAKEN);
       const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { handle: true } });

@@ -7,6 +7,7 @@ import { takeNamedLock } from "../named-lock";
 import { recordEvent } from "../events/record-event";
 import { toUserSummary as toSummary, type UserSummary } from "./user-summary";
 import { parseInput } from "../../validation/parse-input";
+import { inTransaction } from "../transaction";
 
 export type { UserSummary };
 
@@ -39,7 +40,7 @@ export async function changeRole(
   const { role } = parsed.data;
   // The lock makes role changes take turns, so two admins demoting each other at once cannot
   // leave the instance with none.
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await takeNamedLock(tx, "accounts");
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) return fail(404, "That user was not found.");
@@ -81,7 +82,7 @@ export async function setAccountDisabled(
   if (!parsed.ok) return parsed;
   const { disabled } = parsed.data;
   if (userId === actor.id && disabled) return fail(409, "You cannot disable your own account.");
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await takeNamedLock(tx, "accounts");
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) return fail(404, "That user was not found.");

@@ -13,6 +13,7 @@ import { addNote, deleteNote, editNote } from "../notes/notes";
 import { reattachInTx } from "../claims/claim-reattach";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
+import { inTransaction } from "../transaction";
 
 /**
  * Where a posted target sits in the current text: the position when it holds the quote, else the quote found exactly.
@@ -100,7 +101,7 @@ export async function annotationState(
  */
 export async function deleteAnnotation(db: Db, actor: Actor | null, claimId: string): Promise<Result<null>> {
   if (!actor) return unauthenticated();
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
       select: {

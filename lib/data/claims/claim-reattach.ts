@@ -6,6 +6,7 @@ import { reattachSchema } from "../../validation/document";
 import { parseInput } from "../../validation/parse-input";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
+import { inTransaction } from "../transaction";
 
 export interface ClaimBeingMoved {
   id: string;
@@ -72,7 +73,7 @@ export async function reattachClaim(
   if (!canReview(actor.role)) return forbidden("Re-attaching a claim needs the reviewer role.");
   const parsed = parseInput(reattachSchema, input);
   if (!parsed.ok) return parsed;
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
       select: {

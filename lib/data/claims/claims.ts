@@ -11,6 +11,7 @@ import { searchTextOf } from "../notes/note-stats";
 import { createOnce, keyReused } from "../create-once";
 import { eventData, recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
+import { inTransaction } from "../transaction";
 
 /**
  * Flags the selection [start, end) of a document as a claim. The server recomputes both
@@ -138,7 +139,7 @@ async function insertClaim(
  */
 export async function withdrawClaim(db: Db, actor: Actor | null, claimId: string): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
       select: {

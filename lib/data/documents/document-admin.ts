@@ -6,6 +6,7 @@ import { archiveSchema, documentMetadataSchema } from "../../validation/document
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
+import { inTransaction } from "../transaction";
 
 export interface DocumentDetails {
   slug: string;
@@ -63,7 +64,7 @@ export async function updateDocumentMetadata(
   const parsed = parseInput(documentMetadataSchema, input);
   if (!parsed.ok) return parsed;
   const data = parsed.data;
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await tx.document.findUnique({ where: { slug }, select: DETAIL_FIELDS });
     if (!before) return notFound("That document");
     const after = await tx.document.update({
@@ -105,7 +106,7 @@ export async function setDocumentArchived(
   if (!isAdmin(actor.role)) return forbidden("Only admins can archive documents.");
   const parsed = parseInput(archiveSchema, input);
   if (!parsed.ok) return parsed;
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const document = await tx.document.findUnique({ where: { slug }, select: { id: true, archivedAt: true } });
     if (!document) return notFound("That document");
     if ((document.archivedAt !== null) === parsed.data.archived) {

@@ -10,6 +10,7 @@ import { createOnce, keyReused } from "../create-once";
 import { requestCaptures } from "../evidence/captures";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
+import { inTransaction } from "../transaction";
 
 /** What a note write answers: the note, and the claim's version after it (forms send it next). */
 export interface NoteWritten {
@@ -126,7 +127,7 @@ export async function editNote(
   const { verdict, rationale, sources } = parsed.data;
   const mentions = await checkMentions(db, rationale);
   if (mentions.problem) return fail(400, "Check the highlighted fields.", { rationale: mentions.problem });
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const loaded = await loadOwnNote(tx, actor, noteId, false);
     if (!loaded.found) return loaded.error;
     const { note } = loaded;
@@ -170,7 +171,7 @@ export async function editNote(
  */
 export async function deleteNote(db: Db, actor: Actor | null, noteId: string): Promise<Result<NoteWritten>> {
   if (!actor) return unauthenticated();
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const loaded = await loadOwnNote(tx, actor, noteId, true);
     if (!loaded.found) return loaded.error;
     const { note } = loaded;

@@ -5,6 +5,7 @@ import { threadSchema } from "../../validation/review";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
+import { inTransaction } from "../transaction";
 
 /**
  * Who may resolve or reopen a note's thread: those in the conversation (the note's author and
@@ -35,7 +36,7 @@ export async function setThreadResolved(
   const parsed = parseInput(threadSchema, input);
   if (!parsed.ok) return parsed;
   const { resolved } = parsed.data;
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const note = await tx.note.findUnique({
       where: { id: noteId },
       select: {

@@ -9,29 +9,10 @@ import { urlsInText } from "../../capture/capture-state";
 import { recordEvent } from "../events/record-event";
 import { checkSecondReview, type EvidenceNote } from "../../second-review";
 import { parseInput } from "../../validation/parse-input";
+import { inTransaction } from "../transaction";
 
 export const CHANGED_SINCE_OPENED =
   "This claim changed since you opened it. Its current state is shown; check it and try again.";
-
-/** Thrown inside a transaction to roll it back and return the failure as a value. */
-class Abort extends Error {
-  constructor(readonly failure: Failure) {
-    super(failure.message);
-  }
-}
-
-async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await db.$transaction(async (tx) => {
-      const result = await work(tx);
-      if (!result.ok) throw new Abort(result);
-      return result;
-    });
-  } catch (error) {
-    if (error instanceof Abort) return error.failure;
-    throw error;
-  }
-}
 
 function requireReviewer(actor: Actor | null): Failure | null {
   if (!actor) return unauthenticated();

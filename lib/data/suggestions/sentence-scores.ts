@@ -5,6 +5,7 @@ import { CUES, DEFAULT_THRESHOLD, scoreBand, type Cue } from "../../checkworthin
 import { reasonsFor, scoreSentences } from "../../checkworthiness/score";
 import { notFound, ok, unauthenticated, type Result } from "../../result";
 import { recordEvent } from "../events/record-event";
+import { inTransaction } from "../transaction";
 
 /** Rows inserted per statement (SQLite's bound-variable limit is far above 500 × 9). */
 const INSERT_BATCH = 500;
@@ -146,7 +147,7 @@ export async function dismissSuggestion(
   id: string,
 ): Promise<Result<{ id: string; dismissedAt: string }>> {
   if (!actor) return unauthenticated();
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const row = await tx.sentenceScore.findUnique({
       where: { id },
       select: { id: true, documentId: true, text: true, dismissedAt: true },
