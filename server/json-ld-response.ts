@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { clientHasCurrent, notModified } from "./request/conditional-get";
 
 /**
  * A JSON-LD response with a strong ETag over its bytes; answers 304 when the client's
@@ -22,16 +23,7 @@ export function jsonLdResponse(
     Link: links.join(", "),
     ...extra.headers,
   });
-  const match = request.headers.get("if-none-match");
-  if (
-    request.method === "GET" &&
-    match &&
-    match
-      .split(",")
-      .map((s) => s.trim())
-      .includes(etag)
-  )
-    return new Response(null, { status: 304, headers });
+  if (clientHasCurrent(request, etag)) return notModified(etag, headers);
   return new Response(body, { status: extra.status ?? 200, headers });
 }
 

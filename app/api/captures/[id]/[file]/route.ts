@@ -1,5 +1,6 @@
 import { captureFile } from "@/lib/data/evidence/captures";
 import { notFound } from "@/lib/result";
+import { clientHasCurrent, notModified } from "@/server/request/conditional-get";
 import { readRoute } from "@/server/route";
 
 /**
@@ -7,7 +8,7 @@ import { readRoute } from "@/server/route";
  * run in Claimmark's origin: every file comes with its own type, nosniff, and a CSP that
  * sandboxes it and allows nothing; the MHTML archive is a download only.
  */
-export const GET = readRoute<{ id: string; file: string }>(async ({ db, params }) => {
+export const GET = readRoute<{ id: string; file: string }>(async ({ db, params, request }) => {
   const file = await captureFile(db, params.id, params.file);
   if (!file) return notFound("That captured file");
   const headers: Record<string, string> = {
@@ -19,6 +20,10 @@ export const GET = readRoute<{ id: string; file: string }>(async ({ db, params }
     "Cache-Control": "private, max-age=3600, immutable",
     "Content-Disposition": `${params.file === "page.mhtml" ? "attachment" : "inline"}; filename="capture-${params.id}-${params.file}"`,
   };
-  if (file.sha256) headers["ETag"] = `"${file.sha256}"`;
+  if (file.sha256) {
+    // The file's own SHA-256 is its tag: a client that has it is told so, not sent it again.
+    headers["ETag"] = `"${file.sha256}"`;
+    if (clientHasCurrent(request, headers["ETag"])) return notModified(headers["ETag"], headers);
+  }
   return new Response(new Uint8Array(file.body), { status: 200, headers });
 });

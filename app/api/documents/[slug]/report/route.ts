@@ -11,6 +11,7 @@ import { fail } from "@/lib/result";
 import { env } from "@/server/env";
 import { htmlToPdf, PdfBusyError, PdfUnavailableError } from "@/server/pdf";
 import { clientIp } from "@/server/request/client-ip";
+import { clientHasCurrent, notModified } from "@/server/request/conditional-get";
 import { readRoute } from "@/server/route";
 import { reportContext } from "@/server/report-context";
 
@@ -47,15 +48,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
 
   const format = query.format;
   const etag = reportEtag(report, format);
-  if (
-    request.headers
-      .get("if-none-match")
-      ?.split(",")
-      .map((t) => t.trim())
-      .includes(etag)
-  ) {
-    return new Response(null, { status: 304, headers: { ETag: etag } });
-  }
+  if (clientHasCurrent(request, etag)) return notModified(etag, { "Cache-Control": "private, no-cache" });
   let body: string | Buffer;
   try {
     body = await render(
