@@ -5,6 +5,7 @@ import { scopeFor } from "@/lib/auth/api-token";
 import type { TokenActor } from "@/lib/data/accounts/api-tokens";
 import { limitTokenRequests, limitUserWrite } from "@/lib/limits/request-limits";
 import type { Result } from "@/lib/result";
+import { canReview, isAdmin, type Role } from "@/lib/roles";
 import { findIllFormedString } from "@/lib/text/well-formed";
 import { getDb } from "./db";
 import { env } from "./env";
@@ -30,9 +31,24 @@ export interface RouteContext<P> {
 
 type Handler<P> = (ctx: RouteContext<P>) => Promise<Result<unknown> | Response>;
 
+/**
+ * Who may call a route, declared once on the route and checked at the boundary before a byte
+ * of the body is read: "anyone" (visitors pass), "user" (a visitor gets 401; the default for
+ * writes), "reviewer" and "admin" (401 for a visitor, 403 for a lower role). The data layer
+ * checks the role again on every write (ARCHITECTURE.md); this check keeps a refused caller
+ * from costing the server a body.
+ */
+export type Caller = "anyone" | "user" | "reviewer" | "admin";
+
+const ROLE_NEEDED: Partial<Record<Caller, { allows: (role: Role) => boolean; refusal: string }>> = {
+  reviewer: { allows: canReview, refusal: "This needs the reviewer role." },
+  admin: { allows: isAdmin, refusal: "This needs the admin role." },
+};
+
 export interface RouteOptions {
-  /** "user": a visitor gets 401 before anything else runs (the default for writes). "anyone": visitors pass. */
-  caller?: "user" | "anyone";
+  caller?: Caller;
+  /** What a caller without the role is told (403), when the route has better words than the default. */
+  refusal?: string;
   /** Status of a successful answer when the result does not set one. */
   successStatus?: number;
   /** The largest body a write accepts (default 64 KB); past it, 413. */
@@ -83,7 +99,12 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
         const refused = await checkToken(db, request, actor);
         if (refused) return withCors(refused);
       }
-      if (caller === "user" && !actor) return json(401, "Sign in to do that.");
+      if (caller !== "anyone" && !actor) return json(401, "Sign in to do that.");
+      const needed = ROLE_NEEDED[caller];
+      if (needed && actor && !needed.allows(actor.role)) {
+        const refused = json(403, options.refusal ?? needed.refusal);
+        return source.explicit ? withCors(refused) : refused;
+      }
 
       let body: unknown = undefined;
       let newId = "";
@@ -220,9 +241,9 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBod
   return { ok: true, body };
 }
 
-/** A write for signed-in callers (the usual case). */
-export function writeRoute<P>(handler: Handler<P>, successStatus = 200) {
-  return apiRoute({ caller: "user", successStatus }, handler);
+/** A write for signed-in callers (the usual case), or for a role (`caller`: "reviewer", "admin"). */
+export function writeRoute<P>(handler: Handler<P>, successStatus = 200, caller: Caller = "user") {
+  return apiRoute({ caller, successStatus }, handler);
 }
 
 /** A read open to everyone (the handler decides what a visitor may see). */

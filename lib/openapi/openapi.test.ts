@@ -7,6 +7,15 @@ import { openApiDocument } from "./spec";
 
 const apiRoot = path.join(__dirname, "..", "..", "app", "api");
 
+/** The OpenAPI path of a route folder: app/api/claims/[id] → /api/claims/{id}. */
+const routePathOf = (dir: string) =>
+  "/api/" +
+  path
+    .relative(apiRoot, dir)
+    .split(path.sep)
+    .map((part) => part.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"))
+    .join("/");
+
 /** Every "METHOD /api/path" a route file under app/api exports. */
 function routeOperations(dir = apiRoot): string[] {
   const found: string[] = [];
@@ -19,14 +28,30 @@ function routeOperations(dir = apiRoot): string[] {
         (m) => m[1]!,
       );
       for (const m of text.matchAll(/handler as (GET|POST)/g)) methods.push(m[1]!);
-      const route =
-        "/api/" +
-        path
-          .relative(apiRoot, path.dirname(full))
-          .split(path.sep)
-          .map((part) => part.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"))
-          .join("/");
+      const route = routePathOf(path.dirname(full));
       for (const method of methods) found.push(`${method} ${route}`);
+    }
+  }
+  return found;
+}
+
+/** Each exported method's declared caller ("anyone", "user", "reviewer", "admin"), by "METHOD /api/path". */
+function declaredCallers(dir = apiRoot): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) for (const [k, v] of declaredCallers(full)) found.set(k, v);
+    else if (entry.name === "route.ts") {
+      const text = fs.readFileSync(full, "utf8");
+      const route = routePathOf(path.dirname(full));
+      for (const chunk of text.split(/(?=export (?:const|async function) (?:GET|POST|PUT|PATCH|DELETE)\b)/).slice(1)) {
+        const method = chunk.match(/^export (?:const|async function) (\w+)/)![1]!;
+        const declared =
+          chunk.match(/caller: "(\w+)"/)?.[1] ??
+          chunk.match(/,\s*"(reviewer|admin)",?\s*\)/)?.[1] ??
+          (/writeRoute/.test(chunk) ? "user" : /readRoute/.test(chunk) ? "anyone" : "other");
+        found.set(`${method} ${route}`, declared);
+      }
     }
   }
   return found;
@@ -55,6 +80,25 @@ describe("the OpenAPI description", () => {
     expect(routes.length).toBeGreaterThan(30);
     expect(undocumented(routes)).toEqual([]);
     expect([...documented].filter((op) => !routes.includes(op))).toEqual([]);
+  });
+
+  it("documents who may call each route as the route itself declares it (reviewer and admin routes refuse others first)", () => {
+    const declared = declaredCallers();
+    const mismatched = OPERATIONS.filter((op) => op.access === "reviewer" || op.access === "admin")
+      .map((op) => `${op.method.toUpperCase()} ${op.path}`)
+      .filter(
+        (key) => declared.get(key) !== OPERATIONS.find((o) => `${o.method.toUpperCase()} ${o.path}` === key)!.access,
+      );
+    expect(mismatched).toEqual([]);
+    const undocumentedRoles = [...declared]
+      .filter(([, caller]) => caller === "reviewer" || caller === "admin")
+      .filter(
+        ([key, caller]) => OPERATIONS.find((o) => `${o.method.toUpperCase()} ${o.path}` === key)?.access !== caller,
+      )
+      .map(([key]) => key);
+    expect(undocumentedRoles).toEqual([]);
+    expect(declared.get("POST /api/claims/{id}/verdict")).toBe("reviewer");
+    expect(declared.get("PUT /api/users/{id}/role")).toBe("admin");
   });
 
   it("would notice a route nobody documented", () => {

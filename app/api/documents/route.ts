@@ -16,7 +16,13 @@ export const GET = readRoute(async ({ db, request }) => {
  * .html, .docx, .pdf up to 20 MB) and `title`. 201 with Location; 4xx naming the field.
  */
 export const POST = apiRoute(
-  { caller: "user", successStatus: 201, maxBodyBytes: MAX_IMPORT_REQUEST_BYTES, acceptsMultipart: true },
+  {
+    caller: "reviewer",
+    refusal: "Adding documents needs the reviewer role. Ask an admin to make you a reviewer.",
+    successStatus: 201,
+    maxBodyBytes: MAX_IMPORT_REQUEST_BYTES,
+    acceptsMultipart: true,
+  },
   async ({ db, actor, body }) => {
     const read = await readImport(actor, body);
     if (!read.ok) return read;

@@ -1,15 +1,14 @@
 import { readClaimReviewFeed, readClaimReviews } from "@/lib/claim-matching/claim-review-feed";
 import { importFactChecks, listImportedFactChecks } from "@/lib/data/fact-checks/fact-checks";
-import { isAdmin } from "@/lib/roles";
-import { fail, forbidden, ok } from "@/lib/result";
+import { fail, ok } from "@/lib/result";
 import { CLAIMREVIEW_FILE_TOO_LARGE, MAX_CLAIMREVIEW_FILE_BYTES } from "@/lib/validation/fact-check";
 import { apiRoute } from "@/server/route";
 
 const ADMIN_ONLY = "Importing fact-checks needs the admin role.";
 
 /** GET: how many fact-checks are imported, and the latest 50 (admins). */
-export const GET = apiRoute({ caller: "user" }, async ({ db, actor }) =>
-  actor && isAdmin(actor.role) ? ok(await listImportedFactChecks(db)) : forbidden(ADMIN_ONLY),
+export const GET = apiRoute({ caller: "admin", refusal: ADMIN_ONLY }, async ({ db }) =>
+  ok(await listImportedFactChecks(db)),
 );
 
 /**
@@ -19,12 +18,12 @@ export const GET = apiRoute({ caller: "user" }, async ({ db, actor }) =>
  */
 export const POST = apiRoute(
   {
-    caller: "user",
+    caller: "admin",
+    refusal: ADMIN_ONLY,
     maxBodyBytes: MAX_CLAIMREVIEW_FILE_BYTES + 64 * 1024 /* the multipart envelope */,
     acceptsMultipart: true,
   },
   async ({ db, actor, body }) => {
-    if (!actor || !isAdmin(actor.role)) return forbidden(ADMIN_ONLY);
     let fileName: string | null = null;
     let reading;
     if (body instanceof FormData) {

@@ -9,6 +9,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, params }) => {
 });
 
 /** PUT: replaces the details (reviewers and admins). */
-export const PUT = apiRoute<{ slug: string }>({ caller: "user" }, ({ db, actor, body, params }) =>
-  updateDocumentMetadata(db, actor, params.slug, body),
+export const PUT = apiRoute<{ slug: string }>(
+  { caller: "reviewer", refusal: "Editing a document's details needs the reviewer role." },
+  ({ db, actor, body, params }) => updateDocumentMetadata(db, actor, params.slug, body),
 );

@@ -6,7 +6,13 @@ import { apiRoute } from "@/server/route";
  * POST: a new version of the document (same bodies as POST /api/documents); claims are re-anchored in the same request.
  */
 export const POST = apiRoute<{ slug: string }>(
-  { caller: "user", successStatus: 201, maxBodyBytes: MAX_IMPORT_REQUEST_BYTES, acceptsMultipart: true },
+  {
+    caller: "reviewer",
+    refusal: "Uploading a new version needs the reviewer role.",
+    successStatus: 201,
+    maxBodyBytes: MAX_IMPORT_REQUEST_BYTES,
+    acceptsMultipart: true,
+  },
   async ({ db, actor, body, params }) => {
     const read = await readImport(actor, body);
     if (!read.ok) return read;
