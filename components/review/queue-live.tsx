@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
+import type { LiveChange } from "@/lib/live/live-change";
 
 /**
  * "N new changes, refresh": colleagues' changes to any document while the queue is open,
@@ -16,7 +17,7 @@ export function QueueLive({ viewerId }: { viewerId: string }) {
     const source = new EventSource("/api/review/events");
     source.addEventListener("change", (event) => {
       try {
-        const change = JSON.parse((event as MessageEvent<string>).data) as { actorId: string | null };
+        const change = JSON.parse((event as MessageEvent<string>).data) as LiveChange;
         if (change.actorId !== viewerId) setCount((n) => n + 1);
       } catch {
         // skipped

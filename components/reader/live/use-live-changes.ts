@@ -1,16 +1,10 @@
 "use client";
 
 import { useEffect } from "react";
+import type { LiveChange } from "@/lib/live/live-change";
 import { useLatest } from "../../use-latest";
 
-/** A change as the document's event stream reports it (app/api/documents/[slug]/events). */
-export interface LiveChange {
-  seq: number;
-  action: string;
-  claimId: string | null;
-  actorId: string | null;
-  actorName: string | null;
-}
+export type { LiveChange };
 
 /**
  * Listens to the document's event stream while `enabled`. EventSource reconnects by itself

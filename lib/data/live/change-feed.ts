@@ -1,15 +1,9 @@
 import type { Db } from "../../db";
 
-/** One change to a document, as event streams send it (ids and names only; clients fetch the rest). */
-export interface DocumentChange {
-  seq: number;
-  documentId: string;
-  claimId: string | null;
-  actorId: string | null;
-  actorName: string | null;
-  /** The Event action, e.g. claim.flag, note.create, claim.verdict, document.revise (lib/events.ts). */
-  action: string;
-}
+import type { LiveChange } from "../../live/live-change";
+
+/** One change to a document: the live path's one shape (lib/live/live-change.ts). */
+export type DocumentChange = LiveChange;
 
 type FeedRow = {
   seq: number | bigint;

@@ -18,13 +18,7 @@ export const GET = apiRoute(
             sseMessage({
               id: change.seq,
               event: "change",
-              data: {
-                seq: change.seq,
-                action: change.action,
-                claimId: change.claimId,
-                documentId: change.documentId,
-                actorId: change.actorId,
-              },
+              data: change,
             }),
           ),
         ),

@@ -8,15 +8,6 @@ import { changeWatcher } from "@/server/live/change-watcher";
 import { sseResponse } from "@/server/live/sse-response";
 import { readRoute } from "@/server/route";
 
-/** What a stream tells clients about a change: ids and a name, never a note's text. */
-const payloadOf = (change: DocumentChange) => ({
-  seq: change.seq,
-  action: change.action,
-  claimId: change.claimId,
-  actorId: change.actorId,
-  actorName: change.actorName,
-});
-
 /**
  * GET: a server-sent events stream of what changes on the document (claims flagged,
  * withdrawn, re-anchored; notes; verdicts; assignments; new versions), each with its feed seq
@@ -35,7 +26,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
     const deliver = (change: DocumentChange) => {
       if (change.seq <= sent) return;
       sent = change.seq;
-      channel.send(sseMessage({ id: change.seq, event: "change", data: payloadOf(change) }));
+      channel.send(sseMessage({ id: change.seq, event: "change", data: change }));
     };
     // Subscribe before replaying, so nothing committed in between is lost; live changes wait
     // until the replay is sent, so the stream stays in seq order.
