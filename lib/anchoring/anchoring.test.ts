@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseEssay } from "../document/parse-essay";
 import { plainTextOf } from "../document/blocks";
-import { resolveAnchor } from "./anchor";
+import { anchor } from "./anchor";
 import { plainOffsetToPm, pmToPlainOffset, type BlockExtent } from "./pm-offsets";
 import { checkSelection, MAX_CLAIM_LENGTH } from "./selection";
 import { splitSentences } from "./sentences";
@@ -39,11 +39,7 @@ describe("selectors over the essay", () => {
       expect(check.quote.exact).toBe(sentence.text);
       expect(check.quote.prefix).toBe(text.slice(Math.max(0, sentence.start - 32), sentence.start));
       expect(check.quote.suffix).toBe(text.slice(sentence.end, sentence.end + 32));
-      expect(resolveAnchor(text, check.position, check.quote)).toEqual({
-        start: sentence.start,
-        end: sentence.end,
-        method: "position",
-      });
+      expect(anchor(text, check)).toEqual({ state: "exact", start: sentence.start, end: sentence.end });
       // The quote alone (no position) finds the same place.
       expect(matchQuote(text, check.quote)).toEqual({ start: sentence.start, end: sentence.end, errors: 0 });
     }
@@ -54,8 +50,7 @@ describe("selectors over the essay", () => {
     const check = checkSelection(text, sentence.start, sentence.end);
     if (!check.ok) throw new Error(check.message);
     const edited = `A new opening paragraph.\n${text}`;
-    const anchor = resolveAnchor(edited, check.position, check.quote);
-    expect(anchor).toEqual({ start: sentence.start + 25, end: sentence.end + 25, method: "quote" });
+    expect(anchor(edited, check)).toEqual({ state: "exact", start: sentence.start + 25, end: sentence.end + 25 });
   });
 
   it("re-anchors approximately when the claim's own words were lightly edited", () => {
@@ -65,9 +60,12 @@ describe("selectors over the essay", () => {
       text.indexOf("Nvidia has long dominated") + 60,
     );
     const edited = text.replace("Nvidia has long dominated", "Nvidia has long dominatd");
-    const anchor = resolveAnchor(edited, { type: "TextPositionSelector", start: 0, end: 60 }, quote);
-    expect(anchor?.method).toBe("fuzzy");
-    expect(edited.slice(anchor!.start, anchor!.end)).toContain("Nvidia has long dominatd");
+    const found = anchor(edited, { position: { start: 0, end: 60 }, quote });
+    expect(found.state).toBe("fuzzy");
+    if (found.state === "orphaned") return;
+    expect(edited.slice(found.start, found.end)).toContain("Nvidia has long dominatd");
+    // Exact words only, when asked: the edited claim is not there.
+    expect(anchor(edited, { position: { start: 0, end: 60 }, quote }, { maxErrorRatio: 0 }).state).toBe("orphaned");
   });
 
   it("uses the context to pick the right one of repeated words", () => {
@@ -83,7 +81,10 @@ describe("selectors over the essay", () => {
       prefix: "",
       suffix: "",
     };
-    expect(resolveAnchor(text, { type: "TextPositionSelector", start: 0, end: 10 }, quote)).toBeNull();
+    expect(anchor(text, { position: { start: 0, end: 10 }, quote })).toEqual({ state: "orphaned" });
+    // A position alone holds while it lies inside the text.
+    expect(anchor(text, { position: { start: 0, end: 10 } })).toEqual({ state: "exact", start: 0, end: 10 });
+    expect(anchor(text, { position: { start: 0, end: text.length + 1 } })).toEqual({ state: "orphaned" });
   });
 });
 

@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { AnchorState } from "./anchor-state";
 import { TextDiffMap } from "./text-diff-map";
-import { matchQuote } from "./text-quote";
+import { anchor, type Anchored } from "./anchor";
 import type { TextQuoteSelector } from "./types";
 
 export interface AnchorToMove {
@@ -11,8 +11,7 @@ export interface AnchorToMove {
   quote: TextQuoteSelector;
 }
 
-export type MovedAnchor =
-  { id: string; state: "exact" | "fuzzy"; start: number; end: number } | { id: string; state: "orphaned" };
+export type MovedAnchor = { id: string } & Anchored;
 
 /** Edits (as a share of the quote's length) a lightly reworded claim may have and still be found. */
 export const FUZZY_MAX_ERROR_RATIO = 0.3;
@@ -20,39 +19,32 @@ export const FUZZY_MAX_ERROR_RATIO = 0.3;
 /** How far around its mapped place a claim's quote is searched for first (characters each side). */
 const NEAR_WINDOW = 2000;
 
-function moveOne(map: TextDiffMap, newText: string, anchor: AnchorToMove): MovedAnchor {
-  const { exact } = anchor.quote;
+function moveOne(map: TextDiffMap, newText: string, moving: AnchorToMove): MovedAnchor {
+  const { quote, id } = moving;
   // 1. Map the offsets through the diff; the same words there: exact.
-  const start = map.map(anchor.start, "after");
-  const end = Math.max(start, map.map(anchor.end, "before"));
-  if (newText.slice(start, end) === exact) return { id: anchor.id, state: "exact", start, end };
+  const start = map.map(moving.start, "after");
+  const end = Math.max(start, map.map(moving.end, "before"));
+  if (newText.slice(start, end) === quote.exact) return { id, state: "exact", start, end };
 
-  const maxErrors = Math.floor(exact.length * FUZZY_MAX_ERROR_RATIO);
+  const fuzzy = { maxErrorRatio: FUZZY_MAX_ERROR_RATIO };
+  const maxErrors = Math.floor(quote.exact.length * FUZZY_MAX_ERROR_RATIO);
   // 2. Search for the quote with its context near the mapped place, then anywhere.
   const from = Math.max(0, start - NEAR_WINDOW);
   const to = Math.min(newText.length, end + NEAR_WINDOW);
-  const near = matchQuote(newText.slice(from, to), anchor.quote, start - from, FUZZY_MAX_ERROR_RATIO);
-  if (near?.errors === 0) return { id: anchor.id, state: "exact", start: near.start + from, end: near.end + from };
+  const nearby = anchor(newText.slice(from, to), { quote }, { ...fuzzy, hint: start - from });
+  const near = nearby.state === "orphaned" ? null : { start: nearby.start + from, end: nearby.end + from };
+  if (near && nearby.state === "exact") return { id, state: "exact", ...near };
   // Two answers for lightly edited words: the mapped stretch (its edges are where the
   // unchanged text around it says) and the closest approximate match; the fewer edits wins,
   // the mapped stretch on a tie.
-  const mappedErrors = end > start ? distance(newText.slice(start, end), exact) : Infinity;
-  const nearErrors = near ? distance(newText.slice(near.start + from, near.end + from), exact) : Infinity;
+  const mappedErrors = end > start ? distance(newText.slice(start, end), quote.exact) : Infinity;
+  const nearErrors = near ? distance(newText.slice(near.start, near.end), quote.exact) : Infinity;
   if (Math.min(mappedErrors, nearErrors) <= maxErrors) {
-    return mappedErrors <= nearErrors
-      ? { id: anchor.id, state: "fuzzy", start, end }
-      : { id: anchor.id, state: "fuzzy", start: near!.start + from, end: near!.end + from };
+    return mappedErrors <= nearErrors ? { id, state: "fuzzy", start, end } : { id, state: "fuzzy", ...near! };
   }
-  const anywhere = matchQuote(newText, anchor.quote, start, FUZZY_MAX_ERROR_RATIO);
-  if (anywhere)
-    return {
-      id: anchor.id,
-      state: anywhere.errors === 0 ? "exact" : "fuzzy",
-      start: anywhere.start,
-      end: anywhere.end,
-    };
-  // 3. The words are gone.
-  return { id: anchor.id, state: "orphaned" };
+  const anywhere = anchor(newText, { quote }, { ...fuzzy, hint: start });
+  // 3. Found elsewhere, or the words are gone.
+  return { id, ...anywhere };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createTextQuoteSelector } from "./text-quote";
+import { describe } from "./describe";
 import type { TextPositionSelector, TextQuoteSelector } from "./types";
 
 /** The longest claim a person may flag, in characters. */
@@ -26,9 +26,5 @@ export function checkSelection(text: string, start: number, end: number): Select
       message: `The selection is ${end - start} characters long; a claim can be at most ${MAX_CLAIM_LENGTH}.`,
     };
   }
-  return {
-    ok: true,
-    position: { type: "TextPositionSelector", start, end },
-    quote: createTextQuoteSelector(text, start, end),
-  };
+  return { ok: true, ...describe(text, start, end) };
 }

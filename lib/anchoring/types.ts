@@ -15,11 +15,3 @@ export interface TextPositionSelector {
   start: number;
   end: number;
 }
-
-/** A resolved anchor: where a claim sits in the current text, and how it was found. */
-export interface Anchor {
-  start: number;
-  end: number;
-  /** "position": the offsets still hold the quote; "quote": found by exact quote; "fuzzy": approximate match. */
-  method: "position" | "quote" | "fuzzy";
-}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { checkSelection } from "../../anchoring/selection";
-import { matchQuote } from "../../anchoring/text-quote";
+import { anchor } from "../../anchoring/anchor";
 import type { Db } from "../../db";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin } from "../../roles";
@@ -32,8 +32,13 @@ function resolveTarget(
     if (!quote || text.slice(position.start, position.end) === quote.exact) return position;
   }
   if (quote) {
-    const found = matchQuote(text, { type: "TextQuoteSelector", ...quote }, position?.start, 0);
-    if (found) return { start: found.start, end: found.end };
+    // Exact words only: a posted annotation names text that is there now.
+    const found = anchor(
+      text,
+      { quote: { type: "TextQuoteSelector", ...quote } },
+      { hint: position?.start, maxErrorRatio: 0 },
+    );
+    if (found.state !== "orphaned") return { start: found.start, end: found.end };
     return {
       field: "target.selector (TextQuoteSelector)",
       message: "The TextQuoteSelector's exact text is not in the current revision of the document.",

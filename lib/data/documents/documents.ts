@@ -1,4 +1,4 @@
-import { resolveAnchor } from "../../anchoring/anchor";
+import { anchor } from "../../anchoring/anchor";
 import { isAnchorState, type AnchorState } from "../../anchoring/anchor-state";
 import { loadPage } from "../../paging";
 import { summaryQuote } from "../../document/summary-quote";
@@ -252,13 +252,12 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
       const state = isAnchorState(c.anchorState) ? c.anchorState : "exact";
       if (state === "orphaned") return summaryOf(c, "orphaned");
       // Stored offsets are checked against the text (and found again if they drifted).
-      const anchor = resolveAnchor(
-        document.plainText,
-        { type: "TextPositionSelector", start: c.start, end: c.end },
-        { type: "TextQuoteSelector", exact: c.exact, prefix: c.prefix, suffix: c.suffix },
-      );
-      if (!anchor) return summaryOf(c, "orphaned");
-      return summaryOf({ ...c, start: anchor.start, end: anchor.end }, state);
+      const found = anchor(document.plainText, {
+        position: c,
+        quote: { type: "TextQuoteSelector", exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+      });
+      if (found.state === "orphaned") return summaryOf(c, "orphaned");
+      return summaryOf({ ...c, start: found.start, end: found.end }, state);
     }),
   };
 }
