@@ -30,6 +30,12 @@ interface Options {
 /** Where a message about a selection goes: just below the "Flag claim" button beside it. */
 export const besideSelection = (pending: PendingSelection) => ({ top: pending.top + 44, left: pending.left });
 
+/** The open claim's permalink (#claim-<id>) in the address bar, or none when the list is open. */
+function showPermalink(id: string | null) {
+  if (id && window.location.hash !== `#claim-${id}`) history.replaceState(null, "", `#claim-${id}`);
+  if (!id && window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
+}
+
 const OUTSIDE = "The selection goes outside the document. Select text inside the document only.";
 
 /** The reader's actions that talk to the server or the page: flag, re-attach, open and step through claims. */
@@ -92,6 +98,7 @@ export function useReaderActions({ state, dispatch, slug, plainText, viewer, fra
         return false;
       }
       dispatch({ type: "claim flagged", claim: result.data });
+      showPermalink(result.data.id);
       return true;
     },
     [viewer, plainText, slug, state.claims, dispatch, say],
