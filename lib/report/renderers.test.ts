@@ -5,14 +5,14 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { annotationContainer, annotationPage } from "./annotation-container";
+import { annotationContainer, annotationPage } from "../w3c/annotation-container";
 import { sampleReport } from "./fixtures/sample-report";
 import { renderClaimReview } from "./render-claimreview";
 import { CSV_COLUMNS, renderCsv } from "./render-csv";
 import { renderHtmlReport } from "./render-html";
 import { escapeMarkdown } from "./escape";
 import { renderMarkdownReport } from "./render-markdown-report";
-import { renderW3cCollection } from "./render-w3c";
+import { renderW3cCollection } from "../w3c/render-w3c";
 import { filterClaims, parseReportQuery } from "./report-options";
 
 const root = path.resolve(__dirname, "..", "..");

@@ -1,6 +1,6 @@
 import { MAX_RATIONALE_LENGTH, MAX_SOURCES } from "../validation/note";
 import { parseVerdict, type Verdict } from "../verdicts";
-import { ANNO_CONTEXT } from "../report/render-w3c";
+import { ANNO_CONTEXT } from "./render-w3c";
 import type { TextPositionSelector, TextQuoteSelector } from "../anchoring/types";
 
 /** What a client's W3C annotation asks for, in Claimmark's terms. */

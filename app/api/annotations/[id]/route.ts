@@ -1,9 +1,9 @@
 import { annotationState, deleteAnnotation, replaceAnnotation } from "@/lib/data/annotations/annotations";
-import { ANNO_MEDIA_TYPE } from "@/lib/report/annotation-container";
+import { ANNO_MEDIA_TYPE } from "@/lib/w3c/annotation-container";
 import type { Db } from "@/lib/db";
 import { fail, notFound, ok, type Result } from "@/lib/result";
-import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/annotation-resource";
-import { etagOf, jsonLdResponse } from "@/server/json-ld-response";
+import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/w3c/annotation-resource";
+import { etagOf, jsonLdResponse } from "@/server/w3c/json-ld-response";
 import { apiRoute, readRoute } from "@/server/route";
 
 const gone = (): Result<never> => fail(410, "This annotation was deleted.");

@@ -1,9 +1,9 @@
 import { createAnnotation } from "@/lib/data/annotations/annotations";
 import { getReport } from "@/lib/data/review/report";
-import { ANNO_MEDIA_TYPE, annotationContainer, annotationPage } from "@/lib/report/annotation-container";
+import { ANNO_MEDIA_TYPE, annotationContainer, annotationPage } from "@/lib/w3c/annotation-container";
 import { fail } from "@/lib/result";
-import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/annotation-resource";
-import { jsonLdResponse } from "@/server/json-ld-response";
+import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/w3c/annotation-resource";
+import { jsonLdResponse } from "@/server/w3c/json-ld-response";
 import { reportContext } from "@/server/report-context";
 import { apiRoute, readRoute } from "@/server/route";
 

@@ -3,7 +3,7 @@ import { renderClaimReview } from "@/lib/report/render-claimreview";
 import { renderCsv } from "@/lib/report/render-csv";
 import { renderHtmlReport } from "@/lib/report/render-html";
 import { renderMarkdownReport } from "@/lib/report/render-markdown-report";
-import { renderW3cCollection } from "@/lib/report/render-w3c";
+import { renderW3cCollection } from "@/lib/w3c/render-w3c";
 import { parseReportQuery, reportQuery, REPORT_FORMATS, type ReportFormat } from "@/lib/report/report-options";
 import { limitAnonymousExport } from "@/lib/limits/request-limits";
 import { reportEtag } from "@/lib/report/report-etag";

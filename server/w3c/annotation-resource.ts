@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { getReport } from "@/lib/data/review/report";
-import { claimAnnotation } from "@/lib/report/render-w3c";
-import { reportContext } from "./report-context";
+import { claimAnnotation } from "@/lib/w3c/render-w3c";
+import { reportContext } from "../report-context";
 
 /** Headers every annotation resource answers with (W3C Web Annotation Protocol §4.1). */
 export const ANNOTATION_LINKS = ['<http://www.w3.org/ns/ldp#Resource>; rel="type"'];

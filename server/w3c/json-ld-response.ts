@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { clientHasCurrent, notModified } from "./request/conditional-get";
+import { clientHasCurrent, notModified } from "../request/conditional-get";
 
 /**
  * A JSON-LD response with a strong ETag over its bytes; answers 304 when the client's

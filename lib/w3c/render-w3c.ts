@@ -1,5 +1,5 @@
 import { verdictLabel } from "../verdicts";
-import type { Report, ReportClaim } from "./report-model";
+import type { Report, ReportClaim } from "../report/report-model";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 

@@ -1,4 +1,4 @@
-import type { Report } from "./report-model";
+import type { Report } from "../report/report-model";
 import { ANNO_CONTEXT, claimAnnotation } from "./render-w3c";
 
 /** Annotations per AnnotationPage in the protocol container. */
