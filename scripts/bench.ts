@@ -18,6 +18,7 @@ import { openStreams } from "../bench/live-streams";
 import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { signInCookie } from "../bench/session";
 import { seedSyntheticDocument } from "../bench/synthetic-data";
+import { paintProfile } from "../bench/paint-profile";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
 
 const require_ = createRequire(__filename);
@@ -116,6 +117,17 @@ async function seed(db: Db): Promise<void> {
     authorIds: authors,
     seed: 2,
   });
+  // The moonshot: 5,000 highlights on one page (painted and profiled by the "profile" section).
+  if (runs("profile")) {
+    await seedSyntheticDocument(db, {
+      slug: "bench-reader-5k",
+      words: 100_000,
+      claims: 5_000,
+      notesPerClaim: 0,
+      authorIds: authors,
+      seed: 4,
+    });
+  }
   // Flagging under load goes to a document of its own, so the rows it adds do not change
   // what the reader, queue and report measurements see.
   await seedSyntheticDocument(db, {
@@ -267,7 +279,7 @@ async function paintTime(url: string, expected: number): Promise<number> {
 }
 
 /** BENCH_ONLY=flag,open (comma-separated sections) runs part of the benchmark while working on one thing. */
-const SECTIONS = ["reader", "open", "queue", "reports", "flag", "live"] as const;
+const SECTIONS = ["reader", "open", "profile", "queue", "reports", "flag", "live"] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(",")).split(",").map((s) => s.trim()));
 const runs = (section: (typeof SECTIONS)[number]) => only.has(section);
 
@@ -410,6 +422,38 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         unit: "ms",
         target: "< 2000",
         load: painted.load,
+      });
+    }
+    if (runs("profile")) {
+      for (const [slug, marks] of [
+        ["bench-reader", claimCount],
+        ["bench-reader-5k", 5_000],
+      ] as const) {
+        log(`${kind}: where the time goes painting ${marks} highlights`);
+        const profile = await withLoad(() => paintProfile(`${base}/documents/${slug}`, marks));
+        const load = profile.load;
+        const { totalMs, scriptMs, styleMs, layoutMs, htmlKb, hottest } = profile.result;
+        log(`${kind}: ${marks} highlights: hottest functions ${JSON.stringify(hottest)}`);
+        const at = `${marks} highlights, one load`;
+        rows.push({
+          measure: `profile, ${at}: page load to highlights painted`,
+          value: totalMs,
+          unit: "ms",
+          target: "",
+          load,
+        });
+        rows.push({ measure: `profile, ${at}: JavaScript`, value: scriptMs, unit: "ms", target: "", load });
+        rows.push({ measure: `profile, ${at}: style recalculation`, value: styleMs, unit: "ms", target: "", load });
+        rows.push({ measure: `profile, ${at}: layout`, value: layoutMs, unit: "ms", target: "", load });
+        rows.push({ measure: `profile, ${at}: HTML sent`, value: htmlKb, unit: "KB", target: "", load });
+      }
+      const painted5k = await withLoad(() => paintTime(`${base}/documents/bench-reader-5k`, 5_000));
+      rows.push({
+        measure: "reader: 5000 highlights painted (median of 5; the moonshot)",
+        value: round(painted5k.result, 0),
+        unit: "ms",
+        target: "< 1000",
+        load: painted5k.load,
       });
     }
     if (runs("open")) {
