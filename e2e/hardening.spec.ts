@@ -41,7 +41,7 @@ test.describe("the request boundary", () => {
     await api.dispose();
   });
 
-  test("refuses writes without a JSON type (415), from another site (403), with lone surrogates (400)", async ({
+  test("refuses writes without a JSON type (415), from another site (403), with lone surrogates or deep nesting (400)", async ({
     baseURL,
   }) => {
     const api = await request.newContext({ baseURL });
@@ -61,6 +61,14 @@ test.describe("the request boundary", () => {
     });
     expect(surrogate.status()).toBe(400);
     expect((await surrogate.json()).message).toContain('"name"');
+    // A nesting bomb under the byte cap: a clear 400, not a 500 from a stack overflow.
+    const deep = await api.post(url, {
+      headers: { "Content-Type": "application/json" },
+      data: "[".repeat(30_000) + "]".repeat(30_000),
+    });
+    expect(deep.status()).toBe(400);
+    expect((await deep.json()).message).toContain("nested");
+    expect((await api.get("/")).status()).toBe(200);
     await api.dispose();
   });
 
@@ -129,6 +137,33 @@ test.describe("accounts and sessions", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+  });
+
+  test("no dot-segment trick leaves the site after sign-up or sign-in", async ({ page }) => {
+    const home = new URL(test.info().project.use.baseURL!).host;
+    const family = ["/.//127.0.0.1:9999/x", "/..//127.0.0.1:9999/x", "/%2e//127.0.0.1:9999/x", "/./\\127.0.0.1:9999/x"];
+    const name = "Dot Dora";
+    const email = uniqueEmail(name);
+    await page.goto(`/signup?callbackUrl=${encodeURIComponent(family[0]!)}`);
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    expect(new URL(page.url()).host).toBe(home);
+    for (const callbackUrl of family) {
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+      // Sent as typed in an address bar: the encoded dots stay encoded.
+      await page.goto(
+        `/signin?callbackUrl=${callbackUrl.includes("%") ? callbackUrl : encodeURIComponent(callbackUrl)}`,
+      );
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("correct horse battery");
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+      expect(new URL(page.url()).host, callbackUrl).toBe(home);
+    }
   });
 
   test("pages a visitor may not open answer 401 or 403, and odd page numbers are clamped", async ({

@@ -19,9 +19,21 @@ describe("safeCallback", () => {
       "javascript:alert(1)",
       "\\\\evil.example",
       " //evil.example",
+      // Dot segments that collapse into a protocol-relative path after resolving.
+      "/.//127.0.0.1:9999/x",
+      "/..//127.0.0.1:9999/x",
+      "/%2e//127.0.0.1:9999/x",
+      "/%2E%2E//127.0.0.1:9999/x",
+      "/./\\127.0.0.1:9999/x",
+      "/a/..//127.0.0.1:9999/x",
     ]) {
-      const target = safeCallback(decodeURIComponent(attack), origin);
-      expect(new URL(target, origin).origin, attack).toBe(origin);
+      for (const sent of [attack, decodeURIComponent(attack)]) {
+        const target = safeCallback(sent, origin);
+        expect(new URL(target, origin).origin, sent).toBe(origin);
+        // And again, as the browser resolves the address it is sent to.
+        expect(new URL(new URL(target, origin).href).origin, sent).toBe(origin);
+        expect(target.startsWith("//") || target.startsWith("/\\"), sent).toBe(false);
+      }
     }
     expect(safeCallback("/\\evil.example", origin)).not.toContain("evil.example/");
   });

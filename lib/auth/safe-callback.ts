@@ -12,6 +12,10 @@ export function safeCallback(value: string | null | undefined, origin: string): 
   } catch {
     return "/";
   }
-  if (url.origin !== new URL(origin).origin) return "/";
-  return `${url.pathname}${url.search}${url.hash}`;
+  const home = new URL(origin).origin;
+  if (url.origin !== home) return "/";
+  // "/.//evil.example" resolves on this origin to the path "//evil.example", which a browser
+  // then reads as another site: a path never starts with two slashes (or a backslash) here.
+  const path = `${url.pathname.replace(/^[/\\]+/, "/")}${url.search}${url.hash}`;
+  return new URL(path, origin).origin === home ? path : "/";
 }
