@@ -7,6 +7,7 @@ import { limitTokenRequests, limitUserWrite } from "@/lib/limits/request-limits"
 import type { Result } from "@/lib/result";
 import { canReview, isAdmin, type Role } from "@/lib/roles";
 import { findIllFormedString } from "@/lib/text/well-formed";
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from "@/lib/validation/json-depth";
 import { getDb } from "./db";
 import { env } from "./env";
 import { actorSourceFor } from "./request/actor-sources";
@@ -225,6 +226,9 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBod
   }
   const read = await readBodyCapped(request, maxBytes);
   if (!read.ok) return read;
+  if (jsonDepthExceeds(read.text)) {
+    return { ok: false, status: 400, message: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep.` };
+  }
   let body: unknown;
   try {
     body = read.text.trim() === "" ? {} : JSON.parse(read.text);
