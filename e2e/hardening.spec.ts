@@ -1,3 +1,4 @@
+import net from "node:net";
 import { expect, request, test } from "@playwright/test";
 import {
   ADMIN,
@@ -37,6 +38,34 @@ test.describe("the request boundary", () => {
       duplex: "half",
     } as RequestInit);
     expect(streamed.status).toBe(413);
+    expect((await api.get("/")).status()).toBe(200);
+    await api.dispose();
+  });
+
+  test("a 200 MB sign-in or page body is refused at the edge before anything reads it", async ({ baseURL }) => {
+    const { hostname, port } = new URL(baseURL!);
+    // Declares 200 MB and sends a few bytes: the answer must come at once, not after a read.
+    const rawPost = (path: string, headers: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), hostname === "localhost" ? "127.0.0.1" : hostname, () => {
+          socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\n${headers}\r\n\r\nusername=a`);
+        });
+        let answer = "";
+        socket.setTimeout(5_000, () => reject(new Error(`no answer from ${path} within 5 s`)));
+        socket.on("data", (chunk) => (answer += chunk.toString()));
+        socket.on("close", () => resolve(answer));
+        socket.on("error", reject);
+      });
+    const big = `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${200 * 1024 * 1024}`;
+    for (const path of ["/api/auth/callback/credentials", "/documents/essay", "/"]) {
+      const answer = await rawPost(path, big);
+      expect(answer.split("\r\n")[0], path).toBe("HTTP/1.1 413 Payload Too Large");
+      expect(answer).toContain("200 MB");
+    }
+    // A body of unknown length to next-auth: 411, never buffered.
+    const chunked = await rawPost("/api/auth/callback/credentials", "Transfer-Encoding: chunked");
+    expect(chunked.split("\r\n")[0]).toBe("HTTP/1.1 411 Length Required");
+    const api = await request.newContext({ baseURL });
     expect((await api.get("/")).status()).toBe(200);
     await api.dispose();
   });

@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { answerPreflight } from "./cors-preflight.mjs";
+import { edgeRefusal } from "./edge-body-limit.mjs";
 import { clientAddress, trustedProxies } from "./forwarded-for.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,6 +21,15 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((request, response) => {
+  // Bodies are capped here, before Next.js or next-auth buffer a byte of them.
+  const refused = edgeRefusal(request.method, request.url, request.headers);
+  if (refused) {
+    response.writeHead(refused.status, { "Content-Type": "application/json", Connection: "close" });
+    response.end(JSON.stringify({ message: refused.message }));
+    // The unread body is never read: the connection ends with the answer.
+    response.on("finish", () => request.socket.destroy());
+    return;
+  }
   request.headers["x-forwarded-for"] = clientAddress(
     request.socket.remoteAddress,
     request.headers["x-forwarded-for"],
