@@ -51,6 +51,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // npm start supervises its server and worker in process groups of their own: SIGTERM lets it
+    // stop them, where Playwright's default SIGKILL would leave them to notice on their own.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     env: {
       PORT: String(port),

@@ -51,6 +51,72 @@ async function waitUntilServing(url: string, timeoutMs = 120_000): Promise<void>
   throw new Error(`${url} did not come back`);
 }
 
+/** The pids of every process whose command line has `marker` and whose environment has PORT=`port`. */
+function pidsOf(marker: string, port: number): number[] {
+  const found: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      const environ = fs.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0");
+      if (cmdline.includes(marker) && environ.includes(`PORT=${port}`)) found.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return found;
+}
+
+test("a frozen server is restarted by the liveness check, and a killed worker leaves nothing behind", async () => {
+  test.setTimeout(180_000);
+  const port = 3190;
+  const base = `http://127.0.0.1:${port}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-liveness-"));
+  const supervisor = spawn("node", ["scripts/start.mjs"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${path.join(dir, "app.db")}`,
+      PORT: String(port),
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: `liveness-${randomUUID()}`,
+      HEALTH_CHECK_INTERVAL_MS: "1000",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  supervisor.stdout?.on("data", (d) => (log += d));
+  supervisor.stderr?.on("data", (d) => (log += d));
+  try {
+    await waitUntilServing(`${base}/`);
+    // SIGSTOP: the process lives on but answers nothing, as a server stuck in a loop does.
+    const frozen = serverPid(port)!;
+    process.kill(frozen, "SIGSTOP");
+    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/the server did not answer .*healthz 3 times in a row/);
+    await waitUntilServing(`${base}/`, 60_000);
+    expect(serverPid(port)).not.toBe(frozen);
+    expect(fs.existsSync(`/proc/${frozen}`)).toBe(false);
+
+    // Killing the worker: the supervisor restarts it, and no copy of the old one runs on.
+    await expect.poll(() => pidsOf("scripts/worker.ts", port).length, { timeout: 60_000 }).toBe(1);
+    const [worker] = pidsOf("scripts/worker.ts", port);
+    process.kill(worker!, "SIGKILL");
+    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/the worker was killed by SIGKILL/);
+    await expect
+      .poll(() => pidsOf("scripts/worker.ts", port).filter((pid) => pid !== worker).length, { timeout: 30_000 })
+      .toBe(1);
+    expect(pidsOf("scripts/worker.ts", port)).not.toContain(worker);
+  } finally {
+    if (supervisor.exitCode === null) {
+      const exited = new Promise((resolve) => supervisor.once("exit", resolve));
+      supervisor.kill("SIGTERM");
+      await exited;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  // Nothing the supervisor started outlives it.
+  await expect.poll(() => [...pidsOf("scripts/serve.mjs", port), ...pidsOf("scripts/worker.ts", port)]).toEqual([]);
+});
+
 const kinds = ["sqlite", ...(process.env.TEST_POSTGRES_URL ? ["postgres"] : [])] as const;
 
 for (const [index, kind] of kinds.entries()) {

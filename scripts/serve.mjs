@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { answerPreflight } from "./cors-preflight.mjs";
 import { edgeRefusal } from "./edge-body-limit.mjs";
+import { exitWithParent } from "./exit-with-parent.mjs";
 import { clientAddress, trustedProxies } from "./forwarded-for.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -21,6 +22,13 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((request, response) => {
+  // The supervisor's liveness check (scripts/liveness.mjs), answered here before Next.js: it
+  // goes unanswered only when this process's event loop is stuck.
+  if (request.url === "/healthz" && request.method === "GET") {
+    response.writeHead(200, { "Content-Type": "text/plain", "Cache-Control": "no-store" });
+    response.end("ok");
+    return;
+  }
   // Bodies are capped here, before Next.js or next-auth buffer a byte of them.
   const refused = edgeRefusal(request.method, request.url, request.headers);
   if (refused) {
@@ -54,9 +62,9 @@ server.listen(port, host, () => {
   fetch(`${origin}/api/fact-checks/similar?q=${encodeURIComponent("warm up the index")}&limit=1`).catch(() => {});
 });
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5_000).unref();
-  });
-}
+const shutdown = () => {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5_000).unref();
+};
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, shutdown);
+exitWithParent(shutdown);

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { answersHealth, watchLiveness } from "./liveness.mjs";
 import { nextRestartDelay } from "./restart-policy.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -82,17 +83,51 @@ const serverEnv = {
   ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
 };
 
+// How often the supervisor asks the server whether it is alive (HEALTH_CHECK_INTERVAL_MS, default
+// 5 s); three unanswered checks in a row and it is restarted.
+const healthEveryMs = Number(process.env.HEALTH_CHECK_INTERVAL_MS || 5_000);
+if (!Number.isInteger(healthEveryMs) || healthEveryMs < 200)
+  throw new Error(`HEALTH_CHECK_INTERVAL_MS must be a whole number of milliseconds, at least 200`);
+
 let stopping = false;
 const children = new Map();
 
-/** Starts a child and restarts it with a growing back-off whenever it dies (this process is the supervisor). */
-function supervise(name, command, args, env) {
+/** Signals a child and everything it started (its process group: Chromium under the worker, say). */
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal); // the group is gone already, or the platform has none
+  }
+}
+
+/**
+ * Starts a child in a process group of its own and restarts it with a growing back-off
+ * whenever it dies (this process is the supervisor). With `healthUrl`, a child that stops
+ * answering it (scripts/liveness.mjs) is killed, group and all, and so restarted.
+ */
+function supervise(name, command, args, env, healthUrl) {
   let recentCrashes = [];
   const start = () => {
     const startedAt = Date.now();
-    const child = spawn(command, args, { stdio: "inherit", env });
+    const child = spawn(command, args, { stdio: "inherit", env, detached: true });
     children.set(name, child);
+    const stopWatching = healthUrl
+      ? watchLiveness({
+          check: () => answersHealth(healthUrl),
+          intervalMs: healthEveryMs,
+          onDead: (missed) => {
+            log(
+              `the ${name} did not answer ${healthUrl} ${missed} times in a row: it is stuck, killing it to restart it`,
+            );
+            killGroup(child, "SIGKILL");
+          },
+        })
+      : () => undefined;
     child.on("exit", (code, signal) => {
+      stopWatching();
+      // Whatever the child left running (a Chromium it started) goes with it.
+      killGroup(child, "SIGKILL");
       children.delete(name);
       if (stopping) {
         if (children.size === 0) process.exit(name === "server" ? (code ?? 0) : 0);
@@ -113,7 +148,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     stopping = true;
     const alive = [...children.values()].filter((child) => child.exitCode === null && child.signalCode === null);
     if (alive.length === 0) process.exit(0);
-    for (const child of alive) child.kill(signal);
+    for (const child of alive) killGroup(child, signal);
   });
 }
 supervise(
@@ -121,10 +156,13 @@ supervise(
   process.execPath,
   [`--max-old-space-size=${heapMb}`, path.join(root, "scripts", "serve.mjs")],
   serverEnv,
+  `http://${host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host}:${port}/healthz`,
 );
 // The background worker (evidence capture, source re-checks): its own process, so Chromium's
 // memory and crashes never touch the server. CAPTURE_WORKER=0 leaves it to another machine.
-if (process.env.CAPTURE_WORKER !== "0") supervise("worker", bin("tsx"), ["scripts/worker.ts"], serverEnv);
+// Run by node itself with tsx's loader (no wrapper process that could outlive it).
+if (process.env.CAPTURE_WORKER !== "0")
+  supervise("worker", process.execPath, ["--import", "tsx", path.join(root, "scripts", "worker.ts")], serverEnv);
 
 /** True when .next has no build, or any source file changed after the last build. */
 function needsBuild() {

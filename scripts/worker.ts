@@ -5,6 +5,7 @@ import { closeCaptureBrowser } from "../server/capture/capture-page";
 import { getDb } from "../server/db";
 import { env } from "../server/env";
 import { startWorker } from "../server/jobs/worker";
+import { exitWithParent } from "./exit-with-parent.mjs";
 
 async function main() {
   const settings = env();
@@ -19,15 +20,15 @@ async function main() {
   console.log(
     `claimmark worker: running (${settings.CAPTURE_CONCURRENCY} at a time, re-checking sources every ${settings.SOURCE_RECHECK_HOURS} h)`,
   );
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      void worker
-        .stop()
-        .then(closeCaptureBrowser)
-        .then(() => process.exit(0));
-      setTimeout(() => process.exit(0), 10_000).unref();
-    });
-  }
+  const shutdown = () => {
+    void worker
+      .stop()
+      .then(closeCaptureBrowser)
+      .then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, shutdown);
+  exitWithParent(shutdown);
 }
 
 main().catch((error) => {
