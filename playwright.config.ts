@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { HEADLESS_CHROMIUM_ARGS } from "./server/headless-chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -19,14 +20,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: HEADLESS_CHROMIUM_ARGS,
     },
   },
   projects: [

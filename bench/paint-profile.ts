@@ -1,7 +1,7 @@
 // Where the time goes when the reader paints its highlights: one page load in Chromium with the
 // DevTools protocol's counters (script, style, layout) and a sampling JavaScript profile, whose
 // self time is summed by script and by function. Used by scripts/bench.ts (BENCH_ONLY=profile).
-import { chromium } from "playwright-core";
+import { launchBenchChromium } from "./chromium";
 
 export interface PaintProfile {
   totalMs: number;
@@ -20,15 +20,6 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 /** Self time per profile node, from the sampled stacks (each sample's delta goes to its leaf). */
 function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Map<number, number> {
   const self = new Map<number, number>();
@@ -37,10 +28,7 @@ function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
 }
 
 export async function paintProfile(url: string, expectedMarks: number): Promise<PaintProfile> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let htmlBytes = 0;

@@ -8,7 +8,6 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import pg from "pg";
-import { chromium } from "playwright-core";
 import { hashPassword } from "../lib/auth/password";
 import { createDb, tuneSqlite, type Db } from "../lib/db/client";
 import { databaseTargetFrom } from "../lib/db/database-url";
@@ -19,6 +18,7 @@ import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/
 import { signInCookie } from "../bench/session";
 import { seedSyntheticDocument } from "../bench/synthetic-data";
 import { paintProfile } from "../bench/paint-profile";
+import { launchBenchChromium } from "../bench/chromium";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
 
 const require_ = createRequire(__filename);
@@ -247,17 +247,7 @@ function expectAll(what: string, result: AutocannonResult, status: number): void
 }
 
 async function paintTime(url: string, expected: number): Promise<number> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchBenchChromium();
   const times: number[] = [];
   try {
     for (let i = 0; i < 5; i++) {
@@ -334,17 +324,7 @@ interface OpenClaimTimes {
 }
 
 async function openClaimTime(url: string, expected: number): Promise<OpenClaimTimes> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchBenchChromium();
   const runs: number[][] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

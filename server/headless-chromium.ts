@@ -4,7 +4,7 @@ import { chromium, type Browser } from "playwright-core";
  * Chromium's switches for a headless browser the server drives (PDF printing, evidence capture): no sandbox
  * (containers), GPU, background traffic or first-run work.
  */
-const HEADLESS_CHROMIUM_ARGS = [
+export const HEADLESS_CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
