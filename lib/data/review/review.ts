@@ -69,6 +69,34 @@ export function evidenceNote(
 }
 
 /**
+ * The claim a reviewer is about to settle (publish or reopen), checked as both need: it exists,
+ * it is still the version the reviewer saw, the second-pair-of-eyes rule allows it (or an admin
+ * overrides it, on the record), and its status allows the step.
+ */
+async function claimToSettle(
+  tx: Tx,
+  claimId: string,
+  version: number,
+  actor: Actor,
+  action: "publish" | "reopen",
+  adminOverride: boolean | undefined,
+) {
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, include: EVIDENCE });
+  if (!claim || claim.withdrawnAt) return notFound("That claim");
+  if (claim.version !== version) return fail(409, CHANGED_SINCE_OPENED);
+  const rule = checkSecondReview(claim, evidenceOf(claim), actor.id);
+  if (!rule.ok && !(isAdmin(actor.role) && adminOverride)) {
+    return forbidden(
+      isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason,
+    );
+  }
+  const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
+  const next = transition(status, action);
+  if (!next.ok) return fail(409, next.message);
+  return ok({ claim, status, next, overridden: !rule.ok });
+}
+
+/**
  * Publishes a claim's final verdict (reviewers and admins), under the second-pair-of-eyes rule
  * (lib/second-review.ts). An admin may override it by saying so (`adminOverride`); the trail
  * records it.
@@ -85,19 +113,9 @@ export async function publishVerdict(
   if (!parsed.ok) return parsed;
   const { verdict, summary, version } = parsed.data;
   return inTransaction(db, async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: EVIDENCE });
-    if (!claim || claim.withdrawnAt) return notFound("That claim");
-    if (claim.version !== version) return fail(409, CHANGED_SINCE_OPENED);
-    const rule = checkSecondReview(claim, evidenceOf(claim), actor.id);
-    const overridden = !rule.ok;
-    if (!rule.ok && !(isAdmin(actor.role) && parsed.data.adminOverride)) {
-      return forbidden(
-        isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason,
-      );
-    }
-    const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
-    const next = transition(status, "publish");
-    if (!next.ok) return fail(409, next.message);
+    const settling = await claimToSettle(tx, claimId, version, actor, "publish", parsed.data.adminOverride);
+    if (!settling.ok) return settling;
+    const { claim, status, next, overridden } = settling.data;
     const now = new Date();
     const changed = await claimVersionGuard(tx, claimId, version, {
       status: next.status,
@@ -143,19 +161,9 @@ export async function reopenClaim(
   if (!parsed.ok) return parsed;
   const { reason, version } = parsed.data;
   return inTransaction(db, async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: EVIDENCE });
-    if (!claim || claim.withdrawnAt) return notFound("That claim");
-    if (claim.version !== version) return fail(409, CHANGED_SINCE_OPENED);
-    const rule = checkSecondReview(claim, evidenceOf(claim), actor.id);
-    const overridden = !rule.ok;
-    if (!rule.ok && !(isAdmin(actor.role) && parsed.data.adminOverride)) {
-      return forbidden(
-        isAdmin(actor.role) ? `${rule.reason} As an admin you may override this, on the record.` : rule.reason,
-      );
-    }
-    const status = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
-    const next = transition(status, "reopen");
-    if (!next.ok) return fail(409, next.message);
+    const settling = await claimToSettle(tx, claimId, version, actor, "reopen", parsed.data.adminOverride);
+    if (!settling.ok) return settling;
+    const { claim, status, next, overridden } = settling.data;
     const now = new Date();
     const changed = await claimVersionGuard(tx, claimId, version, {
       status: next.status,
