@@ -22,9 +22,29 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
   // WAL lets readers run beside the one writer, and synchronous=NORMAL makes an insert
   // several times cheaper while staying crash-safe in WAL mode; the busy timeout makes a
   // second process wait for the write lock instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url: `file:${target.path}`, timeout: 5000 });
+  const adapter = writeLockedTransactions(new PrismaBetterSQLite3({ url: `file:${target.path}`, timeout: 5000 }));
   const db = new SqliteClient({ adapter });
   return db;
+}
+
+/**
+ * Makes every interactive transaction on SQLite take the write lock when it begins (BEGIN
+ * IMMEDIATE) instead of at its first write. The server and the worker are two processes on one
+ * file: a transaction that reads, then writes after the other process committed, fails at once
+ * with "database is locked" in WAL mode (the busy timeout cannot help a stale snapshot); one
+ * that holds the write lock from the start waits its turn instead. The adapter issues a plain
+ * "BEGIN" through its better-sqlite3 connection, which is where it is changed.
+ */
+function writeLockedTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  };
+  return factory;
 }
 
 /** Applies the SQLite connection settings the app relies on (safe to call repeatedly). */
