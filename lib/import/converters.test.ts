@@ -139,6 +139,21 @@ describe("web page", () => {
     });
   });
 
+  it("keeps only an http(s) original address: a javascript: canonical link is never stored", () => {
+    const page = (canonical: string) =>
+      htmlPageToDoc(
+        `<html><head><link rel="canonical" href="${canonical}"></head><body><article><p>Text.</p></article></body></html>`,
+        "https://news.example/story",
+      ).metadata.originalUrl;
+    expect(page("javascript:alert(document.cookie)")).toBe("https://news.example/story");
+    expect(page("data:text/html,<script>alert(1)</script>")).toBe("https://news.example/story");
+    expect(page("/canonical/story")).toBe("https://news.example/canonical/story");
+    expect(
+      htmlPageToDoc('<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><p>x</p></body></html>')
+        .metadata.originalUrl,
+    ).toBeUndefined();
+  });
+
   it("falls back to the page's body text when there is no article, and says so", () => {
     const page = htmlPageToDoc("<html><body><div>Short.</div></body></html>");
     expect(plainTextOfDoc(page.doc)).toBe("Short.");

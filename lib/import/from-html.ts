@@ -2,7 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { TiptapDoc } from "../document/blocks";
 import { htmlToDoc } from "./html-to-doc";
-import { firstValue, isoDay, type DocumentMetadata } from "./metadata";
+import { firstValue, isoDay, webAddress, type DocumentMetadata } from "./metadata";
 
 export interface HtmlImport {
   doc: TiptapDoc;
@@ -44,7 +44,8 @@ function metadataOf(document: MetaDocument, pageUrl: string | undefined): Docume
         meta(document, 'meta[name="date"]') ??
         document.querySelector("time[datetime]")?.getAttribute("datetime"),
     ),
-    originalUrl: firstValue(
+    originalUrl: webAddress(
+      pageUrl,
       document.querySelector('link[rel="canonical"]')?.getAttribute("href"),
       meta(document, 'meta[property="og:url"]'),
       pageUrl,

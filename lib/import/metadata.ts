@@ -28,3 +28,22 @@ export function isoDay(value: string | null | undefined): string | undefined {
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
 }
+
+/**
+ * A document's original address: the first value that is an http(s) address (a relative one
+ * resolved against `base`, the page it came from), as a full URL. A "javascript:" or "data:"
+ * canonical link in an imported page is never kept: the address is shown as a link.
+ */
+export function webAddress(base: string | undefined, ...values: (string | null | undefined)[]): string | undefined {
+  for (const value of values) {
+    const clean = value?.trim();
+    if (!clean) continue;
+    try {
+      const url = new URL(clean, base);
+      if ((url.protocol === "http:" || url.protocol === "https:") && url.href.length <= 2000) return url.href;
+    } catch {
+      // not an address: try the next one
+    }
+  }
+  return undefined;
+}
