@@ -30,6 +30,7 @@ export function TokenManager({
   const [name, setName] = useState("");
   const [read, setRead] = useState(true);
   const [write, setWrite] = useState(false);
+  const [adminScope, setAdminScope] = useState(false);
   const [expiry, setExpiry] = useState("90 days");
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -40,7 +41,7 @@ export function TokenManager({
     event.preventDefault();
     setBusy(true);
     setStatus(null);
-    const scopes = [...(read ? ["read"] : []), ...(write ? ["write"] : [])];
+    const scopes = [...(read ? ["read"] : []), ...(write ? ["write"] : []), ...(adminScope ? ["admin"] : [])];
     const days = EXPIRY_CHOICES.find((c) => c.label === expiry)?.days ?? 90;
     const result = await callApi<TokenView & { secret: string }>("/api/tokens", "POST", {
       name,
@@ -94,6 +95,19 @@ export function TokenManager({
             <input type="checkbox" checked={write} onChange={(e) => (setWrite(e.target.checked), clear("scopes"))} />{" "}
             write
           </label>
+          {showOwners && (
+            <>
+              {" "}
+              <label>
+                <input
+                  type="checkbox"
+                  checked={adminScope}
+                  onChange={(e) => (setAdminScope(e.target.checked), clear("scopes"))}
+                />{" "}
+                admin (without it, this token acts as a reviewer)
+              </label>
+            </>
+          )}
           {errors.scopes && (
             <p id="token-scopes-error" className="field-error">
               {errors.scopes}

@@ -31,6 +31,7 @@ describe("personal access tokens", () => {
     expect(scopeFor("GET")).toBe("read");
     expect(scopeFor("HEAD")).toBe("read");
     expect(["POST", "PUT", "PATCH", "DELETE"].map(scopeFor)).toEqual(["write", "write", "write", "write"]);
-    expect(parseScopes("write,read,admin")).toEqual(["read", "write"]);
+    expect(parseScopes("write,read,root")).toEqual(["read", "write"]);
+    expect(parseScopes("admin,read")).toEqual(["read", "admin"]);
   });
 });

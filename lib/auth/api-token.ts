@@ -1,7 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 
-/** What a token may do: read (GET) and/or write (everything else). */
-export const TOKEN_SCOPES = ["read", "write"] as const;
+/**
+ * What a token may do: read (GET) and/or write (everything else); "admin" lets an admin's token
+ * act as an admin (roles, accounts, fact-check imports). Without it, an admin's token acts with a
+ * reviewer's powers: a leaked script token never carries the instance's keys.
+ */
+export const TOKEN_SCOPES = ["read", "write", "admin"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 const PREFIX = "cm_";

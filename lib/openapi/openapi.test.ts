@@ -118,6 +118,6 @@ describe("the OpenAPI description", () => {
     });
     const token = (document.paths as Record<string, any>)["/api/tokens"].post.requestBody.content["application/json"]
       .schema;
-    expect(token.properties.scopes.items).toMatchObject({ enum: ["read", "write"] });
+    expect(token.properties.scopes.items).toMatchObject({ enum: ["read", "write", "admin"] });
   });
 });

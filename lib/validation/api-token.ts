@@ -15,8 +15,8 @@ export const createTokenSchema = z.object({
         .max(100, "A token's name can be at most 100 characters."),
     ),
   scopes: z
-    .array(z.enum(TOKEN_SCOPES, { message: "Scopes are read and write." }))
-    .min(1, "Choose read, write or both.")
+    .array(z.enum(TOKEN_SCOPES, { message: "Scopes are read, write and admin." }))
+    .refine((scopes) => scopes.includes("read") || scopes.includes("write"), "Choose read, write or both.")
     .transform((scopes) => [...new Set(scopes)].sort()),
   /** Days until it expires; null: it does not expire. */
   expiresInDays: z

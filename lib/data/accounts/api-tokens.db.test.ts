@@ -3,6 +3,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/t
 import type { Actor } from "../actor";
 import { actorFromToken, createToken, listTokens, revokeToken } from "./api-tokens";
 import { makeActor } from "../test-fixtures";
+import { changeRole } from "./users";
 
 describe.each(databaseKinds())("personal access tokens on %s", (kind) => {
   let t: TestDatabase;
@@ -85,6 +86,27 @@ describe.each(databaseKinds())("personal access tokens on %s", (kind) => {
     expect(await createToken(t.db, caller, { name: "child", scopes: ["read"], expiresInDays: null })).toMatchObject({
       ok: false,
       status: 403,
+    });
+  });
+
+  it("gives an admin's token admin powers only with the admin scope, which only admins may grant", async () => {
+    const plain = await make(admin, { name: "script", scopes: ["read", "write"], expiresInDays: 30 });
+    const asPlain = (await actorFromToken(t.db, `Bearer ${plain.secret}`))!;
+    expect(asPlain.role).toBe("REVIEWER");
+    expect(await changeRole(t.db, asPlain, ben.id, { role: "REVIEWER" })).toMatchObject({ ok: false, status: 403 });
+    const full = await make(admin, { name: "ops", scopes: ["read", "write", "admin"], expiresInDays: 1 });
+    const asAdmin = (await actorFromToken(t.db, `Bearer ${full.secret}`))!;
+    expect(asAdmin.role).toBe("ADMIN");
+    expect(await changeRole(t.db, asAdmin, ben.id, { role: "REVIEWER" })).toMatchObject({ ok: true });
+    expect(await createToken(t.db, ana, { name: "x", scopes: ["read", "admin"], expiresInDays: 1 })).toMatchObject({
+      ok: false,
+      status: 403,
+      fieldErrors: { scopes: expect.any(String) },
+    });
+    // The admin scope alone does nothing: a token reads or writes.
+    expect(await createToken(t.db, admin, { name: "y", scopes: ["admin"], expiresInDays: 1 })).toMatchObject({
+      ok: false,
+      status: 400,
     });
   });
 });

@@ -59,6 +59,9 @@ export async function createToken(
   if ("token" in actor) return fail(403, "Tokens cannot make tokens: sign in to Claimmark to make one.");
   const parsed = parseInput(createTokenSchema, input);
   if (!parsed.ok) return parsed;
+  if (parsed.data.scopes.includes("admin") && !isAdmin(actor.role)) {
+    return fail(403, "Only admins can give a token the admin scope.", { scopes: "Only admins can choose admin." });
+  }
   const secret = newTokenSecret();
   const token = await db.apiToken.create({
     data: {
@@ -124,11 +127,13 @@ export async function actorFromToken(db: Db, header: string | null): Promise<Tok
   if (!token.lastUsedAt || now - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date(now) }, select: { id: true } });
   }
+  const scopes = parseScopes(token.scopes);
   return {
     id: user.id,
     name: user.name,
     email: user.email,
-    role: user.role,
-    token: { id: token.id, scopes: parseScopes(token.scopes) },
+    // An admin's token acts as an admin only with the admin scope; otherwise as a reviewer.
+    role: user.role === "ADMIN" && !scopes.includes("admin") ? "REVIEWER" : user.role,
+    token: { id: token.id, scopes },
   };
 }
