@@ -34,6 +34,8 @@ export async function limitSignUp(
   db: Db,
   ip: string,
   limits: { perIp: number; global: number },
+  /** Whether the attempt could create an account: only those count against the whole instance's bucket. */
+  wellFormed = true,
 ): Promise<Failure | null> {
   const perIp = await dbLimiter(db, { prefix: "signup-ip", points: limits.perIp, durationSeconds: HOUR }).consume(ip);
   if (!perIp.ok)
@@ -41,6 +43,9 @@ export async function limitSignUp(
       `Too many accounts were created from your address. Try again in ${Math.ceil(perIp.retryAfterSeconds / 60)} minutes.`,
       perIp.retryAfterSeconds,
     );
+  // Empty or broken bodies are refused anyway: counting them would let anyone use up the
+  // instance's hourly sign-ups with a few dozen junk requests.
+  if (!wellFormed) return null;
   const global = await dbLimiter(db, { prefix: "signup-all", points: limits.global, durationSeconds: HOUR }).consume(
     "all",
   );

@@ -233,6 +233,11 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       status: 429,
       message: expect.stringContaining("no more new accounts"),
     });
+    // Junk bodies count per address, never against the whole instance's hourly bucket.
+    const junk = { perIp: 100, global: 2 };
+    for (let i = 0; i < 10; i++) expect(await limitSignUp(t.db, `198.51.100.${i}`, junk, false)).toBeNull();
+    const fresh = { perIp: 100, global: 9 };
+    expect(await limitSignUp(t.db, "198.51.100.50", fresh, true)).toBeNull();
 
     for (let i = 0; i < 2; i++) expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toBeNull();
     expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toMatchObject({
