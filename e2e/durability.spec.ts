@@ -91,7 +91,8 @@ test("a frozen server is restarted by the liveness check, and a killed worker le
     // SIGSTOP: the process lives on but answers nothing, as a server stuck in a loop does.
     const frozen = serverPid(port)!;
     process.kill(frozen, "SIGSTOP");
-    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/the server did not answer .*healthz 3 times in a row/);
+    // Within the start-up grace (20 checks) at worst, and three missed checks.
+    await expect.poll(() => log, { timeout: 60_000 }).toMatch(/the server did not answer .*healthz 3 times in a row/);
     await waitUntilServing(`${base}/`, 60_000);
     expect(serverPid(port)).not.toBe(frozen);
     expect(fs.existsSync(`/proc/${frozen}`)).toBe(false);

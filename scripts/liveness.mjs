@@ -8,10 +8,18 @@ export const LIVENESS_TIMEOUT_MS = 2_000;
 export const LIVENESS_MISSES = 3;
 
 /**
- * Starts polling; returns a stop function. Polls count only once the server has answered
- * once (it may take a while to start), and a poll never overlaps the previous one.
+ * Starts polling; returns a stop function. Misses count once the server has answered once, or
+ * once a start-up grace (20 intervals) has passed without an answer (a server that froze before
+ * its first answer is stuck too); a poll never overlaps the previous one.
  */
-export function watchLiveness({ check, onDead, intervalMs = LIVENESS_INTERVAL_MS, misses = LIVENESS_MISSES }) {
+export function watchLiveness({
+  check,
+  onDead,
+  intervalMs = LIVENESS_INTERVAL_MS,
+  misses = LIVENESS_MISSES,
+  graceMs = 20 * intervalMs,
+}) {
+  const startedAt = Date.now();
   let answeredOnce = false;
   let missed = 0;
   let stopped = false;
@@ -23,7 +31,7 @@ export function watchLiveness({ check, onDead, intervalMs = LIVENESS_INTERVAL_MS
     if (alive) {
       answeredOnce = true;
       missed = 0;
-    } else if (answeredOnce && ++missed >= misses) {
+    } else if ((answeredOnce || Date.now() - startedAt >= graceMs) && ++missed >= misses) {
       stopped = true;
       onDead(missed);
       return;

@@ -22,6 +22,7 @@ describe("the supervisor's liveness check", () => {
       check: async () => (polls++, false),
       onDead: () => (dead = true),
       intervalMs: 5,
+      graceMs: 10_000,
     });
     await wait(60);
     stop();
@@ -29,6 +30,13 @@ describe("the supervisor's liveness check", () => {
     await wait(30);
     expect(dead).toBe(false);
     expect(polls).toBe(after);
+  });
+
+  it("declares a server that never answered dead once its start-up grace is over", async () => {
+    let dead = 0;
+    watchLiveness({ check: async () => false, onDead: (n: number) => (dead = n), intervalMs: 5, graceMs: 40 });
+    await wait(150);
+    expect(dead).toBe(3);
   });
 
   it("counts a frozen server (no answer in time) as a miss", async () => {
