@@ -114,7 +114,7 @@ test("a frozen server is restarted by the liveness check, and a killed worker le
     }
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  // Nothing the supervisor started outlives it.
+  // Nothing the supervisor started outlives it (a stopped child is killed, not waited for).
   await expect.poll(() => [...pidsOf("scripts/serve.mjs", port), ...pidsOf("scripts/worker.ts", port)]).toEqual([]);
 });
 

@@ -149,6 +149,10 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     const alive = [...children.values()].filter((child) => child.exitCode === null && child.signalCode === null);
     if (alive.length === 0) process.exit(0);
     for (const child of alive) killGroup(child, signal);
+    // A child that cannot stop (stuck, or stopped) is killed after 15 s rather than waited for.
+    setTimeout(() => {
+      for (const child of alive) if (child.exitCode === null && child.signalCode === null) killGroup(child, "SIGKILL");
+    }, 15_000).unref();
   });
 }
 supervise(
