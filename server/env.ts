@@ -30,6 +30,9 @@ const schema = z.object({
   TOKEN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Report downloads a visitor's IP address may make a minute (signed-in users are not limited). */
   EXPORT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Live event streams one person (or visitor address) may hold open on one process, and all of them. */
+  STREAM_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(20),
+  STREAM_LIMIT_PER_INSTANCE: z.coerce.number().int().min(1).default(1000),
   /**
    * The address of the reverse proxy in front of the app (comma-separated for several).
    * Only a request whose socket peer is one of them has its X-Forwarded-For believed.

@@ -1,7 +1,9 @@
 import { latestChangeSeq } from "@/lib/data/live/change-feed";
 import { sseMessage } from "@/lib/live/sse";
 import { ALL_DOCUMENTS, changeWatcher } from "@/server/live/change-watcher";
+import { canReview } from "@/lib/roles";
 import { sseResponse } from "@/server/live/sse-response";
+import { streamCaller } from "@/server/live/stream-caller";
 import { apiRoute } from "@/server/route";
 
 /**
@@ -10,8 +12,9 @@ import { apiRoute } from "@/server/route";
  */
 export const GET = apiRoute(
   { caller: "reviewer", refusal: "The review queue's changes are for reviewers." },
-  async ({ db, request }) => {
-    return sseResponse(request, async (channel) => {
+  async ({ db, actor, request }) => {
+    const caller = streamCaller(request, db, actor, (now) => canReview(now.role));
+    return sseResponse(request, caller, async (channel) => {
       channel.onClose(
         changeWatcher().subscribe(ALL_DOCUMENTS, (change) =>
           channel.send(

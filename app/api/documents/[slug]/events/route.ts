@@ -6,6 +6,7 @@ import { lastEventIdOf, sseMessage } from "@/lib/live/sse";
 import { notFound } from "@/lib/result";
 import { changeWatcher } from "@/server/live/change-watcher";
 import { sseResponse } from "@/server/live/sse-response";
+import { streamCaller } from "@/server/live/stream-caller";
 import { readRoute } from "@/server/route";
 
 /**
@@ -21,7 +22,8 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
   const url = new URL(request.url);
   const resumeFrom = lastEventIdOf(request.headers.get("last-event-id"), url.searchParams.get("lastEventId"));
 
-  return sseResponse(request, async (channel) => {
+  const caller = streamCaller(request, db, actor);
+  return sseResponse(request, caller, async (channel) => {
     let sent = resumeFrom ?? (await latestChangeSeq(db));
     const deliver = (change: DocumentChange) => {
       if (change.seq <= sent) return;
@@ -44,7 +46,8 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
         channel.send(sseMessage({ event: "presence", data: { reading: count } }));
       }),
     );
-    await joinPresence(db, streamId, document.id, actor?.id ?? streamId);
+    // Counted by person (visitors by address): ten tabs of one reader are one reader.
+    await joinPresence(db, streamId, document.id, caller.viewerKey);
     changeWatcher().presenceChanged(document.id);
     channel.onKeepAlive(() => void beatPresence(db, streamId).catch(() => undefined));
     channel.onClose(
