@@ -24,6 +24,10 @@ describe("capturePage (Chromium)", () => {
           .end("body { background: #ffeeaa; } h1 { color: #b42318; }");
       if (request.url === "/pixel.png") return response.writeHead(200, { "content-type": "image/png" }).end(PIXEL);
       if (request.url === "/moved") return response.writeHead(302, { location: "/article" }).end();
+      if (request.url === "/leaves")
+        return response
+          .writeHead(200, { "content-type": "text/html" })
+          .end(`<title>Bye</title><p>Going.</p><script>location.replace("http://127.0.0.1:9/inside");</script>`);
       if (request.url === "/missing")
         return response
           .writeHead(404, { "content-type": "text/html" })
@@ -88,6 +92,12 @@ describe("capturePage (Chromium)", () => {
         maxBytes: 15 * 1024 * 1024,
       }),
     ).rejects.toBeInstanceOf(CaptureFailed);
+  });
+
+  it("fails a page that sends the browser to an address it may not fetch, instead of keeping Chromium's error page", async () => {
+    await expect(
+      capturePage(`${base}/leaves`, { chromiumPath, allowPrivateHosts: true, maxBytes: 15 * 1024 * 1024 }),
+    ).rejects.toThrow(/sent the browser on to http:\/\/127\.0\.0\.1:9\/inside/);
   });
 
   it("refuses a capture over the size cap", async () => {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Route } from "playwright-core";
+import type { Frame, Route } from "playwright-core";
 import { htmlPageToDoc } from "@/lib/import/from-html";
 import { plainTextOfDoc } from "@/lib/document/blocks";
 import { FetchRefused, guardedFetch, type FetchedPage } from "@/lib/net/guarded-fetch";
@@ -81,6 +81,10 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
     viewport: { width: 1280, height: 900 },
   });
   let prefetched: FetchedPage | null = main;
+  // Where the page sent the browser after it loaded (a script or a meta refresh), and why that
+  // failed: the capture must be of the cited page, never of Chromium's error page.
+  let leftFor: { url: string; reason: string } | null = null;
+  let mainFrame: Frame | null = null;
   const keptHeaders = (raw: FetchedPage["headers"]) => {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(raw)) {
@@ -101,6 +105,7 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
       prefetched = null;
       return route.fulfill({ status: page.status, headers: keptHeaders(page.headers), body: page.body });
     }
+    const leaving = request.isNavigationRequest() && mainFrame !== null && request.frame() === mainFrame;
     try {
       const fetched = await guardedFetch(request.url(), {
         allowPrivateHosts: options.allowPrivateHosts,
@@ -114,6 +119,7 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
       budget -= fetched.body.length;
       await route.fulfill({ status: fetched.status, headers: keptHeaders(fetched.headers), body: fetched.body });
     } catch (error) {
+      if (leaving) leftFor = { url: request.url(), reason: (error as Error).message };
       await route
         .abort(error instanceof FetchRefused && error.status === 422 ? "blockedbyclient" : "failed")
         .catch(() => undefined);
@@ -122,6 +128,7 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
   await context.route("**/*", handle);
   await context.routeWebSocket(/.*/, (socket) => socket.close());
   const page = await context.newPage();
+  mainFrame = page.mainFrame();
   try {
     page.setDefaultTimeout(timeout);
     try {
@@ -133,6 +140,12 @@ export async function capturePage(url: string, options: CaptureOptions): Promise
           : `The page could not be opened: ${(error as Error).message.split("\n")[0]}`,
       );
     }
+    // A page that sends the browser on (a script, a meta refresh) gets a moment to do so.
+    await page.waitForLoadState("networkidle", { timeout: 2_000 }).catch(() => undefined);
+    const left = leftFor as { url: string; reason: string } | null;
+    if (left) throw new CaptureFailed(`The page sent the browser on to ${left.url}, which was refused: ${left.reason}`);
+    if (!/^https?:/i.test(page.url()))
+      throw new CaptureFailed(`The page ended on ${page.url()} instead of a web page: nothing was captured.`);
     const first = main;
     const cdp = await context.newCDPSession(page);
     const snapshot = (await cdp.send("Page.captureSnapshot", { format: "mhtml" })) as { data: string };
