@@ -165,8 +165,11 @@ supervise(
 // The background worker (evidence capture, source re-checks): its own process, so Chromium's
 // memory and crashes never touch the server. CAPTURE_WORKER=0 leaves it to another machine.
 // Run by node itself with tsx's loader (no wrapper process that could outlive it).
+// The worker runs Chromium on pages anyone can cite: it gets none of the server's secrets.
+const SECRETS = ["NEXTAUTH_SECRET", "GITHUB_SECRET", "GOOGLE_CLIENT_SECRET", "CLAIMMARK_ADMIN_PASSWORD"];
+const workerEnv = Object.fromEntries(Object.entries(serverEnv).filter(([name]) => !SECRETS.includes(name)));
 if (process.env.CAPTURE_WORKER !== "0")
-  supervise("worker", process.execPath, ["--import", "tsx", path.join(root, "scripts", "worker.ts")], serverEnv);
+  supervise("worker", process.execPath, ["--import", "tsx", path.join(root, "scripts", "worker.ts")], workerEnv);
 
 /** True when .next has no build, or any source file changed after the last build. */
 function needsBuild() {

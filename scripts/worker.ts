@@ -3,12 +3,12 @@
 // answers people. Several instances each run one; they share the job queue in the database.
 import { closeCaptureBrowser } from "../server/capture/capture-page";
 import { getDb } from "../server/db";
-import { env } from "../server/env";
+import { workerEnv } from "../server/env";
 import { startWorker } from "../server/jobs/worker";
 import { exitWithParent } from "./exit-with-parent.mjs";
 
 async function main() {
-  const settings = env();
+  const settings = workerEnv();
   const db = await getDb();
   const worker = startWorker(db, {
     chromiumPath: settings.CHROMIUM_PATH,

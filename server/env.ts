@@ -8,7 +8,24 @@ const flag = z
   .enum(["0", "1"])
   .optional()
   .transform((v) => v === "1");
-const schema = z.object({
+/**
+ * What the background worker reads (scripts/worker.ts): no secret among it. The worker runs
+ * Chromium on pages anyone can cite, so npm start gives it none of the web server's secrets.
+ */
+const workerSchema = z.object({
+  /** The Chromium that prints PDF reports and captures pages. */
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  /** Evidence capture (issue 12): tests set it to capture pages from a server they start on 127.0.0.1. */
+  CAPTURE_ALLOW_PRIVATE_HOSTS: flag,
+  /** The largest capture kept, all its files together, in MB. */
+  CAPTURE_MAX_MB: z.coerce.number().min(1).max(500).default(15),
+  /** Captures one worker runs at a time. */
+  CAPTURE_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
+  /** How often each cited source is fetched again and compared with its capture. */
+  SOURCE_RECHECK_HOURS: z.coerce.number().min(0.01).default(24),
+});
+
+const schema = workerSchema.extend({
   NEXTAUTH_SECRET: z
     .string()
     .min(16, "NEXTAUTH_SECRET must be at least 16 characters (npm start generates one on SQLite)."),
@@ -46,18 +63,8 @@ const schema = z.object({
   CLAIMMARK_BENCH: flag,
   PUBLISHER_NAME: z.string().default("Claimmark"),
   PUBLISHER_URL: z.url().optional(),
-  /** The Chromium that prints PDF reports. */
-  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   /** "1" lets document import fetch from loopback and private addresses (tests fetch from a server they start). */
   IMPORT_ALLOW_PRIVATE_HOSTS: flag,
-  /** Evidence capture (issue 12): tests set it to capture pages from a server they start on 127.0.0.1. */
-  CAPTURE_ALLOW_PRIVATE_HOSTS: flag,
-  /** The largest capture kept, all its files together, in MB. */
-  CAPTURE_MAX_MB: z.coerce.number().min(1).max(500).default(15),
-  /** Captures one worker runs at a time. */
-  CAPTURE_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
-  /** How often each cited source is fetched again and compared with its capture. */
-  SOURCE_RECHECK_HOURS: z.coerce.number().min(0.01).default(24),
   /** 0 keeps the background worker from starting with npm start (a deployment that runs it elsewhere). */
   CAPTURE_WORKER: z.enum(["0", "1"]).default("1"),
   /** PDFs printed at once; past a short queue, 503 with Retry-After. */
@@ -67,6 +74,7 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+export type WorkerEnv = z.infer<typeof workerSchema>;
 
 let cached: Env | undefined;
 
@@ -81,6 +89,22 @@ export function env(): Env {
   if (!parsed.success) throw new Error(`Claimmark's environment is not valid:\n${describe(parsed.error)}`);
   cached = parsed.data;
   return cached;
+}
+
+/** The worker's settings only: it starts without NEXTAUTH_SECRET or any OAuth secret. */
+export function workerEnv(): WorkerEnv {
+  const parsed = workerSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Claimmark's environment is not valid:\n${describe(parsed.error)}`);
+  return parsed.data;
+}
+
+/** What a browser the server starts may see of the environment: where things are, never a secret or the database. */
+const CHROMIUM_ENV_NAMES = ["PATH", "HOME", "LANG", "LC_ALL", "TZ", "TMPDIR", "FONTCONFIG_PATH", "XDG_CONFIG_HOME"];
+
+export function chromiumEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    CHROMIUM_ENV_NAMES.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
+  );
 }
 
 const databaseSchema = z.object({
