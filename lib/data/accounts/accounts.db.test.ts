@@ -93,7 +93,7 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     });
   });
 
-  it("refuses common and all-whitespace passwords, and names with control, direction-override or only invisible characters", async () => {
+  it("refuses common, guessable and all-whitespace passwords, and names with control, direction-override or only invisible characters", async () => {
     const attempt = (name: string, pw: string) =>
       signUp(t.db, { name, email: `p${Math.random().toString(36).slice(2)}@example.org`, password: pw }, LOOPBACK);
     for (const common of ["password", "12345678", "Iloveyou", "qwertyuiop", "baseball"]) {
@@ -103,6 +103,14 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
         fieldErrors: { password: expect.stringContaining("most common") },
       });
     }
+    // Guessable though not on the list: repeated characters, the person's own email.
+    expect(await attempt("Pat", "aaaaaaaa")).toMatchObject({
+      status: 400,
+      fieldErrors: { password: expect.stringContaining("too easy to guess") },
+    });
+    expect(
+      await signUp(t.db, { name: "Eve", email: "eve.own@example.org", password: "eve.own@example.org" }, LOOPBACK),
+    ).toMatchObject({ status: 400, fieldErrors: { password: expect.stringContaining("email address or name") } });
     expect(await attempt("Pat", "          ")).toMatchObject({
       ok: false,
       status: 400,

@@ -1,4 +1,4 @@
-import { isCommonPassword } from "../../auth/common-passwords";
+import { passwordWeakness } from "../../auth/password-strength";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../../auth/password";
 import type { Db, Tx } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
@@ -68,11 +68,8 @@ export async function signUp(db: Db, input: unknown, policy: AccountPolicy): Pro
   const name = checkDisplayName(parsed.data.name);
   if (!name.ok) return fail(400, "Check the highlighted fields.", { name: name.message });
   const { email, password } = parsed.data;
-  if (isCommonPassword(password)) {
-    return fail(400, "Check the highlighted fields.", {
-      password: "This password is one of the most common ones, which are guessed first. Choose another.",
-    });
-  }
+  const weakness = passwordWeakness(password, { email, name: name.name });
+  if (weakness) return fail(400, "Check the highlighted fields.", { password: weakness });
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) return fail(409, "Check the highlighted fields.", EXISTS);
   try {
