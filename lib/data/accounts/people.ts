@@ -1,6 +1,12 @@
 import type { Db, Tx } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
-import { handleBaseOf, uniqueHandle } from "../../people/handles";
+import {
+  handleBaseOf,
+  handleSkeleton,
+  isReservedHandle,
+  RELEASED_HANDLE_DAYS,
+  uniqueHandle,
+} from "../../people/handles";
 import { matchPeople, type Person } from "../../people/match-people";
 import { fail, ok, unauthenticated, type Result } from "../../result";
 import { handleChangeSchema } from "../../validation/users";
@@ -24,11 +30,49 @@ export async function findPeople(db: Db, actor: Actor | null, query: string): Pr
   return ok(matchPeople(query.slice(0, 100), people));
 }
 
+/** Handles others hold (by their look) and handles given up in the last 30 days, besides `me`'s. */
+async function handlesInUse(tx: Tx, me: string | null) {
+  const holders = await tx.user.findMany({ where: { handle: { not: null } }, select: { id: true, handle: true } });
+  const since = new Date(Date.now() - RELEASED_HANDLE_DAYS * 86_400_000);
+  const changes = await tx.event.findMany({
+    where: { action: "user.handle", createdAt: { gte: since } },
+    select: { actorId: true, before: true, createdAt: true },
+  });
+  const released = new Map<string, Date>();
+  for (const change of changes) {
+    if (change.actorId === me) continue; // one's own old handle may be taken back
+    const old = (JSON.parse(change.before ?? "{}") as { handle?: string }).handle;
+    if (old) released.set(old, change.createdAt);
+  }
+  const others = holders.filter((u) => u.id !== me && u.handle);
+  return { looks: new Map(others.map((u) => [handleSkeleton(u.handle!), u.handle!])), released };
+}
+
+/** Why `handle` may not be taken by `me`, or null: reserved, too like another's, or given up lately. */
+async function handleProblem(tx: Tx, handle: string, me: string): Promise<string | null> {
+  if (isReservedHandle(handle))
+    return `@${handle} is reserved: it reads as addressing everyone, or as Claimmark itself.`;
+  const { looks, released } = await handlesInUse(tx, me);
+  const lookAlike = looks.get(handleSkeleton(handle));
+  if (lookAlike && lookAlike !== handle)
+    return `@${handle} looks too much like @${lookAlike}. Choose one that reads differently.`;
+  const givenUp = released.get(handle);
+  if (givenUp) {
+    const free = new Date(givenUp.getTime() + RELEASED_HANDLE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return `@${handle} was given up lately and is kept until ${free}, so old mentions of it reach no one new.`;
+  }
+  return null;
+}
+
 /** A free handle for a new account (inside its creating transaction, under the "accounts" lock). */
 export async function freeHandleFor(tx: Tx, name: string, email: string): Promise<string> {
   const base = handleBaseOf(name, email);
-  const taken = await tx.user.findMany({ where: { handle: { startsWith: base } }, select: { handle: true } });
-  return uniqueHandle(base, new Set(taken.map((u) => u.handle ?? "")));
+  const { looks, released } = await handlesInUse(tx, null);
+  return uniqueHandle(
+    base,
+    new Set(),
+    (handle) => !isReservedHandle(handle) && !looks.has(handleSkeleton(handle)) && !released.has(handle),
+  );
 }
 
 /**
@@ -81,6 +125,8 @@ export async function changeOwnHandle(
       if (holder && holder.id !== actor.id) return fail(409, "Check the highlighted fields.", TAKEN);
       const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { handle: true } });
       if (me.handle === handle) return ok({ handle });
+      const problem = await handleProblem(tx, handle, actor.id);
+      if (problem) return fail(409, "Check the highlighted fields.", { handle: problem });
       await tx.user.update({ where: { id: actor.id }, data: { handle } });
       await recordEvent(tx, {
         actorId: actor.id,

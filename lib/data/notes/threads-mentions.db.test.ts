@@ -185,4 +185,20 @@ describe.each(databaseKinds())("choosing one's handle on %s", (kind) => {
     const found = await findPeople(t.db, ben, "ana");
     expect(found.ok && found.data[0]).toMatchObject({ name: "Ana Lima", handle: "ana" });
   });
+
+  it("refuses reserved handles, handles that look like another's, and one given up within 30 days", async () => {
+    const refused = async (handle: string, like: string) =>
+      expect(await changeOwnHandle(t.db, ben, { handle }), handle).toMatchObject({
+        ok: false,
+        status: 409,
+        fieldErrors: { handle: expect.stringContaining(like) },
+      });
+    for (const reserved of ["everyone", "here", "all", "admin", "adrnin"]) await refused(reserved, "reserved");
+    // Ana is @ana now: "@an-a" and "@a-na" read the same.
+    await refused("an-a", "looks too much like @ana");
+    // Ana gave up @ana-lima above: kept from others for 30 days, not from her.
+    await refused("ana-lima", "given up lately");
+    expect(await changeOwnHandle(t.db, ana, { handle: "ana-lima" })).toMatchObject({ ok: true });
+    expect(await changeOwnHandle(t.db, ben, { handle: "ben-o" })).toMatchObject({ ok: true });
+  });
 });
