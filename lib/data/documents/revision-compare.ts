@@ -68,6 +68,38 @@ async function anchorsIn(
 }
 
 /**
+ * Diffs already made, by document and revision pair. Revisions never change (they are
+ * append-only), so a diff stays true for ever and on every instance; repeated views of a
+ * comparison, anyone's, cost a lookup instead of seconds of diffing a long document.
+ */
+const diffs = new Map<string, DiffPart[]>();
+const DIFFS_KEPT = 64;
+
+async function diffOf(db: Db, documentId: string, from: number, to: number): Promise<DiffPart[]> {
+  const key = `${documentId}:${from}:${to}`;
+  const kept = diffs.get(key);
+  if (kept) {
+    diffs.delete(key); // most recently used last
+    diffs.set(key, kept);
+    return kept;
+  }
+  const texts = await db.documentRevision.findMany({
+    where: { documentId, number: { in: [from, to] } },
+    select: { number: true, plainText: true },
+  });
+  const older = texts.find((r) => r.number === from)!.plainText;
+  const newer = texts.find((r) => r.number === to)!.plainText;
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 2;
+  const found = dmp.diff_main(older, newer);
+  dmp.diff_cleanupSemantic(found);
+  const parts: DiffPart[] = found.map(([op, text]) => ({ op: op as -1 | 0 | 1, text }));
+  diffs.set(key, parts);
+  if (diffs.size > DIFFS_KEPT) diffs.delete(diffs.keys().next().value!);
+  return parts;
+}
+
+/**
  * The text changes between two revisions (a character diff tidied to whole words for
  * reading) and the claims those changes touched, with what became of each.
  */
@@ -88,17 +120,10 @@ export async function compareRevisions(
   const revisions = await db.documentRevision.findMany({
     where: { documentId: document.id },
     orderBy: { number: "asc" },
-    select: { number: true, plainText: true },
+    select: { number: true },
   });
-  const older = revisions.find((r) => r.number === from);
-  const newer = revisions.find((r) => r.number === to);
-  if (!older || !newer) return null;
-
-  const dmp = new DiffMatchPatch();
-  dmp.Diff_Timeout = 2;
-  const diffs = dmp.diff_main(older.plainText, newer.plainText);
-  dmp.diff_cleanupSemantic(diffs);
-  const parts: DiffPart[] = diffs.map(([op, text]) => ({ op: op as -1 | 0 | 1, text }));
+  if (!revisions.some((r) => r.number === from) || !revisions.some((r) => r.number === to)) return null;
+  const parts = await diffOf(db, document.id, from, to);
 
   // Changed stretches of the older text (an insertion is a zero-width stretch where it happened).
   const changed: { start: number; end: number }[] = [];
