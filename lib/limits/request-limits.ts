@@ -67,3 +67,17 @@ export async function limitAnonymousExport(db: Db, ip: string, perMinute: number
         check.retryAfterSeconds,
       );
 }
+
+/**
+ * Similar-fact-check searches per visitor IP address a minute: each ranks the whole collection,
+ * and anonymous bursts of them slowed every page. Signed-in people are limited by nothing here.
+ */
+export async function limitAnonymousSearch(db: Db, ip: string, perMinute: number): Promise<Failure | null> {
+  const check = await dbLimiter(db, { prefix: "search-ip", points: perMinute, durationSeconds: MINUTE }).consume(ip);
+  return check.ok
+    ? null
+    : tooManyRequests(
+        `Too many searches from your address. Wait ${check.retryAfterSeconds} seconds, or sign in.`,
+        check.retryAfterSeconds,
+      );
+}

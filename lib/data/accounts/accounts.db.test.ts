@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAILURES_BEFORE_LOCK, lockSecondsAfter, SignInLimiter } from "../../auth/sign-in-limiter";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/test-databases";
-import { limitAnonymousExport, limitSignUp, limitUserWrite } from "../../limits/request-limits";
+import { limitAnonymousExport, limitAnonymousSearch, limitSignUp, limitUserWrite } from "../../limits/request-limits";
 import { findOrCreateOAuthUser, makeAdmin, signUp, verifyCredentials, type AccountPolicy } from "./accounts";
 import { loadActor } from "../actor";
 import { changeRole, endSessions, setAccountDisabled } from "./users";
@@ -247,6 +247,11 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     const fresh = { perIp: 100, global: 9 };
     expect(await limitSignUp(t.db, "198.51.100.50", fresh, true)).toBeNull();
 
+    for (let i = 0; i < 3; i++) expect(await limitAnonymousSearch(t.db, "192.0.2.8", 3)).toBeNull();
+    expect(await limitAnonymousSearch(t.db, "192.0.2.8", 3)).toMatchObject({
+      status: 429,
+      message: expect.stringContaining("or sign in"),
+    });
     for (let i = 0; i < 2; i++) expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toBeNull();
     expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toMatchObject({
       status: 429,

@@ -2,13 +2,20 @@ import { findSimilarFactChecks } from "@/lib/data/fact-checks/similar-fact-check
 import { fail, ok } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { similarQuerySchema } from "@/lib/validation/fact-check";
+import { limitAnonymousSearch } from "@/lib/limits/request-limits";
+import { env } from "@/server/env";
+import { clientIp } from "@/server/request/client-ip";
 import { readRoute } from "@/server/route";
 
 /**
  * GET ?q=&limit=&claim=: earlier fact-checks most similar to q (Claimmark claims with a published verdict, imported
  * ClaimReviews), best first.
  */
-export const GET = readRoute(async ({ db, request }) => {
+export const GET = readRoute(async ({ db, actor, request }) => {
+  if (!actor) {
+    const limited = await limitAnonymousSearch(db, clientIp(request.headers), env().SEARCH_LIMIT_PER_MINUTE);
+    if (limited) return limited;
+  }
   const params = new URL(request.url).searchParams;
   const parsed = similarQuerySchema.safeParse({
     q: params.get("q") ?? "",
