@@ -13,6 +13,10 @@ export class PdfBusyError extends Error {
 
 /** Jobs that may wait behind the ones printing; past that, 503 at once. */
 const MAX_WAITING = 4;
+/** Prints one client (a person, or a visitor's address) may have queued or running at once. */
+const MAX_PER_CLIENT = 1;
+const inFlight = new Map<string, Promise<Buffer>>();
+const perClient = new Map<string, number>();
 /** Printed PDFs kept for repeated downloads of an unchanged report. */
 const CACHE_ENTRIES = 16;
 const CACHE_BYTES = 64 * 1024 * 1024;
@@ -65,28 +69,40 @@ function remember(key: string, pdf: Buffer): void {
  * a PDF of a report whose content has not changed (`cacheKey`, the report's ETag) is served
  * from memory.
  */
-export async function htmlToPdf(html: string, cacheKey?: string): Promise<Buffer> {
+export async function htmlToPdf(html: string, cacheKey?: string, client = "anyone"): Promise<Buffer> {
   const key = cacheKey ?? createHash("sha256").update(html).digest("base64url");
   const cached = cache.get(key);
   if (cached) return cached;
+  // The same report asked for again while it prints waits for that print, whoever asked.
+  const printing = inFlight.get(key);
+  if (printing) return printing;
   const e = env();
   queue ??= new PQueue({ concurrency: e.PDF_CONCURRENCY });
-  if (queue.size >= MAX_WAITING) throw new PdfBusyError(Math.max(5, e.PDF_TIMEOUT_SECONDS / 4));
-  const timeoutMs = e.PDF_TIMEOUT_SECONDS * 1000;
-  const pdf = await queue.add(
+  const retryAfter = Math.max(5, e.PDF_TIMEOUT_SECONDS / 4);
+  if (queue.size >= MAX_WAITING) throw new PdfBusyError(retryAfter);
+  // One print at a time per client: a few clients cannot keep the shared queue full.
+  if ((perClient.get(client) ?? 0) >= MAX_PER_CLIENT) throw new PdfBusyError(retryAfter);
+  perClient.set(client, (perClient.get(client) ?? 0) + 1);
+  const job = printQueued(html, key, e.PDF_TIMEOUT_SECONDS).finally(() => {
+    inFlight.delete(key);
+    const left = (perClient.get(client) ?? 1) - 1;
+    if (left > 0) perClient.set(client, left);
+    else perClient.delete(client);
+  });
+  inFlight.set(key, job);
+  return job;
+}
+
+/** One print through the shared queue, under its timeout; kept for repeated downloads. */
+async function printQueued(html: string, key: string, timeoutSeconds: number): Promise<Buffer> {
+  const timeoutMs = timeoutSeconds * 1000;
+  const tooLong = `The PDF took longer than ${timeoutSeconds} seconds to print. Try the HTML or Markdown report.`;
+  const pdf = await queue!.add(
     () =>
       Promise.race([
         print(html, timeoutMs),
         new Promise<never>((_, reject) =>
-          setTimeout(
-            () =>
-              reject(
-                new PdfUnavailableError(
-                  `The PDF took longer than ${e.PDF_TIMEOUT_SECONDS} seconds to print. Try the HTML or Markdown report.`,
-                ),
-              ),
-            timeoutMs,
-          ).unref(),
+          setTimeout(() => reject(new PdfUnavailableError(tooLong)), timeoutMs).unref(),
         ),
       ]),
     { throwOnTimeout: true },

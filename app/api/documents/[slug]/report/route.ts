@@ -56,6 +56,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
       report,
       `${ctx.baseUrl}/api/documents/${slug}/report${reportQuery(query.options, "w3c")}`,
       etag,
+      actor ? `user:${actor.id}` : `ip:${clientIp(request.headers)}`,
     );
   } catch (error) {
     if (error instanceof PdfBusyError)
@@ -80,12 +81,14 @@ async function render(
   report: Parameters<typeof renderMarkdownReport>[0],
   collectionId: string,
   etag: string,
+  /** Who asks, for the PDF queue's per-client share. */
+  client: string,
 ): Promise<string | Buffer> {
   switch (format) {
     case "html":
       return renderHtmlReport(report);
     case "pdf":
-      return htmlToPdf(renderHtmlReport(report), etag);
+      return htmlToPdf(renderHtmlReport(report), etag, client);
     case "md":
       return renderMarkdownReport(report);
     case "csv":
