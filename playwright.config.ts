@@ -61,6 +61,10 @@ export default defineConfig({
       SIGNIN_LIMIT_PER_IP: "1000",
       SIGNUP_LIMIT_PER_IP: "1000",
       EXPORT_LIMIT_PER_MINUTE: "1000",
+      SEARCH_LIMIT_PER_MINUTE: "10000",
+      // e2e/live.spec.ts opens 200 visitors' streams, all from this one address; the cap itself is
+      // tested in e2e/live-limits.spec.ts against this number.
+      STREAM_LIMIT_PER_CLIENT: "250",
       PUBLISHER_URL: `http://localhost:${port}`,
       // Imports fetch from a page server the tests start on 127.0.0.1.
       IMPORT_ALLOW_PRIVATE_HOSTS: "1",

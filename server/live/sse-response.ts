@@ -14,8 +14,11 @@ export interface SseChannel {
   isClosed(): boolean;
 }
 
-let slots: StreamSlots | null = null;
-const streamSlots = () => (slots ??= new StreamSlots(env().STREAM_LIMIT_PER_CLIENT, env().STREAM_LIMIT_PER_INSTANCE));
+// One set of slots per process: on globalThis, since Next.js loads this module more than once
+// (one instance per route bundle), and a cap kept per module instance would be a cap per route.
+const shared = globalThis as unknown as { claimmarkStreamSlots?: StreamSlots };
+const streamSlots = () =>
+  (shared.claimmarkStreamSlots ??= new StreamSlots(env().STREAM_LIMIT_PER_CLIENT, env().STREAM_LIMIT_PER_INSTANCE));
 
 export interface SseOptions {
   /** Who holds the stream, for the per-client cap: "user:<id>", or "ip:<address>" for visitors. */
