@@ -1,6 +1,7 @@
 import { getDocumentProxy } from "unpdf";
 import type { TiptapBlock, TiptapDoc } from "../document/blocks";
 import { ImportError } from "./import-error";
+import { checkPdfPages } from "./input-limits";
 import { firstValue, isoDay, type DocumentMetadata } from "./metadata";
 import { paragraphsOf, type PdfPage, type PdfParagraph } from "./pdf-layout";
 
@@ -34,6 +35,7 @@ export async function pdfToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; met
       "file",
     );
   }
+  checkPdfPages(pdf.numPages, "file");
   try {
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {

@@ -6,6 +6,7 @@ import { markdownToDoc } from "./from-markdown";
 import { pdfToDoc } from "./from-pdf";
 import { textToDoc } from "./from-text";
 import { ImportError } from "./import-error";
+import { checkDocxUnpackedSize, checkHtmlDepth, checkTextLength } from "./input-limits";
 import type { DocumentMetadata } from "./metadata";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -38,6 +39,18 @@ const utf8 = (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes).repla
 /** Control characters other than tab and newline never reach the stored text. */
 const cleanText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 
+/** Text within the import's limits (input-limits.ts), cleaned. */
+function limitedText(text: string, field: string): string {
+  checkTextLength(text, field);
+  return cleanText(text);
+}
+
+/** A page's HTML within the import's limits, cleaned. */
+function limitedHtml(html: string, field: string): string {
+  checkHtmlDepth(html, field);
+  return cleanText(html);
+}
+
 function extensionOf(fileName: string): string {
   const match = /\.[A-Za-z0-9]+$/.exec(fileName.trim());
   const ext = match ? match[0].toLowerCase() : "";
@@ -51,12 +64,13 @@ async function convertFile(
   const ext = extensionOf(fileName);
   switch (ext) {
     case ".txt":
-      return { doc: textToDoc(cleanText(utf8(bytes))), metadata: {}, ext };
+      return { doc: textToDoc(limitedText(utf8(bytes), "file")), metadata: {}, ext };
     case ".md":
-      return { doc: markdownToDoc(cleanText(utf8(bytes))), metadata: {}, ext };
+      return { doc: markdownToDoc(limitedText(utf8(bytes), "file")), metadata: {}, ext };
     case ".html":
-      return { ...htmlPageToDoc(cleanText(utf8(bytes))), ext };
+      return { ...htmlPageToDoc(limitedHtml(utf8(bytes), "file")), ext };
     case ".docx":
+      await checkDocxUnpackedSize(bytes, "file");
       return { ...(await docxToDoc(bytes)), ext };
     case ".pdf":
       return { ...(await pdfToDoc(bytes)), ext };
@@ -79,11 +93,12 @@ async function convertUrl(raw: string, env: ImportEnvironment) {
   }
   const type = (page.contentType.split(";")[0] ?? "").trim().toLowerCase();
   if (type === "application/pdf") return { ...(await pdfToDoc(page.body)), metadata: { originalUrl: page.url } };
-  if (type === "text/plain") return { doc: textToDoc(cleanText(utf8(page.body))), metadata: { originalUrl: page.url } };
+  if (type === "text/plain")
+    return { doc: textToDoc(limitedText(utf8(page.body), "url")), metadata: { originalUrl: page.url } };
   if (type === "text/markdown")
-    return { doc: markdownToDoc(cleanText(utf8(page.body))), metadata: { originalUrl: page.url } };
+    return { doc: markdownToDoc(limitedText(utf8(page.body), "url")), metadata: { originalUrl: page.url } };
   if (type === "text/html" || type === "application/xhtml+xml" || type === "")
-    return htmlPageToDoc(cleanText(utf8(page.body)), page.url);
+    return htmlPageToDoc(limitedHtml(utf8(page.body), "url"), page.url);
   throw new ImportError(
     415,
     `The address answered with ${type}, which Claimmark cannot import. Supported: web pages, PDF, plain text.`,
@@ -102,7 +117,7 @@ export async function importSource(input: ImportInput, env: ImportEnvironment): 
   let field: string;
   if (input.kind === "paste") {
     field = "text";
-    const text = cleanText(input.text);
+    const text = limitedText(input.text, "text");
     converted = { doc: input.format === "markdown" ? markdownToDoc(text) : textToDoc(text), metadata: {} };
     sourceKind = `paste-${input.format}`;
   } else if (input.kind === "file") {
