@@ -73,6 +73,8 @@ if (!Number.isInteger(heapMb) || heapMb < 128)
   );
 const serverEnv = {
   ...process.env,
+  // Where the app's files are, for the processes the server starts (imports).
+  CLAIMMARK_ROOT: root,
   PORT: port,
   HOST: host,
   NEXTAUTH_SECRET: secret,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { chromiumEnvironment, workerEnv } from "./env";
+import { minimalEnvironment, workerEnv } from "./env";
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -12,7 +12,7 @@ describe("what the capture side may see", () => {
     process.env.GITHUB_SECRET = "oauth";
     process.env.DATABASE_URL = "postgresql://claimmark:password@db/claimmark";
     process.env.PATH = "/usr/bin";
-    const seen = chromiumEnvironment();
+    const seen = minimalEnvironment();
     expect(seen.PATH).toBe("/usr/bin");
     expect(Object.keys(seen)).not.toEqual(expect.arrayContaining(["NEXTAUTH_SECRET"]));
     expect(JSON.stringify(seen)).not.toMatch(/session-secret|oauth|password/);

@@ -1,11 +1,12 @@
 import type { Actor } from "@/lib/data/actor";
 import { ImportError } from "@/lib/import/import-error";
-import { importSource, MAX_IMPORT_BYTES, type ImportedDocument, type ImportInput } from "@/lib/import/import-source";
+import { MAX_IMPORT_BYTES, type ImportedDocument, type ImportInput } from "@/lib/import/import-source";
 import { fail, forbidden, ok, unauthenticated, type Result } from "@/lib/result";
 import { canReview } from "@/lib/roles";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { pasteImportSchema, urlImportSchema } from "@/lib/validation/document";
 import { env } from "./env";
+import { importInChild } from "./import/import-in-child";
 
 /** The largest upload request: the 20 MB file plus the form's own few bytes. */
 export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
@@ -69,7 +70,8 @@ export async function readImport(
     input = { kind: "file", fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } else input = requested;
   try {
-    const imported = await importSource(input, { allowPrivateHosts: env().IMPORT_ALLOW_PRIVATE_HOSTS });
+    // In a child process with a time and a memory limit, never on this server's event loop.
+    const imported = await importInChild(input, { allowPrivateHosts: env().IMPORT_ALLOW_PRIVATE_HOSTS });
     return ok({ imported, title: request.data.title });
   } catch (error) {
     if (error instanceof ImportError) return fail(error.status, error.message, { [error.field]: error.message });

@@ -100,12 +100,23 @@ export function workerEnv(): WorkerEnv {
   return parsed.data;
 }
 
-/** What a browser the server starts may see of the environment: where things are, never a secret or the database. */
-const CHROMIUM_ENV_NAMES = ["PATH", "HOME", "LANG", "LC_ALL", "TZ", "TMPDIR", "FONTCONFIG_PATH", "XDG_CONFIG_HOME"];
+/**
+ * The app's folder (where server/import/import-child.ts is): npm start says so (CLAIMMARK_ROOT);
+ * otherwise the working directory, which npm scripts and tests run from.
+ */
+export function appRoot(): string {
+  return process.env.CLAIMMARK_ROOT || process.cwd();
+}
 
-export function chromiumEnvironment(): Record<string, string> {
+/**
+ * What a process the server starts (Chromium, an import) may see of the environment: where
+ * things are, never a secret or the database.
+ */
+const MINIMAL_ENV_NAMES = ["PATH", "HOME", "LANG", "LC_ALL", "TZ", "TMPDIR", "FONTCONFIG_PATH", "XDG_CONFIG_HOME"];
+
+export function minimalEnvironment(): Record<string, string> {
   return Object.fromEntries(
-    CHROMIUM_ENV_NAMES.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
+    MINIMAL_ENV_NAMES.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
   );
 }
 

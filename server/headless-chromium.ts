@@ -1,5 +1,5 @@
 import { chromium, type Browser } from "playwright-core";
-import { chromiumEnvironment } from "./env";
+import { minimalEnvironment } from "./env";
 
 /**
  * Chromium's switches for a headless browser the server drives (PDF printing, evidence capture): no sandbox
@@ -29,7 +29,7 @@ export class RelaunchingChromium {
 
   get(executablePath: string): Promise<Browser> {
     this.browser ??= chromium
-      .launch({ executablePath, args: [...HEADLESS_CHROMIUM_ARGS, ...this.extraArgs], env: chromiumEnvironment() })
+      .launch({ executablePath, args: [...HEADLESS_CHROMIUM_ARGS, ...this.extraArgs], env: minimalEnvironment() })
       .then((launched) => {
         launched.on("disconnected", () => {
           this.browser = undefined;

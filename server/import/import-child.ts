@@ -1,0 +1,33 @@
+// The child process one import runs in (server/import/import-in-child.ts starts it, one per
+// import): it reads the request from stdin, converts it with lib/import, and writes the result
+// or the ImportError to stdout. A file that makes the converter loop or swell stops here, under
+// this process's time and memory limits, never in the web server's event loop.
+import { ImportError } from "../../lib/import/import-error";
+import { importSource, type ImportEnvironment, type ImportInput } from "../../lib/import/import-source";
+
+type Sent = { input: Omit<ImportInput, "bytes"> & { bytes?: string }; env: ImportEnvironment };
+
+async function main() {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const sent = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Sent;
+  const input = (
+    sent.input.kind === "file"
+      ? { ...sent.input, bytes: new Uint8Array(Buffer.from(sent.input.bytes!, "base64")) }
+      : sent.input
+  ) as ImportInput;
+  try {
+    const imported = await importSource(input, sent.env);
+    process.stdout.write(JSON.stringify({ ok: true, imported }));
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    process.stdout.write(
+      JSON.stringify({ ok: false, status: error.status, message: error.message, field: error.field }),
+    );
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`import child: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});

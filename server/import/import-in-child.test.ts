@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { ImportError } from "@/lib/import/import-error";
+import { importInChild } from "./import-in-child";
+
+const env = { allowPrivateHosts: false };
+
+describe("imports in a child process", () => {
+  it("converts a document and passes refusals through in words", async () => {
+    const imported = await importInChild(
+      { kind: "paste", format: "markdown", text: "# Title\n\nThe metro carried 480 million riders." },
+      env,
+    );
+    expect(imported.plainText).toBe("Title\nThe metro carried 480 million riders.");
+    await expect(importInChild({ kind: "paste", format: "text", text: "   " }, env)).rejects.toMatchObject({
+      status: 422,
+      field: "text",
+      message: expect.stringContaining("no text"),
+    });
+    const html = `<html><body>${"<div>".repeat(4000)}x${"</div>".repeat(4000)}</body></html>`;
+    await expect(
+      importInChild({ kind: "file", fileName: "deep.html", bytes: new TextEncoder().encode(html) }, env),
+    ).rejects.toMatchObject({ status: 413, field: "file" });
+  }, 30_000);
+
+  it("stops an import that runs past its time limit, and says which limit", async () => {
+    const slow = importInChild({ kind: "paste", format: "text", text: "Some text." }, env, {
+      timeoutMs: 50,
+      memoryMb: 512,
+    });
+    await expect(slow).rejects.toBeInstanceOf(ImportError);
+    await expect(slow).rejects.toMatchObject({ status: 422, message: expect.stringContaining("longer than 0.05 s") });
+  });
+
+  it("stops an import that runs past its memory limit, and says which limit", async () => {
+    const big = importInChild({ kind: "paste", format: "text", text: "word ".repeat(300_000) }, env, {
+      timeoutMs: 30_000,
+      memoryMb: 16,
+    });
+    await expect(big).rejects.toMatchObject({ status: 422, message: expect.stringContaining("more than 16 MB") });
+  }, 30_000);
+});
