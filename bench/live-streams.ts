@@ -16,6 +16,13 @@ export async function openStreams(url: string, count: number): Promise<OpenStrea
       (_, i) =>
         new Promise<void>((resolve, reject) => {
           const request = http.get(url, { agent: false }, (response) => {
+            // A refused stream (the server's stream caps) would never say "ready": fail loudly.
+            if (response.statusCode !== 200) {
+              response.resume();
+              return reject(
+                new Error(`stream ${i} answered ${response.statusCode}: the figures would not measure 200 streams`),
+              );
+            }
             response.setEncoding("utf8");
             response.on("data", (chunk: string) => {
               buffers[i] += chunk;

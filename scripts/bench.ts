@@ -162,6 +162,9 @@ async function startServer(env: Record<string, string>, port: number): Promise<C
       WRITE_LIMIT_PER_MINUTE: "10000000",
       TOKEN_LIMIT_PER_MINUTE: "10000000",
       EXPORT_LIMIT_PER_MINUTE: "100000",
+      SEARCH_LIMIT_PER_MINUTE: "100000",
+      // 200 readers' streams from this one address (the "live" section).
+      STREAM_LIMIT_PER_CLIENT: "1000",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
