@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAILURES_BEFORE_LOCK, lockSecondsAfter, SignInLimiter } from "../../auth/sign-in-limiter";
+import {
+  ACCOUNT_FAILURES_BEFORE_SLOWDOWN,
+  ACCOUNT_SLOWDOWN_SECONDS,
+  FAILURES_BEFORE_LOCK,
+  lockSecondsAfter,
+  SignInLimiter,
+} from "../../auth/sign-in-limiter";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/test-databases";
 import { limitAnonymousExport, limitAnonymousSearch, limitSignUp, limitUserWrite } from "../../limits/request-limits";
 import { findOrCreateOAuthUser, makeAdmin, signUp, verifyCredentials, type AccountPolicy } from "./accounts";
@@ -201,6 +207,22 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     expect(
       await findOrCreateOAuthUser(t.db, { email: "oauth@example.org", name: "Oscar", emailVerified: true }, LOOPBACK),
     ).toMatchObject({ ok: true, role: "ANNOTATOR" });
+  });
+
+  it("slows sign-in to one attempt per 10 s for an account failed on 20 times from many addresses, without locking it", async () => {
+    const limiter = new SignInLimiter(t.db);
+    for (let i = 0; i < ACCOUNT_FAILURES_BEFORE_SLOWDOWN; i++) {
+      // Each from its own address: no pair lock, no per-address limit is reached.
+      expect(await limiter.attempt("target@example.org", `10.9.${i}.1`)).toEqual({ ok: true });
+      await limiter.failed("target@example.org", `10.9.${i}.1`);
+    }
+    // The next attempt passes (from anywhere), the one right after it waits.
+    expect(await limiter.attempt("target@example.org", "10.9.99.1")).toEqual({ ok: true });
+    const slowed = await limiter.attempt("target@example.org", "10.9.98.1");
+    expect(slowed).toMatchObject({ ok: false });
+    if (!slowed.ok) expect(slowed.retryAfterSeconds).toBeLessThanOrEqual(ACCOUNT_SLOWDOWN_SECONDS);
+    // Other accounts are not slowed.
+    expect(await limiter.attempt("bystander@example.org", "10.9.98.1")).toEqual({ ok: true });
   });
 
   it("limits sign-in per IP, and locks an (email, IP) pair after 10 failures with a growing lock, without locking the victim out elsewhere", async () => {
