@@ -21,18 +21,39 @@ const captureJobId = (captureId: string) => `capture-${captureId}`;
  * again the same day shares the first capture, and its job is not queued twice. Saving never
  * waits for the capture itself, which a worker takes from the job queue.
  */
-export async function requestCaptures(tx: Tx, urls: Iterable<string>, now = new Date()): Promise<void> {
+export async function requestCaptures(
+  tx: Tx,
+  urls: Iterable<string>,
+  now = new Date(),
+  /** Who cites them: workers take turns between people, and each may have MAX_WAITING_CAPTURES waiting. */
+  ownerId = "",
+): Promise<void> {
   const day = captureDay(now);
   for (const url of capturableUrls(urls)) {
     const capture = await tx.sourceCapture.upsert({
       where: { url_day: { url, day } },
       create: { url, day },
       update: {},
-      select: { id: true },
+      select: { id: true, status: true },
     });
-    await enqueueOnce(tx, "capture", captureJobId(capture.id), { captureId: capture.id });
+    if (ownerId && capture.status === "QUEUED" && (await waitingCaptures(tx, ownerId)) >= MAX_WAITING_CAPTURES) {
+      // The note is saved; this page is not captured now. "Try again" queues it later.
+      await tx.sourceCapture.update({
+        where: { id: capture.id },
+        data: { status: "FAILED", error: TOO_MANY_WAITING },
+      });
+      continue;
+    }
+    await enqueueOnce(tx, "capture", captureJobId(capture.id), { captureId: capture.id }, ownerId || undefined);
   }
 }
+
+/** Captures one person may have waiting at once: one person's 200 citations never fill the queue alone. */
+export const MAX_WAITING_CAPTURES = 50;
+const TOO_MANY_WAITING = `Not captured: you have ${MAX_WAITING_CAPTURES} captures waiting already. Try again once they are done.`;
+
+const waitingCaptures = (tx: Tx, ownerId: string) =>
+  tx.job.count({ where: { ownerId, kind: "capture", status: { in: ["QUEUED", "RUNNING"] } } });
 
 /** What the panel and the report show about a source's capture. */
 export interface CaptureView {
@@ -158,7 +179,7 @@ export async function retryCapture(db: Db, actor: Actor | null, captureId: strin
   if (!capture) return notFound("That capture");
   if (capture.status !== "FAILED") return fail(409, "This capture has not failed, so there is nothing to try again.");
   const row = await db.$transaction(async (tx) => {
-    await requeueJob(tx, "capture", captureJobId(captureId), { captureId });
+    await requeueJob(tx, "capture", captureJobId(captureId), { captureId }, actor.id);
     return tx.sourceCapture.update({
       where: { id: captureId },
       data: { status: "QUEUED", error: null },

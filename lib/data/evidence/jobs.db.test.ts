@@ -5,6 +5,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/t
 import type { Actor } from "../actor";
 import {
   capturesForUrls,
+  MAX_WAITING_CAPTURES,
   queueRechecks,
   requestCaptures,
   retryCapture,
@@ -32,6 +33,37 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
   });
   afterAll(async () => t.drop());
   const clearJobs = () => t.db.job.deleteMany({});
+
+  it("takes turns between people: one person's many captures do not hold up a colleague's", async () => {
+    await clearJobs();
+    const many = Array.from({ length: 12 }, (_, i) => `https://example.org/many-${i}`);
+    await t.db.$transaction((tx) => requestCaptures(tx, many, new Date(), annotator.id));
+    await t.db.$transaction((tx) => requestCaptures(tx, ["https://example.org/colleague"], new Date(), reviewer.id));
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const job = await claimNextJob(t.db, "w1", new Date(Date.now() + i * 1000));
+      const capture = await t.db.sourceCapture.findUniqueOrThrow({ where: { id: String(job!.payload.captureId) } });
+      order.push(capture.url);
+      await completeJob(t.db, job!, "w1");
+    }
+    // The colleague's one page comes second, not thirteenth.
+    expect(order[1]).toBe("https://example.org/colleague");
+    expect(order.filter((url) => url.includes("many-"))).toHaveLength(3);
+  });
+
+  it("caps the captures one person may have waiting; the note saves, the page says why and can be tried again", async () => {
+    await clearJobs();
+    const urls = Array.from({ length: MAX_WAITING_CAPTURES + 2 }, (_, i) => `https://example.org/cap-${i}`);
+    await t.db.$transaction((tx) => requestCaptures(tx, urls, new Date(), annotator.id), { timeout: 60_000 });
+    expect(await t.db.job.count({ where: { ownerId: annotator.id, status: "QUEUED" } })).toBe(MAX_WAITING_CAPTURES);
+    const views = await capturesForUrls(t.db, urls.slice(-2));
+    for (const url of urls.slice(-2)) {
+      expect(views[url]).toMatchObject({
+        status: "FAILED",
+        error: expect.stringContaining("captures waiting already"),
+      });
+    }
+  });
 
   it("queues one capture per cited address and day, in the note's own transaction", async () => {
     await clearJobs();

@@ -12,22 +12,8 @@ export interface ClaimedJob {
   maxAttempts: number;
 }
 
-/** Queues a job, in the caller's transaction (so the job exists exactly when the change that needs it does). */
-export async function enqueueJob(
-  tx: Tx,
-  kind: JobKind,
-  payload: Record<string, unknown>,
-  options: { id?: string; runAfter?: Date } = {},
-): Promise<void> {
-  await tx.job.create({
-    data: {
-      ...(options.id ? { id: options.id } : {}),
-      kind,
-      payload: JSON.stringify(payload),
-      runAfter: options.runAfter ?? new Date(),
-    },
-  });
-}
+/** The owner of work nobody asked for (the daily re-checks): it takes its turn as one more person. */
+const SYSTEM = "";
 
 /**
  * Queues a job under a stable id unless one with that id exists already (queued, running or
@@ -38,19 +24,31 @@ export async function enqueueOnce(
   kind: JobKind,
   id: string,
   payload: Record<string, unknown>,
+  /** Who asked for it: workers take turns between people (claimNextJob); "" for the system's own work. */
+  ownerId = SYSTEM,
 ): Promise<boolean> {
   if (await db.job.findUnique({ where: { id }, select: { id: true } })) return false;
   // An upsert, not a plain insert: inside a PostgreSQL transaction a failed insert would abort it.
-  await db.job.upsert({ where: { id }, create: { id, kind, payload: JSON.stringify(payload) }, update: {} });
+  await db.job.upsert({
+    where: { id },
+    create: { id, kind, payload: JSON.stringify(payload), ownerId },
+    update: {},
+  });
   return true;
 }
 
 /** Queues a job afresh under its stable id, its tries reset ("Try again"), creating it when it is gone. */
-export async function requeueJob(tx: Tx, kind: JobKind, id: string, payload: Record<string, unknown>): Promise<void> {
+export async function requeueJob(
+  tx: Tx,
+  kind: JobKind,
+  id: string,
+  payload: Record<string, unknown>,
+  ownerId = SYSTEM,
+): Promise<void> {
   await tx.job.upsert({
     where: { id },
-    create: { id, kind, payload: JSON.stringify(payload) },
-    update: { status: "QUEUED", attempts: 0, runAfter: new Date(), lockedBy: null, lastError: null },
+    create: { id, kind, payload: JSON.stringify(payload), ownerId },
+    update: { status: "QUEUED", attempts: 0, runAfter: new Date(), lockedBy: null, lastError: null, ownerId },
   });
 }
 
@@ -69,28 +67,34 @@ const toClaimed = (row: {
 });
 
 /**
- * Takes the next due job for a worker, or null. On PostgreSQL the row is locked with
- * FOR UPDATE SKIP LOCKED, so workers in several instances each take a different job without
- * waiting on each other. On SQLite (one writer at a time) the update only succeeds while the
- * job is still queued; a lost race tries the next one.
+ * Takes the next due job for a worker, or null, taking turns between the people who asked:
+ * the due job of whoever was served longest ago (or never) goes first (work nobody asked for,
+ * like the daily re-checks, takes its turn as one more person), so one person's hundreds
+ * of captures never hold up a colleague's one. On PostgreSQL the row is locked with FOR UPDATE
+ * SKIP LOCKED, so workers in several instances each take a different job without waiting on
+ * each other. On SQLite (one writer at a time) the update only succeeds while the job is still
+ * queued; a lost race tries the next one.
  */
 export async function claimNextJob(db: Db, workerId: string, now = new Date()): Promise<ClaimedJob | null> {
   const claim = { status: "RUNNING", lockedBy: workerId, lockedAt: now, attempts: { increment: 1 } } as const;
   if (isPostgresDb(db)) {
     return db.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Job" WHERE "status" = 'QUEUED' AND "runAfter" <= ${now}
-        ORDER BY "runAfter", "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
+        SELECT j."id" FROM "Job" j WHERE j."status" = 'QUEUED' AND j."runAfter" <= ${now}
+        ORDER BY (SELECT MAX(o."lockedAt") FROM "Job" o WHERE o."ownerId" = j."ownerId") ASC NULLS FIRST,
+          j."runAfter", j."createdAt"
+        LIMIT 1 FOR UPDATE OF j SKIP LOCKED`;
       if (!rows[0]) return null;
       return toClaimed(await tx.job.update({ where: { id: rows[0].id }, data: claim }));
     });
   }
   for (let tries = 0; tries < 5; tries++) {
-    const next = await db.job.findFirst({
-      where: { status: "QUEUED", runAfter: { lte: now } },
-      orderBy: [{ runAfter: "asc" }, { createdAt: "asc" }],
-      select: { id: true },
-    });
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT j."id" FROM "Job" j WHERE j."status" = 'QUEUED' AND j."runAfter" <= ${now}
+      ORDER BY (SELECT MAX(o."lockedAt") FROM "Job" o WHERE o."ownerId" = j."ownerId") ASC NULLS FIRST,
+        j."runAfter", j."createdAt"
+      LIMIT 1`;
+    const next = rows[0];
     if (!next) return null;
     const taken = await db.job.updateMany({ where: { id: next.id, status: "QUEUED" }, data: claim });
     if (taken.count === 1) return toClaimed(await db.job.findUniqueOrThrow({ where: { id: next.id } }));
