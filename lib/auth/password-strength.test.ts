@@ -14,6 +14,8 @@ describe("a new password's strength", () => {
     expect(passwordWeakness("ana.lima@example.org", ana)).toMatch(/email address or name/);
     expect(passwordWeakness("ana.lima2026", ana)).toMatch(/email address or name/);
     expect(passwordWeakness("AnaLima!!", ana)).not.toBeNull();
+    // A word of it inside a longer phrase is for the estimate to judge.
+    expect(passwordWeakness("admin password 1", { email: "admin@claimmark.test", name: "Ada Admin" })).toBeNull();
   });
 
   it("accepts a few unrelated words", () => {

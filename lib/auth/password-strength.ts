@@ -19,8 +19,12 @@ export function passwordWeakness(password: string, personal: { email: string; na
   }
   const lower = password.toLowerCase();
   const local = personal.email.split("@")[0] ?? "";
+  // The person's own email or name as most of the password ("ana.lima2026"); a short word of it
+  // inside a longer phrase is left to the estimate below, which knows those words too.
   const own = [personal.email, local, personal.name, personal.name.replace(/\s+/g, "")];
-  if (own.some((words) => words.length >= 3 && lower.includes(words.toLowerCase()))) {
+  const mostlyOwn = (words: string) =>
+    words.length >= 3 && lower.includes(words.toLowerCase()) && words.length * 2 >= password.length;
+  if (own.some(mostlyOwn)) {
     return "The password contains your email address or name, which are guessed first. Choose another.";
   }
   estimator ??= new ZxcvbnFactory({
