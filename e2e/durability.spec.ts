@@ -51,6 +51,26 @@ async function waitUntilServing(url: string, timeoutMs = 120_000): Promise<void>
   throw new Error(`${url} did not come back`);
 }
 
+/** `npm start`'s supervisor on `port` with `env`, its output collected, and a way to stop it and all it started. */
+function startSupervisor(port: number, env: Record<string, string>) {
+  const supervisor: ChildProcess = spawn("node", ["scripts/start.mjs"], {
+    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  supervisor.stdout?.on("data", (d) => (log += d));
+  supervisor.stderr?.on("data", (d) => (log += d));
+  return {
+    log: () => log,
+    stop: async () => {
+      if (supervisor.exitCode !== null) return;
+      const exited = new Promise((resolve) => supervisor.once("exit", resolve));
+      supervisor.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
 /** The pids of every process whose command line has `marker` and whose environment has PORT=`port`. */
 function pidsOf(marker: string, port: number): number[] {
   const found: number[] = [];
@@ -72,27 +92,20 @@ test("a frozen server is restarted by the liveness check, and a killed worker le
   const port = 3190;
   const base = `http://127.0.0.1:${port}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-liveness-"));
-  const supervisor = spawn("node", ["scripts/start.mjs"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${path.join(dir, "app.db")}`,
-      PORT: String(port),
-      NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: `liveness-${randomUUID()}`,
-      HEALTH_CHECK_INTERVAL_MS: "1000",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const supervisor = startSupervisor(port, {
+    DATABASE_URL: `file:${path.join(dir, "app.db")}`,
+    NEXTAUTH_SECRET: `liveness-${randomUUID()}`,
+    HEALTH_CHECK_INTERVAL_MS: "1000",
   });
-  let log = "";
-  supervisor.stdout?.on("data", (d) => (log += d));
-  supervisor.stderr?.on("data", (d) => (log += d));
   try {
     await waitUntilServing(`${base}/`);
     // SIGSTOP: the process lives on but answers nothing, as a server stuck in a loop does.
     const frozen = serverPid(port)!;
     process.kill(frozen, "SIGSTOP");
     // Within the start-up grace (20 checks) at worst, and three missed checks.
-    await expect.poll(() => log, { timeout: 60_000 }).toMatch(/the server did not answer .*healthz 3 times in a row/);
+    await expect
+      .poll(() => supervisor.log(), { timeout: 60_000 })
+      .toMatch(/the server did not answer .*healthz 3 times in a row/);
     await waitUntilServing(`${base}/`, 60_000);
     expect(serverPid(port)).not.toBe(frozen);
     expect(fs.existsSync(`/proc/${frozen}`)).toBe(false);
@@ -101,17 +114,13 @@ test("a frozen server is restarted by the liveness check, and a killed worker le
     await expect.poll(() => pidsOf("scripts/worker.ts", port).length, { timeout: 60_000 }).toBe(1);
     const [worker] = pidsOf("scripts/worker.ts", port);
     process.kill(worker!, "SIGKILL");
-    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/the worker was killed by SIGKILL/);
+    await expect.poll(() => supervisor.log(), { timeout: 30_000 }).toMatch(/the worker was killed by SIGKILL/);
     await expect
       .poll(() => pidsOf("scripts/worker.ts", port).filter((pid) => pid !== worker).length, { timeout: 30_000 })
       .toBe(1);
     expect(pidsOf("scripts/worker.ts", port)).not.toContain(worker);
   } finally {
-    if (supervisor.exitCode === null) {
-      const exited = new Promise((resolve) => supervisor.once("exit", resolve));
-      supervisor.kill("SIGTERM");
-      await exited;
-    }
+    await supervisor.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
   // Nothing the supervisor started outlives it (a stopped child is killed, not waited for).
@@ -144,21 +153,12 @@ for (const [index, kind] of kinds.entries()) {
         await cleanup.end();
       };
     }
-    const supervisor: ChildProcess = spawn("node", ["scripts/start.mjs"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        NEXTAUTH_URL: base,
-        NEXTAUTH_SECRET: `durability-${randomUUID()}`,
-        SIGNUP_LIMIT_PER_IP: "1000",
-        WRITE_LIMIT_PER_MINUTE: "100000",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    const supervisor = startSupervisor(port, {
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: `durability-${randomUUID()}`,
+      SIGNUP_LIMIT_PER_IP: "1000",
+      WRITE_LIMIT_PER_MINUTE: "100000",
     });
-    let log = "";
-    supervisor.stdout?.on("data", (d) => (log += d));
-    supervisor.stderr?.on("data", (d) => (log += d));
     try {
       await waitUntilServing(`${base}/`);
       if (kind === "sqlite") {
@@ -205,7 +205,7 @@ for (const [index, kind] of kinds.entries()) {
 
       // The supervisor restarts it; the client retries what got no answer, with the same keys.
       await waitUntilServing(`${base}/`);
-      expect(log).toMatch(/the server was killed by SIGKILL .*; restarting in \d+ ms/);
+      expect(supervisor.log()).toMatch(/the server was killed by SIGKILL .*; restarting in \d+ ms/);
       for (const { key, span } of unanswered.splice(0)) await flag(key, span);
       expect(unanswered).toEqual([]);
 
@@ -216,11 +216,7 @@ for (const [index, kind] of kinds.entries()) {
       expect(claims).toHaveLength(spans.length);
       expect(new Set(acknowledged.values()).size).toBe(spans.length);
     } finally {
-      if (supervisor.exitCode === null) {
-        const exited = new Promise((resolve) => supervisor.once("exit", resolve));
-        supervisor.kill("SIGTERM");
-        await exited;
-      }
+      await supervisor.stop();
       await dropDatabase();
       fs.rmSync(dir, { recursive: true, force: true });
     }
