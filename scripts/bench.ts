@@ -272,9 +272,44 @@ async function paintTime(url: string, expected: number): Promise<number> {
 }
 
 /** BENCH_ONLY=flag,open (comma-separated sections) runs part of the benchmark while working on one thing. */
-const SECTIONS = ["reader", "open", "profile", "queue", "reports", "flag", "live"] as const;
+const SECTIONS = ["reader", "open", "profile", "queue", "reports", "imports", "flag", "live"] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(",")).split(",").map((s) => s.trim()));
 const runs = (section: (typeof SECTIONS)[number]) => only.has(section);
+
+/**
+ * Requests to the home page, one after another, while the largest text an import takes (just
+ * under its 2,000,000-character limit) converts: conversion runs in a child process, so the
+ * server keeps answering. Throws unless the import answered 201 and every GET answered 200.
+ */
+async function homeDuringImport(base: string, cookie: string) {
+  const text = Array.from({ length: 40_000 }, (_, i) => `Paragraph ${i}: the council says ridership rose 4% in 2025.`)
+    .join("\n\n")
+    .slice(0, 1_990_000);
+  const started = performance.now();
+  let importMs = 0;
+  let done = false;
+  const imported = fetch(`${base}/api/documents`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json", origin: base },
+    body: JSON.stringify({ source: "paste", format: "text", text, title: `Heavy import ${Date.now()}` }),
+  })
+    .then(async (response) => {
+      importMs = performance.now() - started;
+      if (response.status !== 201)
+        throw new Error(`the heavy import answered ${response.status}: ${await response.text()}`);
+    })
+    .finally(() => (done = true));
+  const times: number[] = [];
+  while (!done) times.push(...(await timeGets(`${base}/`, 1)));
+  await imported;
+  return {
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    samples: times.length,
+    importMs,
+    characters: text.length,
+  };
+}
 
 /**
  * A click on a claim's highlight, on the reader with every highlight painted, measured two
@@ -473,6 +508,31 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
       });
     }
 
+    if (runs("imports")) {
+      log(`${kind}: the home page while a heavy import converts`);
+      const { result, load } = await withLoad(() => homeDuringImport(base, cookie));
+      rows.push({
+        measure: `GET / during a ${Math.round(result.characters / 1000)}k-character import, p95 (${result.samples} requests)`,
+        value: round(result.p95, 0),
+        unit: "ms",
+        target: "< 200",
+        load,
+      });
+      rows.push({
+        measure: "GET / during that import, slowest",
+        value: round(result.max, 0),
+        unit: "ms",
+        target: "",
+        load,
+      });
+      rows.push({
+        measure: "that import, answered 201 in",
+        value: round(result.importMs, 0),
+        unit: "ms",
+        target: "",
+        load,
+      });
+    }
     if (runs("queue")) {
       log(`${kind}: review queue`);
       const queueUrl = `${base}/review?status=IN_REVIEW&sort=disagreement&assignee=any&q=record`;
