@@ -3,11 +3,11 @@ import mammoth from "mammoth";
 import type { TiptapDoc } from "../document/blocks";
 import { htmlToDoc } from "./html-to-doc";
 import { ImportError } from "./import-error";
+import { checkDocxUnpackedSize } from "./input-limits";
 import { firstValue, isoDay, type DocumentMetadata } from "./metadata";
 
 /** The core properties (docProps/core.xml): title, creator, created. */
-async function coreProperties(bytes: Uint8Array): Promise<DocumentMetadata> {
-  const zip = await JSZip.loadAsync(bytes);
+async function coreProperties(zip: JSZip): Promise<DocumentMetadata> {
   const xml = await zip.file("docProps/core.xml")?.async("string");
   if (!xml) return {};
   const tag = (name: string) => {
@@ -32,6 +32,14 @@ async function coreProperties(bytes: Uint8Array): Promise<DocumentMetadata> {
 export async function docxToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; metadata: DocumentMetadata }> {
   let html: string;
   let metadata: DocumentMetadata;
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw notWord(error);
+  }
+  // The zip's directory, read once: its unpacked size is checked before anything is unpacked.
+  checkDocxUnpackedSize(zip, "file");
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const result = await mammoth.convertToHtml(
@@ -45,13 +53,16 @@ export async function docxToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; me
       },
     );
     html = result.value;
-    metadata = await coreProperties(bytes);
+    metadata = await coreProperties(zip);
   } catch (error) {
-    throw new ImportError(
-      422,
-      `Could not read this file: it is not a valid Word document (${(error as Error).message}).`,
-      "file",
-    );
+    throw notWord(error);
   }
   return { doc: htmlToDoc(html), metadata };
 }
+
+const notWord = (error: unknown) =>
+  new ImportError(
+    422,
+    `Could not read this file: it is not a valid Word document (${(error as Error).message}).`,
+    "file",
+  );

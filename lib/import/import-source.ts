@@ -6,7 +6,7 @@ import { markdownToDoc } from "./from-markdown";
 import { pdfToDoc } from "./from-pdf";
 import { textToDoc } from "./from-text";
 import { ImportError } from "./import-error";
-import { checkDocxUnpackedSize, checkHtmlDepth, checkTextLength } from "./input-limits";
+import { checkHtmlDepth, checkTextLength } from "./input-limits";
 import type { DocumentMetadata } from "./metadata";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -70,7 +70,6 @@ async function convertFile(
     case ".html":
       return { ...htmlPageToDoc(limitedHtml(utf8(bytes), "file")), ext };
     case ".docx":
-      await checkDocxUnpackedSize(bytes, "file");
       return { ...(await docxToDoc(bytes)), ext };
     case ".pdf":
       return { ...(await pdfToDoc(bytes)), ext };

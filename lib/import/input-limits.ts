@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { ImportError } from "./import-error";
 
 /**
@@ -57,13 +57,7 @@ export function checkPdfPages(pages: number, field: string): void {
 }
 
 /** A DOCX's unpacked size from its zip directory (what each entry says it unpacks to), before unpacking any. */
-export async function checkDocxUnpackedSize(bytes: Uint8Array, field: string): Promise<void> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return; // not a zip: the converter says so in its own words
-  }
+export function checkDocxUnpackedSize(zip: JSZip, field: string): void {
   let total = 0;
   zip.forEach((_path, entry) => {
     total += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
