@@ -29,6 +29,8 @@ export async function requestCaptures(
   ownerId = "",
 ): Promise<void> {
   const day = captureDay(now);
+  // Counted once; each job queued below adds to it.
+  let waiting = ownerId ? await waitingCaptures(tx, ownerId) : 0;
   for (const url of capturableUrls(urls)) {
     const capture = await tx.sourceCapture.upsert({
       where: { url_day: { url, day } },
@@ -36,7 +38,7 @@ export async function requestCaptures(
       update: {},
       select: { id: true, status: true },
     });
-    if (ownerId && capture.status === "QUEUED" && (await waitingCaptures(tx, ownerId)) >= MAX_WAITING_CAPTURES) {
+    if (ownerId && capture.status === "QUEUED" && waiting >= MAX_WAITING_CAPTURES) {
       // The note is saved; this page is not captured now. "Try again" queues it later.
       await tx.sourceCapture.update({
         where: { id: capture.id },
@@ -44,7 +46,7 @@ export async function requestCaptures(
       });
       continue;
     }
-    await enqueueOnce(tx, "capture", captureJobId(capture.id), { captureId: capture.id }, ownerId || undefined);
+    if (await enqueueOnce(tx, "capture", captureJobId(capture.id), { captureId: capture.id }, ownerId)) waiting += 1;
   }
 }
 
