@@ -67,5 +67,5 @@ export function handleSkeleton(handle: string): string {
 }
 
 /** True when a handle may not be taken: reserved, or reading like a reserved one. */
-export const isReservedHandle = (handle: string) =>
-  [...RESERVED_HANDLES].some((reserved) => handleSkeleton(reserved) === handleSkeleton(handle));
+const RESERVED_LOOKS = new Set([...RESERVED_HANDLES].map(handleSkeleton));
+export const isReservedHandle = (handle: string) => RESERVED_LOOKS.has(handleSkeleton(handle));
