@@ -211,11 +211,10 @@ function startBareServer(port: number): ChildProcess {
 
 async function load(
   url: string,
-  body: string | ((n: number) => string),
+  body: string | (() => string),
   cookie: string | null,
   extra: Record<string, unknown>,
 ): Promise<AutocannonResult> {
-  let n = 0;
   return autocannon({
     url,
     method: "POST",
@@ -224,7 +223,7 @@ async function load(
     // A body per request when it is a function (every flag a span of its own).
     ...(typeof body === "string"
       ? { body }
-      : { requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: body(n++) }) }] }),
+      : { requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: body() }) }] }),
     ...extra,
   });
 }
@@ -598,11 +597,9 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         });
         if (warm.status !== 201) throw new Error(`flag warm-up answered ${warm.status}: ${await warm.text()}`);
       }
-      const max = await withLoad(() => load(flagUrl, () => nextFlag(), cookie, { connections: 50 }));
+      const max = await withLoad(() => load(flagUrl, nextFlag, cookie, { connections: 50 }));
       expectAll("flag claim, max throughput", max.result, 201);
-      const steady = await withLoad(() =>
-        load(flagUrl, () => nextFlag(), cookie, { connections: 10, overallRate: 100 }),
-      );
+      const steady = await withLoad(() => load(flagUrl, nextFlag, cookie, { connections: 10, overallRate: 100 }));
       expectAll("flag claim at 100 req/s", steady.result, 201);
       const emptyBody = JSON.stringify({ start: 100, end: 160, exact: flagText.slice(100, 160) });
       const empty = await withLoad(() => load(`${base}/api/bench/empty`, emptyBody, cookie, { connections: 50 }));
