@@ -10,6 +10,7 @@ import next from "next";
 import { answerPreflight } from "./cors-preflight.mjs";
 import { edgeRefusal } from "./edge-body-limit.mjs";
 import { exitWithParent } from "./exit-with-parent.mjs";
+import { localOrigin } from "./local-origin.mjs";
 import { clientAddress, trustedProxies } from "./forwarded-for.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -55,7 +56,7 @@ const server = http.createServer((request, response) => {
 server.requestTimeout = 60_000;
 server.headersTimeout = 20_000;
 server.listen(port, host, () => {
-  const origin = `http://${host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  const origin = localOrigin(host, port);
   console.log(`claimmark: serving on ${origin}`);
   // Load the similar-fact-checks index now, in the background, rather than on a person's first
   // query (it takes seconds with 100,000 fact-checks). A failure here only means a slower first query.

@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { answersHealth, watchLiveness } from "./liveness.mjs";
+import { localOrigin } from "./local-origin.mjs";
 import { nextRestartDelay } from "./restart-policy.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -162,7 +163,7 @@ supervise(
   process.execPath,
   [`--max-old-space-size=${heapMb}`, path.join(root, "scripts", "serve.mjs")],
   serverEnv,
-  `http://${host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host}:${port}/healthz`,
+  `${localOrigin(host, port)}/healthz`,
 );
 // The background worker (evidence capture, source re-checks): its own process, so Chromium's
 // memory and crashes never touch the server. CAPTURE_WORKER=0 leaves it to another machine.
