@@ -1,9 +1,7 @@
-import type { Actor } from "@/lib/data/actor";
 import { ImportError } from "@/lib/import/import-error";
 import { MAX_IMPORT_BYTES, type ImportedDocument, type ImportInput } from "@/lib/import/import-source";
-import { fail, forbidden, ok, unauthenticated, type Result } from "@/lib/result";
-import { canReview } from "@/lib/roles";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { fail, ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
 import { pasteImportSchema, urlImportSchema } from "@/lib/validation/document";
 import { env } from "./env";
 import { importInChild } from "./import/import-in-child";
@@ -27,18 +25,16 @@ function inputOf(body: unknown): Result<{ input: RequestedImport; title?: string
   }
   const source = (body as { source?: unknown } | null)?.source;
   if (source === "paste") {
-    const parsed = pasteImportSchema.safeParse(body);
-    if (!parsed.success)
-      return fail(400, parsed.error.issues[0]?.message ?? "Check the pasted text.", fieldErrorsOf(parsed.error));
+    const parsed = parseInput(pasteImportSchema, body);
+    if (!parsed.ok) return parsed;
     return ok({
       input: { kind: "paste", format: parsed.data.format, text: parsed.data.text },
       title: parsed.data.title,
     });
   }
   if (source === "url") {
-    const parsed = urlImportSchema.safeParse(body);
-    if (!parsed.success)
-      return fail(400, parsed.error.issues[0]?.message ?? "Check the address.", fieldErrorsOf(parsed.error));
+    const parsed = parseInput(urlImportSchema, body);
+    if (!parsed.ok) return parsed;
     return ok({ input: { kind: "url", url: parsed.data.url }, title: parsed.data.title });
   }
   return fail(
@@ -49,16 +45,11 @@ function inputOf(body: unknown): Result<{ input: RequestedImport; title?: string
 
 /**
  * Turns an import request into an imported document, or the failure to show beside the
- * field it concerns. The role is checked before any work (a fetch or a parse) is done for
- * the caller; the data layer checks it again when it writes.
+ * field it concerns. Its routes declare the reviewer role (server/route.ts), checked before the
+ * body is read, so no fetch or parse is done for anyone else; the data layer checks the role
+ * again when it writes.
  */
-export async function readImport(
-  actor: Actor | null,
-  body: unknown,
-): Promise<Result<{ imported: ImportedDocument; title?: string }>> {
-  if (!actor) return unauthenticated();
-  if (!canReview(actor.role))
-    return forbidden("Adding documents needs the reviewer role. Ask an admin to make you a reviewer.");
+export async function readImport(body: unknown): Promise<Result<{ imported: ImportedDocument; title?: string }>> {
   const request = inputOf(body);
   if (!request.ok) return request;
   const requested = request.data.input;

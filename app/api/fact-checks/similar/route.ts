@@ -1,6 +1,6 @@
 import { findSimilarFactChecks } from "@/lib/data/fact-checks/similar-fact-checks";
-import { fail, ok } from "@/lib/result";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { ok } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
 import { similarQuerySchema } from "@/lib/validation/fact-check";
 import { limitAnonymousSearch } from "@/lib/limits/request-limits";
 import { env } from "@/server/env";
@@ -17,13 +17,12 @@ export const GET = readRoute(async ({ db, actor, request }) => {
     if (limited) return limited;
   }
   const params = new URL(request.url).searchParams;
-  const parsed = similarQuerySchema.safeParse({
+  const parsed = parseInput(similarQuerySchema, {
     q: params.get("q") ?? "",
     limit: params.get("limit") ?? undefined,
     claim: params.get("claim") ?? undefined,
   });
-  if (!parsed.success)
-    return fail(400, parsed.error.issues[0]?.message ?? "Invalid query.", fieldErrorsOf(parsed.error));
+  if (!parsed.ok) return parsed;
   const { q, limit, claim } = parsed.data;
   return ok({ query: q, matches: await findSimilarFactChecks(db, q, limit, claim) });
 });
