@@ -3,28 +3,13 @@
 import fs from "node:fs";
 import { recordResults } from "../bench/results-file";
 import path from "node:path";
-import { DEFAULT_THRESHOLD } from "../lib/checkworthiness/cue-weights";
 import { scoreSentences } from "../lib/checkworthiness/score";
-import { evaluateCheckworthiness } from "../lib/checkworthiness/eval/evaluate";
+import { evaluateCheckworthinessSets } from "./eval/checkworthiness";
 import { evaluateClaimMatching } from "../lib/claim-matching/eval/evaluate";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-const report = evaluateCheckworthiness("report");
-const tune = evaluateCheckworthiness("tune");
-console.log(
-  `Check-worthiness, held-out half: ${report.sentences} sentences, ${report.checkWorthy} labelled check-worthy`,
-);
-console.log(
-  `  at the default threshold ${DEFAULT_THRESHOLD}: precision ${pct(report.atDefault.precision)}, recall ${pct(report.atDefault.recall)}, F1 ${report.atDefault.f1.toFixed(3)} (target ≥ 0.75)`,
-);
-console.log(`  (tuning half, for comparison: F1 ${tune.atDefault.f1.toFixed(3)})`);
-console.log("  precision-recall curve (held-out):");
-console.log("    threshold  precision  recall  F1");
-for (const m of report.curve)
-  console.log(
-    `    ${m.threshold.toFixed(2).padStart(9)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${m.f1.toFixed(3)}`,
-  );
+const checkworthiness = evaluateCheckworthinessSets();
 
 const essay = fs.readFileSync(path.join(process.cwd(), "prisma/seed/essay.txt"), "utf8");
 const ranked = scoreSentences(essay).sort((a, b) => b.score - a.score);
@@ -48,12 +33,7 @@ console.log(`  recall@5 ${pct(matching.recallAt5)} (target ≥ 90%), MAP@5 ${mat
 recordResults(
   "eval",
   [
-    {
-      measure: "check-worthiness F1 at the default threshold, held-out half of the repo's set",
-      value: Number(report.atDefault.f1.toFixed(3)),
-      unit: "",
-      target: "≥ 0.75",
-    },
+    ...checkworthiness.rows,
     {
       measure: "claim matching recall@5, the repo's paraphrases",
       value: Number((matching.recallAt5 * 100).toFixed(1)),
@@ -67,5 +47,5 @@ recordResults(
       target: "",
     },
   ],
-  { checkworthiness: { report, tune: tune.atDefault }, essayRanks, matching },
+  { checkworthiness: checkworthiness.details, essayRanks, matching },
 );

@@ -39,10 +39,14 @@ export const CUES = {
   opinion: { weight: -1.6, reason: "an opinion or a recommendation" },
   // "may", "might", "perhaps", "could": speculation about what is not yet known.
   hedge: { weight: -0.9, reason: "speculation" },
+  // "I will", "we're going to", "if I'm the president": a pledge or a hypothetical, not a record.
+  pledge: { weight: -0.8, reason: "a pledge or an intention" },
   // "I", "we", "you", "let's": personal or rhetorical address.
   personal: { weight: -0.7, reason: "personal or rhetorical address" },
   // Figurative or evaluative wording ("a profound game", "a moat"): rhetoric, not record.
   evaluative: { weight: -0.5, reason: "evaluative wording" },
+  // A heading line (set from the document's structure, not the words): names a section, claims nothing.
+  heading: { weight: -3.0, reason: "a heading" },
   // Fewer than six words rarely carries a checkable claim.
   veryShort: { weight: -2.2, reason: "very short" },
   // Headings and list labels without a verb.
@@ -66,3 +70,14 @@ export function scoreBand(score: number): "high" | "medium" | "low" {
 
 /** A band as people read it. */
 export const BAND_LABELS = { high: "High", medium: "Medium", low: "Low" } as const;
+
+/**
+ * The reasons a person sees for a set of cues under the hand-set weights: the ones that raised
+ * the score, strongest first.
+ */
+export function reasonsFor(cues: Iterable<Cue>): string[] {
+  return [...cues]
+    .filter((c) => CUES[c].weight > 0)
+    .sort((a, b) => CUES[b].weight - CUES[a].weight)
+    .map((c) => CUES[c].reason);
+}

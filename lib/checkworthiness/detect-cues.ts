@@ -308,6 +308,12 @@ const LICENCE_OR_STANDARD =
 const DURATION =
   /\b(for|in|over|within|after|during) (just |only |nearly |almost |about |the (past|last|next) )?(a few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?|decades?|centuries|hours?)\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)s?\b/;
+// "two-thirds", "a quarter of", "one in five": shares written in words are numbers too.
+const FRACTION =
+  /\b(?:(?:one|two|three|four|a)[- ](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|(?:one|two|three) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b/i;
+// Pledges, intentions and hypotheticals speak of what has not happened: nothing to look up yet.
+const PLEDGE =
+  /\b(?:I|we|I'm|we're|I am|we are|I'll|we'll)\s+(?:will|going to|gonna|want to|plan to|intend to|promise to|would)\b|\b(?:I'll|we'll|we've got to|I've got to|if I'm|if I am|when I'm|when I am)\b/i;
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const isWord = (t: TaggedToken) => t.type === "word" || t.type === "number";
@@ -329,6 +335,7 @@ export function detectCues(sentence: TaggedSentence): Set<Cue> {
   if (
     numberTokens.length > 0 ||
     words.some((t) => NUMBER_WORDS.has(t.lower)) ||
+    FRACTION.test(text) ||
     (has("CARDINAL") && numberTokens.length > 0)
   )
     cues.add("number");
@@ -384,6 +391,7 @@ export function detectCues(sentence: TaggedSentence): Set<Cue> {
   if (OPINION_PHRASES.some((p) => p.test(text)) || (OBLIGATION.test(text) && !cues.has("lawOrStandard")))
     cues.add("opinion");
   if (words.some((t) => HEDGES.has(t.lower))) cues.add("hedge");
+  if (PLEDGE.test(text)) cues.add("pledge");
   // "US" written in capitals is the country, not "us".
   if (words.some((t) => PERSONAL.has(t.lower) && t.value !== "US") || /\blet'?s\b/i.test(text)) cues.add("personal");
   if (words.some((t) => EVALUATIVE.has(t.lower)) || (/["“][^"”]{2,40}["”]/.test(text) && !cues.has("attribution")))

@@ -1,56 +1,53 @@
-import { BIAS, CUES, DEFAULT_THRESHOLD, scoreBand, type Cue } from "./cue-weights";
+import { scoreBand, type Cue } from "./cue-weights";
 import { detectCues } from "./detect-cues";
+import { baseModel } from "./model/base-model";
+import { scoreFeatures, type CheckworthinessModel } from "./model/checkworthiness-model";
+import { sentenceFeatures } from "./model/sentence-features";
 import { tagSentences } from "./tag-sentences";
 
-/** A scored sentence: where it is, how check-worthy, and why (the positive cues, strongest first). */
+/** A scored sentence: where it is, how check-worthy, and why (what pushed its score up most). */
 export interface ScoredSentence {
   start: number;
   end: number;
   text: string;
-  /** 0..1: the logistic of the bias and the cue weights. */
+  /** 0..1: the model's probability that the sentence is check-worthy. */
   score: number;
   band: "high" | "medium" | "low";
-  /** The cues that raised the score, as shown to people ("a percentage", "names an agency"). */
+  /** What raised the score, as shown to people ("a percentage", "the word “million”"). */
   reasons: string[];
   cues: Cue[];
 }
 
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
-
-/** The score of a set of cues. */
-export function scoreCues(cues: Iterable<Cue>): number {
-  let sum = BIAS;
-  for (const cue of cues) sum += CUES[cue].weight;
-  return Math.round(logistic(sum) * 1000) / 1000;
-}
-
-/** The reasons a person sees for a set of cues: the ones that raised the score, strongest first. */
-export function reasonsFor(cues: Iterable<Cue>): string[] {
-  return [...cues]
-    .filter((c) => CUES[c].weight > 0)
-    .sort((a, b) => CUES[b].weight - CUES[a].weight)
-    .map((c) => CUES[c].reason);
-}
-
 /**
  * Every sentence of a plain text with its check-worthiness score and reasons, in text order.
- * Local only: wink-nlp's bundled English model and the cue weights, no network.
+ * Local only: wink-nlp's bundled English model and the model's weights, no network. Sentences
+ * on a heading line (`headingLines`, 0-based line numbers of the plain text) carry the
+ * "heading" cue: they are scored like the rest but never suggested.
  */
-export function scoreSentences(plainText: string): ScoredSentence[] {
+export function scoreSentences(
+  plainText: string,
+  model: CheckworthinessModel = baseModel().model,
+  headingLines: ReadonlySet<number> = new Set(),
+): ScoredSentence[] {
+  const lineStarts = [0];
+  for (let i = plainText.indexOf("\n"); i !== -1; i = plainText.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  let line = 0;
   return tagSentences(plainText).map((sentence) => {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= sentence.start) line++;
     const cues = [...detectCues(sentence)];
-    const score = scoreCues(cues);
+    const { score, reasons } = scoreFeatures(model, sentenceFeatures(sentence, cues));
+    if (headingLines.has(line)) cues.push("heading");
     return {
       start: sentence.start,
       end: sentence.end,
       text: sentence.text,
       score,
       band: scoreBand(score),
-      reasons: reasonsFor(cues),
+      reasons,
       cues,
     };
   });
 }
 
-/** Whether a score is high enough to be suggested. */
-export const isSuggested = (score: number, threshold = DEFAULT_THRESHOLD) => score >= threshold;
+/** Cues that keep a sentence out of the suggestions whatever its score: a question asserts nothing, a heading names. */
+export const NEVER_SUGGESTED: readonly Cue[] = ["question", "heading"];

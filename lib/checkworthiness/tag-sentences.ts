@@ -37,8 +37,6 @@ function tagger() {
  * crosses a line: a heading and the paragraph under it are separate sentences.
  */
 export function tagSentences(text: string): TaggedSentence[] {
-  const nlp = tagger();
-  const its = nlp.its;
   const sentences: TaggedSentence[] = [];
   let lineStart = 0;
   for (const line of text.split("\n")) {
@@ -47,28 +45,36 @@ export function tagSentences(text: string): TaggedSentence[] {
       if (!/[\p{L}\p{N}]/u.test(span.text)) continue;
       // One sentence per read: wink's own splitter breaks "GPL-3.0" at its dot, while the
       // platform's Unicode segmenter (UAX #29) knows a dot before a digit ends nothing.
-      const doc = nlp.readDoc(span.text);
-      const tokens = doc.tokens();
-      const values = tokens.out(its.value) as string[];
-      // wink's typings for its.lemma want the add-ons argument that tokens.out supplies itself.
-      const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
-      const pos = tokens.out(its.pos) as string[];
-      const types = tokens.out(its.type) as string[];
-      sentences.push({
-        start: lineStart + span.start,
-        end: lineStart + span.end,
-        text: span.text,
-        tokens: values.map((value, i) => ({
-          value,
-          lower: value.toLowerCase(),
-          lemma: (lemmas[i] ?? value).toLowerCase(),
-          pos: pos[i] ?? "X",
-          type: types[i] ?? "word",
-        })),
-        entities: doc.entities().out(its.type) as string[],
-      });
+      sentences.push({ start: lineStart + span.start, end: lineStart + span.end, ...tagOne(span.text) });
     }
     lineStart += line.length + 1;
   }
   return sentences;
+}
+
+/**
+ * Tags a text as one sentence, however many it holds: a labelled training or test item is one
+ * decision, so it is read whole.
+ */
+export function tagOne(text: string): Omit<TaggedSentence, "start" | "end"> {
+  const nlp = tagger();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  // wink's typings for its.lemma want the add-ons argument that tokens.out supplies itself.
+  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const types = tokens.out(its.type) as string[];
+  return {
+    text,
+    tokens: values.map((value, i) => ({
+      value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? "X",
+      type: types[i] ?? "word",
+    })),
+    entities: doc.entities().out(its.type) as string[],
+  };
 }

@@ -47,6 +47,22 @@ export function textblockTexts(doc: TiptapDoc): string[] {
   return texts;
 }
 
+/** The 0-based lines of the plain text that are headings (each textblock is one line). */
+export function headingLineNumbers(doc: TiptapDoc): Set<number> {
+  const lines = new Set<number>();
+  let line = 0;
+  const walk = (blocks: readonly TiptapBlock[]) => {
+    for (const block of blocks) {
+      if (isTextblock(block)) {
+        if (block.type === "heading") lines.add(line);
+        line++;
+      } else walk(block.content);
+    }
+  };
+  walk(doc.content);
+  return lines;
+}
+
 /** The plain text of any document: its textblocks' texts joined by "\n" (the coordinate system). */
 export function plainTextOfDoc(doc: TiptapDoc): string {
   return textblockTexts(doc).join("\n");

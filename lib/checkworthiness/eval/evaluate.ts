@@ -1,29 +1,76 @@
-import { DEFAULT_THRESHOLD } from "../cue-weights";
-import { scoreSentences } from "../score";
+import { detectCues } from "../detect-cues";
+import { baseModel } from "../model/base-model";
+import type { CheckworthinessModel } from "../model/checkworthiness-model";
+import { scoreFeatures } from "../model/checkworthiness-model";
+import { sentenceFeatures } from "../model/sentence-features";
+import { tagOne } from "../tag-sentences";
 import { readLabelledSentences } from "./labelled-set";
-import { metricsAt, precisionRecallCurve, type BinaryMetrics } from "./metrics";
+import { averagePrecision, metricsAt, precisionRecallCurve, type BinaryMetrics } from "./metrics";
+import type { EvaluationItem, EvaluationSet } from "./public-sets";
 
-export interface CheckworthinessEvaluation {
-  half: "tune" | "report";
-  sentences: number;
-  checkWorthy: number;
-  atDefault: BinaryMetrics;
-  curve: BinaryMetrics[];
+export interface Scored {
+  score: number;
+  positive: boolean;
 }
 
-/** Precision, recall and F1 of "check-worthy" (label C) on one half of the labelled set. */
-export function evaluateCheckworthiness(half: "tune" | "report" = "report"): CheckworthinessEvaluation {
-  const rows = readLabelledSentences().filter((r) => r.half === half);
-  const scored = rows.map((row) => {
-    // A labelled line is one sentence; should the splitter see two, the stronger one speaks for it.
-    const score = Math.max(0, ...scoreSentences(row.sentence).map((s) => s.score));
-    return { score, positive: row.label === "C" };
-  });
+export interface Figures {
+  atDefault: BinaryMetrics;
+  averagePrecision: number;
+}
+
+export interface CheckworthinessEvaluation {
+  name: string;
+  items: number;
+  checkWorthy: number;
+  model: Figures & { curve: BinaryMetrics[] };
+  /** Trivial baselines on the same items: every item check-worthy; "has a number". */
+  baselines: { everyItem: Figures; hasNumber: Figures };
+}
+
+const NUMBER_CUES = new Set(["number", "percentage", "money"]);
+
+/** The model's score of an item, read whole as one sentence: a label is for the whole item (a sentence, a post). */
+export function scoreItem(model: CheckworthinessModel, item: EvaluationItem): number {
+  const sentence = { start: 0, end: item.text.length, ...tagOne(item.text) };
+  return scoreFeatures(model, sentenceFeatures(sentence, detectCues(sentence))).score;
+}
+
+const hasNumber = (text: string) => {
+  const cues = detectCues({ start: 0, end: text.length, ...tagOne(text) });
+  return [...cues].some((cue) => NUMBER_CUES.has(cue));
+};
+
+const figures = (scored: Scored[], threshold: number): Figures => ({
+  atDefault: metricsAt(scored, threshold),
+  averagePrecision: averagePrecision(scored),
+});
+
+/** Precision, recall and F1 at the model's threshold, average precision and the curve, beside the two baselines. */
+export function evaluateSet(
+  set: EvaluationSet,
+  model: CheckworthinessModel = baseModel().model,
+): CheckworthinessEvaluation {
+  const scored = set.items.map((item) => ({ score: scoreItem(model, item), positive: item.positive }));
+  // A constant score ranks nothing: its average precision is the share of positives.
+  const everyItem = set.items.map((item) => ({ score: 1, positive: item.positive }));
+  const numbers = set.items.map((item) => ({ score: hasNumber(item.text) ? 1 : 0, positive: item.positive }));
   return {
-    half,
-    sentences: rows.length,
-    checkWorthy: scored.filter((s) => s.positive).length,
-    atDefault: metricsAt(scored, DEFAULT_THRESHOLD),
-    curve: precisionRecallCurve(scored),
+    name: set.name,
+    items: set.items.length,
+    checkWorthy: set.items.filter((i) => i.positive).length,
+    model: { ...figures(scored, model.threshold), curve: precisionRecallCurve(scored) },
+    baselines: { everyItem: figures(everyItem, 0.5), hasNumber: figures(numbers, 0.5) },
+  };
+}
+
+/** One half of the repo's labelled sentences as an evaluation set (label C is check-worthy). */
+export function repoSet(half: "tune" | "report"): EvaluationSet {
+  return {
+    name: `Claimmark's labelled sentences, ${half === "report" ? "held-out" : "tuning"} half`,
+    genre: "essays, news and speeches written for the repo",
+    licence: "CC0 1.0",
+    items: readLabelledSentences()
+      .filter((row) => row.half === half)
+      .map((row) => ({ text: row.sentence, positive: row.label === "C" })),
   };
 }

@@ -27,3 +27,28 @@ export function metricsAt(scored: { score: number; positive: boolean }[], thresh
 export function precisionRecallCurve(scored: { score: number; positive: boolean }[]): BinaryMetrics[] {
   return Array.from({ length: 19 }, (_, i) => metricsAt(scored, Math.round((i + 1) * 5) / 100));
 }
+
+/**
+ * Average precision as scikit-learn computes it: the sum over distinct scores, high to low, of
+ * the precision there times the recall gained there. Tied items count together, so a constant
+ * score earns the share of positives, not whatever order the ties happened to be in.
+ */
+export function averagePrecision(scored: { score: number; positive: boolean }[]): number {
+  const total = scored.filter((s) => s.positive).length;
+  if (total === 0) return 0;
+  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  let seen = 0;
+  let hits = 0;
+  let sum = 0;
+  for (let i = 0; i < ranked.length;) {
+    const score = ranked[i]!.score;
+    let gained = 0;
+    for (; i < ranked.length && ranked[i]!.score === score; i++) {
+      seen++;
+      if (ranked[i]!.positive) gained++;
+    }
+    hits += gained;
+    sum += (gained / total) * (hits / seen);
+  }
+  return sum;
+}

@@ -2,7 +2,7 @@ import type { Db } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { documentSearchText } from "../../document/search-text";
 import { slugOf, uniqueSlug } from "../../document/slug";
-import { textblockTexts } from "../../document/blocks";
+import { headingLineNumbers, textblockTexts } from "../../document/blocks";
 import type { ImportedDocument } from "../../import/import-source";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import { canReview } from "../../roles";
@@ -66,7 +66,7 @@ export async function importDocument(
   const base = slugOf(title);
   const contentJson = JSON.stringify(imported.doc);
   // Check-worthiness is scored once, here, not on every page view (lib/checkworthiness).
-  const scored = sentenceScoreRows(imported.plainText);
+  const scored = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc));
   // Two imports of one title at once: the loser of the unique slug retries with the next free one.
   for (let attempt = 0; attempt < 5; attempt++) {
     const taken = await db.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -148,7 +148,7 @@ export async function importRevision(
     );
   }
   const number = document.currentRevision + 1;
-  const scored = sentenceScoreRows(imported.plainText);
+  const scored = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc));
   try {
     const outcome = await db.$transaction(
       async (tx) => {

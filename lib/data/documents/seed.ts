@@ -17,7 +17,10 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
   if (await db.document.findUnique({ where: { slug: ESSAY_SLUG }, select: { id: true } })) return false;
   const blocks = parseEssay(essayText);
   const title = blocks[0]?.text.trim() || "Untitled";
-  const scored = sentenceScoreRows(plainTextOf(blocks));
+  const scored = sentenceScoreRows(
+    plainTextOf(blocks),
+    new Set(blocks.flatMap((block, line) => (block.type === "heading" ? [line] : []))),
+  );
   try {
     await db.$transaction(async (tx) => {
       const document = await tx.document.create({

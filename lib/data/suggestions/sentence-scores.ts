@@ -1,8 +1,11 @@
 import type { Db, Tx } from "../../db";
 import type { Actor } from "../actor";
 import { isUniqueViolation } from "../../db/errors";
-import { CUES, DEFAULT_THRESHOLD, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
-import { reasonsFor, scoreSentences } from "../../checkworthiness/score";
+import { CUES, DEFAULT_THRESHOLD, reasonsFor, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
+import { baseModel } from "../../checkworthiness/model/base-model";
+import type { CheckworthinessModel } from "../../checkworthiness/model/checkworthiness-model";
+import { NEVER_SUGGESTED, scoreSentences } from "../../checkworthiness/score";
+import { headingLineNumbers, type TiptapDoc } from "../../document/blocks";
 import { notFound, ok, unauthenticated, type Result } from "../../result";
 import { recordEvent } from "../events/record-event";
 import { inTransaction } from "../transaction";
@@ -27,16 +30,27 @@ export interface ScoredRow {
   text: string;
   score: number;
   cues: string;
+  reasons: string;
+  modelVersion: string;
 }
 
-/** The scored sentences of a plain text as rows (CPU only: run it before opening a transaction). */
-export function sentenceScoreRows(plainText: string): ScoredRow[] {
-  return scoreSentences(plainText).map((s) => ({
+/**
+ * The scored sentences of a plain text as rows (CPU only: run it before opening a transaction).
+ * `headingLines` are the plain text's heading lines (lib/document/blocks.ts headingLineNumbers).
+ */
+export function sentenceScoreRows(
+  plainText: string,
+  headingLines: ReadonlySet<number> = new Set(),
+  model: CheckworthinessModel = baseModel().model,
+): ScoredRow[] {
+  return scoreSentences(plainText, model, headingLines).map((s) => ({
     start: s.start,
     end: s.end,
     text: s.text,
     score: s.score,
     cues: JSON.stringify(s.cues),
+    reasons: JSON.stringify(s.reasons),
+    modelVersion: model.version,
   }));
 }
 
@@ -74,14 +88,23 @@ async function ensureScored(db: Db, documentId: string, revision: number): Promi
   if (await db.sentenceScore.findFirst({ where: { documentId, revision }, select: { id: true } })) return;
   const source = await db.documentRevision.findUnique({
     where: { documentId_number: { documentId, number: revision } },
-    select: { plainText: true },
+    select: { plainText: true, contentJson: true },
   });
   if (!source) return;
-  const rows = sentenceScoreRows(source.plainText);
+  const rows = sentenceScoreRows(source.plainText, headingLinesOfJson(source.contentJson));
   try {
     await db.$transaction(async (tx) => writeSentenceScores(tx, documentId, revision, rows));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
+  }
+}
+
+/** The heading lines of a stored revision's content (none when it cannot be read: scores still come). */
+function headingLinesOfJson(contentJson: string): Set<number> {
+  try {
+    return headingLineNumbers(JSON.parse(contentJson) as TiptapDoc);
+  } catch {
+    return new Set();
   }
 }
 
@@ -94,15 +117,40 @@ const cuesOf = (json: string): Cue[] => {
   }
 };
 
+/** Reasons stored with the row, or (rows scored by the hand-set cues) derived from its cues. */
+function reasonsOf(row: { reasons: string; cues: string }): string[] {
+  try {
+    const parsed: unknown = JSON.parse(row.reasons);
+    if (Array.isArray(parsed) && parsed.length > 0) return parsed.filter((r): r is string => typeof r === "string");
+  } catch {
+    // An unreadable column falls through to the cues, which every row has.
+  }
+  return reasonsFor(cuesOf(row.cues));
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+export interface SuggestionList {
+  revision: number;
+  threshold: number;
+  /** The model that scored this revision (lib/checkworthiness/model). */
+  modelVersion: string;
+  suggestions: Suggestion[];
+}
+
 /**
  * The current revision's suggested claims, best first: sentences at or above the threshold,
- * not dismissed, and not already flagged word for word (the reader shows those as claims).
+ * not dismissed, not a heading or a question, and not overlapping a claim already flagged (the
+ * reader shows those as claims). With `all`, every sentence of the revision in text order, each
+ * with its score and whether it would be suggested (for people evaluating the model).
  */
 export async function listSuggestions(
   db: Db,
   slug: string,
-  threshold = DEFAULT_THRESHOLD,
-): Promise<Result<{ revision: number; threshold: number; suggestions: Suggestion[] }>> {
+  options: { threshold?: number; all?: boolean } = {},
+): Promise<Result<SuggestionList & { sentences?: (Suggestion & { suggested: boolean; dismissed: boolean })[] }>> {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const document = await db.document.findUnique({ where: { slug }, select: { id: true, currentRevision: true } });
   if (!document) return notFound("That document");
   await ensureScored(db, document.id, document.currentRevision);
@@ -111,30 +159,52 @@ export async function listSuggestions(
       where: {
         documentId: document.id,
         revision: document.currentRevision,
-        dismissedAt: null,
-        score: { gte: threshold },
+        ...(options.all ? {} : { dismissedAt: null, score: { gte: threshold } }),
       },
-      orderBy: [{ score: "desc" }, { start: "asc" }],
-      select: { id: true, text: true, start: true, end: true, score: true, cues: true },
+      orderBy: options.all ? [{ start: "asc" }] : [{ score: "desc" }, { start: "asc" }],
+      select: {
+        id: true,
+        text: true,
+        start: true,
+        end: true,
+        score: true,
+        cues: true,
+        reasons: true,
+        modelVersion: true,
+        dismissedAt: true,
+      },
     }),
     db.claim.findMany({
       where: { documentId: document.id, withdrawnAt: null, anchorState: { not: "orphaned" } },
       select: { start: true, end: true },
     }),
   ]);
-  const flagged = new Set(claims.map((c) => `${c.start}:${c.end}`));
-  const suggestions = rows
-    .filter((row) => !flagged.has(`${row.start}:${row.end}`))
-    .map((row) => ({
-      id: row.id,
-      text: row.text,
-      start: row.start,
-      end: row.end,
-      score: row.score,
-      band: scoreBand(row.score),
-      reasons: reasonsFor(cuesOf(row.cues)),
+  const isSuggested = (row: (typeof rows)[number]) =>
+    row.dismissedAt === null &&
+    row.score >= threshold &&
+    !cuesOf(row.cues).some((cue) => NEVER_SUGGESTED.includes(cue)) &&
+    !claims.some((claim) => overlaps(claim, row));
+  const asSuggestion = (row: (typeof rows)[number]): Suggestion => ({
+    id: row.id,
+    text: row.text,
+    start: row.start,
+    end: row.end,
+    score: row.score,
+    band: scoreBand(row.score),
+    reasons: reasonsOf(row),
+  });
+  const modelVersion = rows[0]?.modelVersion ?? baseModel().model.version;
+  const suggestions = rows.filter(isSuggested).map(asSuggestion);
+  if (options.all) {
+    suggestions.sort((a, b) => b.score - a.score || a.start - b.start);
+    const sentences = rows.map((row) => ({
+      ...asSuggestion(row),
+      suggested: isSuggested(row),
+      dismissed: row.dismissedAt !== null,
     }));
-  return ok({ revision: document.currentRevision, threshold, suggestions });
+    return ok({ revision: document.currentRevision, threshold, modelVersion, suggestions, sentences });
+  }
+  return ok({ revision: document.currentRevision, threshold, modelVersion, suggestions });
 }
 
 /**

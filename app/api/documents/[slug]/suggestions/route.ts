@@ -1,8 +1,15 @@
 import { listSuggestions } from "@/lib/data/suggestions/sentence-scores";
+import { fail } from "@/lib/result";
 import { readRoute } from "@/server/route";
 
 /**
- * GET: the current revision's check-worthy sentences (text, start, end, score, band, reasons), best first. Open to
- * everyone, like the reader.
+ * GET: the current revision's suggested claims (text, start, end, score, band, reasons), best first, with the
+ * `modelVersion` that scored them. `?all=1` adds `sentences`: every sentence in text order with its score and whether
+ * it is suggested (for people evaluating the model). Open to everyone, like the reader.
  */
-export const GET = readRoute<{ slug: string }>(({ db, params }) => listSuggestions(db, params.slug));
+export const GET = readRoute<{ slug: string }>(({ db, params, request }) => {
+  const all = new URL(request.url).searchParams.get("all");
+  if (all !== null && all !== "1" && all !== "0")
+    return Promise.resolve(fail(400, "all must be 1 (every sentence) or 0 (the suggestions only)."));
+  return listSuggestions(db, params.slug, { all: all === "1" });
+});
