@@ -5,9 +5,7 @@ import { recordResults } from "../bench/results-file";
 import path from "node:path";
 import { scoreSentences } from "../lib/checkworthiness/score";
 import { evaluateCheckworthinessSets } from "./eval/checkworthiness";
-import { evaluateClaimMatching } from "../lib/claim-matching/eval/evaluate";
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+import { evaluateMatchingSets } from "./eval/claim-matching";
 
 const checkworthiness = evaluateCheckworthinessSets();
 
@@ -24,28 +22,11 @@ console.log(
   `\nEssay: ${essayRanks.sentences} sentences; GPL-3.0 ranks ${essayRanks.gpl}, NIST ranks ${essayRanks.nist} (top quarter: 1–${essayRanks.topQuarter})`,
 );
 
-const matching = evaluateClaimMatching();
-console.log(
-  `\nClaim matching: ${matching.queries} paraphrases against ${matching.corpus} stored claims (originals, distractors, all labelled sentences)`,
-);
-console.log(`  recall@5 ${pct(matching.recallAt5)} (target ≥ 90%), MAP@5 ${matching.mapAt5.toFixed(3)}`);
+console.log("\nClaim matching:");
+const matching = evaluateMatchingSets();
 
-recordResults(
-  "eval",
-  [
-    ...checkworthiness.rows,
-    {
-      measure: "claim matching recall@5, the repo's paraphrases",
-      value: Number((matching.recallAt5 * 100).toFixed(1)),
-      unit: "%",
-      target: "≥ 90",
-    },
-    {
-      measure: "claim matching MAP@5, the repo's paraphrases",
-      value: Number(matching.mapAt5.toFixed(3)),
-      unit: "",
-      target: "",
-    },
-  ],
-  { checkworthiness: checkworthiness.details, essayRanks, matching },
-);
+recordResults("eval", [...checkworthiness.rows, ...matching.rows], {
+  checkworthiness: checkworthiness.details,
+  essayRanks,
+  matching: matching.details,
+});

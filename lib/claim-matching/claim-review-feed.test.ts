@@ -14,8 +14,20 @@ const review = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe("readClaimReviewFeed", () => {
-  it("reads one ClaimReview object with its rating, reviewer, claimant and date", () => {
-    const read = readClaimReviewFeed(JSON.stringify(review()));
+  it("reads one ClaimReview object with its rating, reviewer, claimant, date, headline, appearance and language", () => {
+    const read = readClaimReviewFeed(
+      JSON.stringify(
+        review({
+          name: "Has the minimum wage stood still since 2009?",
+          inLanguage: { "@type": "Language", name: "English", alternateName: "en" },
+          itemReviewed: {
+            "@type": "Claim",
+            author: { "@type": "Person", name: "A. Senator" },
+            appearance: [{ "@type": "CreativeWork", headline: "Senator speaks at rally" }, "https://x.example/post"],
+          },
+        }),
+      ),
+    );
     expect(read).toEqual({
       ok: true,
       skipped: [],
@@ -27,6 +39,9 @@ describe("readClaimReviewFeed", () => {
           reviewer: "Example Check",
           claimAuthor: "A. Senator",
           reviewedOn: "2024-03-05",
+          headline: "Has the minimum wage stood still since 2009?",
+          appearance: "Senator speaks at rally",
+          inLanguage: "en",
         },
       ],
     });

@@ -7,6 +7,12 @@ export interface FactCheckInput {
   claimAuthor: string | null;
   /** "YYYY-MM-DD" */
   reviewedOn: string | null;
+  /** The fact-check's headline (`name`, or `headline`). */
+  headline: string | null;
+  /** Where the claim appeared, in words: itemReviewed.appearance's names or headlines. */
+  appearance: string | null;
+  /** `inLanguage` as given ("en", "es-MX", or a Language's name). */
+  inLanguage: string | null;
 }
 
 export interface SkippedItem {
@@ -107,8 +113,32 @@ function readClaimReview(node: unknown): FactCheckInput | string {
     reviewer: nameOf(node.author),
     claimAuthor: item ? nameOf(item.author) : null,
     reviewedOn: dateOf(node.datePublished),
+    headline: text(node.name) ?? text(node.headline),
+    appearance: appearanceOf(item?.appearance ?? item?.firstAppearance),
+    inLanguage: languageOf(node.inLanguage) ?? (item ? languageOf(item.inLanguage) : null),
   };
 }
+
+/** The words of itemReviewed.appearance (CreativeWorks: their headline, name or text), up to 1,000 characters. */
+const appearanceOf = (value: unknown): string | null => {
+  const words = asList(value)
+    .map((entry) =>
+      typeof entry === "string"
+        ? null
+        : isObject(entry)
+          ? (text(entry.headline) ?? text(entry.name) ?? text(entry.text))
+          : null,
+    )
+    .filter((entry): entry is string => entry !== null);
+  return words.length > 0 ? words.join(" ").slice(0, 1000) : null;
+};
+
+/** inLanguage as a tag or a Language object ({ name, alternateName }). */
+const languageOf = (value: unknown): string | null => {
+  const first = asList(value)[0];
+  if (typeof first === "string") return text(first)?.slice(0, 35) ?? null;
+  return isObject(first) ? ((text(first.alternateName) ?? text(first.name))?.slice(0, 35) ?? null) : null;
+};
 
 /**
  * Reads a ClaimReview JSON-LD file. Not JSON: a failure, nothing kept. Otherwise every

@@ -1,11 +1,16 @@
 import { stemmer } from "stemmer";
+import { eng } from "stopword";
+import { ANALYSERS, type MatchLanguage } from "./languages";
 
-// Words that carry no meaning for matching one claim to another.
-const STOP_WORDS = new Set(
-  "a an the of in on at to for by with from as and or but is are was were be been being it its this that these those has have had do does did will would can could may might than then so such into over under about after before since until while during per each".split(
+// Words that carry no meaning for matching one claim to another: stopword's English list (MIT)
+// and a few more. Posts are full of pronouns and small words; left in, they outweigh the one
+// name or number a post shares with its fact-check.
+const STOP_WORDS = new Set([
+  ...eng,
+  ..."a an the of in on at to for by with from as and or but is are was were be been being it its this that these those has have had do does did will would can could may might than then so such into over under about after before since until while during per each".split(
     " ",
   ),
-);
+]);
 
 // Number words and symbols written out the same way, so "two million" meets "2 million" and
 // "12%" meets "12 percent". Not synonyms of meaning: only spellings of the same thing.
@@ -91,11 +96,14 @@ function stemOf(word: string): string {
 }
 
 /**
- * The terms of a claim for matching: lower-cased words and numbers, stop words dropped,
- * number words and symbols spelled one way, and each word reduced to its Porter stem (stemmer,
- * MIT), so "rose", "rising" and "risen" are not three different words to the index.
+ * The terms of a claim for matching: lower-cased words and numbers, stop words dropped, and
+ * each word reduced to its stem, so "rose", "rising" and "risen" are not three different words
+ * to the index. English also spells number words and symbols one way and reads common short
+ * names ("U.S.", "EU") as one name, and stems with Porter (stemmer, MIT); Spanish, French,
+ * Portuguese and German use their own stop words and Snowball stemmers (lib/claim-matching/languages.ts).
  */
-export function matchTerms(text: string): string[] {
+export function matchTerms(text: string, language: MatchLanguage = "en"): string[] {
+  if (language !== "en") return otherLanguageTerms(text, language);
   const spaced = text
     .toLowerCase()
     .replace(/\bu\.s\.(a\.)?/g, " usa ")
@@ -113,6 +121,19 @@ export function matchTerms(text: string): string[] {
     if (STOP_WORDS.has(word)) continue;
     const spelled = NUMBER_WORDS[word] ?? SAME_NAME[word] ?? word;
     for (const part of spelled.split(" ")) terms.push(/^\d/.test(part) ? part : stemOf(part));
+  }
+  return terms;
+}
+
+function otherLanguageTerms(text: string, language: Exclude<MatchLanguage, "en">): string[] {
+  const { stem, stopWords } = ANALYSERS[language];
+  const terms: string[] = [];
+  for (const word of text
+    .toLowerCase()
+    .replace(/(\d)[.,](\d{3})\b/g, "$1$2")
+    .match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (stopWords.has(word)) continue;
+    terms.push(/^\d/.test(word) ? word : stem(word));
   }
   return terms;
 }

@@ -40,7 +40,11 @@ describe("SimilarClaimIndex", () => {
   });
 
   it("scores 0..1, best first, and honours the limit and the exclusions", () => {
-    const matches = index.query("Apple sold 230 million iPhones in 2022", 3, new Set(["iphone"]));
+    const matches = index.query("Apple sold 230 million iPhones in 2022", {
+      limit: 3,
+      exclude: new Set(["iphone"]),
+      minStrength: "any",
+    });
     expect(matches.length).toBeLessThanOrEqual(3);
     expect(matches.map((m) => m.key)).not.toContain("iphone");
     for (const m of matches) expect(m.score).toBeGreaterThan(0);
@@ -60,5 +64,38 @@ describe("SimilarClaimIndex", () => {
 
   it("finds nothing for a query of stop words only", () => {
     expect(index.query("the of and")).toEqual([]);
+  });
+
+  it("shows nothing below the relevance floor, never filler, and says how strong each match is", () => {
+    expect(index.query("School meals in Finland are free for every pupil.")).toEqual([]);
+    expect(
+      index.query("School meals in Finland are free for every pupil.", { minStrength: "any" }).length,
+    ).toBeGreaterThan(0);
+    const [best] = index.query("US inflation hit a 9.1% peak in June 2022.");
+    expect(best).toMatchObject({ key: "inflation", strength: "close" });
+    expect(best!.score).toBeGreaterThan(0.5);
+    expect(best!.score).toBeLessThanOrEqual(1);
+  });
+
+  it("finds a fact-check by its headline, and reads each language with its own stemmer", () => {
+    const local = new SimilarClaimIndex();
+    local.upsert([
+      { key: "meals", text: "Pupils get lunch at no cost.", headline: "Are school meals free in Finland?" },
+      { key: "es", text: "El gobierno prohibió los teléfonos móviles en las escuelas públicas.", language: "es" },
+      { key: "other", text: "Bees are declining across Europe." },
+    ]);
+    expect(local.query("Finland gives free school meals", { minStrength: "any" })[0]?.key).toBe("meals");
+    // "prohíbe" and "prohibió", "teléfono" and "teléfonos": one Spanish stem each.
+    expect(
+      local.query("El gobierno prohíbe el teléfono móvil en la escuela pública", { minStrength: "any" })[0]?.key,
+    ).toBe("es");
+  });
+
+  it("reads a post as a query: links, handles' and hashtags' signs do not decide the match", () => {
+    const [best] = index.query(
+      "WOW #Apple sold more than 230 million iPhones in 2022 https://t.co/abc123 pic.twitter.com/xyz — Fan (@applefan) May 1, 2023",
+      { minStrength: "any" },
+    );
+    expect(best?.key).toBe("iphone");
   });
 });

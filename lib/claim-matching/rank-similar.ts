@@ -1,117 +1,189 @@
-import MiniSearch from "minisearch";
+import { cleanPost } from "./clean-post";
+import {
+  DEFAULT_RANKING,
+  MATCH_FIELDS,
+  idf,
+  termScore,
+  type RankingSettings,
+  type TermStatistics,
+} from "./fielded-bm25";
+import { matchLanguage, type MatchLanguage } from "./languages";
 import { matchTerms } from "./normalise-terms";
+import { strengthOf, type MatchEvidence } from "./match-strength";
+import type { MatchStrength } from "./strength-labels";
 
 /** Anything that can be matched: a reviewed claim or an imported fact-check. */
 export interface Checkable {
   /** Unique across kinds, e.g. "claim:<id>" or "factcheck:<id>". */
   key: string;
+  /** The statement that was checked (ClaimReview.claimReviewed, or a claim's words). */
   text: string;
+  /** The fact-check's headline (ClaimReview.name), when it has one. */
+  headline?: string | null;
+  /** Where the claim appeared, in words (ClaimReview.itemReviewed.appearance), when given. */
+  appearance?: string | null;
+  /** ClaimReview.inLanguage, when given; otherwise the language is guessed from the words. */
+  language?: string | null;
 }
 
 export interface Match {
   key: string;
-  /** 0..1: how much of the two claims' weighted terms they share (see similarity below). */
+  /** 0..1: how likely this is the same claim (calibrated, lib/claim-matching/match-strength.ts). */
   score: number;
+  strength: MatchStrength;
 }
 
-/** How many index hits are re-ranked by the finer similarity below. */
-const CANDIDATES = 50;
+export interface QueryOptions {
+  limit?: number;
+  exclude?: ReadonlySet<string>;
+  /** "possible" (the default) leaves out what is below the relevance floor; "any" keeps the top results regardless. */
+  minStrength?: "possible" | "close" | "any";
+  settings?: RankingSettings;
+}
+
+/** Queries are cut to this many characters: a longer text is a document, not a claim. */
+export const MAX_QUERY_CHARS = 2000;
+
 /**
- * A term in more than this share of the claims (and more than MIN_COMMON of them) finds
- * candidates no better than chance and makes every query score most of the index: it is left
- * out of the candidate search (the re-ranking still counts it), the usual dynamic stop word.
+ * A term in more than this share of the entries (and more than MIN_COMMON of them) does not
+ * bring in candidates on its own when the query has other terms; it still counts in the score.
  */
 const COMMON_SHARE = 0.05;
 const MIN_COMMON = 500;
-/** The candidate search uses at most this many of the query's rarest terms (query pruning); the re-ranking uses all. */
-const SEARCH_TERMS = 5;
 
-/**
- * An in-process full-text index of checkable claims (MiniSearch, BM25), with a re-ranking
- * step. Terms go through matchTerms on both sides. Adding a key again replaces its entry.
- */
-/** What the index holds per claim: its terms, already normalised by matchTerms, space-separated. */
-interface IndexedClaim {
-  key: string;
-  terms: string;
+interface Entry {
+  language: MatchLanguage;
+  /** Each term's frequency per field (MATCH_FIELDS order). */
+  frequencies: Map<string, number[]>;
+  lengths: number[];
+  claimTerms: Set<string>;
 }
 
-export class SimilarClaimIndex {
-  // The terms are computed once per claim (in upsert) and handed over ready: the index only splits them.
-  private readonly search = new MiniSearch<IndexedClaim>({
-    idField: "key",
-    fields: ["terms"],
-    tokenize: (terms) => terms.split(" "),
-    processTerm: (term) => term,
-  });
-
-  /** Each entry's distinct terms (for re-ranking without re-reading its text) and each term's document frequency. */
-  private readonly termsOf = new Map<string, Set<string>>();
-  private readonly documentFrequency = new Map<string, number>();
+/**
+ * An in-process index of checkable claims ranked by BM25F over the reviewed claim, the
+ * headline and the appearance, each field analysed in the entry's language. Adding a key again
+ * replaces its entry.
+ */
+export class SimilarClaimIndex implements TermStatistics {
+  private readonly entriesByKey = new Map<string, Entry>();
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly totalLengths = MATCH_FIELDS.map(() => 0);
 
   get size(): number {
-    return this.search.documentCount;
+    return this.entriesByKey.size;
+  }
+
+  get entries(): number {
+    return this.entriesByKey.size;
+  }
+
+  get averageLengths(): number[] {
+    return this.totalLengths.map((total) => total / Math.max(1, this.entriesByKey.size));
+  }
+
+  documentFrequency(term: string): number {
+    return this.postings.get(term)?.size ?? 0;
   }
 
   upsert(items: Checkable[]): void {
     for (const item of items) {
       this.remove([item.key]);
-      const list = matchTerms(item.text);
-      const terms = new Set(list);
-      if (terms.size === 0) continue;
-      this.search.add({ key: item.key, terms: list.join(" ") });
-      this.termsOf.set(item.key, terms);
-      for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      const language = matchLanguage(`${item.text} ${item.headline ?? ""}`, item.language);
+      const fieldTerms = [item.text, item.headline ?? "", item.appearance ?? ""].map((text) =>
+        matchTerms(text, language),
+      );
+      if (fieldTerms[0]!.length === 0 && fieldTerms[1]!.length === 0) continue;
+      const frequencies = new Map<string, number[]>();
+      fieldTerms.forEach((terms, f) => {
+        for (const term of terms) {
+          const counts = frequencies.get(term) ?? MATCH_FIELDS.map(() => 0);
+          counts[f]!++;
+          frequencies.set(term, counts);
+        }
+      });
+      const lengths = fieldTerms.map((terms) => terms.length);
+      lengths.forEach((length, f) => (this.totalLengths[f]! += length));
+      this.entriesByKey.set(item.key, { language, frequencies, lengths, claimTerms: new Set(fieldTerms[0]) });
+      for (const term of frequencies.keys()) {
+        const keys = this.postings.get(term) ?? new Set<string>();
+        keys.add(item.key);
+        this.postings.set(term, keys);
+      }
     }
   }
 
   remove(keys: string[]): void {
     for (const key of keys) {
-      const terms = this.termsOf.get(key);
-      if (!terms) continue;
-      this.search.discard(key);
-      this.termsOf.delete(key);
-      for (const term of terms) {
-        const left = (this.documentFrequency.get(term) ?? 1) - 1;
-        if (left > 0) this.documentFrequency.set(term, left);
-        else this.documentFrequency.delete(term);
+      const entry = this.entriesByKey.get(key);
+      if (!entry) continue;
+      this.entriesByKey.delete(key);
+      entry.lengths.forEach((length, f) => (this.totalLengths[f]! -= length));
+      for (const term of entry.frequencies.keys()) {
+        const posting = this.postings.get(term);
+        posting?.delete(key);
+        if (posting?.size === 0) this.postings.delete(term);
       }
     }
   }
 
   /**
-   * The claims most similar to the query, best first: BM25 finds candidates sharing any term;
-   * they are re-ranked by BM25 normalised to the best candidate, blended with the share of
-   * the query's distinct terms and numbers each candidate contains (numbers decide between
-   * "rose 12%" and "fell 12 points" less than words, but a claim with other numbers is rarely
-   * the same claim).
+   * The entries most likely to check the same claim as the query, best first. The query is
+   * cleaned of what posts carry (lib/claim-matching/clean-post.ts) and cut to MAX_QUERY_CHARS;
+   * every term finds candidates (a very common one only when it is all the query has); BM25F
+   * ranks them; each gets a calibrated score and a strength, and those below the floor are
+   * left out unless `minStrength` is "any".
    */
-  query(text: string, limit = 5, exclude: ReadonlySet<string> = new Set()): Match[] {
-    const queryTerms = new Set(matchTerms(text));
-    if (queryTerms.size === 0) return [];
+  query(text: string, options: QueryOptions = {}): Match[] {
+    const { limit = 5, minStrength = "possible" } = options;
+    const results: Match[] = [];
+    const ranked = this.rank(text, options);
+    const best = ranked[0]?.evidence.bm25 ?? 1;
+    for (const [i, { key, evidence }] of ranked.slice(0, Math.max(limit, 1) * 4).entries()) {
+      const { score, strength } = strengthOf(evidence, { relative: evidence.bm25 / best, isBest: i === 0 });
+      if (minStrength !== "any" && strength === "weak") continue;
+      if (minStrength === "close" && strength !== "close") continue;
+      results.push({ key, score, strength });
+      if (results.length === limit) break;
+    }
+    return results;
+  }
+
+  /** Every candidate with its evidence, best first by BM25F (for query, and for calibrating strengths). */
+  rank(text: string, options: QueryOptions = {}): { key: string; evidence: MatchEvidence }[] {
+    const { exclude = new Set<string>(), settings = DEFAULT_RANKING } = options;
+    const cleaned = cleanPost(text.slice(0, MAX_QUERY_CHARS));
+    const language = matchLanguage(cleaned);
+    const allTerms = [...new Set(matchTerms(cleaned, language))];
+    const queryTerms = allTerms.filter((t) => this.documentFrequency(t) > 0);
+    if (queryTerms.length === 0) return [];
     const common = Math.max(MIN_COMMON, this.size * COMMON_SHARE);
-    const frequency = (t: string) => this.documentFrequency.get(t) ?? 0;
-    const rare = [...queryTerms]
-      .filter((t) => frequency(t) > 0 && frequency(t) <= common)
-      .sort((a, b) => frequency(a) - frequency(b));
-    // Terms are already normalised, so the search is given them as a query object, not re-tokenised text.
-    const searchTerms = rare.length > 0 ? rare.slice(0, SEARCH_TERMS) : [...queryTerms];
-    const hits = this.search
-      .search({ combineWith: "OR", queries: searchTerms }, { tokenize: (t) => [t], processTerm: (t) => t })
-      .filter((h) => !exclude.has(String(h.id)))
-      .slice(0, CANDIDATES);
-    if (hits.length === 0) return [];
-    const top = hits[0]!.score;
-    const queryNumbers = [...queryTerms].filter((t) => /^\d/.test(t));
-    const ranked = hits.map((hit) => {
-      const terms = this.termsOf.get(String(hit.id)) ?? new Set<string>();
-      const shared = [...queryTerms].filter((t) => terms.has(t)).length;
-      const coverage = (2 * shared) / (queryTerms.size + terms.size);
-      const numbersShared =
-        queryNumbers.length === 0 ? 1 : queryNumbers.filter((n) => terms.has(n)).length / queryNumbers.length;
-      const score = 0.5 * (hit.score / top) + 0.35 * coverage + 0.15 * numbersShared;
-      return { key: String(hit.id), score: Math.round(score * 1000) / 1000 };
+    const finders = queryTerms.filter((t) => this.documentFrequency(t) <= common);
+    const candidates = new Set<string>();
+    for (const term of finders.length > 0 ? finders : queryTerms)
+      for (const key of this.postings.get(term) ?? []) if (!exclude.has(key)) candidates.add(key);
+    // Words no entry has count too (as rare as the rarest known word, not rarer: in a desk's
+    // first dozen claims most words are unknown): a query sharing one word of ten shared a tenth.
+    const queryWeight = allTerms.reduce((sum, t) => sum + idf(this.size, Math.max(1, this.documentFrequency(t))), 0);
+    const scored = [...candidates].map((key) => {
+      const entry = this.entriesByKey.get(key)!;
+      let bm25 = 0;
+      let sharedWeight = 0;
+      for (const term of queryTerms) {
+        const tfs = entry.frequencies.get(term);
+        if (!tfs) continue;
+        const frequency = this.documentFrequency(term);
+        bm25 += termScore(this, settings, frequency, tfs, entry.lengths);
+        if (entry.claimTerms.has(term)) sharedWeight += idf(this.size, frequency);
+      }
+      let claimWeight = 0;
+      for (const term of entry.claimTerms) claimWeight += idf(this.size, this.documentFrequency(term));
+      const evidence: MatchEvidence = {
+        bm25,
+        claimCoverage: claimWeight === 0 ? 0 : sharedWeight / claimWeight,
+        queryCoverage: queryWeight === 0 ? 0 : sharedWeight / queryWeight,
+      };
+      return { key, bm25, evidence };
     });
-    return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
+    return scored.sort((a, b) => b.bm25 - a.bm25 || (a.key < b.key ? -1 : 1));
   }
 }

@@ -9,18 +9,19 @@ export const claimLinkSchema = z.union([z.object({ claimId: id }).strict(), z.ob
 
 /** The similar fact-checks query: the text, how many (1–20, default 5), and the claim to leave out. */
 export const similarQuerySchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(3, "Give at least three characters of claim text (q).")
-    .max(2_000, "The text (q) can be at most 2,000 characters."),
+  // Longer texts are cut, not refused: a pasted post or paragraph is still a fair question.
+  q: z.string().trim().min(3, "Give at least three characters of claim text (q)."),
+  // Above 20 is clamped to 20: a caller asking for more gets the most there is.
   limit: z.coerce
     .number()
     .int("limit is a whole number.")
     .min(1, "limit is at least 1.")
-    .max(20, "limit is at most 20.")
+    .transform((limit) => Math.min(limit, 20))
     .default(5),
   claim: id.optional(),
+  minStrength: z
+    .enum(["possible", "close", "any"], { error: 'minStrength is "possible" (the default), "close" or "any".' })
+    .default("possible"),
 });
 
 /** The reader's remembered settings. */

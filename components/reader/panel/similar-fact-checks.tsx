@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import type { ClaimLinkView } from "@/lib/data/claims/claim-links";
 import type { FactCheckMatch } from "@/lib/data/fact-checks/similar-fact-checks";
+import { STRENGTH_LABELS } from "@/lib/claim-matching/strength-labels";
 import type { Verdict } from "@/lib/verdicts";
 import { callApi } from "../../api-client";
 import { FormattedDate } from "../../formatted-date";
@@ -47,7 +48,8 @@ function prefillFrom(match: {
 
 /**
  * "Similar fact-checks": earlier claims with a published verdict (any document) and imported
- * fact-checks, ranked by similarity to this claim. Nothing is linked automatically: "Same claim"
+ * fact-checks, ranked by similarity to this claim, each with its strength in words ("Close match",
+ * "Possible match"); below the relevance floor, "No close match". Nothing is linked automatically: "Same claim"
  * links one, and "Start a note from it" prefills a note the person still writes and publishes.
  */
 export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged, onStartNote }: Props) {
@@ -137,13 +139,17 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
           </p>
         )}
         {matches === null && !error && <p aria-busy="true">Looking for earlier fact-checks…</p>}
-        {matches && matches.length === 0 && <p className="hint">No earlier fact-check of a similar claim.</p>}
+        {matches && matches.length === 0 && (
+          <p className="hint">No close match: no earlier fact-check looks like the same claim.</p>
+        )}
         {matches && matches.length > 0 && (
           <ol className="match-list">
             {matches.map((m) => (
               <li key={`${m.source}:${m.id}`} className="match-item">
                 <p className="match-quote">“{m.text}”</p>
                 <p className="claim-list-meta">
+                  <span className={`match-strength match-strength-${m.strength}`}>{STRENGTH_LABELS[m.strength]}</span>
+                  {" · "}
                   <strong>{m.verdict ?? "No rating"}</strong>
                   {m.publishedBy ? ` · ${m.source === "claimmark" ? "reviewed by " : ""}${m.publishedBy}` : ""}
                   {m.date ? (

@@ -1,5 +1,6 @@
 import type { Db } from "../../db";
-import { SimilarClaimIndex } from "../../claim-matching/rank-similar";
+import { SimilarClaimIndex, type Checkable, type QueryOptions } from "../../claim-matching/rank-similar";
+import type { MatchStrength } from "../../claim-matching/strength-labels";
 import { isVerdict, verdictLabel, type Verdict } from "../../verdicts";
 import { verdictForRating } from "../../claim-matching/rating-to-verdict";
 
@@ -21,7 +22,10 @@ export interface FactCheckMatch {
   url: string;
   /** The document a Claimmark claim is in. */
   documentTitle: string | null;
+  /** 0..1: how likely this checks the same claim (calibrated on labelled pairs). */
   score: number;
+  /** "close" (right at least 9 times in 10 on held-out pairs) or "possible"; "weak" only with minStrength "any". */
+  strength: MatchStrength;
 }
 
 /**
@@ -46,6 +50,28 @@ const states = new WeakMap<Db, IndexState>();
 
 const claimKey = (id: string) => `claim:${id}`;
 const factCheckKey = (id: string) => `factcheck:${id}`;
+/** What the index reads of an imported fact-check. */
+const FACT_CHECK_FIELDS = {
+  id: true,
+  claimReviewed: true,
+  headline: true,
+  appearance: true,
+  inLanguage: true,
+  updatedAt: true,
+} as const;
+const factCheckEntry = (f: {
+  id: string;
+  claimReviewed: string;
+  headline: string | null;
+  appearance: string | null;
+  inLanguage: string | null;
+}): Checkable => ({
+  key: factCheckKey(f.id),
+  text: f.claimReviewed,
+  headline: f.headline,
+  appearance: f.appearance,
+  language: f.inLanguage,
+});
 const isPublished = (c: { status: string; finalVerdict: string | null; withdrawnAt: Date | null }) =>
   c.status === "REVIEWED" && c.finalVerdict !== null && c.withdrawnAt === null;
 
@@ -68,10 +94,10 @@ async function fullLoad(db: Db, state: IndexState): Promise<void> {
       where: { status: "REVIEWED", finalVerdict: { not: null }, withdrawnAt: null },
       select: { id: true, exact: true, updatedAt: true },
     }),
-    db.externalFactCheck.findMany({ select: { id: true, claimReviewed: true, updatedAt: true } }),
+    db.externalFactCheck.findMany({ select: FACT_CHECK_FIELDS }),
   ]);
   state.index.upsert(claims.map((c) => ({ key: claimKey(c.id), text: c.exact })));
-  state.index.upsert(factChecks.map((f) => ({ key: factCheckKey(f.id), text: f.claimReviewed })));
+  state.index.upsert(factChecks.map(factCheckEntry));
   for (const c of claims) state.seenClaims.set(c.id, c.updatedAt.getTime());
   for (const f of factChecks) state.seenFactChecks.set(f.id, f.updatedAt.getTime());
 }
@@ -119,9 +145,9 @@ async function syncFactChecks(db: Db, state: IndexState, since: Date): Promise<v
   for (let i = 0; i < changed.length; i += 500) {
     const rows = await db.externalFactCheck.findMany({
       where: { id: { in: changed.slice(i, i + 500) } },
-      select: { id: true, claimReviewed: true, updatedAt: true },
+      select: FACT_CHECK_FIELDS,
     });
-    state.index.upsert(rows.map((f) => ({ key: factCheckKey(f.id), text: f.claimReviewed })));
+    state.index.upsert(rows.map(factCheckEntry));
     for (const f of rows) state.seenFactChecks.set(f.id, f.updatedAt.getTime());
   }
 }
@@ -161,16 +187,29 @@ async function syncedIndex(db: Db): Promise<SimilarClaimIndex> {
 
 /**
  * Earlier fact-checks most similar to a text, best first: claims with a published final verdict
- * in any document, and imported fact-checks. `claimId` leaves out that claim itself.
+ * in any document, and imported fact-checks, each with a calibrated score and strength; below
+ * the relevance floor nothing is listed unless `minStrength` is "any". With `claimId`, that
+ * claim itself and the fact-checks it is already linked to are left out.
  */
 export async function findSimilarFactChecks(
   db: Db,
   text: string,
-  limit = 5,
-  claimId?: string,
+  options: Pick<QueryOptions, "limit" | "minStrength"> & { claimId?: string } = {},
 ): Promise<FactCheckMatch[]> {
   const index = await syncedIndex(db);
-  const matches = index.query(text, limit, new Set(claimId ? [claimKey(claimId)] : []));
+  const exclude = new Set<string>();
+  if (options.claimId) {
+    exclude.add(claimKey(options.claimId));
+    const links = await db.claimLink.findMany({
+      where: { claimId: options.claimId },
+      select: { linkedClaimId: true, factCheckId: true },
+    });
+    for (const link of links) {
+      if (link.linkedClaimId) exclude.add(claimKey(link.linkedClaimId));
+      if (link.factCheckId) exclude.add(factCheckKey(link.factCheckId));
+    }
+  }
+  const matches = index.query(text, { limit: options.limit ?? 5, minStrength: options.minStrength, exclude });
   const claimIds = matches.filter((m) => m.key.startsWith("claim:")).map((m) => m.key.slice(6));
   const factCheckIds = matches.filter((m) => m.key.startsWith("factcheck:")).map((m) => m.key.slice(10));
   const [claims, factChecks] = await Promise.all([
@@ -190,7 +229,7 @@ export async function findSimilarFactChecks(
       : [],
     factCheckIds.length ? db.externalFactCheck.findMany({ where: { id: { in: factCheckIds } } }) : [],
   ]);
-  const byKey = new Map<string, Omit<FactCheckMatch, "score">>();
+  const byKey = new Map<string, Omit<FactCheckMatch, "score" | "strength">>();
   for (const c of claims) {
     const verdict = isVerdict(c.finalVerdict) ? c.finalVerdict : null;
     byKey.set(claimKey(c.id), {
@@ -223,6 +262,6 @@ export async function findSimilarFactChecks(
   // A claim reopened since the index last looked is left out rather than shown with no verdict.
   return matches.flatMap((m) => {
     const found = byKey.get(m.key);
-    return found ? [{ ...found, score: m.score }] : [];
+    return found ? [{ ...found, score: m.score, strength: m.strength }] : [];
   });
 }

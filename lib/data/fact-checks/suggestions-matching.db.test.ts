@@ -145,7 +145,7 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     const other = createDb(databaseTargetFrom({ DATABASE_URL: t.url }));
     try {
       // Load the second instance's index before the review, so finding it needs the sync.
-      await findSimilarFactChecks(other, "anything at all", 5);
+      await findSimilarFactChecks(other, "anything at all");
       const reviewedId = await reviewedEssayClaim(
         'the GPL-3.0 protocol adds a "contagious open source" clause',
         "TRUE",
@@ -160,7 +160,7 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
       });
       if (!flagged.ok) throw new Error(flagged.message);
 
-      const matches = await findSimilarFactChecks(other, phrase, 5, flagged.data.id);
+      const matches = await findSimilarFactChecks(other, phrase, { claimId: flagged.data.id });
       expect(matches[0]).toMatchObject({
         source: "claimmark",
         id: reviewedId,
@@ -222,6 +222,9 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
       reviewer: "Example Check",
       claimAuthor: null,
       reviewedOn: "2024-01-02",
+      headline: "Does Nvidia sell most AI training chips?",
+      appearance: null,
+      inLanguage: "en",
     };
     expect(await importFactChecks(t.db, reviewer, [item], [], null)).toMatchObject({ ok: false, status: 403 });
     expect(
@@ -235,7 +238,6 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     const matches = await findSimilarFactChecks(
       t.db,
       "Nvidia holds more than 80 percent of the market for AI training chips",
-      5,
     );
     expect(matches[0]).toMatchObject({
       source: "imported",

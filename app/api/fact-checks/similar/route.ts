@@ -1,3 +1,4 @@
+import { MAX_QUERY_CHARS } from "@/lib/claim-matching/rank-similar";
 import { findSimilarFactChecks } from "@/lib/data/fact-checks/similar-fact-checks";
 import { ok } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -8,8 +9,10 @@ import { clientIp } from "@/server/request/client-ip";
 import { readRoute } from "@/server/route";
 
 /**
- * GET ?q=&limit=&claim=: earlier fact-checks most similar to q (Claimmark claims with a published verdict, imported
- * ClaimReviews), best first.
+ * GET ?q=&limit=&claim=&minStrength=: earlier fact-checks most likely of the same claim as q (Claimmark claims with a
+ * published verdict, imported ClaimReviews), best first, each with a calibrated `score` and a `strength` ("close",
+ * "possible"). Below the relevance floor nothing is listed; minStrength=any lists the top results whatever they score.
+ * q is cut to its first 2,000 characters (`truncated` says so); limit above 20 is read as 20.
  */
 export const GET = readRoute(async ({ db, actor, request }) => {
   if (!actor) {
@@ -21,8 +24,16 @@ export const GET = readRoute(async ({ db, actor, request }) => {
     q: params.get("q") ?? "",
     limit: params.get("limit") ?? undefined,
     claim: params.get("claim") ?? undefined,
+    minStrength: params.get("minStrength") ?? undefined,
   });
   if (!parsed.ok) return parsed;
-  const { q, limit, claim } = parsed.data;
-  return ok({ query: q, matches: await findSimilarFactChecks(db, q, limit, claim) });
+  const { q, limit, claim, minStrength } = parsed.data;
+  const truncated = q.length > MAX_QUERY_CHARS;
+  const query = truncated ? q.slice(0, MAX_QUERY_CHARS) : q;
+  const matches = await findSimilarFactChecks(db, query, { limit, minStrength, claimId: claim });
+  return ok({
+    query,
+    ...(truncated ? { truncated: true, note: `The text was cut to its first ${MAX_QUERY_CHARS} characters.` } : {}),
+    matches,
+  });
 });

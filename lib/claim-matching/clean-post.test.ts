@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { cleanPost } from "./clean-post";
+
+describe("cleanPost", () => {
+  it("takes out links and emoji, turns handles and hashtags into words, and keeps the post's words", () => {
+    const post =
+      'The CBC is paid for by Canadian tax $$$. "CBC deletes Trump from Home Alone 2" #DefundTheCBChttps://t.co/CsHG8R9cHp — Brad Trost 🇨🇦 (@BradTrostCPC) December 26, 2019';
+    const cleaned = cleanPost(post);
+    expect(cleaned).toContain("CBC deletes Trump from Home Alone 2");
+    expect(cleaned).toContain("Defund The CBC");
+    expect(cleaned).toContain("Brad Trost CPC");
+    for (const gone of ["https", "t.co", "@", "#", "🇨🇦"]) expect(cleaned).not.toContain(gone);
+  });
+
+  it("drops pic.twitter.com links, RT and entities, and leaves a plain sentence as it was", () => {
+    expect(cleanPost("RT Butterflies &amp; wombats pic.twitter.com/0eJtwJyS1J")).toBe("Butterflies & wombats");
+    const plain = "The EU AI Act bans social scoring by public authorities.";
+    expect(cleanPost(plain)).toBe(plain);
+  });
+});

@@ -1,0 +1,54 @@
+/** The parts of a fact-check the index reads, each with its own weight. */
+export const MATCH_FIELDS = ["claim", "headline", "appearance"] as const;
+export type MatchField = (typeof MATCH_FIELDS)[number];
+
+export interface RankingSettings {
+  /** How much a term in each field counts against one in the reviewed claim. */
+  fieldWeights: Record<MatchField, number>;
+  k1: number;
+  /** Length normalisation per field (0: none, 1: full). */
+  b: number;
+}
+
+export const DEFAULT_RANKING: RankingSettings = {
+  fieldWeights: { claim: 1, headline: 1, appearance: 0.5 },
+  k1: 1.2,
+  b: 0.75,
+};
+
+/** A term's frequency in each field of one entry, in MATCH_FIELDS order. */
+export type FieldFrequencies = readonly number[];
+
+/** What BM25F needs to know about the collection: its size, each field's average length, each term's entries. */
+export interface TermStatistics {
+  entries: number;
+  averageLengths: readonly number[];
+  documentFrequency(term: string): number;
+}
+
+/** Inverse document frequency (BM25's, kept positive). */
+export const idf = (entries: number, frequency: number) =>
+  Math.log(1 + (entries - frequency + 0.5) / (frequency + 0.5));
+
+/**
+ * BM25F: a term's frequencies in the fields are weighted and length-normalised field by field,
+ * summed, then saturated once (Robertson, Zaragoza & Taylor 2004), so a term in both the claim
+ * and the headline counts more than once but not twice.
+ */
+export function termScore(
+  stats: TermStatistics,
+  settings: RankingSettings,
+  frequency: number,
+  tfs: FieldFrequencies,
+  lengths: readonly number[],
+): number {
+  let weighted = 0;
+  MATCH_FIELDS.forEach((field, f) => {
+    const tf = tfs[f] ?? 0;
+    if (tf === 0) return;
+    const average = stats.averageLengths[f] || 1;
+    weighted += (settings.fieldWeights[field] * tf) / (1 - settings.b + (settings.b * (lengths[f] ?? 0)) / average);
+  });
+  if (weighted === 0) return 0;
+  return (idf(stats.entries, frequency) * weighted * (settings.k1 + 1)) / (weighted + settings.k1);
+}
