@@ -39,7 +39,12 @@ test("turn suggestions on, flag one from its popover, dismiss another; the toggl
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
   const panel = page.getByRole("complementary", { name: "Claims" });
   const list = panel.getByRole("region", { name: /Suggested claims/ });
+  // Quiet by default: a quarter of the four sentences is underlined; "Show more" shows the rest above the threshold.
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(page.locator(".suggestion-mark")).toHaveCount(1);
+  await list.getByRole("button", { name: "Show more" }).click();
   await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(page.locator(".suggestion-mark")).toHaveCount(2);
   // Opinions and questions are not suggested.
   await expect(list).not.toContainText("lovely at dusk");
   await expect(list).not.toContainText("What should the city");
@@ -68,10 +73,18 @@ test("turn suggestions on, flag one from its popover, dismiss another; the toggl
   await expect(popover).toHaveCount(0);
   await expect(page.locator("[data-suggestion-id]", { hasText: "ferry terminal" })).toBeFocused();
 
-  // Dismiss it: gone for everyone, and still gone after a reload; the toggle stays on.
+  // Dismiss it, undo, dismiss again: gone for everyone, and still gone after a reload; the toggle stays on.
   await page.keyboard.press("Enter");
   await popover.getByRole("button", { name: "Dismiss" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Suggestion dismissed for everyone." })).toBeVisible();
+  const status = page.getByRole("status").filter({ hasText: "Suggestion dismissed for everyone." });
+  await expect(status).toBeVisible();
+  await expect(page.locator(".suggestion-mark")).toHaveCount(0);
+  await status.getByRole("button", { name: "Undo" }).click();
+  await expect(status).toContainText("It is back.");
+  await expect(page.locator(".suggestion-mark", { hasText: "ferry terminal" })).toHaveCount(1);
+  await page.locator("[data-suggestion-id]", { hasText: "ferry terminal" }).click();
+  await popover.getByRole("button", { name: "Dismiss" }).click();
+  await expect(status.getByRole("button", { name: "Undo" })).toBeVisible();
   await expect(page.locator(".suggestion-mark")).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole("button", { name: "Suggestions" })).toHaveAttribute("aria-pressed", "true");
@@ -207,4 +220,46 @@ test("admins import ClaimReview fact-checks: valid ones kept, others listed by i
     verdict: "Mostly false",
     verdictCode: "MISLEADING",
   });
+});
+
+test("reviewers see what the desk dismissed and restore it; headings are never suggested", async ({
+  page,
+  baseURL,
+}) => {
+  const admin = await adminApi(baseURL);
+  const response = await admin.post("/api/documents", {
+    data: {
+      source: "paste",
+      format: "markdown",
+      title: `Defence ledger ${Date.now()}`,
+      text: [
+        "# Defence spending rose 40 percent in 2023",
+        "",
+        "The ministry raised defence spending by 40 percent in 2023, the largest rise since 1990.",
+        "",
+        "Parliament approved 12 new frigates at a cost of 9 billion euros.",
+      ].join("\n"),
+    },
+  });
+  expect(response.status()).toBe(201);
+  const slug = (await response.json()).slug as string;
+  const listed = await (await admin.get(`/api/documents/${slug}/suggestions?all=1`)).json();
+  expect(listed.modelVersion).toMatch(/^base-/);
+  const heading = listed.sentences.find((s: { text: string }) => s.text.startsWith("Defence spending rose"));
+  expect(heading.suggested).toBe(false);
+  expect(listed.suggestions.map((s: { text: string }) => s.text)).not.toContain(heading.text);
+  const frigates = listed.suggestions.find((s: { text: string }) => s.text.includes("frigates"));
+  expect((await admin.post(`/api/suggestions/${frigates.id}/dismiss`, { data: {} })).status()).toBe(200);
+
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/documents/${slug}`);
+  const toggle = page.getByRole("button", { name: "Suggestions" });
+  if ((await toggle.getAttribute("aria-pressed")) === "false") await toggle.click();
+  const list = page.getByRole("complementary", { name: "Claims" }).getByRole("region", { name: /Suggested claims/ });
+  await expect(list).not.toContainText("frigates");
+  await list.getByText("Dismissed (1)").click();
+  await list.getByRole("button", { name: /Restore/ }).click();
+  await expect(list.getByRole("listitem").filter({ hasText: "frigates" })).toHaveCount(1);
+  await expect(list.getByText(/Dismissed \(/)).toHaveCount(0);
+  await admin.dispose();
 });

@@ -71,20 +71,21 @@ export function Reader({
   const suggestionHighlights = useMemo(
     () =>
       showSuggestions
-        ? suggestions.suggestions.map((s) => ({
+        ? suggestions.shown.map((s) => ({
             id: s.id,
             start: s.start,
             end: s.end,
             label: `Suggested claim (${s.band}): ${s.text}`,
           }))
         : [],
-    [showSuggestions, suggestions.suggestions],
+    [showSuggestions, suggestions.shown],
   );
   const popover = useSuggestionPopover({
     suggestions: suggestions.suggestions,
     frameRef,
     flagRange,
     removeSuggestion: suggestions.remove,
+    dismissed: suggestions.dismissedOne,
     signedIn: Boolean(viewer),
     setBusy: (on) => dispatch({ type: "busy", busy: on }),
     setMessage: (next) => dispatch({ type: "message shown", message: next }),
@@ -178,7 +179,7 @@ export function Reader({
             suggestions={{
               show: showSuggestions,
               toggle: suggestions.toggle,
-              count: suggestions.suggestions.length,
+              count: suggestions.shown.length,
               error: suggestions.error,
             }}
           />
@@ -223,7 +224,7 @@ export function Reader({
         <ClaimSheet open={onPhone && activeId !== null} onClose={closeClaim}>
           <ClaimPanel
             legend={<Legend showSuggestions={showSuggestions} />}
-            suggestions={showSuggestions ? suggestions.suggestions : null}
+            suggestions={showSuggestions ? suggestions : null}
             onOpenSuggestion={popover.goToSuggestion}
             message={
               message && !message.at ? (

@@ -448,10 +448,14 @@ export const OPERATIONS: Operation[] = [
     method: "get",
     path: "/api/documents/{slug}/suggestions",
     summary:
-      "Check-worthy sentences of the current revision, best first (text, start, end in plain-text offsets, score, band, reasons); dismissed and already flagged ones left out",
+      "Check-worthy sentences of the current revision, best first (text, start, end in plain-text offsets, score, band, reasons), with the model that scored them; dismissed and already flagged ones, headings and questions left out",
     tag: "Suggestions",
     access: "anyone",
-    responses: { "200": "{revision, threshold, suggestions}" },
+    query: [
+      { name: "all", description: "1: also every sentence in text order with its score (for evaluating the model)" },
+      { name: "dismissed", description: "1: the dismissed suggestions instead, latest first, with who dismissed each" },
+    ],
+    responses: { "200": "{revision, threshold, modelVersion, sentenceCount, suggestions, sentences (with all=1)}" },
   },
   {
     method: "post",
@@ -462,20 +466,29 @@ export const OPERATIONS: Operation[] = [
     responses: { "200": "dismissed (again: unchanged)" },
   },
   {
+    method: "post",
+    path: "/api/suggestions/{id}/restore",
+    summary: "Bring a dismissed suggestion back for everyone (the person who dismissed it, or a reviewer)",
+    tag: "Suggestions",
+    access: "signed-in",
+    responses: { "200": "{id, restored}" },
+  },
+  {
     method: "get",
     path: "/api/fact-checks/similar",
     summary:
-      "Earlier fact-checks most similar to a text: claims with a published final verdict in any document, and imported ClaimReviews",
+      "Earlier fact-checks most likely of the same claim as a text: claims with a published final verdict in any document, and imported ClaimReviews; nothing below the relevance floor",
     tag: "Fact-checks",
     access: "anyone",
     query: [
-      { name: "q", description: "the claim text (3 to 2,000 characters)" },
-      { name: "limit", description: "how many, 1 to 20 (default 5)" },
-      { name: "claim", description: "a claim id to leave out (the claim being checked)" },
+      { name: "q", description: "the claim text or post (at least 3 characters; cut to its first 2,000)" },
+      { name: "limit", description: "how many, from 1 (default 5; above 20 reads as 20)" },
+      { name: "claim", description: "a claim id: leaves out that claim and the fact-checks already linked to it" },
+      { name: "minStrength", description: "possible (default), close, or any (the top results without the floor)" },
     ],
     responses: {
       "200":
-        "{query, matches: [{source: claimmark | imported, id, text, verdict, verdictCode, summary, publishedBy, date, url, documentTitle, score}]}",
+        "{query, truncated?, note?, matches: [{source: claimmark | imported, id, text, verdict, verdictCode, summary, publishedBy, date, url, documentTitle, score (0..1, calibrated), strength: close | possible | weak}]}",
     },
   },
   {

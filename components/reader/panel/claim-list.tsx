@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import type { ClaimSummary } from "@/lib/data/documents/documents";
-import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 import { statusLabel } from "@/lib/claim-status";
 import { filterClaimList, isClaimListFilter, type ClaimListFilter } from "@/lib/claim-list-filter";
 import { highlightStyle } from "@/lib/highlight-style";
@@ -10,14 +9,15 @@ import { canReview } from "@/lib/roles";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";
 import { useReader } from "../state/reader-context";
 import { SuggestedClaimsList } from "../suggestions/suggested-claims-list";
+import type { SuggestionsView } from "../suggestions/use-suggestions";
 
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
 
 interface Props {
   anchoredClaims: ClaimSummary[];
-  /** Suggested claims, best first, when the Suggestions toggle is on (null when off). */
-  suggestions: Suggestion[] | null;
+  /** Suggested claims, when the Suggestions toggle is on (null when off). */
+  suggestions: SuggestionsView | null;
   onOpenSuggestion: (id: string) => void;
 }
 
@@ -118,7 +118,13 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
           <ul className="claim-list">{orphans.map(item)}</ul>
         </section>
       )}
-      {suggestions && <SuggestedClaimsList suggestions={suggestions} onOpen={onOpenSuggestion} />}
+      {suggestions && (
+        <SuggestedClaimsList
+          view={suggestions}
+          onOpen={onOpenSuggestion}
+          canRestore={viewer !== null && canReview(viewer.role)}
+        />
+      )}
       {listed.length > shown && (
         <button type="button" className="secondary" onClick={() => setShown((n) => n + LIST_PAGE * 5)}>
           Show more claims ({listed.length - shown} more)

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
+import type { SuggestionsView } from "../suggestions/use-suggestions";
+import { UndoDismissal } from "../suggestions/undo-dismissal";
 import { useReader } from "../state/reader-context";
 import { ClaimList } from "./claim-list";
 import { ClaimStepper } from "./claim-stepper";
@@ -10,8 +11,8 @@ import { OpenClaim } from "./open-claim";
 interface Props {
   /** The highlight key, kept in view at the top of the panel while reading. */
   legend: React.ReactNode;
-  /** Suggested claims, best first, when the Suggestions toggle is on (null when off). */
-  suggestions: Suggestion[] | null;
+  /** Suggested claims, when the Suggestions toggle is on (null when off). */
+  suggestions: SuggestionsView | null;
   onOpenSuggestion: (id: string) => void;
   /** The reader's latest message when it is not about a selection ("Claim flagged"): shown where the person looks. */
   message: React.ReactNode;
@@ -35,6 +36,7 @@ export function ClaimPanel({ legend, suggestions, onOpenSuggestion, message }: P
       {legend}
       <p role="status" aria-live="polite" className="panel-message">
         {message}
+        {suggestions && <UndoDismissal view={suggestions} />}
       </p>
       <ClaimStepper anchoredClaims={anchoredClaims} />
       {activeId ? (

@@ -1,35 +1,65 @@
 "use client";
 
-import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
+import { useEffect } from "react";
 import { BAND_LABELS } from "@/lib/checkworthiness/cue-weights";
+import type { SuggestionsView } from "./use-suggestions";
+import { DismissedSuggestions } from "./dismissed-suggestions";
 
-/** The panel's "Suggested claims": best first, each a button that shows the sentence and its popover. */
+const quote = (text: string) => `“${text.length > 140 ? `${text.slice(0, 140)}…` : text}”`;
+
+/**
+ * The panel's "Suggested claims": the strongest band, best first, each a button that shows the
+ * sentence and its popover (the same reasons as the popover); "Show more" lists and underlines
+ * the rest above the threshold. Reviewers also get "Dismissed (N)", where one can be restored.
+ */
 export function SuggestedClaimsList({
-  suggestions,
+  view,
   onOpen,
+  canRestore,
 }: {
-  suggestions: Suggestion[];
+  view: SuggestionsView;
   onOpen: (id: string) => void;
+  canRestore: boolean;
 }) {
+  const { shown, hiddenCount, showingAll, setShowAll, dismissed, loadDismissed } = view;
+  useEffect(() => {
+    if (canRestore) void loadDismissed();
+  }, [canRestore, loadDismissed]);
   return (
     <section aria-labelledby="suggested-heading" className="suggested-claims">
-      <h3 id="suggested-heading">Suggested claims ({suggestions.length})</h3>
-      {suggestions.length === 0 ? (
+      <h3 id="suggested-heading">Suggested claims ({shown.length})</h3>
+      {shown.length === 0 ? (
         <p className="hint">No sentence here looks worth checking that is not flagged or dismissed already.</p>
       ) : (
         <ol className="claim-list">
-          {suggestions.map((s) => (
+          {shown.map((s) => (
             <li key={s.id}>
               <button type="button" className="claim-list-item suggestion-list-item" onClick={() => onOpen(s.id)}>
-                <span className="claim-list-quote">“{s.text.length > 140 ? `${s.text.slice(0, 140)}…` : s.text}”</span>
+                <span className="claim-list-quote">{quote(s.text)}</span>
                 <span className="claim-list-meta">
-                  {BAND_LABELS[s.band]} ({Math.round(s.score * 100)}) · {s.reasons.slice(0, 3).join(", ")}
+                  {BAND_LABELS[s.band]} ({Math.round(s.score * 100)}) · {s.reasons.join(", ")}
                 </span>
               </button>
             </li>
           ))}
         </ol>
       )}
+      {hiddenCount > 0 && (
+        <p className="suggestion-more">
+          <button type="button" className="secondary" onClick={() => setShowAll(true)}>
+            Show more
+          </button>{" "}
+          <span className="hint">{hiddenCount} more above the threshold, less likely worth checking</span>
+        </p>
+      )}
+      {showingAll && (
+        <p className="suggestion-more">
+          <button type="button" className="link-button" onClick={() => setShowAll(false)}>
+            Show fewer
+          </button>
+        </p>
+      )}
+      {canRestore && dismissed && <DismissedSuggestions dismissed={dismissed} onRestore={view.restore} />}
     </section>
   );
 }

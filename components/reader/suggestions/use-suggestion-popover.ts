@@ -11,6 +11,8 @@ interface Options {
   /** Flags [start, end) as a claim (the reader's own flag path); true when it was flagged. */
   flagRange: (start: number, end: number) => Promise<boolean>;
   removeSuggestion: (id: string) => void;
+  /** After a dismissal went through (the list offers "Undo"). */
+  dismissed: (suggestion: Suggestion) => void;
   signedIn: boolean;
   setBusy: (busy: boolean) => void;
   setMessage: (message: { text: string; tone: "info" | "error" }) => void;
@@ -25,6 +27,7 @@ export function useSuggestionPopover({
   frameRef,
   flagRange,
   removeSuggestion,
+  dismissed,
   signedIn,
   setBusy,
   setMessage,
@@ -90,11 +93,11 @@ export function useSuggestionPopover({
       const result = await callApi(`/api/suggestions/${suggestion.id}/dismiss`, "POST", {});
       setBusy(false);
       if (!result.ok) return setMessage({ text: result.message, tone: "error" });
-      removeSuggestion(suggestion.id);
+      dismissed(suggestion);
       setOpenSuggestion(null);
       setMessage({ text: "Suggestion dismissed for everyone.", tone: "info" });
     },
-    [signedIn, removeSuggestion, setBusy, setMessage],
+    [signedIn, dismissed, setBusy, setMessage],
   );
   /** From the panel's "Suggested claims" list: the sentence scrolled into view, its popover opened and focused. */
   const goToSuggestion = useCallback(

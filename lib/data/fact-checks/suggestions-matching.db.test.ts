@@ -13,7 +13,8 @@ import { addNote } from "../notes/notes";
 import { getReaderPreferences, saveReaderPreferences } from "../accounts/reader-preferences";
 import { getReport } from "../review/report";
 import { publishVerdict } from "../review/review";
-import { dismissSuggestion, listSuggestions } from "../suggestions/sentence-scores";
+import { dismissSuggestion, restoreSuggestion } from "../suggestions/dismissals";
+import { listSuggestions } from "../suggestions/sentence-scores";
 import { findSimilarFactChecks } from "./similar-fact-checks";
 import { ESSAY_SLUG, makeActor, seededEssay } from "../test-fixtures";
 
@@ -111,6 +112,14 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     expect(row.dismissedById).toBe(annotator.id);
     const after = await listSuggestions(t.db, articleSlug);
     expect(after.ok && after.data.suggestions.some((s) => s.text.startsWith("Nvidia"))).toBe(false);
+
+    // "Undo" is the dismisser's or a reviewer's: another member may not bring it back.
+    expect(await restoreSuggestion(t.db, annotator2, nvidia.id)).toMatchObject({ ok: false, status: 403 });
+    expect(await restoreSuggestion(t.db, annotator, nvidia.id)).toMatchObject({ ok: true, data: { restored: true } });
+    const back = await listSuggestions(t.db, articleSlug);
+    expect(back.ok && back.data.suggestions.some((s) => s.id === nvidia.id)).toBe(true);
+    expect(await t.db.event.count({ where: { action: "suggestion.restore", entityId: nvidia.id } })).toBe(1);
+    expect(await dismissSuggestion(t.db, annotator, nvidia.id)).toMatchObject({ ok: true });
 
     const revised = await importRevision(
       t.db,

@@ -1,14 +1,11 @@
 import type { Db, Tx } from "../../db";
-import type { Actor } from "../actor";
 import { isUniqueViolation } from "../../db/errors";
 import { CUES, DEFAULT_THRESHOLD, reasonsFor, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
 import { baseModel } from "../../checkworthiness/model/base-model";
 import type { CheckworthinessModel } from "../../checkworthiness/model/checkworthiness-model";
 import { NEVER_SUGGESTED, scoreSentences } from "../../checkworthiness/score";
 import { headingLineNumbers, type TiptapDoc } from "../../document/blocks";
-import { notFound, ok, unauthenticated, type Result } from "../../result";
-import { recordEvent } from "../events/record-event";
-import { inTransaction } from "../transaction";
+import { notFound, ok, type Result } from "../../result";
 
 /** Rows inserted per statement (SQLite's bound-variable limit is far above 500 × 9). */
 const INSERT_BATCH = 500;
@@ -136,6 +133,8 @@ export interface SuggestionList {
   threshold: number;
   /** The model that scored this revision (lib/checkworthiness/model). */
   modelVersion: string;
+  /** How many sentences the revision has: the reader underlines about a quarter of them at most. */
+  sentenceCount: number;
   suggestions: Suggestion[];
 }
 
@@ -154,7 +153,7 @@ export async function listSuggestions(
   const document = await db.document.findUnique({ where: { slug }, select: { id: true, currentRevision: true } });
   if (!document) return notFound("That document");
   await ensureScored(db, document.id, document.currentRevision);
-  const [rows, claims] = await Promise.all([
+  const [rows, claims, sentenceCount] = await Promise.all([
     db.sentenceScore.findMany({
       where: {
         documentId: document.id,
@@ -178,6 +177,7 @@ export async function listSuggestions(
       where: { documentId: document.id, withdrawnAt: null, anchorState: { not: "orphaned" } },
       select: { start: true, end: true },
     }),
+    db.sentenceScore.count({ where: { documentId: document.id, revision: document.currentRevision } }),
   ]);
   const isSuggested = (row: (typeof rows)[number]) =>
     row.dismissedAt === null &&
@@ -202,43 +202,7 @@ export async function listSuggestions(
       suggested: isSuggested(row),
       dismissed: row.dismissedAt !== null,
     }));
-    return ok({ revision: document.currentRevision, threshold, modelVersion, suggestions, sentences });
+    return ok({ revision: document.currentRevision, threshold, modelVersion, sentenceCount, suggestions, sentences });
   }
-  return ok({ revision: document.currentRevision, threshold, modelVersion, suggestions });
-}
-
-/**
- * "Dismiss": hides a suggestion for everyone (any signed-in member may), with who and when on
- * the row and in the event log. Dismissing one already dismissed changes nothing.
- */
-export async function dismissSuggestion(
-  db: Db,
-  actor: Actor | null,
-  id: string,
-): Promise<Result<{ id: string; dismissedAt: string }>> {
-  if (!actor) return unauthenticated();
-  return inTransaction(db, async (tx) => {
-    const row = await tx.sentenceScore.findUnique({
-      where: { id },
-      select: { id: true, documentId: true, text: true, dismissedAt: true },
-    });
-    if (!row) return notFound("That suggestion");
-    if (row.dismissedAt) return ok({ id, dismissedAt: row.dismissedAt.toISOString() });
-    const now = new Date();
-    const updated = await tx.sentenceScore.updateMany({
-      where: { id, dismissedAt: null },
-      data: { dismissedAt: now, dismissedById: actor.id },
-    });
-    if (updated.count === 1) {
-      await recordEvent(tx, {
-        actorId: actor.id,
-        action: "suggestion.dismiss",
-        entityType: "suggestion",
-        entityId: id,
-        documentId: row.documentId,
-        after: { text: row.text },
-      });
-    }
-    return ok({ id, dismissedAt: now.toISOString() });
-  });
+  return ok({ revision: document.currentRevision, threshold, modelVersion, sentenceCount, suggestions });
 }

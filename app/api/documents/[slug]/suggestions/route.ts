@@ -1,14 +1,18 @@
+import { listDismissed } from "@/lib/data/suggestions/dismissals";
 import { listSuggestions } from "@/lib/data/suggestions/sentence-scores";
 import { fail } from "@/lib/result";
 import { readRoute } from "@/server/route";
 
 /**
  * GET: the current revision's suggested claims (text, start, end, score, band, reasons), best first, with the
- * `modelVersion` that scored them. `?all=1` adds `sentences`: every sentence in text order with its score and whether
- * it is suggested (for people evaluating the model). Open to everyone, like the reader.
+ * `modelVersion` that scored them and the revision's `sentenceCount`. `?all=1` adds `sentences`: every sentence in
+ * text order with its score and whether it is suggested (for people evaluating the model). `?dismissed=1` answers the
+ * dismissed ones instead, latest first, with who dismissed each. Open to everyone, like the reader.
  */
 export const GET = readRoute<{ slug: string }>(({ db, params, request }) => {
-  const all = new URL(request.url).searchParams.get("all");
+  const search = new URL(request.url).searchParams;
+  if (search.get("dismissed") === "1") return listDismissed(db, params.slug);
+  const all = search.get("all");
   if (all !== null && all !== "1" && all !== "0")
     return Promise.resolve(fail(400, "all must be 1 (every sentence) or 0 (the suggestions only)."));
   return listSuggestions(db, params.slug, { all: all === "1" });

@@ -1,4 +1,4 @@
-import { dismissSuggestion } from "@/lib/data/suggestions/sentence-scores";
+import { dismissSuggestion } from "@/lib/data/suggestions/dismissals";
 import { writeRoute } from "@/server/route";
 
 /** POST: hides a suggested claim for everyone (signed in; recorded in the event log). */
