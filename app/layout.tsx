@@ -58,6 +58,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {actor && isAdmin(actor.role) && <Link href="/admin/users">Users</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/audit">Audit log</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">Fact-checks</Link>}
+            {actor && isAdmin(actor.role) && <Link href="/admin/suggestions">Suggestions</Link>}
             {actor && isAdmin(actor.role) && <Link href="/admin/jobs">Jobs</Link>}
           </SiteMenu>
           <div className="account">

@@ -5,6 +5,7 @@
 // on the dev split). Needs the data under eval-data/ (README.md); without it, it says so and
 // leaves the committed calibration as it is.
 import fs from "node:fs";
+import { evalDataFolder } from "./eval/eval-data";
 import path from "node:path";
 import { clefClaimRetrieval } from "../lib/claim-matching/eval/clef-claim-retrieval";
 import { CALIBRATION_FILE, sharedCoverage, strengthFeatures } from "../lib/claim-matching/match-strength";
@@ -14,7 +15,7 @@ const CLOSE_PRECISION = 0.92;
 /** A candidate below this probability is not shown: fewer than one in four would be right. */
 const FLOOR = 0.25;
 
-const benchmark = clefClaimRetrieval("train");
+const benchmark = clefClaimRetrieval("train", evalDataFolder());
 if (!benchmark) {
   console.log("calibrate-matching: no CLEF 2020 Task 2 data under eval-data/ (README.md); calibration left as it is");
   process.exit(0);

@@ -475,6 +475,31 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
+    path: "/api/admin/suggestions",
+    summary:
+      "The suggestions model in use (base or the desk's), its cross-validated figures on the desk's labels beside the base model's, the desk's label count, and any queued retrain or reset",
+    tag: "Suggestions",
+    access: "admin",
+    responses: { "200": "{inUse, problem, evaluation, base, desk: {labels, positives, missing}, pending}" },
+  },
+  {
+    method: "post",
+    path: "/api/admin/suggestions/retrain",
+    summary: "Retrain the suggestions on the desk's labels (flagged sentences, dismissed suggestions), by the worker",
+    tag: "Suggestions",
+    access: "admin",
+    responses: { "202": "{queued, message}", "409": "too few labels: how many more are needed; nothing changed" },
+  },
+  {
+    method: "post",
+    path: "/api/admin/suggestions/reset",
+    summary: "Go back to the base model: the desk's models retired and the documents re-scored, by the worker",
+    tag: "Suggestions",
+    access: "admin",
+    responses: { "202": "{queued, message}" },
+  },
+  {
+    method: "get",
     path: "/api/fact-checks/similar",
     summary:
       "Earlier fact-checks most likely of the same claim as a text: claims with a published final verdict in any document, and imported ClaimReviews; nothing below the relevance floor",

@@ -2,7 +2,7 @@
 // real posts against real fact-checks (CLEF 2020 CheckThat! Task 2), each beside plain BM25
 // computed here on the same data, and how often "Close match" and "Possible match" are right.
 import type { BenchRow } from "../../bench/results-file";
-import { evalDataFolder } from "../../lib/checkworthiness/eval/public-sets";
+import { evalDataFolder } from "./eval-data";
 import { clefClaimRetrieval } from "../../lib/claim-matching/eval/clef-claim-retrieval";
 import {
   evaluateClaimMatching,
@@ -60,7 +60,7 @@ export function evaluateMatchingSets(): { rows: BenchRow[]; details: MatchingEva
   details.push(paraphrases);
   all.push(...rows(paraphrases, { recall: "≥ 95" }));
   for (const split of ["dev", "train"] as const) {
-    const benchmark = clefClaimRetrieval(split);
+    const benchmark = clefClaimRetrieval(split, evalDataFolder());
     if (!benchmark) {
       console.log(
         `\n  (CLEF 2020 Task 2 not found under ${evalDataFolder()}/clef2020-checkthat-task2: README.md says how to get it)`,

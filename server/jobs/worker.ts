@@ -8,7 +8,15 @@ import {
   saveCaptureResult,
   saveRecheck,
 } from "@/lib/data/evidence/captures";
-import { claimNextJob, completeJob, failJob, requeueStuckJobs, type ClaimedJob } from "@/lib/data/evidence/jobs";
+import {
+  claimNextJob,
+  completeJob,
+  failJob,
+  requeueJob,
+  requeueStuckJobs,
+  type ClaimedJob,
+} from "@/lib/data/evidence/jobs";
+import { RETRAIN_EVERY, resetToBaseModel, retrainDeskModel, retrainDue } from "@/lib/data/suggestions/desk-model";
 import { capturePage } from "../capture/capture-page";
 import { recheckSource } from "../capture/recheck-source";
 
@@ -25,6 +33,7 @@ export interface WorkerOptions {
 }
 
 const RECHECK_SWEEP_MS = 10 * 60_000;
+const RETRAIN_CHECK_MS = 60_000;
 
 /** Runs one job; throws with a reason a person can read when it fails. */
 async function run(db: Db, job: ClaimedJob, options: WorkerOptions): Promise<void> {
@@ -46,6 +55,16 @@ async function run(db: Db, job: ClaimedJob, options: WorkerOptions): Promise<voi
     await saveRecheck(db, captureId, await recheckSource(capture.url, capture.text, options.allowPrivateHosts));
     return;
   }
+  if (job.kind === "suggestions-retrain") {
+    const result = await retrainDeskModel(db, String(job.payload.by ?? "") || null);
+    // Too few labels is an answer, not a failure to retry: the admin page shows how many are missing.
+    if (result.ok) options.log?.(`suggestions: trained ${result.version} on ${result.labels} labels`);
+    return;
+  }
+  if (job.kind === "suggestions-reset") {
+    await resetToBaseModel(db, String(job.payload.by ?? "") || null);
+    return;
+  }
   throw new Error(`Unknown job kind "${job.kind}".`);
 }
 
@@ -61,6 +80,10 @@ export function startWorker(db: Db, options: WorkerOptions): { stop: () => Promi
   const running = new Set<Promise<void>>();
   let stopped = false;
   let lastSweep = 0;
+  let lastRetrainCheck = 0;
+  // The label count a retrain was last queued at: one that could not train (too few of a kind)
+  // is not queued again every minute until more labels arrive.
+  let queuedAtEvents = -1;
   let timer: NodeJS.Timeout | undefined;
 
   const runJob = async (job: ClaimedJob) => {
@@ -94,6 +117,15 @@ export function startWorker(db: Db, options: WorkerOptions): { stop: () => Promi
         lastSweep = Date.now();
         const queued = await queueRechecks(db, options.recheckHours);
         if (queued > 0) log(`queued ${queued} source re-checks`);
+      }
+      if (Date.now() - lastRetrainCheck > RETRAIN_CHECK_MS) {
+        lastRetrainCheck = Date.now();
+        const { due, events } = await retrainDue(db);
+        if (due && events >= queuedAtEvents + RETRAIN_EVERY) {
+          queuedAtEvents = events;
+          await requeueJob(db, "suggestions-retrain", "suggestions-retrain", {});
+          log(`queued a suggestions retrain (${events} labels and dismissals)`);
+        }
       }
       while (!stopped && running.size < options.concurrency) {
         const job = await claimNextJob(db, workerId);

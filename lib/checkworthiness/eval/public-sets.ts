@@ -16,13 +16,6 @@ export interface EvaluationSet {
 }
 
 /**
- * Where evaluation data whose licence does not allow committing it is read from: the
- * EVAL_DATA environment variable, or `eval-data/` in the checkout (git-ignored). README.md
- * says how to fill it.
- */
-export const evalDataFolder = () => process.env.EVAL_DATA ?? path.join(process.cwd(), "eval-data");
-
-/**
  * ClaimBuster's test split (702 debate sentences, half check-worthy), committed: CC BY 4.0.
  * Nothing in training reads it (scripts/train.ts reads lib/checkworthiness/training only).
  */
@@ -52,10 +45,11 @@ export function atNaturalShare(set: EvaluationSet): EvaluationSet {
 /**
  * CLEF 2020 CheckThat! Task 1 (English tweets about COVID-19, check-worthiness), from
  * github.com/sshaar/clef2020-factchecking-task1: "free for general research use", so read from
- * the evaluation data folder, never committed. `split` is "test-gold" (held out) or "training_v2".
+ * the evaluation data folder (scripts/eval/eval-data.ts), never committed. `split`: "test-gold" (held out),
+ * "dev_v2" (held out) or "training_v2" (the desk-learning labels).
  */
-export function clefTweets(split: "test-gold" | "training_v2" | "dev_v2"): EvaluationSet | null {
-  const file = path.join(evalDataFolder(), "clef2020-checkthat-task1", `${split}.tsv`);
+export function clefTweets(split: "test-gold" | "training_v2" | "dev_v2", dataFolder: string): EvaluationSet | null {
+  const file = path.join(dataFolder, "clef2020-checkthat-task1", `${split}.tsv`);
   if (!existsSync(file)) return null;
   const [header, ...lines] = readFileSync(file, "utf8")
     .split(/\r?\n/)

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { evalDataFolder } from "../../checkworthiness/eval/public-sets";
 
 /** A published fact-check of the benchmark: the claim it reviewed and its headline. */
 export interface VerifiedClaim {
@@ -33,11 +32,11 @@ const rows = (file: string) =>
 /**
  * CLEF 2020 CheckThat! Task 2 (github.com/sshaar/clef2020-factchecking-task2, data v3): tweets
  * to be matched against 10,375 Snopes fact-checks. "Free for general research use", so read
- * from the evaluation data folder (README.md says how to fill it), never committed. `split`:
+ * from the evaluation data folder (scripts/eval/eval-data.ts; README.md says how to fill it), never committed. `split`:
  * "train" (for choosing settings and calibrating strengths) or "dev" (held out: reported).
  */
-export function clefClaimRetrieval(split: "train" | "dev"): RetrievalBenchmark | null {
-  const folder = path.join(evalDataFolder(), "clef2020-checkthat-task2");
+export function clefClaimRetrieval(split: "train" | "dev", dataFolder: string): RetrievalBenchmark | null {
+  const folder = path.join(dataFolder, "clef2020-checkthat-task2");
   const claimsFile = path.join(folder, "verified_claims.docs.tsv");
   if (!existsSync(claimsFile) || !existsSync(path.join(folder, split, "tweets.queries.tsv"))) return null;
   const verifiedClaims = rows(claimsFile)

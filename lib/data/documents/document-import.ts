@@ -9,7 +9,9 @@ import { canReview } from "../../roles";
 import type { Actor } from "../actor";
 import { moveClaimsToRevision, type RevisionOutcome } from "./revision-anchors";
 import { recordEvent } from "../events/record-event";
-import { sentenceScoreRows, writeSentenceScores } from "../suggestions/sentence-scores";
+import { activeModel } from "../suggestions/desk-model";
+import { sentenceScoreRows } from "../suggestions/score-rows";
+import { writeSentenceScores } from "../suggestions/sentence-scores";
 
 export interface ImportedSummary {
   slug: string;
@@ -66,7 +68,7 @@ export async function importDocument(
   const base = slugOf(title);
   const contentJson = JSON.stringify(imported.doc);
   // Check-worthiness is scored once, here, not on every page view (lib/checkworthiness).
-  const scored = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc));
+  const scored = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc), (await activeModel(db)).model);
   // Two imports of one title at once: the loser of the unique slug retries with the next free one.
   for (let attempt = 0; attempt < 5; attempt++) {
     const taken = await db.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -148,7 +150,7 @@ export async function importRevision(
     );
   }
   const number = document.currentRevision + 1;
-  const scored = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc));
+  const scored = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc), (await activeModel(db)).model);
   try {
     const outcome = await db.$transaction(
       async (tx) => {

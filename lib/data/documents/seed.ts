@@ -4,7 +4,9 @@ import { plainTextOf, tiptapDocOf } from "../../document/blocks";
 import { parseEssay } from "../../document/parse-essay";
 import { documentSearchText } from "../../document/search-text";
 import { recordEvent } from "../events/record-event";
-import { sentenceScoreRows, writeSentenceScores } from "../suggestions/sentence-scores";
+import { activeModel } from "../suggestions/desk-model";
+import { sentenceScoreRows } from "../suggestions/score-rows";
+import { writeSentenceScores } from "../suggestions/sentence-scores";
 
 export const ESSAY_SLUG = "open-vs-closed-source-ai";
 
@@ -20,6 +22,7 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
   const scored = sentenceScoreRows(
     plainTextOf(blocks),
     new Set(blocks.flatMap((block, line) => (block.type === "heading" ? [line] : []))),
+    (await activeModel(db)).model,
   );
   try {
     await db.$transaction(async (tx) => {

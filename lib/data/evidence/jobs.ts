@@ -1,7 +1,7 @@
 import type { Db, Tx } from "../../db";
 import { isPostgresDb } from "../../db/client";
 
-export type JobKind = "capture" | "recheck";
+export type JobKind = "capture" | "recheck" | "suggestions-retrain" | "suggestions-reset";
 export const JOB_STATUSES = ["QUEUED", "RUNNING", "DONE", "FAILED"] as const;
 
 export interface ClaimedJob {
@@ -48,7 +48,15 @@ export async function requeueJob(
   await tx.job.upsert({
     where: { id },
     create: { id, kind, payload: JSON.stringify(payload), ownerId },
-    update: { status: "QUEUED", attempts: 0, runAfter: new Date(), lockedBy: null, lastError: null, ownerId },
+    update: {
+      status: "QUEUED",
+      payload: JSON.stringify(payload),
+      attempts: 0,
+      runAfter: new Date(),
+      lockedBy: null,
+      lastError: null,
+      ownerId,
+    },
   });
 }
 

@@ -2,9 +2,9 @@ import type { Db, Tx } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { CUES, DEFAULT_THRESHOLD, reasonsFor, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
 import { baseModel } from "../../checkworthiness/model/base-model";
-import type { CheckworthinessModel } from "../../checkworthiness/model/checkworthiness-model";
-import { NEVER_SUGGESTED, scoreSentences } from "../../checkworthiness/score";
-import { headingLineNumbers, type TiptapDoc } from "../../document/blocks";
+import { NEVER_SUGGESTED } from "../../checkworthiness/score";
+import { activeModel } from "./desk-model";
+import { headingLinesOfJson, sentenceScoreRows, type ScoredRow } from "./score-rows";
 import { notFound, ok, type Result } from "../../result";
 
 /** Rows inserted per statement (SQLite's bound-variable limit is far above 500 × 9). */
@@ -19,36 +19,6 @@ export interface Suggestion {
   score: number;
   band: "high" | "medium" | "low";
   reasons: string[];
-}
-
-export interface ScoredRow {
-  start: number;
-  end: number;
-  text: string;
-  score: number;
-  cues: string;
-  reasons: string;
-  modelVersion: string;
-}
-
-/**
- * The scored sentences of a plain text as rows (CPU only: run it before opening a transaction).
- * `headingLines` are the plain text's heading lines (lib/document/blocks.ts headingLineNumbers).
- */
-export function sentenceScoreRows(
-  plainText: string,
-  headingLines: ReadonlySet<number> = new Set(),
-  model: CheckworthinessModel = baseModel().model,
-): ScoredRow[] {
-  return scoreSentences(plainText, model, headingLines).map((s) => ({
-    start: s.start,
-    end: s.end,
-    text: s.text,
-    score: s.score,
-    cues: JSON.stringify(s.cues),
-    reasons: JSON.stringify(s.reasons),
-    modelVersion: model.version,
-  }));
 }
 
 /**
@@ -88,20 +58,15 @@ async function ensureScored(db: Db, documentId: string, revision: number): Promi
     select: { plainText: true, contentJson: true },
   });
   if (!source) return;
-  const rows = sentenceScoreRows(source.plainText, headingLinesOfJson(source.contentJson));
+  const rows = sentenceScoreRows(
+    source.plainText,
+    headingLinesOfJson(source.contentJson),
+    (await activeModel(db)).model,
+  );
   try {
     await db.$transaction(async (tx) => writeSentenceScores(tx, documentId, revision, rows));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-  }
-}
-
-/** The heading lines of a stored revision's content (none when it cannot be read: scores still come). */
-function headingLinesOfJson(contentJson: string): Set<number> {
-  try {
-    return headingLineNumbers(JSON.parse(contentJson) as TiptapDoc);
-  } catch {
-    return new Set();
   }
 }
 

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/test-databases";
+import { importSource } from "../../import/import-source";
+import type { Actor } from "../actor";
+import { flagClaim } from "../claims/claims";
+import { importDocument } from "../documents/document-import";
+import { makeActor } from "../test-fixtures";
+import { requestRetrain, suggestionsModelStatus } from "./desk-admin";
+import { activeModel, deskLabels, resetToBaseModel, retrainDeskModel, retrainDue } from "./desk-model";
+import { dismissSuggestion } from "./dismissals";
+import { listSuggestions } from "./sentence-scores";
+
+const paste = (text: string) => importSource({ kind: "paste", format: "text", text }, { allowPrivateHosts: false });
+
+// Sixty sentences of two kinds, as a desk that checks harbour statistics and turns down
+// announcements would label them.
+const FIGURES = Array.from(
+  { length: 30 },
+  (_, i) => `The port handled ${i + 2}.${i} million tonnes of cargo in ${1990 + i}, up ${i + 3} percent.`,
+);
+const NOTICES = Array.from(
+  { length: 30 },
+  (_, i) => `The harbour office announced that gate ${i + 1} reopened after repairs last week.`,
+);
+
+describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
+  let t: TestDatabase;
+  let annotator: Actor;
+  let admin: Actor;
+  let slug: string;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    annotator = await makeActor(t.db, "Desk Dana");
+    admin = await makeActor(t.db, "Desk Admin", "ADMIN");
+    const reviewer = await makeActor(t.db, "Desk Rita", "REVIEWER");
+    const imported = await importDocument(t.db, reviewer, await paste([...FIGURES, ...NOTICES].join("\n")), "Harbour");
+    if (!imported.ok) throw new Error(imported.message);
+    slug = imported.data.slug;
+  });
+  afterAll(async () => t.drop());
+
+  it("with too few labels, says how many more are needed and changes nothing", async () => {
+    expect(await requestRetrain(t.db, annotator)).toMatchObject({ ok: false, status: 403 });
+    const refused = await requestRetrain(t.db, admin);
+    expect(refused).toMatchObject({ ok: false, status: 409 });
+    expect(!refused.ok && refused.message).toMatch(/needs 50 more labels/);
+    expect(await retrainDeskModel(t.db, admin.id)).toMatchObject({ ok: false });
+    expect(await t.db.suggestionModel.count()).toBe(0);
+    expect((await activeModel(t.db)).model.kind).toBe("base");
+  });
+
+  it("learns from flags and dismissals, puts the desk's model in use, re-scores, and resets to the base", async () => {
+    const document = await t.db.document.findUniqueOrThrow({ where: { slug } });
+    for (const sentence of FIGURES) {
+      const start = document.plainText.indexOf(sentence);
+      const flagged = await flagClaim(t.db, annotator, slug, { start, end: start + sentence.length, exact: sentence });
+      if (!flagged.ok) throw new Error(flagged.message);
+    }
+    const all = await listSuggestions(t.db, slug, { all: true });
+    if (!all.ok) throw new Error(all.message);
+    for (const sentence of all.data.sentences!.filter((s) => NOTICES.includes(s.text)))
+      expect(await dismissSuggestion(t.db, annotator, sentence.id)).toMatchObject({ ok: true });
+    const labels = await deskLabels(t.db);
+    expect(labels.filter((l) => l.positive)).toHaveLength(30);
+    expect(labels.filter((l) => !l.positive)).toHaveLength(30);
+    expect(await retrainDue(t.db)).toMatchObject({ due: true });
+
+    const started = Date.now();
+    const trained = await retrainDeskModel(t.db, admin.id);
+    expect(trained).toMatchObject({ ok: true, labels: 60 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const active = await activeModel(t.db);
+    expect(active.model.kind).toBe("desk");
+    expect(await retrainDue(t.db)).toMatchObject({ due: false });
+    const rescored = await t.db.sentenceScore.findMany({ where: { documentId: document.id } });
+    expect(rescored.every((row) => row.modelVersion === active.model.version)).toBe(true);
+    // The desk taught it that gate notices are not worth checking.
+    const notice = rescored.find((row) => row.text === NOTICES[0])!;
+    const status = await suggestionsModelStatus(t.db, admin);
+    if (!status.ok) throw new Error(status.message);
+    expect(status.data.inUse).toMatchObject({ kind: "desk", labels: 60 });
+    expect(status.data.evaluation?.desk.f1).toBeGreaterThanOrEqual(status.data.evaluation!.base.f1);
+    expect(notice.score).toBeLessThan(0.5);
+
+    await resetToBaseModel(t.db, admin.id);
+    expect((await activeModel(t.db)).model.kind).toBe("base");
+    const back = await t.db.sentenceScore.findFirstOrThrow({ where: { documentId: document.id } });
+    expect(back.modelVersion).toMatch(/^base-/);
+    expect(await t.db.event.count({ where: { action: { in: ["suggestions.retrain", "suggestions.reset"] } } })).toBe(2);
+  });
+
+  it("scores with the base model, saying why, when the desk's stored model cannot be read", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    await t.db.suggestionModel.create({
+      data: { version: "desk-broken", labels: 60, weights: "{ truncated", evaluation: "{}", trainedAt: new Date() },
+    });
+    const active = await activeModel(t.db);
+    expect(active.model.kind).toBe("base");
+    expect(active.problem).toMatch(/desk-broken cannot be read/);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});
