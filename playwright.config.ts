@@ -70,6 +70,8 @@ export default defineConfig({
       IMPORT_ALLOW_PRIVATE_HOSTS: "1",
       // Evidence capture too, from the page server e2e/evidence.spec.ts starts.
       CAPTURE_ALLOW_PRIVATE_HOSTS: "1",
+      // One spec's flags and dismissals must not retrain the suggestions under another spec.
+      SUGGESTIONS_AUTO_RETRAIN: "0",
     },
   },
 });

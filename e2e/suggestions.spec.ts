@@ -263,3 +263,17 @@ test("reviewers see what the desk dismissed and restore it; headings are never s
   await expect(list.getByText(/Dismissed \(/)).toHaveCount(0);
   await admin.dispose();
 });
+
+test("admins see the suggestions model in use and are told how many labels retraining needs", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.getByRole("link", { name: "Suggestions" }).click();
+  await expect(page.getByRole("heading", { name: "Suggestions model" })).toBeVisible();
+  await expect(page.getByText(/The base model base-/)).toBeVisible();
+  // Base in use: nothing to reset to.
+  await expect(page.getByRole("button", { name: "Reset to the base model" })).toBeDisabled();
+  const labels = await (await page.request.get("/api/admin/suggestions")).json();
+  await page.getByRole("button", { name: "Retrain now" }).click();
+  if (labels.desk.missing > 0)
+    await expect(page.getByRole("alert")).toContainText(`Training needs ${labels.desk.missing} more labels`);
+  else await expect(page.getByRole("status").filter({ hasText: "Retraining on" })).toBeVisible();
+});

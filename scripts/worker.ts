@@ -16,6 +16,7 @@ async function main() {
     maxCaptureBytes: settings.CAPTURE_MAX_MB * 1024 * 1024,
     concurrency: settings.CAPTURE_CONCURRENCY,
     recheckHours: settings.SOURCE_RECHECK_HOURS,
+    autoRetrain: settings.SUGGESTIONS_AUTO_RETRAIN,
   });
   console.log(
     `claimmark worker: running (${settings.CAPTURE_CONCURRENCY} at a time, re-checking sources every ${settings.SOURCE_RECHECK_HOURS} h)`,

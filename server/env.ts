@@ -23,6 +23,14 @@ const workerSchema = z.object({
   CAPTURE_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
   /** How often each cited source is fetched again and compared with its capture. */
   SOURCE_RECHECK_HOURS: z.coerce.number().min(0.01).default(24),
+  /**
+   * Retrain the suggestions on the desk's labels when 50 new ones arrive (on unless "0"): the
+   * end-to-end suite turns it off so one spec's flags never re-score another spec's document.
+   */
+  SUGGESTIONS_AUTO_RETRAIN: z
+    .enum(["0", "1"], { error: "SUGGESTIONS_AUTO_RETRAIN is 1 (retrain as labels arrive) or 0." })
+    .default("1")
+    .transform((v) => v === "1"),
 });
 
 const schema = workerSchema.extend({

@@ -26,6 +26,8 @@ export interface WorkerOptions {
   maxCaptureBytes: number;
   concurrency: number;
   recheckHours: number;
+  /** Queue a suggestions retrain when enough new labels arrived (lib/data/suggestions/desk-model.ts). */
+  autoRetrain?: boolean;
   /** How long a job may run before another worker takes it as abandoned. */
   jobTimeoutMs?: number;
   pollMs?: number;
@@ -118,7 +120,7 @@ export function startWorker(db: Db, options: WorkerOptions): { stop: () => Promi
         const queued = await queueRechecks(db, options.recheckHours);
         if (queued > 0) log(`queued ${queued} source re-checks`);
       }
-      if (Date.now() - lastRetrainCheck > RETRAIN_CHECK_MS) {
+      if (options.autoRetrain !== false && Date.now() - lastRetrainCheck > RETRAIN_CHECK_MS) {
         lastRetrainCheck = Date.now();
         const { due, events } = await retrainDue(db);
         if (due && events >= queuedAtEvents + RETRAIN_EVERY) {

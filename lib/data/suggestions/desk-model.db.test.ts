@@ -1,27 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/test-databases";
-import { importSource } from "../../import/import-source";
 import type { Actor } from "../actor";
-import { flagClaim } from "../claims/claims";
-import { importDocument } from "../documents/document-import";
 import { makeActor } from "../test-fixtures";
+import { harbourDocument, labelLikeADesk, NOTICES } from "./test-desk-labels";
 import { requestRetrain, suggestionsModelStatus } from "./desk-admin";
 import { activeModel, deskLabels, resetToBaseModel, retrainDeskModel, retrainDue } from "./desk-model";
-import { dismissSuggestion } from "./dismissals";
-import { listSuggestions } from "./sentence-scores";
-
-const paste = (text: string) => importSource({ kind: "paste", format: "text", text }, { allowPrivateHosts: false });
-
-// Sixty sentences of two kinds, as a desk that checks harbour statistics and turns down
-// announcements would label them.
-const FIGURES = Array.from(
-  { length: 30 },
-  (_, i) => `The port handled ${i + 2}.${i} million tonnes of cargo in ${1990 + i}, up ${i + 3} percent.`,
-);
-const NOTICES = Array.from(
-  { length: 30 },
-  (_, i) => `The harbour office announced that gate ${i + 1} reopened after repairs last week.`,
-);
 
 describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
   let t: TestDatabase;
@@ -34,9 +17,7 @@ describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
     annotator = await makeActor(t.db, "Desk Dana");
     admin = await makeActor(t.db, "Desk Admin", "ADMIN");
     const reviewer = await makeActor(t.db, "Desk Rita", "REVIEWER");
-    const imported = await importDocument(t.db, reviewer, await paste([...FIGURES, ...NOTICES].join("\n")), "Harbour");
-    if (!imported.ok) throw new Error(imported.message);
-    slug = imported.data.slug;
+    slug = await harbourDocument(t.db, reviewer);
   });
   afterAll(async () => t.drop());
 
@@ -52,15 +33,7 @@ describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
 
   it("learns from flags and dismissals, puts the desk's model in use, re-scores, and resets to the base", async () => {
     const document = await t.db.document.findUniqueOrThrow({ where: { slug } });
-    for (const sentence of FIGURES) {
-      const start = document.plainText.indexOf(sentence);
-      const flagged = await flagClaim(t.db, annotator, slug, { start, end: start + sentence.length, exact: sentence });
-      if (!flagged.ok) throw new Error(flagged.message);
-    }
-    const all = await listSuggestions(t.db, slug, { all: true });
-    if (!all.ok) throw new Error(all.message);
-    for (const sentence of all.data.sentences!.filter((s) => NOTICES.includes(s.text)))
-      expect(await dismissSuggestion(t.db, annotator, sentence.id)).toMatchObject({ ok: true });
+    await labelLikeADesk(t.db, annotator, slug);
     const labels = await deskLabels(t.db);
     expect(labels.filter((l) => l.positive)).toHaveLength(30);
     expect(labels.filter((l) => !l.positive)).toHaveLength(30);
