@@ -220,6 +220,22 @@ test("admins import ClaimReview fact-checks: valid ones kept, others listed by i
     verdict: "Mostly false",
     verdictCode: "MISLEADING",
   });
+  expect(similar.matches[0].strength).toMatch(/^(close|possible)$/);
+  expect(similar.matches[0].score).toBeGreaterThan(0);
+
+  // Bad input: an empty query is refused, a long one cut and said so, a large limit clamped;
+  // an unrelated claim gets no filler.
+  expect((await page.request.get("/api/fact-checks/similar?q=")).status()).toBe(400);
+  const long = await (
+    await page.request.get(`/api/fact-checks/similar?q=${encodeURIComponent(`glacier ${stamp} `.repeat(300))}&limit=99`)
+  ).json();
+  expect(long).toMatchObject({ truncated: true });
+  expect(long.query).toHaveLength(2000);
+  expect(long.matches.length).toBeLessThanOrEqual(20);
+  const unrelated = await (
+    await page.request.get(`/api/fact-checks/similar?q=${encodeURIComponent("School meals are free for every pupil.")}`)
+  ).json();
+  expect(unrelated.matches.filter((m: { url: string }) => m.url.includes(String(stamp)))).toEqual([]);
 });
 
 test("reviewers see what the desk dismissed and restore it; headings are never suggested", async ({

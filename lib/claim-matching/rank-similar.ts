@@ -50,6 +50,8 @@ export const MAX_QUERY_CHARS = 2000;
  */
 const COMMON_SHARE = 0.05;
 const MIN_COMMON = 500;
+/** Only the best candidates get the finer evidence a strength is judged on. */
+const EVIDENCE_FOR = 50;
 
 interface Entry {
   language: MatchLanguage;
@@ -156,34 +158,47 @@ export class SimilarClaimIndex implements TermStatistics {
     const allTerms = [...new Set(matchTerms(cleaned, language))];
     const queryTerms = allTerms.filter((t) => this.documentFrequency(t) > 0);
     if (queryTerms.length === 0) return [];
+    // The collection's statistics once per query, not once per term and entry.
+    const stats: TermStatistics = {
+      entries: this.size,
+      averageLengths: this.averageLengths,
+      documentFrequency: (term) => this.documentFrequency(term),
+    };
     const common = Math.max(MIN_COMMON, this.size * COMMON_SHARE);
-    const finders = queryTerms.filter((t) => this.documentFrequency(t) <= common);
-    const candidates = new Set<string>();
-    for (const term of finders.length > 0 ? finders : queryTerms)
-      for (const key of this.postings.get(term) ?? []) if (!exclude.has(key)) candidates.add(key);
+    const finds = (t: string) => this.documentFrequency(t) <= common;
+    const anyFinder = queryTerms.some(finds);
+    // Term at a time: each term's entries gain its BM25F share; a common term only adds to
+    // entries a rarer one found (unless common terms are all the query has).
+    const bm25 = new Map<string, number>();
+    for (const term of [...queryTerms].sort((a, b) => Number(finds(b)) - Number(finds(a)))) {
+      const frequency = this.documentFrequency(term);
+      const opens = finds(term) || !anyFinder;
+      for (const key of this.postings.get(term) ?? []) {
+        const sum = bm25.get(key);
+        if (sum === undefined && (!opens || exclude.has(key))) continue;
+        const entry = this.entriesByKey.get(key)!;
+        bm25.set(key, (sum ?? 0) + termScore(stats, settings, frequency, entry.frequencies.get(term)!, entry.lengths));
+      }
+    }
+    const best = [...bm25].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, EVIDENCE_FOR);
     // Words no entry has count too (as rare as the rarest known word, not rarer: in a desk's
     // first dozen claims most words are unknown): a query sharing one word of ten shared a tenth.
-    const queryWeight = allTerms.reduce((sum, t) => sum + idf(this.size, Math.max(1, this.documentFrequency(t))), 0);
-    const scored = [...candidates].map((key) => {
+    const weight = (t: string) => idf(this.size, Math.max(1, this.documentFrequency(t)));
+    const queryWeight = allTerms.reduce((sum, t) => sum + weight(t), 0);
+    return best.map(([key, score]) => {
       const entry = this.entriesByKey.get(key)!;
-      let bm25 = 0;
-      let sharedWeight = 0;
-      for (const term of queryTerms) {
-        const tfs = entry.frequencies.get(term);
-        if (!tfs) continue;
-        const frequency = this.documentFrequency(term);
-        bm25 += termScore(this, settings, frequency, tfs, entry.lengths);
-        if (entry.claimTerms.has(term)) sharedWeight += idf(this.size, frequency);
+      let shared = 0;
+      let claim = 0;
+      for (const term of entry.claimTerms) {
+        claim += weight(term);
+        if (queryTerms.includes(term)) shared += weight(term);
       }
-      let claimWeight = 0;
-      for (const term of entry.claimTerms) claimWeight += idf(this.size, this.documentFrequency(term));
       const evidence: MatchEvidence = {
-        bm25,
-        claimCoverage: claimWeight === 0 ? 0 : sharedWeight / claimWeight,
-        queryCoverage: queryWeight === 0 ? 0 : sharedWeight / queryWeight,
+        bm25: score,
+        claimCoverage: claim === 0 ? 0 : shared / claim,
+        queryCoverage: queryWeight === 0 ? 0 : shared / queryWeight,
       };
-      return { key, bm25, evidence };
+      return { key, evidence };
     });
-    return scored.sort((a, b) => b.bm25 - a.bm25 || (a.key < b.key ? -1 : 1));
   }
 }
