@@ -48,7 +48,7 @@ export const MAX_QUERY_CHARS = 2000;
  * A term in more than this share of the entries (and more than MIN_COMMON of them) does not
  * bring in candidates on its own when the query has other terms; it still counts in the score.
  */
-const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.01;
 const MIN_COMMON = 500;
 /** Only the best candidates get the finer evidence a strength is judged on. */
 const EVIDENCE_FOR = 50;
@@ -172,12 +172,22 @@ export class SimilarClaimIndex implements TermStatistics {
     const bm25 = new Map<string, number>();
     for (const term of [...queryTerms].sort((a, b) => Number(finds(b)) - Number(finds(a)))) {
       const frequency = this.documentFrequency(term);
-      const opens = finds(term) || !anyFinder;
-      for (const key of this.postings.get(term) ?? []) {
-        const sum = bm25.get(key);
-        if (sum === undefined && (!opens || exclude.has(key))) continue;
+      const add = (key: string, entry: Entry, tfs: readonly number[]) =>
+        bm25.set(key, (bm25.get(key) ?? 0) + termScore(stats, settings, frequency, tfs, entry.lengths));
+      if (finds(term) || !anyFinder) {
+        for (const key of this.postings.get(term) ?? []) {
+          if (exclude.has(key)) continue;
+          const entry = this.entriesByKey.get(key)!;
+          add(key, entry, entry.frequencies.get(term)!);
+        }
+        continue;
+      }
+      // A common term only adds to the candidates found: look it up in them, not them in its
+      // (much longer) list of entries.
+      for (const key of [...bm25.keys()]) {
         const entry = this.entriesByKey.get(key)!;
-        bm25.set(key, (sum ?? 0) + termScore(stats, settings, frequency, entry.frequencies.get(term)!, entry.lengths));
+        const tfs = entry.frequencies.get(term);
+        if (tfs) add(key, entry, tfs);
       }
     }
     const best = [...bm25].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, EVIDENCE_FOR);
