@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ADMIN, flagClaim, pasteDocument, signIn, signUp } from "./helpers";
 
 // The panel tied to the text (issue 13): stepping through claims, keys, filters and search,
-// the legend in view, and an admin's explicit "Publish without evidence".
+// the legend behind "Key", and an admin's explicit "Publish without evidence".
 
 test("Previous claim / Next claim, j and k, Escape, and the list's filters and search", async ({ page, baseURL }) => {
   const slug = await pasteDocument(baseURL, "Panel walk", [
@@ -13,6 +13,9 @@ test("Previous claim / Next claim, j and k, Escape, and the list's filters and s
   await signUp(page, "Stepping Stella");
   await page.goto(`/documents/${slug}`);
   const panel = page.getByRole("complementary", { name: "Claims" });
+  // The key to the colours waits behind "Key", so the panel opens on the claims.
+  await expect(panel.getByRole("heading", { name: "Highlight key" })).toBeHidden();
+  await panel.getByRole("button", { name: "Key" }).click();
   await expect(panel.getByRole("heading", { name: "Highlight key" })).toBeVisible();
   const first = await flagClaim(page, "Harbour fees rose by a fifth last spring.");
   await panel.getByRole("button", { name: "← All claims" }).click();

@@ -48,6 +48,7 @@ test("turn suggestions on, flag one from its popover, dismiss another; the toggl
   // Opinions and questions are not suggested.
   await expect(list).not.toContainText("lovely at dusk");
   await expect(list).not.toContainText("What should the city");
+  await panel.getByRole("button", { name: "Key" }).click();
   await expect(page.getByText("Suggested claim: worth checking")).toBeVisible();
 
   // Flag one from its popover: exactly that sentence becomes a claim.

@@ -115,7 +115,7 @@ export function ClaimDetailView({
         <section className="review-controls" aria-label="Review">
           <AssignSelect claimId={claim.id} assigneeId={claim.assigneeId} reviewers={reviewers} onDone={reviewDone} />
           {claim.settle && !claim.settle.ok && (
-            <p className="notice" data-testid="settle-reason">
+            <p className="warning" data-testid="settle-reason">
               {claim.settle.reason}
               {isAdmin &&
                 claim.status !== "REVIEWED" &&
@@ -141,7 +141,7 @@ export function ClaimDetailView({
         </section>
       )}
       {canWithdraw && (
-        <button type="button" className="secondary" onClick={() => void withdraw()}>
+        <button type="button" className="danger" onClick={() => void withdraw()}>
           Withdraw claim
         </button>
       )}

@@ -86,7 +86,7 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
             </button>
           )}
           {canDelete && (
-            <button type="button" className="secondary danger" onClick={() => void remove()}>
+            <button type="button" className="danger" onClick={() => void remove()}>
               Delete note
             </button>
           )}
