@@ -273,7 +273,7 @@ test("reviewers see what the desk dismissed and restore it; headings are never s
   const toggle = page.getByRole("button", { name: "Suggestions" });
   if ((await toggle.getAttribute("aria-pressed")) === "false") await toggle.click();
   const list = page.getByRole("complementary", { name: "Claims" }).getByRole("region", { name: /Suggested claims/ });
-  await expect(list).not.toContainText("frigates");
+  await expect(list.getByRole("listitem").filter({ hasText: "frigates" })).toHaveCount(0);
   await list.getByText("Dismissed (1)").click();
   await list.getByRole("button", { name: /Restore/ }).click();
   await expect(list.getByRole("listitem").filter({ hasText: "frigates" })).toHaveCount(1);
