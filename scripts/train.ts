@@ -2,7 +2,6 @@
 // (lib/checkworthiness/training), choosing its settings by 5-fold cross-validation on that
 // training data only, and writes the weights and their manifest next to the model code.
 // Never reads an evaluation set: lib/checkworthiness/eval/public is for `npm run eval` alone.
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { DEFAULT_THRESHOLD } from "../lib/checkworthiness/cue-weights";
@@ -10,6 +9,7 @@ import { BASE_MODEL_FILE } from "../lib/checkworthiness/model/base-model";
 import {
   DEFAULT_TRAINING,
   trainLogisticRegression,
+  weightsFingerprint,
   type TrainingOptions,
 } from "../lib/checkworthiness/model/logistic-regression";
 import { serialiseModel } from "../lib/checkworthiness/model/model-file";
@@ -49,11 +49,7 @@ const best = tried.reduce((a, b) => (b.cv.averagePrecision > a.cv.averagePrecisi
 console.log(`chosen: learning rate ${best.options.learningRate}, ${best.options.epochs} epochs`);
 
 const linear = trainLogisticRegression(examples, best.options);
-const fingerprint = createHash("sha256")
-  .update(Buffer.from(linear.weights.buffer))
-  .update(String(linear.bias))
-  .digest("hex")
-  .slice(0, 8);
+const fingerprint = weightsFingerprint(linear);
 const model = {
   version: `base-${fingerprint}`,
   kind: "base" as const,

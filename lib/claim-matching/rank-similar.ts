@@ -66,16 +66,12 @@ interface Entry {
  * headline and the appearance, each field analysed in the entry's language. Adding a key again
  * replaces its entry.
  */
-export class SimilarClaimIndex implements TermStatistics {
+export class SimilarClaimIndex {
   private readonly entriesByKey = new Map<string, Entry>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly totalLengths = MATCH_FIELDS.map(() => 0);
 
   get size(): number {
-    return this.entriesByKey.size;
-  }
-
-  get entries(): number {
     return this.entriesByKey.size;
   }
 

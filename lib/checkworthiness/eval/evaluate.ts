@@ -1,17 +1,9 @@
-import { detectCues } from "../detect-cues";
 import { baseModel } from "../model/base-model";
-import type { CheckworthinessModel } from "../model/checkworthiness-model";
-import { scoreFeatures } from "../model/checkworthiness-model";
-import { sentenceFeatures } from "../model/sentence-features";
-import { tagOne } from "../tag-sentences";
+import { scoreFeatures, type CheckworthinessModel } from "../model/checkworthiness-model";
+import { readWhole } from "../model/train-model";
 import { readLabelledSentences } from "./labelled-set";
 import { averagePrecision, metricsAt, precisionRecallCurve, type BinaryMetrics } from "./metrics";
 import type { EvaluationItem, EvaluationSet } from "./public-sets";
-
-export interface Scored {
-  score: number;
-  positive: boolean;
-}
 
 export interface Figures {
   atDefault: BinaryMetrics;
@@ -30,17 +22,12 @@ export interface CheckworthinessEvaluation {
 const NUMBER_CUES = new Set(["number", "percentage", "money"]);
 
 /** The model's score of an item, read whole as one sentence: a label is for the whole item (a sentence, a post). */
-export function scoreItem(model: CheckworthinessModel, item: EvaluationItem): number {
-  const sentence = { start: 0, end: item.text.length, ...tagOne(item.text) };
-  return scoreFeatures(model, sentenceFeatures(sentence, detectCues(sentence))).score;
-}
+export const scoreItem = (model: CheckworthinessModel, item: EvaluationItem) =>
+  scoreFeatures(model, readWhole(item.text).features).score;
 
-const hasNumber = (text: string) => {
-  const cues = detectCues({ start: 0, end: text.length, ...tagOne(text) });
-  return [...cues].some((cue) => NUMBER_CUES.has(cue));
-};
+const hasNumber = (text: string) => [...readWhole(text).cues].some((cue) => NUMBER_CUES.has(cue));
 
-const figures = (scored: Scored[], threshold: number): Figures => ({
+const figures = (scored: { score: number; positive: boolean }[], threshold: number): Figures => ({
   atDefault: metricsAt(scored, threshold),
   averagePrecision: averagePrecision(scored),
 });

@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import { metricsAt, type BinaryMetrics } from "../eval/metrics";
 import type { CheckworthinessModel } from "./checkworthiness-model";
-import { probability, trainLogisticRegression, type TrainingOptions } from "./logistic-regression";
+import { probability, trainLogisticRegression, weightsFingerprint, type TrainingOptions } from "./logistic-regression";
 import { toExamples, type LabelledText } from "./train-model";
 
 /** Fewer labels than this teach a model nothing it can be trusted with. */
@@ -60,11 +59,7 @@ export function trainDeskModel(
   // that flags a third of what it reads wants another cut than debate transcripts did.
   const threshold = bestThreshold(deskScores);
   const linear = trainLogisticRegression(examples, options);
-  const fingerprint = createHash("sha256")
-    .update(Buffer.from(linear.weights.buffer))
-    .update(base.version)
-    .digest("hex")
-    .slice(0, 8);
+  const fingerprint = weightsFingerprint(linear, base.version);
   return {
     model: {
       version: `desk-${fingerprint}`,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { DIMENSIONS } from "./feature-hash";
 
 /** A sparse example: feature indices with their values, and its label. */
@@ -91,4 +92,13 @@ export function trainLogisticRegression(examples: readonly Example[], options: T
     }
   }
   return { bias, weights };
+}
+
+/** Eight hex digits that change with any weight: the model's version names what it is. */
+export function weightsFingerprint(model: LinearWeights, salt = ""): string {
+  return createHash("sha256")
+    .update(Buffer.from(model.weights.buffer))
+    .update(`${model.bias}:${salt}`)
+    .digest("hex")
+    .slice(0, 8);
 }

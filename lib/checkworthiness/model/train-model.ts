@@ -8,7 +8,8 @@ import {
   type LinearWeights,
   type TrainingOptions,
 } from "./logistic-regression";
-import { sentenceFeatures } from "./sentence-features";
+import { sentenceFeatures, type Feature } from "./sentence-features";
+import type { Cue } from "../cue-weights";
 
 /** A labelled item as the trainer takes it: its words and its label. */
 export interface LabelledText {
@@ -16,18 +17,16 @@ export interface LabelledText {
   positive: boolean;
 }
 
+/** A text read whole as one sentence (a labelled item is one decision): its tags, cues and features. */
+export function readWhole(text: string): { cues: Set<Cue>; features: Feature[] } {
+  const sentence = { start: 0, end: text.length, ...tagOne(text) };
+  const cues = detectCues(sentence);
+  return { cues, features: sentenceFeatures(sentence, cues) };
+}
+
 /** Features of labelled items, each read whole as one sentence. */
 export const toExamples = (items: readonly LabelledText[]): Example[] =>
-  items.map((item) => {
-    const tagged = tagOne(item.text);
-    return {
-      features: sentenceFeatures(
-        { start: 0, end: item.text.length, ...tagged },
-        detectCues({ start: 0, end: 0, ...tagged }),
-      ),
-      positive: item.positive,
-    };
-  });
+  items.map((item) => ({ features: readWhole(item.text).features, positive: item.positive }));
 
 export interface CrossValidation {
   folds: number;

@@ -1,3 +1,4 @@
+import { overlaps } from "../../text/ranges";
 import type { Db } from "../../db";
 import { baseModel, type LoadedModel } from "../../checkworthiness/model/base-model";
 import type { CheckworthinessModel } from "../../checkworthiness/model/checkworthiness-model";
@@ -49,9 +50,6 @@ export async function activeModel(db: Db): Promise<ActiveModel> {
   cache.set(db, { id: newest.id, active });
   return active;
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 
 /**
  * The desk's labels: every sentence a live claim is flagged on is check-worthy, every dismissed

@@ -1,3 +1,4 @@
+import { overlaps } from "../../text/ranges";
 import type { Db, Tx } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { CUES, DEFAULT_THRESHOLD, reasonsFor, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
@@ -89,9 +90,6 @@ function reasonsOf(row: { reasons: string; cues: string }): string[] {
   }
   return reasonsFor(cuesOf(row.cues));
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 
 export interface SuggestionList {
   revision: number;
