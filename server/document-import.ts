@@ -4,7 +4,10 @@ import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
 import { pasteImportSchema, urlImportSchema } from "@/lib/validation/document";
 import { env } from "./env";
-import { importInChild } from "./import/import-in-child";
+import { IMPORT_CHILD_LIMITS, importInChild } from "./import/import-in-child";
+import { serialiseModel } from "@/lib/checkworthiness/model/model-file";
+import { activeModel } from "@/lib/data/suggestions/desk-model";
+import type { Db } from "@/lib/db";
 
 /** The largest upload request: the 20 MB file plus the form's own few bytes. */
 export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
@@ -49,7 +52,10 @@ function inputOf(body: unknown): Result<{ input: RequestedImport; title?: string
  * body is read, so no fetch or parse is done for anyone else; the data layer checks the role
  * again when it writes.
  */
-export async function readImport(body: unknown): Promise<Result<{ imported: ImportedDocument; title?: string }>> {
+export async function readImport(
+  body: unknown,
+  db: Db,
+): Promise<Result<{ imported: ImportedDocument; title?: string }>> {
   const request = inputOf(body);
   if (!request.ok) return request;
   const requested = request.data.input;
@@ -62,7 +68,13 @@ export async function readImport(body: unknown): Promise<Result<{ imported: Impo
   } else input = requested;
   try {
     // In a child process with a time and a memory limit, never on this server's event loop.
-    const imported = await importInChild(input, { allowPrivateHosts: env().IMPORT_ALLOW_PRIVATE_HOSTS });
+    const { model } = await activeModel(db);
+    const imported = await importInChild(
+      input,
+      { allowPrivateHosts: env().IMPORT_ALLOW_PRIVATE_HOSTS },
+      IMPORT_CHILD_LIMITS,
+      model.kind === "desk" ? JSON.stringify(serialiseModel(model)) : undefined,
+    );
     return ok({ imported, title: request.data.title });
   } catch (error) {
     if (error instanceof ImportError) return fail(error.status, error.message, { [error.field]: error.message });

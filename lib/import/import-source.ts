@@ -1,3 +1,4 @@
+import type { ScoredRow } from "../checkworthiness/score-rows";
 import { plainTextOfDoc, type TiptapDoc } from "../document/blocks";
 import { FetchRefused, guardedFetch, DEFAULT_FETCH_OPTIONS } from "../net/guarded-fetch";
 import { docxToDoc } from "./from-docx";
@@ -28,6 +29,11 @@ export interface ImportedDocument {
   sourceName: string | null;
   /** Something the person should know about how the text was taken (shown after import). */
   note: string | null;
+  /**
+   * Its sentences already scored (server/import/import-child.ts scores them beside the
+   * conversion, off the web server's event loop); absent when the text was read in process.
+   */
+  sentenceScores?: ScoredRow[];
 }
 
 export interface ImportEnvironment {

@@ -2,10 +2,15 @@
 // import): it reads the request from stdin, converts it with lib/import, and writes the result
 // or the ImportError to stdout. A file that makes the converter loop or swell stops here, under
 // this process's time and memory limits, never in the web server's event loop.
+import { baseModel } from "../../lib/checkworthiness/model/base-model";
+import { parseModel } from "../../lib/checkworthiness/model/model-file";
+import { sentenceScoreRows } from "../../lib/checkworthiness/score-rows";
+import { headingLineNumbers } from "../../lib/document/blocks";
 import { ImportError } from "../../lib/import/import-error";
 import { importSource, type ImportEnvironment, type ImportInput } from "../../lib/import/import-source";
 
-type Sent = { input: Omit<ImportInput, "bytes"> & { bytes?: string }; env: ImportEnvironment };
+/** The request: what to import, and the desk's model to score it with (absent: the base model). */
+type Sent = { input: Omit<ImportInput, "bytes"> & { bytes?: string }; env: ImportEnvironment; model?: string };
 
 async function main() {
   const chunks: Buffer[] = [];
@@ -18,7 +23,11 @@ async function main() {
   ) as ImportInput;
   try {
     const imported = await importSource(input, sent.env);
-    process.stdout.write(JSON.stringify({ ok: true, imported }));
+    // Scoring a long text costs seconds of CPU too: it happens here, beside the conversion.
+    const desk = sent.model ? parseModel(sent.model) : null;
+    const model = desk?.ok ? desk.model : baseModel().model;
+    const sentenceScores = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc), model);
+    process.stdout.write(JSON.stringify({ ok: true, imported: { ...imported, sentenceScores } }));
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     process.stdout.write(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ImportError } from "@/lib/import/import-error";
+import { cueModel } from "@/lib/checkworthiness/model/checkworthiness-model";
+import { serialiseModel } from "@/lib/checkworthiness/model/model-file";
 import { importInChild } from "./import-in-child";
 
 const env = { allowPrivateHosts: false };
@@ -11,6 +13,11 @@ describe("imports in a child process", () => {
       env,
     );
     expect(imported.plainText).toBe("Title\nThe metro carried 480 million riders.");
+    // Scored in the child too, with the base model; the heading is marked, never suggested.
+    expect(imported.sentenceScores?.map((row) => row.text)).toEqual(["Title", "The metro carried 480 million riders."]);
+    expect(imported.sentenceScores?.[0]!.cues).toContain("heading");
+    expect(imported.sentenceScores?.[1]!.modelVersion).toMatch(/^base-/);
+    expect(imported.sentenceScores?.[1]!.score).toBeGreaterThan(0.5);
     await expect(importInChild({ kind: "paste", format: "text", text: "   " }, env)).rejects.toMatchObject({
       status: 422,
       field: "text",
@@ -20,6 +27,21 @@ describe("imports in a child process", () => {
     await expect(
       importInChild({ kind: "file", fileName: "deep.html", bytes: new TextEncoder().encode(html) }, env),
     ).rejects.toMatchObject({ status: 413, field: "file" });
+  }, 30_000);
+
+  it("scores with the desk's model when the server passes one", async () => {
+    const desk = {
+      ...cueModel(),
+      version: "desk-test",
+      kind: "desk" as const,
+    };
+    const imported = await importInChild(
+      { kind: "paste", format: "text", text: "The metro carried 480 million riders." },
+      env,
+      undefined,
+      JSON.stringify(serialiseModel(desk)),
+    );
+    expect(imported.sentenceScores?.[0]!.modelVersion).toBe("desk-test");
   }, 30_000);
 
   it("stops an import that runs past its time limit, and says which limit", async () => {

@@ -24,6 +24,8 @@ export function importInChild(
   input: ImportInput,
   env: ImportEnvironment,
   limits: ChildLimits = IMPORT_CHILD_LIMITS,
+  /** The desk's model, serialised, when one is in use: the child scores the sentences with it. */
+  model?: string,
 ): Promise<ImportedDocument> {
   const field = fieldOf(input);
   const child = spawn(
@@ -43,7 +45,7 @@ export function importInChild(
   const sent = input.kind === "file" ? { ...input, bytes: Buffer.from(input.bytes).toString("base64") } : input;
   // A child stopped early (its limits) no longer reads: the write's EPIPE is that, not a fault.
   child.stdin.on("error", () => undefined);
-  child.stdin.end(JSON.stringify({ input: sent, env }));
+  child.stdin.end(JSON.stringify({ input: sent, env, model }));
   return new Promise((resolve, reject) => {
     let timedOut = false;
     const timer = setTimeout(() => {

@@ -24,7 +24,7 @@ export const POST = apiRoute(
     acceptsMultipart: true,
   },
   async ({ db, actor, body }) => {
-    const read = await readImport(body);
+    const read = await readImport(body, db);
     if (!read.ok) return read;
     return importDocument(db, actor, read.data.imported, read.data.title);
   },

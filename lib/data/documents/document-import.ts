@@ -10,7 +10,7 @@ import type { Actor } from "../actor";
 import { moveClaimsToRevision, type RevisionOutcome } from "./revision-anchors";
 import { recordEvent } from "../events/record-event";
 import { activeModel } from "../suggestions/desk-model";
-import { sentenceScoreRows } from "../suggestions/score-rows";
+import { sentenceScoreRows, type ScoredRow } from "../../checkworthiness/score-rows";
 import { writeSentenceScores } from "../suggestions/sentence-scores";
 
 export interface ImportedSummary {
@@ -68,7 +68,7 @@ export async function importDocument(
   const base = slugOf(title);
   const contentJson = JSON.stringify(imported.doc);
   // Check-worthiness is scored once, here, not on every page view (lib/checkworthiness).
-  const scored = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc), (await activeModel(db)).model);
+  const scored = await scoresFor(db, imported);
   // Two imports of one title at once: the loser of the unique slug retries with the next free one.
   for (let attempt = 0; attempt < 5; attempt++) {
     const taken = await db.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -150,7 +150,7 @@ export async function importRevision(
     );
   }
   const number = document.currentRevision + 1;
-  const scored = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc), (await activeModel(db)).model);
+  const scored = await scoresFor(db, imported);
   try {
     const outcome = await db.$transaction(
       async (tx) => {
@@ -195,3 +195,14 @@ export async function importRevision(
 }
 
 class RevisionRace extends Error {}
+
+/**
+ * The imported text's scored sentences: the import child's when the model in use made them
+ * (the usual case: scoring stays off this event loop), else scored here.
+ */
+async function scoresFor(db: Db, imported: ImportedDocument): Promise<ScoredRow[]> {
+  const { model } = await activeModel(db);
+  const given = imported.sentenceScores;
+  if (given && given.every((row) => row.modelVersion === model.version)) return given;
+  return sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc), model);
+}

@@ -5,7 +5,7 @@ import { parseEssay } from "../../document/parse-essay";
 import { documentSearchText } from "../../document/search-text";
 import { recordEvent } from "../events/record-event";
 import { activeModel } from "../suggestions/desk-model";
-import { sentenceScoreRows } from "../suggestions/score-rows";
+import { sentenceScoreRows } from "../../checkworthiness/score-rows";
 import { writeSentenceScores } from "../suggestions/sentence-scores";
 
 export const ESSAY_SLUG = "open-vs-closed-source-ai";

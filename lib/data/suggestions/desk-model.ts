@@ -6,7 +6,7 @@ import { labelsMissing, trainDeskModel, type DeskEvaluation } from "../../checkw
 import { parseModel, serialiseModel } from "../../checkworthiness/model/model-file";
 import type { LabelledText } from "../../checkworthiness/model/train-model";
 import { recordEvent } from "../events/record-event";
-import { headingLinesOfJson, sentenceScoreRows } from "./score-rows";
+import { headingLinesOfJson, sentenceScoreRows } from "../../checkworthiness/score-rows";
 
 /** The model in use and, for a desk model, its row. */
 export interface ActiveModel extends LoadedModel {

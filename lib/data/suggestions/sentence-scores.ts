@@ -5,7 +5,7 @@ import { CUES, DEFAULT_THRESHOLD, reasonsFor, scoreBand, type Cue } from "../../
 import { baseModel } from "../../checkworthiness/model/base-model";
 import { NEVER_SUGGESTED } from "../../checkworthiness/score";
 import { activeModel } from "./desk-model";
-import { headingLinesOfJson, sentenceScoreRows, type ScoredRow } from "./score-rows";
+import { headingLinesOfJson, sentenceScoreRows, type ScoredRow } from "../../checkworthiness/score-rows";
 import { notFound, ok, type Result } from "../../result";
 
 /** Rows inserted per statement (SQLite's bound-variable limit is far above 500 × 9). */

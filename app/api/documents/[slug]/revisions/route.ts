@@ -14,7 +14,7 @@ export const POST = apiRoute<{ slug: string }>(
     acceptsMultipart: true,
   },
   async ({ db, actor, body, params }) => {
-    const read = await readImport(body);
+    const read = await readImport(body, db);
     if (!read.ok) return read;
     return importRevision(db, actor, params.slug, read.data.imported);
   },

@@ -1,7 +1,8 @@
-import type { CheckworthinessModel } from "../../checkworthiness/model/checkworthiness-model";
-import { scoreSentences } from "../../checkworthiness/score";
-import { headingLineNumbers, type TiptapDoc } from "../../document/blocks";
+import type { CheckworthinessModel } from "./model/checkworthiness-model";
+import { scoreSentences } from "./score";
+import { headingLineNumbers, type TiptapDoc } from "../document/blocks";
 
+/** A scored sentence as the database stores it (SentenceScore), JSON columns as strings. */
 export interface ScoredRow {
   start: number;
   end: number;
