@@ -11,7 +11,7 @@ import { moveClaimsToRevision, type RevisionOutcome } from "./revision-anchors";
 import { recordEvent } from "../events/record-event";
 import { activeModel } from "../suggestions/desk-model";
 import { sentenceScoreRows, type ScoredRow } from "../../checkworthiness/score-rows";
-import { writeSentenceScores } from "../suggestions/sentence-scores";
+import { storeSentenceScores } from "../suggestions/sentence-scores";
 
 export interface ImportedSummary {
   slug: string;
@@ -30,6 +30,7 @@ const revisionRow = (
   imported: ImportedDocument,
   contentJson: string,
   createdById: string,
+  sentenceCount: number,
 ) => ({
   documentId,
   number,
@@ -39,6 +40,7 @@ const revisionRow = (
   sourceName: imported.sourceName,
   importNote: imported.note,
   createdById,
+  sentenceCount,
 });
 
 const REVIEWER_ONLY = "Adding documents needs the reviewer role. Ask an admin to make you a reviewer.";
@@ -74,7 +76,7 @@ export async function importDocument(
     const taken = await db.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
     const slug = uniqueSlug(base, new Set(taken.map((d) => d.slug)));
     try {
-      await db.$transaction(async (tx) => {
+      const documentId = await db.$transaction(async (tx) => {
         const document = await tx.document.create({
           data: {
             slug,
@@ -90,8 +92,9 @@ export async function importDocument(
             createdById: actor.id,
           },
         });
-        await tx.documentRevision.create({ data: revisionRow(document.id, 1, imported, contentJson, actor.id) });
-        await writeSentenceScores(tx, document.id, 1, scored);
+        await tx.documentRevision.create({
+          data: revisionRow(document.id, 1, imported, contentJson, actor.id, scored.length),
+        });
         await recordEvent(tx, {
           actorId: actor.id,
           action: "document.import",
@@ -106,7 +109,10 @@ export async function importDocument(
             characters: imported.plainText.length,
           },
         });
+        return document.id;
       });
+      // After the document's transaction, in batches: see storeSentenceScores.
+      await storeSentenceScores(db, documentId, 1, scored);
       return ok(
         { slug, title, revision: 1, note: imported.note },
         { status: 201, headers: { Location: `/documents/${slug}` } },
@@ -155,7 +161,9 @@ export async function importRevision(
     const outcome = await db.$transaction(
       async (tx) => {
         // Claims the current revision; a concurrent upload of the same number fails on the unique (documentId, number).
-        await tx.documentRevision.create({ data: revisionRow(document.id, number, imported, contentJson, actor.id) });
+        await tx.documentRevision.create({
+          data: revisionRow(document.id, number, imported, contentJson, actor.id, scored.length),
+        });
         const moved = await moveClaimsToRevision(
           tx,
           document.id,
@@ -164,7 +172,6 @@ export async function importRevision(
           number,
           imported.plainText,
         );
-        await writeSentenceScores(tx, document.id, number, scored);
         const updated = await tx.document.updateMany({
           where: { id: document.id, currentRevision: document.currentRevision },
           data: { plainText: imported.plainText, contentJson, currentRevision: number },
@@ -182,6 +189,7 @@ export async function importRevision(
       },
       { timeout: 60_000, maxWait: 10_000 },
     );
+    await storeSentenceScores(db, document.id, number, scored);
     return ok(
       { slug, revision: number, note: imported.note, ...outcome },
       { status: 201, headers: { Location: `/documents/${slug}` } },

@@ -6,7 +6,7 @@ import { documentSearchText } from "../../document/search-text";
 import { recordEvent } from "../events/record-event";
 import { activeModel } from "../suggestions/desk-model";
 import { sentenceScoreRows } from "../../checkworthiness/score-rows";
-import { writeSentenceScores } from "../suggestions/sentence-scores";
+import { storeSentenceScores } from "../suggestions/sentence-scores";
 
 export const ESSAY_SLUG = "open-vs-closed-source-ai";
 
@@ -25,7 +25,7 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
     (await activeModel(db)).model,
   );
   try {
-    await db.$transaction(async (tx) => {
+    const documentId = await db.$transaction(async (tx) => {
       const document = await tx.document.create({
         data: {
           slug: ESSAY_SLUG,
@@ -43,9 +43,9 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
           contentJson: document.contentJson,
           sourceKind: "seed",
           sourceName: "essay.txt",
+          sentenceCount: scored.length,
         },
       });
-      await writeSentenceScores(tx, document.id, 1, scored);
       await recordEvent(tx, {
         actorId: null,
         action: "document.seed",
@@ -54,7 +54,9 @@ export async function seedEssay(db: Db, essayText: string): Promise<boolean> {
         documentId: document.id,
         after: { slug: ESSAY_SLUG, title },
       });
+      return document.id;
     });
+    await storeSentenceScores(db, documentId, 1, scored);
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;

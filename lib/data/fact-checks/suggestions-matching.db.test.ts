@@ -135,6 +135,27 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     expect(next.data.suggestions.some((s) => s.text.startsWith("The EU fined Meta"))).toBe(true);
   });
 
+  it("completes a revision's sentence rows cut off halfway (a crash after the document's commit)", async () => {
+    const essay = await t.db.document.findUniqueOrThrow({ where: { slug: ESSAY_SLUG } });
+    const revision = await t.db.documentRevision.findUniqueOrThrow({
+      where: { documentId_number: { documentId: essay.id, number: 1 } },
+    });
+    const rows = await t.db.sentenceScore.findMany({
+      where: { documentId: essay.id, revision: 1 },
+      orderBy: { start: "asc" },
+    });
+    expect(rows).toHaveLength(revision.sentenceCount!);
+    const lost = rows.slice(rows.length / 2).filter((row) => row.dismissedAt === null);
+    await t.db.sentenceScore.deleteMany({ where: { id: { in: lost.map((row) => row.id) } } });
+    const listed = await listSuggestions(t.db, ESSAY_SLUG);
+    if (!listed.ok) throw new Error(listed.message);
+    expect(await t.db.sentenceScore.count({ where: { documentId: essay.id, revision: 1 } })).toBe(
+      revision.sentenceCount,
+    );
+    // The rows that survived keep their ids (and with them any dismissal).
+    expect(await t.db.sentenceScore.count({ where: { id: { in: rows.slice(0, 5).map((row) => row.id) } } })).toBe(5);
+  });
+
   it("leaves a sentence out of the suggestions once exactly it is flagged", async () => {
     const listed = await listSuggestions(t.db, ESSAY_SLUG);
     if (!listed.ok) throw new Error(listed.message);

@@ -100,6 +100,9 @@ export async function labelEventCount(db: Db): Promise<number> {
 
 export const RETRAIN_EVERY = 50;
 
+/** Rows updated per transaction when a document is re-scored. */
+const RESCORE_BATCH = 500;
+
 /** Whether enough new labels arrived since the model in use was trained (the worker asks every minute). */
 export async function retrainDue(db: Db): Promise<{ due: boolean; events: number }> {
   const [events, newest] = await Promise.all([
@@ -133,7 +136,7 @@ export async function labelStatus(db: Db): Promise<{ labels: number; positives: 
 
 /**
  * Re-scores every document's current revision with a model, in place: the scores, reasons and
- * model version change; dismissals stay. One transaction per document.
+ * model version change; dismissals stay.
  */
 export async function rescoreCurrentRevisions(db: Db, model: CheckworthinessModel): Promise<number> {
   const documents = await db.document.findMany({ select: { id: true, currentRevision: true } });
@@ -145,16 +148,16 @@ export async function rescoreCurrentRevisions(db: Db, model: CheckworthinessMode
     });
     if (!revision) continue;
     const rows = sentenceScoreRows(revision.plainText, headingLinesOfJson(revision.contentJson), model);
-    await db.$transaction(
-      async (tx) => {
-        for (const row of rows)
+    // In batches of their own, as storeSentenceScores writes them: a long document's updates in
+    // one transaction would hold SQLite's only connection, and every request, for seconds.
+    for (let i = 0; i < rows.length; i += RESCORE_BATCH)
+      await db.$transaction(async (tx) => {
+        for (const row of rows.slice(i, i + RESCORE_BATCH))
           await tx.sentenceScore.updateMany({
             where: { documentId: document.id, revision: document.currentRevision, start: row.start },
             data: { score: row.score, reasons: row.reasons, cues: row.cues, modelVersion: row.modelVersion },
           });
-      },
-      { timeout: 60_000 },
-    );
+      });
     rescored++;
   }
   return rescored;

@@ -1,5 +1,5 @@
 import { overlaps } from "../../text/ranges";
-import type { Db, Tx } from "../../db";
+import type { Db } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { CUES, DEFAULT_THRESHOLD, reasonsFor, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
 import { baseModel } from "../../checkworthiness/model/base-model";
@@ -23,52 +23,64 @@ export interface Suggestion {
 }
 
 /**
- * Stores a revision's scored sentences, in the caller's transaction. A sentence dismissed in
+ * Stores a revision's scored sentences after the revision's own transaction, a batch per
+ * statement: tens of thousands of rows written in one transaction would hold SQLite's single
+ * connection, and every other request with it, for seconds. The revision says how many rows it
+ * expects (`sentenceCount`), so rows lost to a crash halfway are written by the next reader
+ * (ensureScored). Rows already there are kept (with their dismissals); a sentence dismissed in
  * the previous revision with the same words stays dismissed: a new version must not bring back
- * every suggestion the desk already turned down.
+ * every suggestion the desk already turned down. Another instance writing the same rows at the
+ * same moment: the unique (document, revision, start) stops the second, which has nothing to add.
  */
-export async function writeSentenceScores(
-  tx: Tx,
+export async function storeSentenceScores(
+  db: Db,
   documentId: string,
   revision: number,
   rows: readonly ScoredRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  const present = new Set(
+    (await db.sentenceScore.findMany({ where: { documentId, revision }, select: { start: true } })).map((r) => r.start),
+  );
   const dismissed = new Map<string, { dismissedAt: Date | null; dismissedById: string | null }>();
   if (revision > 1) {
-    const earlier = await tx.sentenceScore.findMany({
+    const earlier = await db.sentenceScore.findMany({
       where: { documentId, revision: revision - 1, dismissedAt: { not: null } },
       select: { text: true, dismissedAt: true, dismissedById: true },
     });
     for (const row of earlier) dismissed.set(row.text, row);
   }
-  const data = rows.map((row) => ({ documentId, revision, ...row, ...(dismissed.get(row.text) ?? {}) }));
-  for (let i = 0; i < data.length; i += INSERT_BATCH)
-    await tx.sentenceScore.createMany({ data: data.slice(i, i + INSERT_BATCH) });
+  const data = rows
+    .filter((row) => !present.has(row.start))
+    .map((row) => ({ documentId, revision, ...row, ...(dismissed.get(row.text) ?? {}) }));
+  try {
+    for (let i = 0; i < data.length; i += INSERT_BATCH)
+      await db.sentenceScore.createMany({ data: data.slice(i, i + INSERT_BATCH) });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
 }
 
 /**
- * Scores a revision that has no scores yet (documents added before scoring existed). Two
- * instances doing it at once: the second's insert fails on the unique (document, revision,
- * start) and is ignored, since the first wrote the same rows.
+ * Scores a revision whose rows are missing or short of its `sentenceCount` (documents added
+ * before scoring existed, or a write cut off by a crash), with the model in use.
  */
 async function ensureScored(db: Db, documentId: string, revision: number): Promise<void> {
-  if (await db.sentenceScore.findFirst({ where: { documentId, revision }, select: { id: true } })) return;
-  const source = await db.documentRevision.findUnique({
-    where: { documentId_number: { documentId, number: revision } },
-    select: { plainText: true, contentJson: true },
-  });
+  const [source, stored] = await Promise.all([
+    db.documentRevision.findUnique({
+      where: { documentId_number: { documentId, number: revision } },
+      select: { plainText: true, contentJson: true, sentenceCount: true },
+    }),
+    db.sentenceScore.count({ where: { documentId, revision } }),
+  ]);
   if (!source) return;
+  if (stored > 0 && (source.sentenceCount === null || stored >= source.sentenceCount)) return;
   const rows = sentenceScoreRows(
     source.plainText,
     headingLinesOfJson(source.contentJson),
     (await activeModel(db)).model,
   );
-  try {
-    await db.$transaction(async (tx) => writeSentenceScores(tx, documentId, revision, rows));
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
+  await storeSentenceScores(db, documentId, revision, rows);
 }
 
 const cuesOf = (json: string): Cue[] => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DocumentRevision" ADD COLUMN "sentenceCount" INTEGER;
