@@ -7,7 +7,7 @@ import {
   type RankingSettings,
   type TermStatistics,
 } from "./fielded-bm25";
-import { matchLanguage, type MatchLanguage } from "./languages";
+import { matchLanguage } from "./languages";
 import { matchTerms } from "./normalise-terms";
 import { strengthOf, type MatchEvidence } from "./match-strength";
 import type { MatchStrength } from "./strength-labels";
@@ -54,7 +54,6 @@ const MIN_COMMON = 500;
 const EVIDENCE_FOR = 50;
 
 interface Entry {
-  language: MatchLanguage;
   /** Each term's frequency per field (MATCH_FIELDS order). */
   frequencies: Map<string, number[]>;
   lengths: number[];
@@ -101,7 +100,7 @@ export class SimilarClaimIndex {
       });
       const lengths = fieldTerms.map((terms) => terms.length);
       lengths.forEach((length, f) => (this.totalLengths[f]! += length));
-      this.entriesByKey.set(item.key, { language, frequencies, lengths, claimTerms: new Set(fieldTerms[0]) });
+      this.entriesByKey.set(item.key, { frequencies, lengths, claimTerms: new Set(fieldTerms[0]) });
       for (const term of frequencies.keys()) {
         const keys = this.postings.get(term) ?? new Set<string>();
         keys.add(item.key);
