@@ -101,7 +101,7 @@ export async function labelEventCount(db: Db): Promise<number> {
 export const RETRAIN_EVERY = 50;
 
 /** Rows updated per transaction when a document is re-scored. */
-const RESCORE_BATCH = 500;
+const RESCORE_BATCH = 150;
 
 /** Whether enough new labels arrived since the model in use was trained (the worker asks every minute). */
 export async function retrainDue(db: Db): Promise<{ due: boolean; events: number }> {
@@ -151,13 +151,15 @@ export async function rescoreCurrentRevisions(db: Db, model: CheckworthinessMode
     // In batches of their own, as storeSentenceScores writes them: a long document's updates in
     // one transaction would hold SQLite's only connection, and every request, for seconds.
     for (let i = 0; i < rows.length; i += RESCORE_BATCH)
-      await db.$transaction(async (tx) => {
-        for (const row of rows.slice(i, i + RESCORE_BATCH))
-          await tx.sentenceScore.updateMany({
-            where: { documentId: document.id, revision: document.currentRevision, start: row.start },
-            data: { score: row.score, reasons: row.reasons, cues: row.cues, modelVersion: row.modelVersion },
-          });
-      });
+      await db
+        .$transaction(async (tx) => {
+          for (const row of rows.slice(i, i + RESCORE_BATCH))
+            await tx.sentenceScore.updateMany({
+              where: { documentId: document.id, revision: document.currentRevision, start: row.start },
+              data: { score: row.score, reasons: row.reasons, cues: row.cues, modelVersion: row.modelVersion },
+            });
+        })
+        .then(() => new Promise((resolve) => setTimeout(resolve, 5)));
     rescored++;
   }
   return rescored;
