@@ -57,6 +57,8 @@ const schema = workerSchema.extend({
   EXPORT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Similar-fact-check searches a signed-out visitor's address may make a minute. */
   SEARCH_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Revision comparisons a signed-out visitor's address may open a minute. */
+  COMPARE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Live event streams one person (or visitor address) may hold open on one process, and all of them. */
   STREAM_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(20),
   STREAM_LIMIT_PER_INSTANCE: z.coerce.number().int().min(1).default(1000),

@@ -81,3 +81,17 @@ export async function limitAnonymousSearch(db: Db, ip: string, perMinute: number
         check.retryAfterSeconds,
       );
 }
+
+/**
+ * Revision comparisons per visitor IP address a minute: the first diff of a pair of long
+ * revisions costs seconds of CPU, and a visitor can ask for every pair.
+ */
+export async function limitAnonymousCompare(db: Db, ip: string, perMinute: number): Promise<Failure | null> {
+  const check = await dbLimiter(db, { prefix: "compare-ip", points: perMinute, durationSeconds: MINUTE }).consume(ip);
+  return check.ok
+    ? null
+    : tooManyRequests(
+        `Too many comparisons from your address. Wait ${check.retryAfterSeconds} seconds, or sign in.`,
+        check.retryAfterSeconds,
+      );
+}

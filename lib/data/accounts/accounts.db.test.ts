@@ -7,7 +7,13 @@ import {
   SignInLimiter,
 } from "../../auth/sign-in-limiter";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/test-databases";
-import { limitAnonymousExport, limitAnonymousSearch, limitSignUp, limitUserWrite } from "../../limits/request-limits";
+import {
+  limitAnonymousCompare,
+  limitAnonymousExport,
+  limitAnonymousSearch,
+  limitSignUp,
+  limitUserWrite,
+} from "../../limits/request-limits";
 import { findOrCreateOAuthUser, makeAdmin, signUp, verifyCredentials, type AccountPolicy } from "./accounts";
 import { loadActor } from "../actor";
 import { changeRole, endSessions, setAccountDisabled } from "./users";
@@ -274,6 +280,12 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       status: 429,
       message: expect.stringContaining("or sign in"),
     });
+    for (let i = 0; i < 2; i++) expect(await limitAnonymousCompare(t.db, "192.0.2.10", 2)).toBeNull();
+    expect(await limitAnonymousCompare(t.db, "192.0.2.10", 2)).toMatchObject({
+      status: 429,
+      message: expect.stringContaining("Too many comparisons"),
+    });
+    expect(await limitAnonymousCompare(t.db, "192.0.2.11", 2)).toBeNull();
     for (let i = 0; i < 2; i++) expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toBeNull();
     expect(await limitAnonymousExport(t.db, "192.0.2.9", 2)).toMatchObject({
       status: 429,

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ANCHOR_STATE_LABEL } from "@/lib/anchoring/anchor-state";
 import { compareRevisions } from "@/lib/data/documents/revision-compare";
+import { limitAnonymousCompare } from "@/lib/limits/request-limits";
 import { getDb } from "@/server/db";
+import { env } from "@/server/env";
+import { clientIp } from "@/server/request/client-ip";
+import { getActor } from "@/server/session";
 
 export const metadata: Metadata = { title: "Compare revisions" };
 export const dynamic = "force-dynamic";
@@ -14,6 +19,20 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
   const db = await getDb();
+  // A visitor's comparisons are limited like their exports: each new pair is a diff to compute.
+  if (!(await getActor())) {
+    const limited = await limitAnonymousCompare(db, clientIp(await headers()), env().COMPARE_LIMIT_PER_MINUTE);
+    if (limited)
+      return (
+        <main className="page">
+          <h1>Too many comparisons</h1>
+          <p role="alert">{limited.message}</p>
+          <p>
+            <Link href={`/documents/${slug}`}>Back to the document</Link>
+          </p>
+        </main>
+      );
+  }
   const to = Number.parseInt(query.to ?? "", 10);
   const from = Number.parseInt(query.from ?? "", 10);
   const comparison = await compareRevisions(
