@@ -9,6 +9,7 @@ import {
   ESSAY_SLUG as SLUG,
   essayOffsets as offsetsOf,
   NIST_SENTENCE,
+  pasteDocument,
   signIn,
   uniqueEmail,
 } from "./helpers";
@@ -283,5 +284,25 @@ test.describe("expensive work is bounded", () => {
     const again = await api.get(report("verdicts=TRUE"), { headers: { "If-None-Match": etag } });
     expect(again.status()).toBe(304);
     await api.dispose();
+  });
+
+  test("a visitor's revision comparisons are limited per address; a signed-in reader's are not", async ({
+    baseURL,
+  }) => {
+    const slug = await pasteDocument(baseURL, "Compare limit", ["The ferry carried 9,000 people in May."]);
+    const admin = await request.newContext({ baseURL });
+    expect(await apiSignInError(admin, ADMIN.email, ADMIN.password)).toBeNull();
+    const revised = await admin.post(`/api/documents/${slug}/revisions`, {
+      data: { source: "paste", format: "text", text: "The ferry carried 9,500 people in May." },
+    });
+    expect(revised.status()).toBe(201);
+    const visitor = await request.newContext({ baseURL });
+    const pages: string[] = [];
+    for (let i = 0; i < 21; i++) pages.push(await (await visitor.get(`/documents/${slug}/compare`)).text());
+    const compared = (html: string) => html.includes("Claims the changes touched") && !html.includes("Too many");
+    expect(pages.slice(0, 20).every(compared)).toBe(true);
+    expect(pages[20]).toContain("Too many comparisons from your address");
+    expect(compared(await (await admin.get(`/documents/${slug}/compare`)).text())).toBe(true);
+    await Promise.all([admin.dispose(), visitor.dispose()]);
   });
 });
