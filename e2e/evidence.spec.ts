@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, request, test } from "@playwright/test";
@@ -94,6 +95,15 @@ test("a cited page is captured with a screenshot, re-checked after it changes, a
     (await notes.getByRole("link", { name: "Page archive (MHTML)" }).getAttribute("href"))!,
   );
   expect(archive.headers()["content-disposition"]).toMatch(/^attachment/);
+
+  // The report prints each captured file's own hash: hashing what its link downloads gives it.
+  const markdown = await (await page.request.get(`/api/documents/${slug}/report?format=md&notes=1`)).text();
+  const printed = [...markdown.matchAll(/<(http[^>]+\/api\/captures\/[^>]+)>, SHA-256 `([0-9a-f]{64})`/g)];
+  expect(printed.length).toBeGreaterThanOrEqual(2);
+  for (const [, href, sha] of printed) {
+    const file = await (await page.request.get(href!)).body();
+    expect(createHash("sha256").update(file).digest("hex")).toBe(sha);
+  }
 
   // The page changes; an admin asks for a re-check; the claim appears under "Sources changed".
   pageText = "The transit authority's annual report counts 610 million metro riders in 2023.";

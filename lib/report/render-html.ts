@@ -43,7 +43,12 @@ export function renderSummaryChart(rows: SummaryRow[]): string {
 const sourceLink = (s: ReportSource) =>
   `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer nofollow">${escapeHtml(s.title || s.url)}</a>` +
   (s.capture
-    ? ` <span class="report-capture">(<a href="${escapeHtml(s.capture.url)}">captured ${escapeHtml(s.capture.capturedAt.slice(0, 16).replace("T", " "))} UTC</a>, SHA-256 <code>${escapeHtml(s.capture.sha256)}</code>)</span>`
+    ? ` <span class="report-capture">(captured ${escapeHtml(s.capture.capturedAt.slice(0, 16).replace("T", " "))} UTC: ${s.capture.files
+        .map(
+          (f) =>
+            `<a href="${escapeHtml(f.url)}">${escapeHtml(f.label)}</a>, SHA-256 <code>${escapeHtml(f.sha256)}</code>`,
+        )
+        .join("; ")})</span>`
     : "");
 
 function renderClaim(claim: ReportClaim, index: number, includeNotes: boolean): string {

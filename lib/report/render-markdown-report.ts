@@ -7,7 +7,9 @@ import { describeProposals, summarise } from "./summary";
 const link = (s: ReportSource) =>
   `[${escapeMarkdown(s.title || s.url)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)` +
   (s.capture
-    ? ` (captured ${s.capture.capturedAt.slice(0, 16).replace("T", " ")} UTC, SHA-256 \`${s.capture.sha256}\`, <${s.capture.url}>)`
+    ? ` (captured ${s.capture.capturedAt.slice(0, 16).replace("T", " ")} UTC: ${s.capture.files
+        .map((f) => `${escapeMarkdown(f.label)} <${f.url}>, SHA-256 \`${f.sha256}\``)
+        .join("; ")})`
     : "");
 
 /** The verification report as Markdown: a heading per claim, verdicts in words, sources as links. */

@@ -104,14 +104,15 @@ describe("HTML", () => {
     expect(html).toContain('<svg role="img" aria-labelledby="chart-title chart-desc"');
     expect(html).toContain("False: 1, Unverifiable: 1, Not yet reviewed: 1");
   });
-  it("gives each captured source its capture time, SHA-256 and a link to the capture", () => {
+  it("gives each captured file its own link and its own SHA-256, so hashing the download gives the printed value", () => {
     expect(html).toContain(
-      `(<a href="https://claimmark.example/api/captures/cap1/screenshot.png">captured 2026-11-29 16:40 UTC</a>, SHA-256 <code>${"ab".repeat(32)}</code>)`,
+      `(captured 2026-11-29 16:40 UTC: <a href="https://claimmark.example/api/captures/cap1/screenshot.png">Screenshot</a>, SHA-256 <code>${"ab".repeat(32)}</code>; <a href="https://claimmark.example/api/captures/cap1/page.mhtml">Page archive (MHTML)</a>, SHA-256 <code>${"cd".repeat(32)}</code>)`,
     );
     expect(renderMarkdownReport(sampleReport())).toContain(
-      `(captured 2026-11-29 16:40 UTC, SHA-256 \`${"ab".repeat(32)}\`, <https://claimmark.example/api/captures/cap1/screenshot.png>)`,
+      `(captured 2026-11-29 16:40 UTC: Screenshot <https://claimmark.example/api/captures/cap1/screenshot.png>, SHA-256 \`${"ab".repeat(32)}\`; Page archive (MHTML) <https://claimmark.example/api/captures/cap1/page.mhtml>, SHA-256 \`${"cd".repeat(32)}\`)`,
     );
   });
+
   it("lists the fact-checks linked as the same claim, escaped", () => {
     expect(html).toContain("<h4>Same claim as</h4>");
     expect(html).toContain(

@@ -11,10 +11,11 @@ export interface ReportSource {
 
 export interface ReportCapture {
   capturedAt: string;
-  /** SHA-256 of the page archive (MHTML). */
-  sha256: string;
-  /** The capture's screenshot, absolute. */
-  url: string;
+  /**
+   * The captured files (screenshot, page archive, …), each with its absolute link and its own
+   * SHA-256: whoever hashes the file they download gets the value printed beside it.
+   */
+  files: { label: string; url: string; sha256: string }[];
 }
 
 export interface ReportNote {

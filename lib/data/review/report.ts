@@ -110,13 +110,15 @@ export async function getReport(
     db,
     sources.map((s) => s.url),
   );
+  // The screenshot and the page archive, each with its own hash (the other files are in the app).
+  const REPORTED_FILES = ["screenshot.png", "page.mhtml"];
   const captureOf = (url: string) => {
     const c = captures[url];
-    const archive = c?.files.find((f) => f.name === "page.mhtml");
-    const screenshot = c?.files.find((f) => f.name === "screenshot.png");
-    return c?.status === "CAPTURED" && c.capturedAt && archive
-      ? { capturedAt: c.capturedAt, sha256: archive.sha256, url: `${context.baseUrl}${(screenshot ?? archive).href}` }
-      : null;
+    const files = (c?.files ?? [])
+      .filter((f) => REPORTED_FILES.includes(f.name))
+      .sort((a, b) => REPORTED_FILES.indexOf(a.name) - REPORTED_FILES.indexOf(b.name))
+      .map((f) => ({ label: f.label, url: `${context.baseUrl}${f.href}`, sha256: f.sha256 }));
+    return c?.status === "CAPTURED" && c.capturedAt && files.length > 0 ? { capturedAt: c.capturedAt, files } : null;
   };
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   const name = (id: string | null) => (id ? (nameOf.get(id) ?? "Unknown") : null);
