@@ -57,41 +57,53 @@ export async function limitSignUp(
   return null;
 }
 
-/** Report downloads per visitor IP address a minute (the PDF costs a browser's work). */
-export async function limitAnonymousExport(db: Db, ip: string, perMinute: number): Promise<Failure | null> {
-  const check = await dbLimiter(db, { prefix: "export-ip", points: perMinute, durationSeconds: MINUTE }).consume(ip);
-  return check.ok
-    ? null
-    : tooManyRequests(
-        `Too many report downloads. Wait ${check.retryAfterSeconds} seconds, or sign in.`,
-        check.retryAfterSeconds,
-      );
+/**
+ * A signed-out visitor's expensive reads, per IP address a minute: one bucket per kind
+ * (`prefix`), refused with 429 and the wait in words. Signed-in people are not limited here.
+ */
+async function limitVisitor(
+  db: Db,
+  prefix: string,
+  ip: string,
+  perMinute: number,
+  refusal: (waitSeconds: number) => string,
+): Promise<Failure | null> {
+  const check = await dbLimiter(db, { prefix, points: perMinute, durationSeconds: MINUTE }).consume(ip);
+  return check.ok ? null : tooManyRequests(refusal(check.retryAfterSeconds), check.retryAfterSeconds);
 }
+
+/** Report downloads per visitor IP address a minute (the PDF costs a browser's work). */
+export const limitAnonymousExport = (db: Db, ip: string, perMinute: number) =>
+  limitVisitor(
+    db,
+    "export-ip",
+    ip,
+    perMinute,
+    (wait) => `Too many report downloads. Wait ${wait} seconds, or sign in.`,
+  );
 
 /**
  * Similar-fact-check searches per visitor IP address a minute: each ranks the whole collection,
- * and anonymous bursts of them slowed every page. Signed-in people are limited by nothing here.
+ * and anonymous bursts of them slowed every page.
  */
-export async function limitAnonymousSearch(db: Db, ip: string, perMinute: number): Promise<Failure | null> {
-  const check = await dbLimiter(db, { prefix: "search-ip", points: perMinute, durationSeconds: MINUTE }).consume(ip);
-  return check.ok
-    ? null
-    : tooManyRequests(
-        `Too many searches from your address. Wait ${check.retryAfterSeconds} seconds, or sign in.`,
-        check.retryAfterSeconds,
-      );
-}
+export const limitAnonymousSearch = (db: Db, ip: string, perMinute: number) =>
+  limitVisitor(
+    db,
+    "search-ip",
+    ip,
+    perMinute,
+    (wait) => `Too many searches from your address. Wait ${wait} seconds, or sign in.`,
+  );
 
 /**
  * Revision comparisons per visitor IP address a minute: the first diff of a pair of long
  * revisions costs seconds of CPU, and a visitor can ask for every pair.
  */
-export async function limitAnonymousCompare(db: Db, ip: string, perMinute: number): Promise<Failure | null> {
-  const check = await dbLimiter(db, { prefix: "compare-ip", points: perMinute, durationSeconds: MINUTE }).consume(ip);
-  return check.ok
-    ? null
-    : tooManyRequests(
-        `Too many comparisons from your address. Wait ${check.retryAfterSeconds} seconds, or sign in.`,
-        check.retryAfterSeconds,
-      );
-}
+export const limitAnonymousCompare = (db: Db, ip: string, perMinute: number) =>
+  limitVisitor(
+    db,
+    "compare-ip",
+    ip,
+    perMinute,
+    (wait) => `Too many comparisons from your address. Wait ${wait} seconds, or sign in.`,
+  );
