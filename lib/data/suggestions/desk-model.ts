@@ -1,4 +1,4 @@
-import { overlaps } from "../../text/ranges";
+import { overlapsAny } from "../../text/ranges";
 import type { Db } from "../../db";
 import { baseModel, type LoadedModel } from "../../checkworthiness/model/base-model";
 import type { CheckworthinessModel } from "../../checkworthiness/model/checkworthiness-model";
@@ -79,8 +79,8 @@ export async function deskLabels(db: Db): Promise<LabelledText[]> {
       where: { documentId: document.id, revision: document.currentRevision },
       select: { text: true, start: true, end: true },
     });
-    for (const sentence of sentences)
-      if (document.claims.some((claim) => overlaps(claim, sentence))) labels.set(sentence.text, true);
+    const flagged = overlapsAny(document.claims);
+    for (const sentence of sentences) if (flagged(sentence)) labels.set(sentence.text, true);
   }
   return [...labels].map(([text, positive]) => ({ text, positive }));
 }

@@ -1,4 +1,4 @@
-import { overlaps } from "../../text/ranges";
+import { overlapsAny } from "../../text/ranges";
 import type { Db } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { CUES, DEFAULT_THRESHOLD, reasonsFor, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
@@ -161,11 +161,12 @@ export async function listSuggestions(
     }),
     db.sentenceScore.count({ where: { documentId: document.id, revision: document.currentRevision } }),
   ]);
+  const flagged = overlapsAny(claims);
   const isSuggested = (row: (typeof rows)[number]) =>
     row.dismissedAt === null &&
     row.score >= threshold &&
     !cuesOf(row.cues).some((cue) => NEVER_SUGGESTED.includes(cue)) &&
-    !claims.some((claim) => overlaps(claim, row));
+    !flagged(row);
   const asSuggestion = (row: (typeof rows)[number]): Suggestion => ({
     id: row.id,
     text: row.text,
