@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/test-databases";
 import type { Actor } from "../actor";
+import { importSource } from "../../import/import-source";
+import { importDocument } from "../documents/document-import";
 import { makeActor } from "../test-fixtures";
+import { listSuggestions } from "./sentence-scores";
 import { harbourDocument, labelLikeADesk, NOTICES } from "./test-desk-labels";
 import { requestRetrain, suggestionsModelStatus } from "./desk-admin";
 import { activeModel, deskLabels, resetToBaseModel, retrainDeskModel, retrainDue } from "./desk-model";
+
+const paste = (text: string) => importSource({ kind: "paste", format: "text", text }, { allowPrivateHosts: false });
 
 describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
   let t: TestDatabase;
@@ -46,6 +51,11 @@ describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
     const active = await activeModel(t.db);
     expect(active.model.kind).toBe("desk");
     expect(await retrainDue(t.db)).toMatchObject({ due: false });
+    // A document the desk's model finds nothing in still says which model read it.
+    const quiet = await importDocument(t.db, admin, await paste(NOTICES.slice(0, 3).join("\n")), "Gate notices");
+    if (!quiet.ok) throw new Error(quiet.message);
+    const listed = await listSuggestions(t.db, quiet.data.slug);
+    expect(listed).toMatchObject({ ok: true, data: { suggestions: [], modelVersion: active.model.version } });
     const rescored = await t.db.sentenceScore.findMany({ where: { documentId: document.id } });
     expect(rescored.every((row) => row.modelVersion === active.model.version)).toBe(true);
     // The desk taught it that gate notices are not worth checking.

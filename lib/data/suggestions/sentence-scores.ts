@@ -70,24 +70,38 @@ export async function storeSentenceScores(
 
 /**
  * Scores a revision whose rows are missing or short of its `sentenceCount` (documents added
- * before scoring existed, or a write cut off by a crash), with the model in use.
+ * before scoring existed, or a write cut off by a crash), with the model in use. Asked on every
+ * suggestions list, so the usual answer (all there) reads counts, not the revision's text.
+ * Returns how many rows the revision has and the model that scored them.
  */
-async function ensureScored(db: Db, documentId: string, revision: number): Promise<void> {
-  const [source, stored] = await Promise.all([
+async function ensureScored(
+  db: Db,
+  documentId: string,
+  revision: number,
+): Promise<{ count: number; modelVersion: string | null }> {
+  const rowsOf = { documentId, revision };
+  const [expected, stored, first] = await Promise.all([
     db.documentRevision.findUnique({
       where: { documentId_number: { documentId, number: revision } },
-      select: { plainText: true, contentJson: true, sentenceCount: true },
+      select: { sentenceCount: true },
     }),
-    db.sentenceScore.count({ where: { documentId, revision } }),
+    db.sentenceScore.count({ where: rowsOf }),
+    db.sentenceScore.findFirst({ where: rowsOf, select: { modelVersion: true } }),
   ]);
-  if (!source) return;
-  if (stored > 0 && (source.sentenceCount === null || stored >= source.sentenceCount)) return;
-  const rows = sentenceScoreRows(
-    source.plainText,
-    headingLinesOfJson(source.contentJson),
-    (await activeModel(db)).model,
+  if (!expected || (stored > 0 && (expected.sentenceCount === null || stored >= expected.sentenceCount)))
+    return { count: stored, modelVersion: first?.modelVersion ?? null };
+  const source = await db.documentRevision.findUniqueOrThrow({
+    where: { documentId_number: { documentId, number: revision } },
+    select: { plainText: true, contentJson: true },
+  });
+  const { model } = await activeModel(db);
+  await storeSentenceScores(
+    db,
+    documentId,
+    revision,
+    sentenceScoreRows(source.plainText, headingLinesOfJson(source.contentJson), model),
   );
-  await storeSentenceScores(db, documentId, revision, rows);
+  return { count: await db.sentenceScore.count({ where: rowsOf }), modelVersion: first?.modelVersion ?? model.version };
 }
 
 const cuesOf = (json: string): Cue[] => {
@@ -134,8 +148,8 @@ export async function listSuggestions(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const document = await db.document.findUnique({ where: { slug }, select: { id: true, currentRevision: true } });
   if (!document) return notFound("That document");
-  await ensureScored(db, document.id, document.currentRevision);
-  const [rows, claims, sentenceCount] = await Promise.all([
+  const stored = await ensureScored(db, document.id, document.currentRevision);
+  const [rows, claims] = await Promise.all([
     db.sentenceScore.findMany({
       where: {
         documentId: document.id,
@@ -159,7 +173,6 @@ export async function listSuggestions(
       where: { documentId: document.id, withdrawnAt: null, anchorState: { not: "orphaned" } },
       select: { start: true, end: true },
     }),
-    db.sentenceScore.count({ where: { documentId: document.id, revision: document.currentRevision } }),
   ]);
   const flagged = overlapsAny(claims);
   const isSuggested = (row: (typeof rows)[number]) =>
@@ -176,7 +189,9 @@ export async function listSuggestions(
     band: scoreBand(row.score),
     reasons: reasonsOf(row),
   });
-  const modelVersion = rows[0]?.modelVersion ?? baseModel().model.version;
+  const sentenceCount = stored.count;
+  // The model that scored the revision, whether or not any sentence reached the threshold.
+  const modelVersion = stored.modelVersion ?? baseModel().model.version;
   const suggestions = rows.filter(isSuggested).map(asSuggestion);
   if (options.all) {
     suggestions.sort((a, b) => b.score - a.score || a.start - b.start);
