@@ -5,7 +5,6 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { pasteImportSchema, urlImportSchema } from "@/lib/validation/document";
 import { env } from "./env";
 import { IMPORT_CHILD_LIMITS, importInChild } from "./import/import-in-child";
-import { serialiseModel } from "@/lib/checkworthiness/model/model-file";
 import { activeModel } from "@/lib/data/suggestions/desk-model";
 import type { Db } from "@/lib/db";
 
@@ -67,13 +66,14 @@ export async function readImport(
     input = { kind: "file", fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } else input = requested;
   try {
+    // The desk's model, when one is in use, goes to the child as it is stored: it scores there.
+    const { stored } = await activeModel(db);
     // In a child process with a time and a memory limit, never on this server's event loop.
-    const { model } = await activeModel(db);
     const imported = await importInChild(
       input,
       { allowPrivateHosts: env().IMPORT_ALLOW_PRIVATE_HOSTS },
       IMPORT_CHILD_LIMITS,
-      model.kind === "desk" ? JSON.stringify(serialiseModel(model)) : undefined,
+      stored ?? undefined,
     );
     return ok({ imported, title: request.data.title });
   } catch (error) {

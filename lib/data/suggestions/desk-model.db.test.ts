@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/test-databases";
 import type { Actor } from "../actor";
+import { parseModel } from "../../checkworthiness/model/model-file";
 import { importSource } from "../../import/import-source";
 import { importDocument } from "../documents/document-import";
 import { makeActor } from "../test-fixtures";
@@ -50,6 +51,8 @@ describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
     expect(Date.now() - started).toBeLessThan(10_000);
     const active = await activeModel(t.db);
     expect(active.model.kind).toBe("desk");
+    // What the import child is handed: the model as stored, which reads back as the one in use.
+    expect(parseModel(active.stored!)).toMatchObject({ ok: true, model: { version: active.model.version } });
     expect(await retrainDue(t.db)).toMatchObject({ due: false });
     // A document the desk's model finds nothing in still says which model read it.
     const quiet = await importDocument(t.db, admin, await paste(NOTICES.slice(0, 3).join("\n")), "Gate notices");

@@ -12,7 +12,27 @@ import { headingLinesOfJson, sentenceScoreRows } from "../../checkworthiness/sco
 export interface ActiveModel extends LoadedModel {
   trainedById: string | null;
   evaluation: DeskEvaluation | null;
+  /** A desk model as stored (model-file JSON), handed on as it is (the import child scores with it). */
+  stored: string | null;
 }
+
+/** A desk model's evaluation column, with the label count it was trained at; null when unreadable. */
+type StoredEvaluation = DeskEvaluation & { labelEvents?: number };
+function readEvaluation(json: string): StoredEvaluation | null {
+  try {
+    return JSON.parse(json) as StoredEvaluation;
+  } catch {
+    return null;
+  }
+}
+
+/** The newest desk model not retired (the one in use), or null: the base model is. */
+const newestDeskModel = (db: Db) =>
+  db.suggestionModel.findFirst({
+    where: { retiredAt: null },
+    orderBy: { trainedAt: "desc" },
+    select: { id: true, evaluation: true },
+  });
 
 // The parsed desk model of each database, kept while it is the newest: parsing 2^20 weights on
 // every import would cost more than the scoring.
@@ -24,28 +44,20 @@ const cache = new WeakMap<Db, { id: string; active: ActiveModel }>();
  * the reason on /admin/suggestions.
  */
 export async function activeModel(db: Db): Promise<ActiveModel> {
-  const newest = await db.suggestionModel.findFirst({
-    where: { retiredAt: null },
-    orderBy: { trainedAt: "desc" },
-    select: { id: true },
-  });
-  if (!newest) return { ...baseModel(), trainedById: null, evaluation: null };
+  const newest = await newestDeskModel(db);
+  if (!newest) return { ...baseModel(), trainedById: null, evaluation: null, stored: null };
   const cached = cache.get(db);
   if (cached?.id === newest.id) return cached.active;
   const row = await db.suggestionModel.findUniqueOrThrow({ where: { id: newest.id } });
   const parsed = parseModel(row.weights);
-  let evaluation: DeskEvaluation | null = null;
-  try {
-    evaluation = JSON.parse(row.evaluation) as DeskEvaluation;
-  } catch {
-    evaluation = null;
-  }
+  const evaluation = readEvaluation(row.evaluation);
   let active: ActiveModel;
-  if (parsed.ok) active = { model: parsed.model, problem: null, trainedById: row.trainedById, evaluation };
+  if (parsed.ok)
+    active = { model: parsed.model, problem: null, trainedById: row.trainedById, evaluation, stored: row.weights };
   else {
     const problem = `the desk's model ${row.version} cannot be read (${parsed.reason}); scoring with the base model`;
     console.warn(`Suggestions: ${problem}.`);
-    active = { model: baseModel().model, problem, trainedById: row.trainedById, evaluation };
+    active = { model: baseModel().model, problem, trainedById: row.trainedById, evaluation, stored: null };
   }
   cache.set(db, { id: newest.id, active });
   return active;
@@ -105,22 +117,8 @@ const RESCORE_BATCH = 150;
 
 /** Whether enough new labels arrived since the model in use was trained (the worker asks every minute). */
 export async function retrainDue(db: Db): Promise<{ due: boolean; events: number }> {
-  const [events, newest] = await Promise.all([
-    labelEventCount(db),
-    db.suggestionModel.findFirst({
-      where: { retiredAt: null },
-      orderBy: { trainedAt: "desc" },
-      select: { evaluation: true },
-    }),
-  ]);
-  let since = 0;
-  if (newest) {
-    try {
-      since = (JSON.parse(newest.evaluation) as { labelEvents?: number }).labelEvents ?? 0;
-    } catch {
-      since = 0;
-    }
-  }
+  const [events, newest] = await Promise.all([labelEventCount(db), newestDeskModel(db)]);
+  const since = newest ? (readEvaluation(newest.evaluation)?.labelEvents ?? 0) : 0;
   return { due: events - since >= RETRAIN_EVERY, events };
 }
 
