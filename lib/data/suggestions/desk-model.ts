@@ -6,6 +6,7 @@ import { labelsMissing, trainDeskModel, type DeskEvaluation } from "../../checkw
 import { parseModel, serialiseModel } from "../../checkworthiness/model/model-file";
 import type { LabelledText } from "../../checkworthiness/model/train-model";
 import { recordEvent } from "../events/record-event";
+import { writeInBatches } from "../write-in-batches";
 import { headingLinesOfJson, sentenceScoreRows } from "../../checkworthiness/score-rows";
 
 /** The model in use and, for a desk model, its row. */
@@ -112,9 +113,6 @@ export async function labelEventCount(db: Db): Promise<number> {
 
 export const RETRAIN_EVERY = 50;
 
-/** Rows updated per transaction when a document is re-scored. */
-const RESCORE_BATCH = 150;
-
 /** Whether enough new labels arrived since the model in use was trained (the worker asks every minute). */
 export async function retrainDue(db: Db): Promise<{ due: boolean; events: number }> {
   const [events, newest] = await Promise.all([labelEventCount(db), newestDeskModel(db)]);
@@ -146,18 +144,17 @@ export async function rescoreCurrentRevisions(db: Db, model: CheckworthinessMode
     });
     if (!revision) continue;
     const rows = sentenceScoreRows(revision.plainText, headingLinesOfJson(revision.contentJson), model);
-    // In batches of their own, as storeSentenceScores writes them: a long document's updates in
-    // one transaction would hold SQLite's only connection, and every request, for seconds.
-    for (let i = 0; i < rows.length; i += RESCORE_BATCH)
-      await db
-        .$transaction(async (tx) => {
-          for (const row of rows.slice(i, i + RESCORE_BATCH))
-            await tx.sentenceScore.updateMany({
-              where: { documentId: document.id, revision: document.currentRevision, start: row.start },
-              data: { score: row.score, reasons: row.reasons, cues: row.cues, modelVersion: row.modelVersion },
-            });
-        })
-        .then(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    // In batches of their own transactions: a long document's updates in one would hold
+    // SQLite's only connection, and every request, for seconds.
+    await writeInBatches(rows, (batch) =>
+      db.$transaction(async (tx) => {
+        for (const row of batch)
+          await tx.sentenceScore.updateMany({
+            where: { documentId: document.id, revision: document.currentRevision, start: row.start },
+            data: { score: row.score, reasons: row.reasons, cues: row.cues, modelVersion: row.modelVersion },
+          });
+      }),
+    );
     rescored++;
   }
   return rescored;

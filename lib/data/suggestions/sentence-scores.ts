@@ -7,13 +7,7 @@ import { NEVER_SUGGESTED } from "../../checkworthiness/score";
 import { activeModel } from "./desk-model";
 import { headingLinesOfJson, sentenceScoreRows, type ScoredRow } from "../../checkworthiness/score-rows";
 import { notFound, ok, type Result } from "../../result";
-
-/**
- * Rows inserted per statement: small enough that a request waiting for SQLite's one connection
- * waits tens of milliseconds, not the whole import (npm run bench, "imports": the home page's
- * p95 94 ms during the largest import at 150, 236 ms at 500; 11 s without the pause between).
- */
-const INSERT_BATCH = 150;
+import { writeInBatches } from "../write-in-batches";
 
 /** A suggested claim as the reader and the API show it. */
 export interface Suggestion {
@@ -27,8 +21,8 @@ export interface Suggestion {
 }
 
 /**
- * Stores a revision's scored sentences after the revision's own transaction, a batch per
- * statement: tens of thousands of rows written in one transaction would hold SQLite's single
+ * Stores a revision's scored sentences after the revision's own transaction, in batches
+ * (lib/data/write-in-batches.ts): tens of thousands of rows written in one transaction would hold SQLite's single
  * connection, and every other request with it, for seconds. The revision says how many rows it
  * expects (`sentenceCount`), so rows lost to a crash halfway are written by the next reader
  * (ensureScored). Rows already there are kept (with their dismissals); a sentence dismissed in
@@ -58,11 +52,7 @@ export async function storeSentenceScores(
     .filter((row) => !present.has(row.start))
     .map((row) => ({ documentId, revision, ...row, ...(dismissed.get(row.text) ?? {}) }));
   try {
-    for (let i = 0; i < data.length; i += INSERT_BATCH) {
-      await db.sentenceScore.createMany({ data: data.slice(i, i + INSERT_BATCH) });
-      // Let the requests waiting for the connection have it before the next batch.
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await writeInBatches(data, (batch) => db.sentenceScore.createMany({ data: batch }));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
