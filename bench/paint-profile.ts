@@ -1,7 +1,7 @@
 // Where the time goes when the reader paints its highlights: one page load in Chromium with the
 // DevTools protocol's counters (script, style, layout) and a sampling JavaScript profile, whose
 // self time is summed by script and by function. Used by scripts/bench.ts (BENCH_ONLY=profile).
-import { launchBenchChromium } from "./chromium";
+import { launchBenchChromium, openUntilPainted } from "./chromium";
 
 export interface PaintProfile {
   totalMs: number;
@@ -41,12 +41,7 @@ export async function paintProfile(url: string, expectedMarks: number): Promise<
     await cdp.send("Profiler.setSamplingInterval", { interval: 250 });
     await cdp.send("Profiler.start");
     const started = performance.now();
-    await page.goto(url, { waitUntil: "commit" });
-    await page.waitForFunction((n) => document.querySelectorAll("mark[data-claim-id]").length >= n, expectedMarks, {
-      timeout: 120_000,
-      polling: 50,
-    });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    await openUntilPainted(page, url, expectedMarks, 120_000);
     const totalMs = performance.now() - started;
     const { metrics } = await cdp.send("Performance.getMetrics");
     const { profile } = (await cdp.send("Profiler.stop")) as unknown as {

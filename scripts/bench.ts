@@ -18,7 +18,7 @@ import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/
 import { signInCookie } from "../bench/session";
 import { seedSyntheticDocument } from "../bench/synthetic-data";
 import { paintProfile } from "../bench/paint-profile";
-import { launchBenchChromium } from "../bench/chromium";
+import { launchBenchChromium, openUntilPainted } from "../bench/chromium";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
 
 const require_ = createRequire(__filename);
@@ -255,12 +255,7 @@ async function paintTime(url: string, expected: number): Promise<number> {
     for (let i = 0; i < 5; i++) {
       const page = await browser.newPage();
       const started = performance.now();
-      await page.goto(url, { waitUntil: "commit" });
-      await page.waitForFunction((n) => document.querySelectorAll("mark[data-claim-id]").length >= n, expected, {
-        timeout: 60_000,
-        polling: 50,
-      });
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      await openUntilPainted(page, url, expected, 60_000);
       times.push(performance.now() - started);
       await page.close();
     }
