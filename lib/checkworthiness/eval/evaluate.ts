@@ -3,7 +3,7 @@ import { scoreFeatures, type CheckworthinessModel } from "../model/checkworthine
 import { readWhole } from "../model/train-model";
 import { readLabelledSentences } from "./labelled-set";
 import { averagePrecision, metricsAt, precisionRecallCurve, type BinaryMetrics } from "./metrics";
-import type { EvaluationItem, EvaluationSet } from "./public-sets";
+import type { EvaluationSet } from "./public-sets";
 
 export interface Figures {
   atDefault: BinaryMetrics;
@@ -21,12 +21,6 @@ export interface CheckworthinessEvaluation {
 
 const NUMBER_CUES = new Set(["number", "percentage", "money"]);
 
-/** The model's score of an item, read whole as one sentence: a label is for the whole item (a sentence, a post). */
-export const scoreItem = (model: CheckworthinessModel, item: EvaluationItem) =>
-  scoreFeatures(model, readWhole(item.text).features).score;
-
-const hasNumber = (text: string) => [...readWhole(text).cues].some((cue) => NUMBER_CUES.has(cue));
-
 const figures = (scored: { score: number; positive: boolean }[], threshold: number): Figures => ({
   atDefault: metricsAt(scored, threshold),
   averagePrecision: averagePrecision(scored),
@@ -37,10 +31,16 @@ export function evaluateSet(
   set: EvaluationSet,
   model: CheckworthinessModel = baseModel().model,
 ): CheckworthinessEvaluation {
-  const scored = set.items.map((item) => ({ score: scoreItem(model, item), positive: item.positive }));
+  // Each item is read whole, as one sentence (a label is for the whole item: a sentence, a post),
+  // once: the model and the "has a number" baseline both look at that reading.
+  const read = set.items.map((item) => ({ ...readWhole(item.text), positive: item.positive }));
+  const scored = read.map((r) => ({ score: scoreFeatures(model, r.features).score, positive: r.positive }));
   // A constant score ranks nothing: its average precision is the share of positives.
-  const everyItem = set.items.map((item) => ({ score: 1, positive: item.positive }));
-  const numbers = set.items.map((item) => ({ score: hasNumber(item.text) ? 1 : 0, positive: item.positive }));
+  const everyItem = read.map((r) => ({ score: 1, positive: r.positive }));
+  const numbers = read.map((r) => ({
+    score: [...r.cues].some((cue) => NUMBER_CUES.has(cue)) ? 1 : 0,
+    positive: r.positive,
+  }));
   return {
     name: set.name,
     items: set.items.length,
