@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/test-databases";
 import type { Actor } from "../actor";
-import { parseModel } from "../../checkworthiness/model/model-file";
+import { cueModel } from "../../checkworthiness/model/checkworthiness-model";
+import { parseModel, serialiseModel } from "../../checkworthiness/model/model-file";
 import { importSource } from "../../import/import-source";
 import { importDocument } from "../documents/document-import";
 import { makeActor } from "../test-fixtures";
 import { listSuggestions } from "./sentence-scores";
-import { harbourDocument, labelLikeADesk, NOTICES } from "./test-desk-labels";
+import { FIGURES, harbourDocument, labelLikeADesk, NOTICES } from "./test-desk-labels";
 import { requestRetrain, suggestionsModelStatus } from "./desk-admin";
 import { activeModel, deskLabels, resetToBaseModel, retrainDeskModel, retrainDue } from "./desk-model";
 
@@ -58,7 +59,10 @@ describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
     const quiet = await importDocument(t.db, admin, await paste(NOTICES.slice(0, 3).join("\n")), "Gate notices");
     if (!quiet.ok) throw new Error(quiet.message);
     const listed = await listSuggestions(t.db, quiet.data.slug);
-    expect(listed).toMatchObject({ ok: true, data: { suggestions: [], modelVersion: active.model.version } });
+    expect(listed).toMatchObject({
+      ok: true,
+      data: { suggestions: [], modelVersion: active.model.version, threshold: active.model.threshold },
+    });
     const rescored = await t.db.sentenceScore.findMany({ where: { documentId: document.id } });
     expect(rescored.every((row) => row.modelVersion === active.model.version)).toBe(true);
     // The desk taught it that gate notices are not worth checking.
@@ -74,6 +78,22 @@ describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
     const back = await t.db.sentenceScore.findFirstOrThrow({ where: { documentId: document.id } });
     expect(back.modelVersion).toMatch(/^base-/);
     expect(await t.db.event.count({ where: { action: { in: ["suggestions.retrain", "suggestions.reset"] } } })).toBe(2);
+  });
+
+  it("lists suggestions from the threshold of the model in use, not the base model's 0.5", async () => {
+    const low = { ...cueModel(), version: "desk-low", kind: "desk" as const, labels: 60, threshold: 0.3 };
+    const row = await t.db.suggestionModel.create({
+      data: { version: low.version, labels: 60, weights: JSON.stringify(serialiseModel(low)), evaluation: "{}" },
+    });
+    try {
+      const listed = await listSuggestions(t.db, slug, { all: true });
+      if (!listed.ok) throw new Error(listed.message);
+      expect(listed.data.threshold).toBe(0.3);
+      const free = listed.data.sentences!.filter((s) => !s.dismissed && !FIGURES.includes(s.text));
+      for (const sentence of free) expect(sentence.suggested, sentence.text).toBe(sentence.score >= 0.3);
+    } finally {
+      await t.db.suggestionModel.update({ where: { id: row.id }, data: { retiredAt: new Date() } });
+    }
   });
 
   it("scores with the base model, saying why, when the desk's stored model cannot be read", async () => {

@@ -1,7 +1,7 @@
 import { overlapsAny } from "../../text/ranges";
 import type { Db } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
-import { CUES, DEFAULT_THRESHOLD, reasonsFor, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
+import { CUES, reasonsFor, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
 import { baseModel } from "../../checkworthiness/model/base-model";
 import { NEVER_SUGGESTED } from "../../checkworthiness/score";
 import { activeModel } from "./desk-model";
@@ -125,9 +125,9 @@ export interface SuggestionList {
 }
 
 /**
- * The current revision's suggested claims, best first: sentences at or above the threshold,
- * not dismissed, not a heading or a question, and not overlapping a claim already flagged (the
- * reader shows those as claims). With `all`, every sentence of the revision in text order, each
+ * The current revision's suggested claims, best first: sentences at or above the threshold of
+ * the model in use, not dismissed, not a heading or a question, and not overlapping a claim
+ * already flagged (the reader shows those as claims). With `all`, every sentence of the revision in text order, each
  * with its score and whether it would be suggested (for people evaluating the model).
  */
 export async function listSuggestions(
@@ -135,7 +135,9 @@ export async function listSuggestions(
   slug: string,
   options: { threshold?: number; all?: boolean } = {},
 ): Promise<Result<SuggestionList & { sentences?: (Suggestion & { suggested: boolean; dismissed: boolean })[] }>> {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  // The model in use says where suggestions start: a desk's model carries the threshold its
+  // own labels chose (0.5 for the base model).
+  const threshold = options.threshold ?? (await activeModel(db)).model.threshold;
   const document = await db.document.findUnique({ where: { slug }, select: { id: true, currentRevision: true } });
   if (!document) return notFound("That document");
   const stored = await ensureScored(db, document.id, document.currentRevision);
