@@ -61,10 +61,10 @@ export const BIAS = -1.4;
 /** Sentences at or above this score are suggested (the precision-recall curve in npm run eval shows the trade). */
 export const DEFAULT_THRESHOLD = 0.5;
 
-/** Score bands shown to people instead of raw numbers. */
-export function scoreBand(score: number): "high" | "medium" | "low" {
+/** Score bands shown to people instead of raw numbers; "medium" starts at the threshold of the model in use. */
+export function scoreBand(score: number, threshold = DEFAULT_THRESHOLD): "high" | "medium" | "low" {
   if (score >= 0.8) return "high";
-  if (score >= DEFAULT_THRESHOLD) return "medium";
+  if (score >= threshold) return "medium";
   return "low";
 }
 

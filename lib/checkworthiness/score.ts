@@ -42,7 +42,7 @@ export function scoreSentences(
       end: sentence.end,
       text: sentence.text,
       score,
-      band: scoreBand(score),
+      band: scoreBand(score, model.threshold),
       reasons,
       cues,
     };

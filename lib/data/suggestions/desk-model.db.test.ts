@@ -91,6 +91,19 @@ describe.each(databaseKinds())("the desk's suggestions model on %s", (kind) => {
       expect(listed.data.threshold).toBe(0.3);
       const free = listed.data.sentences!.filter((s) => !s.dismissed && !FIGURES.includes(s.text));
       for (const sentence of free) expect(sentence.suggested, sentence.text).toBe(sentence.score >= 0.3);
+      // Bands start where suggestions do: one scoring under 0.5 reads "Medium", never "Low".
+      const imported = await importDocument(
+        t.db,
+        admin,
+        await paste("The council approved the new plan for the harbour district."),
+        "Low threshold",
+      );
+      if (!imported.ok) throw new Error(imported.message);
+      const suggested = await listSuggestions(t.db, imported.data.slug);
+      if (!suggested.ok) throw new Error(suggested.message);
+      const underHalf = suggested.data.suggestions.filter((s) => s.score < 0.5);
+      expect(underHalf.length).toBeGreaterThan(0);
+      for (const s of underHalf) expect(s.band, s.text).toBe("medium");
     } finally {
       await t.db.suggestionModel.update({ where: { id: row.id }, data: { retiredAt: new Date() } });
     }

@@ -178,7 +178,7 @@ export async function listSuggestions(
     start: row.start,
     end: row.end,
     score: row.score,
-    band: scoreBand(row.score),
+    band: scoreBand(row.score, threshold),
     reasons: reasonsOf(row),
   });
   const sentenceCount = stored.count;
