@@ -79,9 +79,13 @@ export async function selectInDocument(page: Page, text: string): Promise<void> 
 
 /** Flags `text` as a claim with the "Flag claim" button; returns the new claim's id. */
 export async function flagClaim(page: Page, text: string): Promise<string> {
+  const marks = page.locator("mark[data-claim-id]");
+  const before = await marks.count();
   await selectInDocument(page, text);
   await page.getByRole("button", { name: "Flag claim" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Claim flagged" })).toBeVisible();
+  // The status can still be the previous flag's: the new claim's own mark is the answer.
+  await expect.poll(() => marks.count()).toBeGreaterThan(before);
   const mark = page.locator("mark[data-claim-id]", { hasText: text.slice(0, 20) }).first();
   await expect(mark).toBeVisible();
   return (await mark.getAttribute("data-claim-id"))!;
