@@ -15,6 +15,16 @@ const flag = z
 const workerSchema = z.object({
   /** The Chromium that prints PDF reports and captures pages. */
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  /**
+   * "on": Chromium keeps its sandbox; as root it is started as CHROMIUM_USER (server/chromium-launch.ts).
+   * "off" only where no sandbox can work (a container without user namespaces), knowing what it costs.
+   */
+  CHROMIUM_SANDBOX: z.enum(["on", "off"], { error: 'CHROMIUM_SANDBOX is "on" (the default) or "off".' }).default("on"),
+  /** The unprivileged account Chromium runs as when the server runs as root. */
+  CHROMIUM_USER: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_-]*$/, "CHROMIUM_USER must be the name of an account on this machine, such as nobody.")
+    .default("nobody"),
   /** Evidence capture (issue 12): tests set it to capture pages from a server they start on 127.0.0.1. */
   CAPTURE_ALLOW_PRIVATE_HOSTS: flag,
   /** The largest capture kept, all its files together, in MB. */
@@ -106,6 +116,13 @@ export function env(): Env {
 /** The worker's settings only: it starts without NEXTAUTH_SECRET or any OAuth secret. */
 export function workerEnv(): WorkerEnv {
   const parsed = workerSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Claimmark's environment is not valid:\n${describe(parsed.error)}`);
+  return parsed.data;
+}
+
+/** How to start Chromium: the part of the worker's settings the web server's PDF printer needs too. */
+export function chromiumSettings(): Pick<WorkerEnv, "CHROMIUM_SANDBOX" | "CHROMIUM_USER"> {
+  const parsed = workerSchema.pick({ CHROMIUM_SANDBOX: true, CHROMIUM_USER: true }).safeParse(process.env);
   if (!parsed.success) throw new Error(`Claimmark's environment is not valid:\n${describe(parsed.error)}`);
   return parsed.data;
 }

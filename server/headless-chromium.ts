@@ -1,12 +1,12 @@
 import { chromium, type Browser } from "playwright-core";
-import { minimalEnvironment } from "./env";
+import { chromiumLaunch } from "./chromium-launch";
+import { appRoot, chromiumSettings, minimalEnvironment } from "./env";
 
 /**
- * Chromium's switches for a headless browser the server drives (PDF printing, evidence capture): no sandbox
- * (containers), GPU, background traffic or first-run work.
+ * Chromium's switches for a headless browser the server drives (PDF printing, evidence capture): no GPU,
+ * background traffic or first-run work. The sandbox is on (server/chromium-launch.ts).
  */
 export const HEADLESS_CHROMIUM_ARGS = [
-  "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
   "--disable-component-update",
@@ -28,8 +28,22 @@ export class RelaunchingChromium {
   ) {}
 
   get(executablePath: string): Promise<Browser> {
-    this.browser ??= chromium
-      .launch({ executablePath, args: [...HEADLESS_CHROMIUM_ARGS, ...this.extraArgs], env: minimalEnvironment() })
+    this.browser ??= this.launch(executablePath);
+    return this.browser;
+  }
+
+  private launch(executablePath: string): Promise<Browser> {
+    return Promise.resolve()
+      .then(() => chromiumLaunch(executablePath, chromiumSettings(), process.getuid?.() === 0, appRoot()))
+      .then((launch) =>
+        chromium.launch({
+          executablePath: launch.executablePath,
+          // Playwright turns Chromium's sandbox off unless asked not to.
+          chromiumSandbox: launch.sandbox,
+          args: [...HEADLESS_CHROMIUM_ARGS, ...launch.args, ...this.extraArgs],
+          env: { ...minimalEnvironment(), ...launch.env },
+        }),
+      )
       .then((launched) => {
         launched.on("disconnected", () => {
           this.browser = undefined;
@@ -40,7 +54,6 @@ export class RelaunchingChromium {
         this.browser = undefined;
         throw this.failure((error as Error).message.split("\n")[0] ?? "unknown error", executablePath);
       });
-    return this.browser;
   }
 
   async close(): Promise<void> {
