@@ -21,7 +21,8 @@ function descendants(): { pid: number; cmdline: string; status: string }[] {
     }
   }
   const isMine = (pid: number): boolean => {
-    for (let at = parents.get(pid); at !== undefined && at > 1; at = parents.get(at)) if (at === process.pid) return true;
+    for (let at = parents.get(pid); at !== undefined && at > 1; at = parents.get(at))
+      if (at === process.pid) return true;
     return false;
   };
   return [...parents.keys()].filter(isMine).flatMap((pid) => {
