@@ -8,6 +8,7 @@ import { createTestDatabase } from "../lib/db/test-databases";
 import { requestCaptures } from "../lib/data/evidence/captures";
 import { capturePage, closeCaptureBrowser } from "../server/capture/capture-page";
 import { startWorker } from "../server/jobs/worker";
+import { captureQuotas, workerEnv } from "../server/env";
 import { percentile, round } from "../bench/measure";
 
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
@@ -120,6 +121,7 @@ async function main() {
         chromiumPath,
         allowPrivateHosts: true,
         maxCaptureBytes: 15 * 1024 * 1024,
+        captureQuotas: captureQuotas(workerEnv()),
         concurrency: 2,
         recheckHours: 24,
         pollMs: 50,

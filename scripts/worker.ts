@@ -3,7 +3,7 @@
 // answers people. Several instances each run one; they share the job queue in the database.
 import { closeCaptureBrowser } from "../server/capture/capture-page";
 import { getDb } from "../server/db";
-import { workerEnv } from "../server/env";
+import { captureQuotas, workerEnv } from "../server/env";
 import { startWorker } from "../server/jobs/worker";
 import { exitWithParent } from "./exit-with-parent.mjs";
 
@@ -14,6 +14,7 @@ async function main() {
     chromiumPath: settings.CHROMIUM_PATH,
     allowPrivateHosts: settings.CAPTURE_ALLOW_PRIVATE_HOSTS,
     maxCaptureBytes: settings.CAPTURE_MAX_MB * 1024 * 1024,
+    captureQuotas: captureQuotas(settings),
     concurrency: settings.CAPTURE_CONCURRENCY,
     recheckHours: settings.SOURCE_RECHECK_HOURS,
     autoRetrain: settings.SUGGESTIONS_AUTO_RETRAIN,

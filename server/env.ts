@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { databaseTargetFrom, type DatabaseTarget } from "@/lib/db/database-url";
+import type { CaptureQuotas } from "@/lib/data/evidence/capture-quota";
 
 // Every environment variable the app reads, validated once; this is the only module that
 // reads process.env. A wrong value stops the server with a message naming the variable,
@@ -29,6 +30,9 @@ const workerSchema = z.object({
   CAPTURE_ALLOW_PRIVATE_HOSTS: flag,
   /** The largest capture kept, all its files together, in MB. */
   CAPTURE_MAX_MB: z.coerce.number().min(1).max(500).default(15),
+  /** Evidence kept on the whole instance, and per document, in MB (lib/data/evidence/capture-quota.ts). */
+  CAPTURE_QUOTA_MB: z.coerce.number().positive().default(20_000),
+  CAPTURE_QUOTA_PER_DOCUMENT_MB: z.coerce.number().positive().default(1_000),
   /** Captures one worker runs at a time. */
   CAPTURE_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
   /** How often each cited source is fetched again and compared with its capture. */
@@ -118,6 +122,14 @@ export function workerEnv(): WorkerEnv {
   const parsed = workerSchema.safeParse(process.env);
   if (!parsed.success) throw new Error(`Claimmark's environment is not valid:\n${describe(parsed.error)}`);
   return parsed.data;
+}
+
+/** The evidence storage quotas, in bytes. */
+export function captureQuotas(settings: WorkerEnv): CaptureQuotas {
+  return {
+    instanceBytes: settings.CAPTURE_QUOTA_MB * 1024 * 1024,
+    documentBytes: settings.CAPTURE_QUOTA_PER_DOCUMENT_MB * 1024 * 1024,
+  };
 }
 
 /** How to start Chromium: the part of the worker's settings the web server's PDF printer needs too. */

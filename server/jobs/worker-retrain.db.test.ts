@@ -20,6 +20,7 @@ describe.each(databaseKinds())("the worker retrains the suggestions on its own o
       chromiumPath: "/usr/bin/chromium",
       allowPrivateHosts: false,
       maxCaptureBytes: 1024,
+      captureQuotas: { instanceBytes: 1024, documentBytes: 1024 },
       concurrency: 1,
       recheckHours: 24,
       pollMs: 50,

@@ -1,6 +1,8 @@
 import os from "node:os";
 import type { Db } from "@/lib/db";
+import { captureQuotaRefusal, type CaptureQuotas } from "@/lib/data/evidence/capture-quota";
 import {
+  captureBytes,
   captureForRecheck,
   markCapturing,
   queueRechecks,
@@ -24,6 +26,7 @@ export interface WorkerOptions {
   chromiumPath: string;
   allowPrivateHosts: boolean;
   maxCaptureBytes: number;
+  captureQuotas: CaptureQuotas;
   concurrency: number;
   recheckHours: number;
   /** Queue a suggestions retrain when enough new labels arrived (lib/data/suggestions/desk-model.ts). */
@@ -48,7 +51,10 @@ async function run(db: Db, job: ClaimedJob, options: WorkerOptions): Promise<voi
       allowPrivateHosts: options.allowPrivateHosts,
       maxBytes: options.maxCaptureBytes,
     });
-    await saveCaptureResult(db, captureId, result);
+    const refused = await captureQuotaRefusal(db, target, captureBytes(result), options.captureQuotas);
+    // Over a quota is an answer, not a failure to retry: the source says so, with "Try again".
+    if (refused) await saveCaptureFailure(db, captureId, refused, true);
+    else await saveCaptureResult(db, captureId, result);
     return;
   }
   if (job.kind === "recheck") {

@@ -24,9 +24,17 @@ const captureJobId = (captureId: string) => `capture-${captureId}`;
 export async function requestCaptures(
   tx: Tx,
   urls: Iterable<string>,
-  now = new Date(),
-  /** Who cites them: workers take turns between people, and each may have MAX_WAITING_CAPTURES waiting. */
-  ownerId = "",
+  {
+    now = new Date(),
+    ownerId = "",
+    documentId,
+  }: {
+    now?: Date;
+    /** Who cites them: workers take turns between people, and each may have MAX_WAITING_CAPTURES waiting. */
+    ownerId?: string;
+    /** The document citing them: a capture counts against the quota of the document that asked first. */
+    documentId?: string;
+  } = {},
 ): Promise<void> {
   const day = captureDay(now);
   // Counted once; each job queued below adds to it.
@@ -34,7 +42,7 @@ export async function requestCaptures(
   for (const url of capturableUrls(urls)) {
     const capture = await tx.sourceCapture.upsert({
       where: { url_day: { url, day } },
-      create: { url, day },
+      create: { url, day, documentId },
       update: {},
       select: { id: true, status: true },
     });
@@ -228,11 +236,21 @@ export interface CaptureResult {
   sha256: { html: string | null; mhtml: string; png: string; pdf: string };
 }
 
-export async function markCapturing(db: Db, captureId: string): Promise<{ url: string } | null> {
-  const row = await db.sourceCapture.findUnique({ where: { id: captureId }, select: { url: true, status: true } });
+/** The bytes a capture's files take together (what the storage quotas count). */
+export const captureBytes = (result: CaptureResult) =>
+  (result.html?.byteLength ?? 0) + result.mhtml.byteLength + result.png.byteLength + result.pdf.byteLength;
+
+export async function markCapturing(
+  db: Db,
+  captureId: string,
+): Promise<{ url: string; documentId: string | null } | null> {
+  const row = await db.sourceCapture.findUnique({
+    where: { id: captureId },
+    select: { url: true, documentId: true },
+  });
   if (!row) return null;
   await db.sourceCapture.update({ where: { id: captureId }, data: { status: "CAPTURING", error: null } });
-  return { url: row.url };
+  return row;
 }
 
 export async function saveCaptureResult(
@@ -259,6 +277,7 @@ export async function saveCaptureResult(
       mhtmlSha256: result.sha256.mhtml,
       pngSha256: result.sha256.png,
       pdfSha256: result.sha256.pdf,
+      byteSize: captureBytes(result),
       capturedAt: at,
     },
   });

@@ -37,8 +37,8 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
   it("takes turns between people: one person's many captures do not hold up a colleague's", async () => {
     await clearJobs();
     const many = Array.from({ length: 12 }, (_, i) => `https://example.org/many-${i}`);
-    await t.db.$transaction((tx) => requestCaptures(tx, many, new Date(), annotator.id));
-    await t.db.$transaction((tx) => requestCaptures(tx, ["https://example.org/colleague"], new Date(), reviewer.id));
+    await t.db.$transaction((tx) => requestCaptures(tx, many, { ownerId: annotator.id }));
+    await t.db.$transaction((tx) => requestCaptures(tx, ["https://example.org/colleague"], { ownerId: reviewer.id }));
     const order: string[] = [];
     for (let i = 0; i < 4; i++) {
       const job = await claimNextJob(t.db, "w1", new Date(Date.now() + i * 1000));
@@ -54,7 +54,7 @@ describe.each(databaseKinds())("capture jobs on %s", (kind) => {
   it("caps the captures one person may have waiting; the note saves, the page says why and can be tried again", async () => {
     await clearJobs();
     const urls = Array.from({ length: MAX_WAITING_CAPTURES + 2 }, (_, i) => `https://example.org/cap-${i}`);
-    await t.db.$transaction((tx) => requestCaptures(tx, urls, new Date(), annotator.id), { timeout: 60_000 });
+    await t.db.$transaction((tx) => requestCaptures(tx, urls, { ownerId: annotator.id }), { timeout: 60_000 });
     expect(await t.db.job.count({ where: { ownerId: annotator.id, status: "QUEUED" } })).toBe(MAX_WAITING_CAPTURES);
     const views = await capturesForUrls(t.db, urls.slice(-2));
     for (const url of urls.slice(-2)) {

@@ -24,14 +24,19 @@ const snapshot = (note: { verdict: string; rationale: string }, sources: NoteInp
   sources,
 });
 
-async function writeSources(tx: Tx, noteId: string, sources: NoteInput["sources"], authorId: string): Promise<void> {
+async function writeSources(
+  tx: Tx,
+  note: { id: string; documentId: string },
+  sources: NoteInput["sources"],
+  authorId: string,
+): Promise<void> {
   if (sources.length === 0) return;
+  const noteId = note.id;
   // Every cited page is captured as evidence, in the background (lib/data/evidence/captures.ts).
   await requestCaptures(
     tx,
     sources.map((s) => s.url),
-    new Date(),
-    authorId,
+    { ownerId: authorId, documentId: note.documentId },
   );
   await tx.source.createMany({
     data: sources.map((source, position) => ({ noteId, url: source.url, title: source.title ?? null, position })),
@@ -70,7 +75,7 @@ export async function addNote(
         });
         if (!claim || claim.withdrawnAt) return notFound("That claim");
         const note = await tx.note.create({ data: { id, claimId, authorId: actor.id, verdict, rationale } });
-        await writeSources(tx, note.id, sources, actor.id);
+        await writeSources(tx, { id: note.id, documentId: claim.documentId }, sources, actor.id);
         const next = isClaimStatus(claim.status) ? transition(claim.status, "add-note") : null;
         const { version: claimVersion } = await tx.claim.update({
           where: { id: claimId },
@@ -145,7 +150,7 @@ export async function editNote(
       },
     });
     await tx.source.deleteMany({ where: { noteId } });
-    await writeSources(tx, noteId, sources, actor.id);
+    await writeSources(tx, { id: noteId, documentId: note.claim.documentId }, sources, actor.id);
     await tx.note.update({ where: { id: noteId }, data: { verdict, rationale, editedAt: new Date() } });
     const { version: claimVersion } = await tx.claim.update({
       where: { id: note.claimId },

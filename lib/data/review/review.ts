@@ -128,7 +128,7 @@ export async function publishVerdict(
     if (!changed) return fail(409, CHANGED_SINCE_OPENED);
     await tx.claimVerdict.create({ data: { claimId, reviewerId: actor.id, verdict, summary, publishedAt: now } });
     // Links in the summary are evidence too: captured like a note's sources.
-    await requestCaptures(tx, urlsInText(summary), now, actor.id);
+    await requestCaptures(tx, urlsInText(summary), { now, ownerId: actor.id, documentId: claim.documentId });
     await recordEvent(tx, {
       actorId: actor.id,
       action: "claim.verdict",
