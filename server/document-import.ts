@@ -1,10 +1,11 @@
 import { ImportError } from "@/lib/import/import-error";
-import { MAX_IMPORT_BYTES, type ImportedDocument, type ImportInput } from "@/lib/import/import-source";
+import { MAX_IMPORT_BYTES, type ImportedDocument } from "@/lib/import/import-source";
 import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
 import { pasteImportSchema, urlImportSchema } from "@/lib/validation/document";
 import { env } from "./env";
-import { IMPORT_CHILD_LIMITS, importInChild } from "./import/import-in-child";
+import { IMPORT_CHILD_LIMITS, importInChild, type ChildImport } from "./import/import-in-child";
+import { UploadedForm } from "./request/upload-form";
 import { activeModel } from "@/lib/data/suggestions/desk-model";
 import type { Db } from "@/lib/db";
 
@@ -15,15 +16,13 @@ export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
  * What the three import tabs send: JSON for "Paste text" and "From a web address", a multipart form for "Upload a
  * file".
  */
-type RequestedImport = Exclude<ImportInput, { kind: "file" }> | { kind: "upload"; file: File };
-
-function inputOf(body: unknown): Result<{ input: RequestedImport; title?: string }> {
-  if (body instanceof FormData) {
-    const file = body.get("file");
-    const title = body.get("title");
-    if (!(file instanceof File) || file.size === 0)
-      return fail(400, "Choose a file to upload.", { file: "Choose a file to upload." });
-    return ok({ input: { kind: "upload", file }, title: typeof title === "string" ? title : undefined });
+function inputOf(body: unknown): Result<{ input: ChildImport; title?: string }> {
+  if (body instanceof UploadedForm) {
+    const file = body.file("file");
+    if (!file || file.size === 0) return fail(400, "Choose a file to upload.", { file: "Choose a file to upload." });
+    if (file.size > MAX_IMPORT_BYTES)
+      return fail(413, "The file is larger than 20 MB.", { file: "The file is larger than 20 MB." });
+    return ok({ input: { kind: "file", fileName: file.name, path: file.path }, title: body.field("title") });
   }
   const source = (body as { source?: unknown } | null)?.source;
   if (source === "paste") {
@@ -57,14 +56,7 @@ export async function readImport(
 ): Promise<Result<{ imported: ImportedDocument; title?: string }>> {
   const request = inputOf(body);
   if (!request.ok) return request;
-  const requested = request.data.input;
-  let input: ImportInput;
-  if (requested.kind === "upload") {
-    const { file } = requested;
-    if (file.size > MAX_IMPORT_BYTES)
-      return fail(413, "The file is larger than 20 MB.", { file: "The file is larger than 20 MB." });
-    input = { kind: "file", fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-  } else input = requested;
+  const { input } = request.data;
   try {
     // The desk's model, when one is in use, goes to the child as it is stored: it scores there.
     const { stored } = await activeModel(db);

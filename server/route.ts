@@ -13,7 +13,8 @@ import { env } from "./env";
 import { actorSourceFor } from "./request/actor-sources";
 import { CORS_EXPOSED_HEADERS } from "./request/cors";
 import { newRowId, readIdempotencyKey } from "./request/idempotency";
-import { DEFAULT_MAX_BODY_BYTES, readBodyCapped, readBytesCapped } from "./request/read-body";
+import { DEFAULT_MAX_BODY_BYTES, readBodyCapped } from "./request/read-body";
+import { receiveUpload, UploadedForm } from "./request/upload-form";
 import { appOriginsOf, isSameOriginWrite } from "./request/same-origin";
 
 export interface RouteContext<P> {
@@ -55,7 +56,8 @@ export interface RouteOptions {
   /** The largest body a write accepts (default 64 KB); past it, 413. */
   maxBodyBytes?: number;
   /**
-   * Also accept multipart/form-data (file uploads): the handler's `body` is then a FormData.
+   * Also accept multipart/form-data (file uploads): the handler's `body` is then an UploadedForm,
+   * its files already on disk (server/request/upload-form.ts).
    * The same-origin check still guards cookie writes, since a cross-site form can send this type.
    */
   acceptsMultipart?: boolean;
@@ -129,7 +131,13 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
         if (!parsed.ok) return json(parsed.status, parsed.message);
         body = parsed.body;
       }
-      const result = await handler({ db, actor, body, params: await context.params, request, newId });
+      let result;
+      try {
+        result = await handler({ db, actor, body, params: await context.params, request, newId });
+      } finally {
+        // An upload's files are gone once it is answered, whatever the answer.
+        if (body instanceof UploadedForm) await body.discard();
+      }
       const response = result instanceof Response ? result : respond(result, options.successStatus);
       return source.explicit ? withCors(response) : response;
     } catch (error) {
@@ -181,27 +189,24 @@ type JsonBody = { ok: true; body: unknown } | { ok: false; status: 400 | 413 | 4
 
 const isMultipart = (request: Request) => /^multipart\/form-data\s*;/i.test(request.headers.get("content-type") ?? "");
 
-/** An upload's form, read under the byte cap; its text fields checked for well-formed Unicode like JSON's. */
+/**
+ * An upload's form, its files streamed to disk under the byte cap; its text fields checked for
+ * well-formed Unicode like JSON's.
+ */
 async function readMultipartBody(request: Request, maxBytes: number): Promise<JsonBody> {
-  const read = await readBytesCapped(request, maxBytes);
+  const read = await receiveUpload(request, maxBytes);
   if (!read.ok) return read;
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(read.bytes), {
-      headers: { "content-type": request.headers.get("content-type")! },
-    }).formData();
-  } catch {
-    return { ok: false, status: 400, message: "The upload is not a valid multipart form." };
-  }
-  for (const [name, value] of form.entries()) {
-    if (typeof value === "string" && findIllFormedString(value) !== null)
+  for (const [name, value] of read.form.textFields()) {
+    if (findIllFormedString(value) !== null) {
+      await read.form.discard();
       return {
         ok: false,
         status: 400,
         message: `The field "${name}" contains text that is not valid Unicode (a lone surrogate).`,
       };
+    }
   }
-  return { ok: true, body: form };
+  return { ok: true, body: read.form };
 }
 
 /**

@@ -7,20 +7,21 @@ import { parseModel } from "../../lib/checkworthiness/model/model-file";
 import { sentenceScoreRows } from "../../lib/checkworthiness/score-rows";
 import { headingLineNumbers } from "../../lib/document/blocks";
 import { ImportError } from "../../lib/import/import-error";
+import { readFile } from "node:fs/promises";
 import { importSource, type ImportEnvironment, type ImportInput } from "../../lib/import/import-source";
+import type { ChildImport } from "./import-in-child";
 
 /** The request: what to import, and the desk's model to score it with (absent: the base model). */
-type Sent = { input: Omit<ImportInput, "bytes"> & { bytes?: string }; env: ImportEnvironment; model?: string };
+type Sent = { input: ChildImport; env: ImportEnvironment; model?: string };
 
 async function main() {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const sent = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Sent;
-  const input = (
+  const input: ImportInput =
     sent.input.kind === "file"
-      ? { ...sent.input, bytes: new Uint8Array(Buffer.from(sent.input.bytes!, "base64")) }
-      : sent.input
-  ) as ImportInput;
+      ? { kind: "file", fileName: sent.input.fileName, bytes: new Uint8Array(await readFile(sent.input.path)) }
+      : sent.input;
   try {
     const imported = await importSource(input, sent.env);
     // Scoring a long text costs seconds of CPU too: it happens here, beside the conversion.

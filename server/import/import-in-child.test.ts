@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "@/lib/import/import-error";
 import { cueModel } from "@/lib/checkworthiness/model/checkworthiness-model";
@@ -23,10 +26,25 @@ describe("imports in a child process", () => {
       field: "text",
       message: expect.stringContaining("no text"),
     });
-    const html = `<html><body>${"<div>".repeat(4000)}x${"</div>".repeat(4000)}</body></html>`;
-    await expect(
-      importInChild({ kind: "file", fileName: "deep.html", bytes: new TextEncoder().encode(html) }, env),
-    ).rejects.toMatchObject({ status: 413, field: "file" });
+    // An upload arrives as a file on disk; the child reads it from there.
+    const folder = mkdtempSync(path.join(os.tmpdir(), "claimmark-child-test-"));
+    const deep = path.join(folder, "0");
+    writeFileSync(deep, `<html><body>${"<div>".repeat(4000)}x${"</div>".repeat(4000)}</body></html>`);
+    const uploaded = path.join(folder, "1");
+    writeFileSync(
+      uploaded,
+      "<html><head><title>Upload</title></head><body><p>The ferry carried 90 cars.</p></body></html>",
+    );
+    try {
+      await expect(importInChild({ kind: "file", fileName: "deep.html", path: deep }, env)).rejects.toMatchObject({
+        status: 413,
+        field: "file",
+      });
+      const read = await importInChild({ kind: "file", fileName: "upload.html", path: uploaded }, env);
+      expect(read.plainText).toContain("The ferry carried 90 cars.");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it("scores with the desk's model when the server passes one", async () => {

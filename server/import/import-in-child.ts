@@ -12,7 +12,13 @@ export interface ChildLimits {
 /** What one import may take: long enough for a 100-page PDF on a slow machine, far short of freezing anything. */
 export const IMPORT_CHILD_LIMITS: ChildLimits = { timeoutMs: 60_000, memoryMb: 512 };
 
-const fieldOf = (input: ImportInput) => (input.kind === "paste" ? "text" : input.kind === "file" ? "file" : "url");
+/**
+ * What the child is asked to import: a file goes by its path on disk (an upload already
+ * streamed there, server/request/upload-form.ts), so its bytes never pass through the server.
+ */
+export type ChildImport = Exclude<ImportInput, { kind: "file" }> | { kind: "file"; fileName: string; path: string };
+
+const fieldOf = (input: ChildImport) => (input.kind === "paste" ? "text" : input.kind === "file" ? "file" : "url");
 
 /**
  * Converts an import in a child process of its own (server/import/import-child.ts) with a time
@@ -21,7 +27,7 @@ const fieldOf = (input: ImportInput) => (input.kind === "paste" ? "text" : input
  * stopped and refused in words. The child gets no secret: only what the conversion needs.
  */
 export function importInChild(
-  input: ImportInput,
+  input: ChildImport,
   env: ImportEnvironment,
   limits: ChildLimits = IMPORT_CHILD_LIMITS,
   /** The desk's model, serialised, when one is in use: the child scores the sentences with it. */
@@ -42,10 +48,9 @@ export function importInChild(
   const err: Buffer[] = [];
   child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
   child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-  const sent = input.kind === "file" ? { ...input, bytes: Buffer.from(input.bytes).toString("base64") } : input;
   // A child stopped early (its limits) no longer reads: the write's EPIPE is that, not a fault.
   child.stdin.on("error", () => undefined);
-  child.stdin.end(JSON.stringify({ input: sent, env, model }));
+  child.stdin.end(JSON.stringify({ input, env, model }));
   return new Promise((resolve, reject) => {
     let timedOut = false;
     const timer = setTimeout(() => {

@@ -3,13 +3,20 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 export type BodyRead = { ok: true; text: string } | { ok: false; status: 400 | 413; message: string };
 
-export type BytesRead = { ok: true; bytes: Buffer } | { ok: false; status: 400 | 413; message: string };
+type BytesRead = { ok: true; bytes: Buffer } | { ok: false; status: 400 | 413; message: string };
 
-const tooLarge = (maxBytes: number): { ok: false; status: 413; message: string } => ({
+/** The answer to a body over its cap. */
+export const tooLarge = (maxBytes: number): { ok: false; status: 413; message: string } => ({
   ok: false,
   status: 413,
   message: `The request body is larger than ${formatBytes(maxBytes)}, the most this endpoint accepts.`,
 });
+
+/** A declared Content-Length over the cap: refused before a byte is read. */
+export function declaresMoreThan(request: Request, maxBytes: number): boolean {
+  const declared = request.headers.get("content-length");
+  return declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes;
+}
 
 /** "64 KB", "20 MB": the cap as a person reads it. */
 export function formatBytes(bytes: number): string {
@@ -29,10 +36,8 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
   return read.ok ? { ok: true, text: read.bytes.toString("utf8") } : read;
 }
 
-/** The same, as bytes (uploads). */
-export async function readBytesCapped(request: Request, maxBytes: number): Promise<BytesRead> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return tooLarge(maxBytes);
+async function readBytesCapped(request: Request, maxBytes: number): Promise<BytesRead> {
+  if (declaresMoreThan(request, maxBytes)) return tooLarge(maxBytes);
   if (!request.body) return { ok: true, bytes: Buffer.alloc(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,7 +1,9 @@
+import { readFile } from "node:fs/promises";
 import { readClaimReviewFeed, readClaimReviews } from "@/lib/claim-matching/claim-review-feed";
 import { importFactChecks, listImportedFactChecks } from "@/lib/data/fact-checks/fact-checks";
 import { fail, ok } from "@/lib/result";
 import { CLAIMREVIEW_FILE_TOO_LARGE, MAX_CLAIMREVIEW_FILE_BYTES } from "@/lib/validation/fact-check";
+import { UploadedForm } from "@/server/request/upload-form";
 import { apiRoute } from "@/server/route";
 
 const ADMIN_ONLY = "Importing fact-checks needs the admin role.";
@@ -26,16 +28,16 @@ export const POST = apiRoute(
   async ({ db, actor, body }) => {
     let fileName: string | null = null;
     let reading;
-    if (body instanceof FormData) {
-      const file = body.get("file");
-      if (!(file instanceof File) || file.size === 0)
+    if (body instanceof UploadedForm) {
+      const file = body.file("file");
+      if (!file || file.size === 0)
         return fail(400, "Choose a ClaimReview JSON file to import.", {
           file: "Choose a ClaimReview JSON file to import.",
         });
       if (file.size > MAX_CLAIMREVIEW_FILE_BYTES)
         return fail(413, CLAIMREVIEW_FILE_TOO_LARGE, { file: CLAIMREVIEW_FILE_TOO_LARGE });
       fileName = file.name;
-      reading = readClaimReviewFeed(await file.text());
+      reading = readClaimReviewFeed(await readFile(file.path, "utf8"));
     } else {
       reading = readClaimReviews(body);
     }
