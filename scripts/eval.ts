@@ -22,11 +22,17 @@ console.log(
   `\nEssay: ${essayRanks.sentences} sentences; GPL-3.0 ranks ${essayRanks.gpl}, NIST ranks ${essayRanks.nist} (top quarter: 1–${essayRanks.topQuarter})`,
 );
 
-console.log("\nClaim matching:");
-const matching = evaluateMatchingSets();
+async function main() {
+  console.log("\nClaim matching:");
+  const matching = await evaluateMatchingSets();
+  recordResults("eval", [...checkworthiness.rows, ...matching.rows], {
+    checkworthiness: checkworthiness.details,
+    essayRanks,
+    matching: matching.details,
+  });
+}
 
-recordResults("eval", [...checkworthiness.rows, ...matching.rows], {
-  checkworthiness: checkworthiness.details,
-  essayRanks,
-  matching: matching.details,
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
 });

@@ -1,6 +1,7 @@
 // Run by `npm start` before the server: applies PostgreSQL migrations (SQLite's were just
 // applied by `prisma migrate deploy`), seeds the essay (once), gives older accounts their
-// @handle and settles the session secret.
+// @handle, fills the similar-claims index once (from rows older than it) and settles the
+// session secret.
 import fs from "node:fs";
 import path from "node:path";
 import { openDb } from "../lib/db";
@@ -9,6 +10,7 @@ import { migratePostgres } from "../lib/db/postgres-migrator";
 import { seedEssay } from "../lib/data/documents/seed";
 import { assignMissingHandles } from "../lib/data/accounts/people";
 import { settleSessionSecret } from "../lib/data/accounts/session-secret";
+import { ensureMatchIndex } from "../lib/data/fact-checks/match-entries";
 
 async function main() {
   const target = databaseTargetFrom(process.env);
@@ -19,6 +21,8 @@ async function main() {
   const essay = fs.readFileSync(path.join(__dirname, "..", "prisma", "seed", "essay.txt"), "utf8");
   const added = await seedEssay(db, essay);
   console.log(added ? "seeded the essay open-vs-closed-source-ai" : "essay already seeded");
+  const indexed = await ensureMatchIndex(db);
+  if (indexed > 0) console.log(`indexed ${indexed} fact-checks and claims for similar-claim matching`);
   const handles = await assignMissingHandles(db);
   if (handles > 0) console.log(`gave ${handles} accounts from before handles their @handle`);
   const secret = await settleSessionSecret(db, {

@@ -19,36 +19,30 @@ export const DEFAULT_RANKING: RankingSettings = {
 /** A term's frequency in each field of one entry, in MATCH_FIELDS order. */
 export type FieldFrequencies = readonly number[];
 
-/** What BM25F needs to know about the collection: its size, each field's average length, each term's entries. */
-export interface TermStatistics {
-  entries: number;
-  averageLengths: readonly number[];
-  documentFrequency(term: string): number;
-}
-
 /** Inverse document frequency (BM25's, kept positive). */
 export const idf = (entries: number, frequency: number) =>
   Math.log(1 + (entries - frequency + 0.5) / (frequency + 0.5));
 
 /**
- * BM25F: a term's frequencies in the fields are weighted and length-normalised field by field,
- * summed, then saturated once (Robertson, Zaragoza & Taylor 2004), so a term in both the claim
- * and the headline counts more than once but not twice.
+ * BM25F's share of one term in one entry, short of the idf: the term's frequencies in the
+ * fields weighted and length-normalised field by field, summed, then saturated once
+ * (Robertson, Zaragoza & Taylor 2004), so a term in both the claim and the headline counts
+ * more than once but not twice. A term's score in the entry is idf × this weight. It depends
+ * only on the entry and the collection's average field lengths, so it is stored with the
+ * posting and the idf, which changes with every entry, is read at query time.
  */
-export function termScore(
-  stats: TermStatistics,
+export function postingWeight(
   settings: RankingSettings,
-  frequency: number,
   tfs: FieldFrequencies,
   lengths: readonly number[],
+  averageLengths: readonly number[],
 ): number {
   let weighted = 0;
   MATCH_FIELDS.forEach((field, f) => {
     const tf = tfs[f] ?? 0;
     if (tf === 0) return;
-    const average = stats.averageLengths[f] || 1;
+    const average = averageLengths[f] || 1;
     weighted += (settings.fieldWeights[field] * tf) / (1 - settings.b + (settings.b * (lengths[f] ?? 0)) / average);
   });
-  if (weighted === 0) return 0;
-  return (idf(stats.entries, frequency) * weighted * (settings.k1 + 1)) / (weighted + settings.k1);
+  return weighted === 0 ? 0 : (weighted * (settings.k1 + 1)) / (weighted + settings.k1);
 }

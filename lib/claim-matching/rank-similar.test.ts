@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchTerms } from "./normalise-terms";
-import { SimilarClaimIndex } from "./rank-similar";
+import { MemoryMatchStore } from "./memory-match-store";
+import { queryMatches, type Checkable, type QueryOptions } from "./rank-similar";
 
 const corpus = [
   { key: "wage", text: "The minimum wage has not increased since 2009." },
@@ -13,7 +14,7 @@ const corpus = [
 ];
 
 describe("matchTerms", () => {
-  it("spells numbers, percentages and places one way, and stems words", () => {
+  it("spells numbers, percentages and places one way, and stems words", async () => {
     expect(matchTerms("Two million people (12%) left the U.S.")).toEqual([
       "2",
       "million",
@@ -27,20 +28,25 @@ describe("matchTerms", () => {
   });
 });
 
-describe("SimilarClaimIndex", () => {
-  const index = new SimilarClaimIndex();
-  index.upsert(corpus);
+/** The ranking over an in-memory index (the database's is tested in lib/data/fact-checks/match-index.db.test.ts). */
+const indexOf = (items: Checkable[]) => {
+  const store = new MemoryMatchStore(items);
+  return { query: (text: string, options?: QueryOptions) => queryMatches(store, text, options) };
+};
 
-  it("finds a paraphrase's original first, ahead of a distractor sharing its words", () => {
-    expect(index.query("US inflation hit a 9.1% peak in June 2022.")[0]!.key).toBe("inflation");
-    expect(index.query("Over 230 million iPhones were shipped by Apple in 2022.")[0]!.key).toBe("iphone");
+describe("the similar-claims ranking", () => {
+  const index = indexOf(corpus);
+
+  it("finds a paraphrase's original first, ahead of a distractor sharing its words", async () => {
+    expect((await index.query("US inflation hit a 9.1% peak in June 2022."))[0]!.key).toBe("inflation");
+    expect((await index.query("Over 230 million iPhones were shipped by Apple in 2022."))[0]!.key).toBe("iphone");
     expect(
-      index.query("If you distribute modified GPL-3.0 software, you have to release the source code.")[0]!.key,
+      (await index.query("If you distribute modified GPL-3.0 software, you have to release the source code."))[0]!.key,
     ).toBe("gpl");
   });
 
-  it("scores 0..1, best first, and honours the limit and the exclusions", () => {
-    const matches = index.query("Apple sold 230 million iPhones in 2022", {
+  it("scores 0..1, best first, and honours the limit and the exclusions", async () => {
+    const matches = await index.query("Apple sold 230 million iPhones in 2022", {
       limit: 3,
       exclude: new Set(["iphone"]),
       minStrength: "any",
@@ -51,48 +57,37 @@ describe("SimilarClaimIndex", () => {
     expect(matches.every((m, i) => i === 0 || matches[i - 1]!.score >= m.score)).toBe(true);
   });
 
-  it("replaces an entry added again under the same key, and forgets removed ones", () => {
-    const local = new SimilarClaimIndex();
-    local.upsert([{ key: "a", text: "Bees are declining." }]);
-    local.upsert([{ key: "a", text: "Whales are recovering." }]);
-    expect(local.size).toBe(1);
-    expect(local.query("whales recovering")[0]?.key).toBe("a");
-    expect(local.query("bees declining")).toEqual([]);
-    local.remove(["a"]);
-    expect(local.query("whales")).toEqual([]);
+  it("finds nothing for a query of stop words only", async () => {
+    expect(await index.query("the of and")).toEqual([]);
   });
 
-  it("finds nothing for a query of stop words only", () => {
-    expect(index.query("the of and")).toEqual([]);
-  });
-
-  it("shows nothing below the relevance floor, never filler, and says how strong each match is", () => {
-    expect(index.query("School meals in Finland are free for every pupil.")).toEqual([]);
+  it("shows nothing below the relevance floor, never filler, and says how strong each match is", async () => {
+    expect(await index.query("School meals in Finland are free for every pupil.")).toEqual([]);
     expect(
-      index.query("School meals in Finland are free for every pupil.", { minStrength: "any" }).length,
+      (await index.query("School meals in Finland are free for every pupil.", { minStrength: "any" })).length,
     ).toBeGreaterThan(0);
-    const [best] = index.query("US inflation hit a 9.1% peak in June 2022.");
+    const [best] = await index.query("US inflation hit a 9.1% peak in June 2022.");
     expect(best).toMatchObject({ key: "inflation", strength: "close" });
     expect(best!.score).toBeGreaterThan(0.5);
     expect(best!.score).toBeLessThanOrEqual(1);
   });
 
-  it("finds a fact-check by its headline, and reads each language with its own stemmer", () => {
-    const local = new SimilarClaimIndex();
-    local.upsert([
+  it("finds a fact-check by its headline, and reads each language with its own stemmer", async () => {
+    const local = indexOf([
       { key: "meals", text: "Pupils get lunch at no cost.", headline: "Are school meals free in Finland?" },
       { key: "es", text: "El gobierno prohibió los teléfonos móviles en las escuelas públicas.", language: "es" },
       { key: "other", text: "Bees are declining across Europe." },
     ]);
-    expect(local.query("Finland gives free school meals", { minStrength: "any" })[0]?.key).toBe("meals");
+    expect((await local.query("Finland gives free school meals", { minStrength: "any" }))[0]?.key).toBe("meals");
     // "prohíbe" and "prohibió", "teléfono" and "teléfonos": one Spanish stem each.
     expect(
-      local.query("El gobierno prohíbe el teléfono móvil en la escuela pública", { minStrength: "any" })[0]?.key,
+      (await local.query("El gobierno prohíbe el teléfono móvil en la escuela pública", { minStrength: "any" }))[0]
+        ?.key,
     ).toBe("es");
   });
 
-  it("reads a post as a query: links, handles' and hashtags' signs do not decide the match", () => {
-    const [best] = index.query(
+  it("reads a post as a query: links, handles' and hashtags' signs do not decide the match", async () => {
+    const [best] = await index.query(
       "WOW #Apple sold more than 230 million iPhones in 2022 https://t.co/abc123 pic.twitter.com/xyz — Fan (@applefan) May 1, 2023",
       { minStrength: "any" },
     );

@@ -1,12 +1,5 @@
 import { cleanPost } from "./clean-post";
-import {
-  DEFAULT_RANKING,
-  MATCH_FIELDS,
-  idf,
-  termScore,
-  type RankingSettings,
-  type TermStatistics,
-} from "./fielded-bm25";
+import { idf } from "./fielded-bm25";
 import { matchLanguage } from "./languages";
 import { matchTerms } from "./normalise-terms";
 import { strengthOf, type MatchEvidence } from "./match-strength";
@@ -35,175 +28,132 @@ export interface Match {
 
 export interface QueryOptions {
   limit?: number;
+  /** Keys never listed (the claim itself, what it is already linked to). */
   exclude?: ReadonlySet<string>;
   /** "possible" (the default) leaves out what is below the relevance floor; "any" keeps the top results regardless. */
   minStrength?: "possible" | "close" | "any";
-  settings?: RankingSettings;
+}
+
+/** One term of one entry, with its stored BM25F weight (lib/claim-matching/fielded-bm25.ts). */
+export interface Posting {
+  term: string;
+  entry: number;
+  weight: number;
+}
+
+/**
+ * Where the index lives: the database (lib/data/fact-checks/match-index.ts), or memory for
+ * evaluation and tests (memory-match-store.ts). The ranking below is the same over both.
+ */
+export interface MatchStore {
+  /** How many entries the index holds. */
+  entryCount(): Promise<number>;
+  /** How many entries hold each of these terms (absent: none). */
+  termEntries(terms: readonly string[]): Promise<Map<string, number>>;
+  /** Each term's `perTerm` postings of the highest weight. */
+  bestPostings(terms: readonly string[], perTerm: number): Promise<Posting[]>;
+  /** The postings of these terms in these entries. */
+  postingsIn(entries: readonly number[], terms: readonly string[]): Promise<Posting[]>;
+  /** These entries' keys and claim-field terms. */
+  entries(ids: readonly number[]): Promise<{ id: number; key: string; claimTerms: string[] }[]>;
 }
 
 /** Queries are cut to this many characters: a longer text is a document, not a claim. */
 export const MAX_QUERY_CHARS = 2000;
 
 /**
- * A term in more than this share of the entries (and more than MIN_COMMON of them) does not
- * bring in candidates on its own when the query has other terms; it still counts in the score.
+ * Each query term brings in at most this many candidates, those it weighs most in: a common
+ * term cannot flood the candidates, and a noisy query still has every term's best entries.
  */
-const COMMON_SHARE = 0.01;
-const MIN_COMMON = 500;
+const CANDIDATES_PER_TERM = 1000;
+/** The best candidates by those first weights get their full score (every query term counted). */
+const SCORED_IN_FULL = 300;
 /** Only the best candidates get the finer evidence a strength is judged on. */
 const EVIDENCE_FOR = 50;
 
-interface Entry {
-  /** Each term's frequency per field (MATCH_FIELDS order). */
-  frequencies: Map<string, number[]>;
-  lengths: number[];
-  claimTerms: Set<string>;
+/** The terms of a query: cleaned of what posts carry, cut to MAX_QUERY_CHARS, analysed in its language. */
+export function queryTerms(text: string): string[] {
+  const cleaned = cleanPost(text.slice(0, MAX_QUERY_CHARS));
+  return [...new Set(matchTerms(cleaned, matchLanguage(cleaned)))];
+}
+
+const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+
+/**
+ * Every candidate with its evidence, best first by BM25F (for `queryMatches`, and for
+ * calibrating strengths). Term at a time: each term's best postings bring in candidates; the
+ * best of those are then scored over every query term; the best of those get their coverage.
+ */
+export async function rankCandidates(
+  store: MatchStore,
+  text: string,
+  exclude: ReadonlySet<string> = new Set(),
+): Promise<{ key: string; evidence: MatchEvidence }[]> {
+  const allTerms = queryTerms(text);
+  if (allTerms.length === 0) return [];
+  const [entries, frequencies] = await Promise.all([store.entryCount(), store.termEntries(allTerms)]);
+  const terms = allTerms.filter((t) => frequencies.has(t));
+  if (terms.length === 0) return [];
+  const termIdf = new Map(terms.map((t) => [t, idf(entries, frequencies.get(t)!)]));
+
+  const firstScores = new Map<number, number>();
+  for (const p of await store.bestPostings(terms, CANDIDATES_PER_TERM))
+    firstScores.set(p.entry, (firstScores.get(p.entry) ?? 0) + termIdf.get(p.term)! * p.weight);
+  const shortlist = [...firstScores].sort(byScore).slice(0, SCORED_IN_FULL + exclude.size);
+  const fullScores = new Map<number, number>(shortlist.map(([entry]) => [entry, 0]));
+  for (const p of await store.postingsIn([...fullScores.keys()], terms))
+    fullScores.set(p.entry, fullScores.get(p.entry)! + termIdf.get(p.term)! * p.weight);
+
+  const ranked = [...fullScores].sort(byScore);
+  const described = new Map(
+    (await store.entries(ranked.slice(0, EVIDENCE_FOR + exclude.size).map(([id]) => id))).map((e) => [e.id, e]),
+  );
+  const best = ranked
+    .flatMap(([id, bm25]) => {
+      const entry = described.get(id);
+      return entry && !exclude.has(entry.key) ? [{ entry, bm25 }] : [];
+    })
+    .slice(0, EVIDENCE_FOR);
+
+  // Words no entry has count too (as rare as the rarest known word, not rarer: in a desk's
+  // first dozen claims most words are unknown): a query sharing one word of ten shared a tenth.
+  const claimTermFrequencies = await store.termEntries([
+    ...new Set(best.flatMap(({ entry }) => entry.claimTerms.filter((t) => !frequencies.has(t)))),
+  ]);
+  const weight = (t: string) => idf(entries, Math.max(1, frequencies.get(t) ?? claimTermFrequencies.get(t) ?? 0));
+  const queryWeight = allTerms.reduce((sum, t) => sum + weight(t), 0);
+  const inQuery = new Set(terms);
+  return best.map(({ entry, bm25 }) => {
+    let shared = 0;
+    let claim = 0;
+    for (const term of entry.claimTerms) {
+      claim += weight(term);
+      if (inQuery.has(term)) shared += weight(term);
+    }
+    const evidence: MatchEvidence = {
+      bm25,
+      claimCoverage: claim === 0 ? 0 : shared / claim,
+      queryCoverage: queryWeight === 0 ? 0 : shared / queryWeight,
+    };
+    return { key: entry.key, evidence };
+  });
 }
 
 /**
- * An in-process index of checkable claims ranked by BM25F over the reviewed claim, the
- * headline and the appearance, each field analysed in the entry's language. Adding a key again
- * replaces its entry.
+ * The entries most likely to check the same claim as the query, best first, each with a
+ * calibrated score and a strength; those below the floor are left out unless `minStrength` is "any".
  */
-export class SimilarClaimIndex {
-  private readonly entriesByKey = new Map<string, Entry>();
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly totalLengths = MATCH_FIELDS.map(() => 0);
-
-  get size(): number {
-    return this.entriesByKey.size;
+export async function queryMatches(store: MatchStore, text: string, options: QueryOptions = {}): Promise<Match[]> {
+  const { limit = 5, minStrength = "possible" } = options;
+  const ranked = await rankCandidates(store, text, options.exclude);
+  const results: Match[] = [];
+  const best = ranked[0]?.evidence.bm25 ?? 1;
+  for (const [i, { key, evidence }] of ranked.slice(0, Math.max(limit, 1) * 4).entries()) {
+    const { score, strength } = strengthOf(evidence, { relative: evidence.bm25 / best, isBest: i === 0 });
+    if (minStrength !== "any" && strength === "weak") continue;
+    if (minStrength === "close" && strength !== "close") continue;
+    results.push({ key, score, strength });
+    if (results.length === limit) break;
   }
-
-  get averageLengths(): number[] {
-    return this.totalLengths.map((total) => total / Math.max(1, this.entriesByKey.size));
-  }
-
-  documentFrequency(term: string): number {
-    return this.postings.get(term)?.size ?? 0;
-  }
-
-  upsert(items: Checkable[]): void {
-    for (const item of items) {
-      this.remove([item.key]);
-      const language = matchLanguage(`${item.text} ${item.headline ?? ""}`, item.language);
-      const fieldTerms = [item.text, item.headline ?? "", item.appearance ?? ""].map((text) =>
-        matchTerms(text, language),
-      );
-      if (fieldTerms[0]!.length === 0 && fieldTerms[1]!.length === 0) continue;
-      const frequencies = new Map<string, number[]>();
-      fieldTerms.forEach((terms, f) => {
-        for (const term of terms) {
-          const counts = frequencies.get(term) ?? MATCH_FIELDS.map(() => 0);
-          counts[f]!++;
-          frequencies.set(term, counts);
-        }
-      });
-      const lengths = fieldTerms.map((terms) => terms.length);
-      lengths.forEach((length, f) => (this.totalLengths[f]! += length));
-      this.entriesByKey.set(item.key, { frequencies, lengths, claimTerms: new Set(fieldTerms[0]) });
-      for (const term of frequencies.keys()) {
-        const keys = this.postings.get(term) ?? new Set<string>();
-        keys.add(item.key);
-        this.postings.set(term, keys);
-      }
-    }
-  }
-
-  remove(keys: string[]): void {
-    for (const key of keys) {
-      const entry = this.entriesByKey.get(key);
-      if (!entry) continue;
-      this.entriesByKey.delete(key);
-      entry.lengths.forEach((length, f) => (this.totalLengths[f]! -= length));
-      for (const term of entry.frequencies.keys()) {
-        const posting = this.postings.get(term);
-        posting?.delete(key);
-        if (posting?.size === 0) this.postings.delete(term);
-      }
-    }
-  }
-
-  /**
-   * The entries most likely to check the same claim as the query, best first. The query is
-   * cleaned of what posts carry (lib/claim-matching/clean-post.ts) and cut to MAX_QUERY_CHARS;
-   * every term finds candidates (a very common one only when it is all the query has); BM25F
-   * ranks them; each gets a calibrated score and a strength, and those below the floor are
-   * left out unless `minStrength` is "any".
-   */
-  query(text: string, options: QueryOptions = {}): Match[] {
-    const { limit = 5, minStrength = "possible" } = options;
-    const results: Match[] = [];
-    const ranked = this.rank(text, options);
-    const best = ranked[0]?.evidence.bm25 ?? 1;
-    for (const [i, { key, evidence }] of ranked.slice(0, Math.max(limit, 1) * 4).entries()) {
-      const { score, strength } = strengthOf(evidence, { relative: evidence.bm25 / best, isBest: i === 0 });
-      if (minStrength !== "any" && strength === "weak") continue;
-      if (minStrength === "close" && strength !== "close") continue;
-      results.push({ key, score, strength });
-      if (results.length === limit) break;
-    }
-    return results;
-  }
-
-  /** Every candidate with its evidence, best first by BM25F (for query, and for calibrating strengths). */
-  rank(text: string, options: QueryOptions = {}): { key: string; evidence: MatchEvidence }[] {
-    const { exclude = new Set<string>(), settings = DEFAULT_RANKING } = options;
-    const cleaned = cleanPost(text.slice(0, MAX_QUERY_CHARS));
-    const language = matchLanguage(cleaned);
-    const allTerms = [...new Set(matchTerms(cleaned, language))];
-    const queryTerms = allTerms.filter((t) => this.documentFrequency(t) > 0);
-    if (queryTerms.length === 0) return [];
-    // The collection's statistics once per query, not once per term and entry.
-    const stats: TermStatistics = {
-      entries: this.size,
-      averageLengths: this.averageLengths,
-      documentFrequency: (term) => this.documentFrequency(term),
-    };
-    const common = Math.max(MIN_COMMON, this.size * COMMON_SHARE);
-    const finds = (t: string) => this.documentFrequency(t) <= common;
-    const anyFinder = queryTerms.some(finds);
-    // Term at a time: each term's entries gain its BM25F share; a common term only adds to
-    // entries a rarer one found (unless common terms are all the query has).
-    const bm25 = new Map<string, number>();
-    for (const term of [...queryTerms].sort((a, b) => Number(finds(b)) - Number(finds(a)))) {
-      const frequency = this.documentFrequency(term);
-      const add = (key: string, entry: Entry, tfs: readonly number[]) =>
-        bm25.set(key, (bm25.get(key) ?? 0) + termScore(stats, settings, frequency, tfs, entry.lengths));
-      if (finds(term) || !anyFinder) {
-        for (const key of this.postings.get(term) ?? []) {
-          if (exclude.has(key)) continue;
-          const entry = this.entriesByKey.get(key)!;
-          add(key, entry, entry.frequencies.get(term)!);
-        }
-        continue;
-      }
-      // A common term only adds to the candidates found: look it up in them, not them in its
-      // (much longer) list of entries.
-      for (const key of [...bm25.keys()]) {
-        const entry = this.entriesByKey.get(key)!;
-        const tfs = entry.frequencies.get(term);
-        if (tfs) add(key, entry, tfs);
-      }
-    }
-    const best = [...bm25].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, EVIDENCE_FOR);
-    // Words no entry has count too (as rare as the rarest known word, not rarer: in a desk's
-    // first dozen claims most words are unknown): a query sharing one word of ten shared a tenth.
-    const weight = (t: string) => idf(this.size, Math.max(1, this.documentFrequency(t)));
-    const queryWeight = allTerms.reduce((sum, t) => sum + weight(t), 0);
-    return best.map(([key, score]) => {
-      const entry = this.entriesByKey.get(key)!;
-      let shared = 0;
-      let claim = 0;
-      for (const term of entry.claimTerms) {
-        claim += weight(term);
-        if (queryTerms.includes(term)) shared += weight(term);
-      }
-      const evidence: MatchEvidence = {
-        bm25: score,
-        claimCoverage: claim === 0 ? 0 : shared / claim,
-        queryCoverage: queryWeight === 0 ? 0 : shared / queryWeight,
-      };
-      return { key, evidence };
-    });
-  }
+  return results;
 }

@@ -13,7 +13,15 @@ export type Statement = Prisma.Sql;
  * of the client's dialect ($1 on PostgreSQL, ? on SQLite) and its values.
  */
 export function executeStatement(db: Tx, statement: Statement): Promise<number> {
+  return db.$executeRawUnsafe(inDialectOf(db, statement), ...statement.values);
+}
+
+function inDialectOf(db: Tx, statement: Statement): string {
   const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
-  const text = provider === "postgresql" || provider === "postgres" ? statement.text : statement.sql;
-  return db.$executeRawUnsafe(text, ...statement.values);
+  return provider === "postgresql" || provider === "postgres" ? statement.text : statement.sql;
+}
+
+/** Runs a query built with `sql` on either database (see executeStatement) and returns its rows. */
+export function queryStatement<Row>(db: Tx, statement: Statement): Promise<Row[]> {
+  return db.$queryRawUnsafe<Row[]>(inDialectOf(db, statement), ...statement.values);
 }

@@ -52,10 +52,10 @@ const rows = (result: MatchingEvaluation, targets: { map?: string; recall?: stri
   },
 ];
 
-export function evaluateMatchingSets(): { rows: BenchRow[]; details: MatchingEvaluation[] } {
+export async function evaluateMatchingSets(): Promise<{ rows: BenchRow[]; details: MatchingEvaluation[] }> {
   const details: MatchingEvaluation[] = [];
   const all: BenchRow[] = [];
-  const paraphrases = evaluateClaimMatching();
+  const paraphrases = await evaluateClaimMatching();
   print(paraphrases, "recall@5 ≥ 95%");
   details.push(paraphrases);
   all.push(...rows(paraphrases, { recall: "≥ 95" }));
@@ -67,7 +67,7 @@ export function evaluateMatchingSets(): { rows: BenchRow[]; details: MatchingEva
       );
       break;
     }
-    const result = evaluateClaimRetrieval(benchmark);
+    const result = await evaluateClaimRetrieval(benchmark);
     // The dev split is held out; the training split chose the settings and fitted the strengths.
     print(result, split === "dev" ? "MAP@5 ≥ 0.85, above plain BM25" : "");
     details.push(result);

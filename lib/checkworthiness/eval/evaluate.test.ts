@@ -38,8 +38,8 @@ describe("the labelled sets", () => {
     expect(natural.model.atDefault.f1).toBeGreaterThanOrEqual(0.7);
   });
 
-  it("claim matching: recall@5 ≥ 0.95 on the paraphrases, above plain BM25, and a close match is right", () => {
-    const { app, baseline, strengths } = evaluateClaimMatching();
+  it("claim matching: recall@5 ≥ 0.95 on the paraphrases, above plain BM25, and a close match is right", async () => {
+    const { app, baseline, strengths } = await evaluateClaimMatching();
     expect(app.recallAt5).toBeGreaterThanOrEqual(0.95);
     expect(app.mapAt5).toBeGreaterThan(baseline.mapAt5);
     expect(strengths.close.right / strengths.close.shown).toBeGreaterThanOrEqual(0.9);

@@ -1,5 +1,6 @@
 import { readLabelledSentences } from "../../checkworthiness/eval/labelled-set";
-import { SimilarClaimIndex, type Checkable } from "../rank-similar";
+import { MemoryMatchStore } from "../memory-match-store";
+import { queryMatches, type Checkable, type MatchStore } from "../rank-similar";
 import type { MatchStrength } from "../strength-labels";
 import { readParaphraseSet } from "./paraphrase-set";
 import { PlainBm25 } from "./plain-bm25";
@@ -28,14 +29,21 @@ interface Case {
   relevant: ReadonlySet<string>;
 }
 
-function evaluate(name: string, entries: Checkable[], cases: Case[]): MatchingEvaluation {
-  const index = new SimilarClaimIndex();
-  index.upsert(entries);
+/**
+ * The app's ranking over `store` (the entries indexed in memory unless a database's index is
+ * given, holding the same entries), beside plain BM25 over the same texts.
+ */
+async function evaluate(
+  name: string,
+  entries: Checkable[],
+  cases: Case[],
+  store: MatchStore = new MemoryMatchStore(entries),
+): Promise<MatchingEvaluation> {
   const baseline = new PlainBm25(entries.map((e) => ({ key: e.key, text: `${e.text} ${e.headline ?? ""}` })));
   const strengths: StrengthPrecision = { close: { shown: 0, right: 0 }, possible: { shown: 0, right: 0 } };
   let nothingShown = 0;
   for (const { text, relevant } of cases) {
-    const shown = index.query(text);
+    const shown = await queryMatches(store, text);
     if (shown.length === 0) nothingShown++;
     for (const match of shown) {
       if (match.strength === "weak") continue;
@@ -43,16 +51,14 @@ function evaluate(name: string, entries: Checkable[], cases: Case[]): MatchingEv
       if (relevant.has(match.key)) strengths[match.strength].right++;
     }
   }
+  const ranked = [];
+  for (const { text, relevant } of cases)
+    ranked.push({ ranked: (await queryMatches(store, text, { minStrength: "any" })).map((m) => m.key), relevant });
   return {
     name,
     queries: cases.length,
     corpus: entries.length,
-    app: rankingMetrics(
-      cases.map(({ text, relevant }) => ({
-        ranked: index.query(text, { minStrength: "any" }).map((m) => m.key),
-        relevant,
-      })),
-    ),
+    app: rankingMetrics(ranked),
     baseline: rankingMetrics(cases.map(({ text, relevant }) => ({ ranked: baseline.search(text), relevant }))),
     strengths,
     nothingShown,
@@ -64,7 +70,7 @@ function evaluate(name: string, entries: Checkable[], cases: Case[]): MatchingEv
  * words, other meaning) and every sentence of the check-worthiness set; each paraphrase is a
  * query with one relevant answer, its original.
  */
-export function evaluateClaimMatching(): MatchingEvaluation {
+export function evaluateClaimMatching(): Promise<MatchingEvaluation> {
   const triples = readParaphraseSet();
   const texts = [
     ...new Set([
@@ -79,11 +85,16 @@ export function evaluateClaimMatching(): MatchingEvaluation {
   );
 }
 
-/** Real posts against real fact-checks (each indexed with its claim and its headline). */
-export function evaluateClaimRetrieval(benchmark: RetrievalBenchmark): MatchingEvaluation {
+/** The benchmark's fact-checks as the index reads them: each with its claim and its headline. */
+export const retrievalEntries = (benchmark: RetrievalBenchmark): Checkable[] =>
+  benchmark.verifiedClaims.map((c) => ({ key: c.id, text: c.claim, headline: c.title }));
+
+/** Real posts against real fact-checks, ranked in memory or over a database's index of `retrievalEntries`. */
+export function evaluateClaimRetrieval(benchmark: RetrievalBenchmark, store?: MatchStore): Promise<MatchingEvaluation> {
   return evaluate(
     benchmark.name,
-    benchmark.verifiedClaims.map((c) => ({ key: c.id, text: c.claim, headline: c.title })),
+    retrievalEntries(benchmark),
     benchmark.queries.map((q) => ({ text: q.text, relevant: q.relevant })),
+    store,
   );
 }

@@ -14,6 +14,7 @@ import { reattachInTx } from "../claims/claim-reattach";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
+import { reindexClaims } from "../fact-checks/match-entries";
 
 /**
  * Where a posted target sits in the current text: the position when it holds the quote, else the quote found exactly.
@@ -138,6 +139,7 @@ export async function deleteAnnotation(db: Db, actor: Actor | null, claimId: str
       where: { id: claimId },
       data: { withdrawnAt: now, version: { increment: 1 }, noteCount: 0, verdictSpread: 0 },
     });
+    await reindexClaims(tx, [claimId]);
     await recordEvent(tx, {
       actorId: actor.id,
       action: "claim.withdraw",

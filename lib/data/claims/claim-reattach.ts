@@ -7,6 +7,7 @@ import { parseInput } from "../../validation/parse-input";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { inTransaction } from "../transaction";
+import { reindexClaims } from "../fact-checks/match-entries";
 
 export interface ClaimBeingMoved {
   id: string;
@@ -41,6 +42,7 @@ export async function reattachInTx(
     where: { id: claim.id },
     data: { ...anchor, anchorState: "exact", version: { increment: 1 }, lastActivityAt: new Date() },
   });
+  await reindexClaims(tx, [claim.id]);
   await tx.claimAnchor.upsert({
     where: { claimId_revision: { claimId: claim.id, revision } },
     create: { claimId: claim.id, revision, ...anchor, state: "exact" },

@@ -4,6 +4,7 @@ import { executeStatement, join, raw, sql } from "../../db/raw-statement";
 import { isAnchorState } from "../../anchoring/anchor-state";
 import { reanchor } from "../../anchoring/reanchor";
 import { createTextQuoteSelector } from "../../anchoring/text-quote";
+import { reindexClaims } from "../fact-checks/match-entries";
 
 export interface RevisionOutcome {
   /** How many live claims landed in each state in the new revision. */
@@ -165,5 +166,10 @@ async function updateClaimAnchors(tx: Tx, rows: readonly AnchorRow[]): Promise<v
     "version" = "version" + ${bump},
     "updatedAt" = ${new Date()}
     WHERE "id" IN (${join(rows.map((row) => row.claimId))})`,
+  );
+  // A published claim whose words moved is matched by its new words.
+  await reindexClaims(
+    tx,
+    rows.map((row) => row.claimId),
   );
 }

@@ -4,6 +4,8 @@ import { isAdmin } from "../../roles";
 import { forbidden, ok, unauthenticated, type Result } from "../../result";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
+import { FACT_CHECK_FIELDS, factCheckEntry } from "./match-entries";
+import { addToMatchIndex } from "./match-index";
 
 export interface FactCheckImportSummary {
   created: number;
@@ -47,6 +49,12 @@ export async function importFactChecks(
           await tx.externalFactCheck.createMany({ data: fresh.map((item) => ({ ...item, importedById: actor.id })) });
         for (const item of batch.filter((b) => known.has(b.url)))
           await tx.externalFactCheck.update({ where: { url: item.url }, data: { ...item, importedById: actor.id } });
+        // Indexed in the same transaction: found by the next query, through any instance.
+        const stored = await tx.externalFactCheck.findMany({
+          where: { url: { in: batch.map((b) => b.url) } },
+          select: FACT_CHECK_FIELDS,
+        });
+        await addToMatchIndex(tx, stored.map(factCheckEntry));
         created += fresh.length;
         updated += batch.length - fresh.length;
       }

@@ -10,6 +10,7 @@ import { recordEvent } from "../events/record-event";
 import { checkSecondReview, type EvidenceNote } from "../../second-review";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
+import { reindexClaims } from "../fact-checks/match-entries";
 
 export const CHANGED_SINCE_OPENED =
   "This claim changed since you opened it. Its current state is shown; check it and try again.";
@@ -127,6 +128,8 @@ export async function publishVerdict(
     });
     if (!changed) return fail(409, CHANGED_SINCE_OPENED);
     await tx.claimVerdict.create({ data: { claimId, reviewerId: actor.id, verdict, summary, publishedAt: now } });
+    // A published verdict is an earlier fact-check other claims are matched against from now on.
+    await reindexClaims(tx, [claimId]);
     // Links in the summary are evidence too: captured like a note's sources.
     await requestCaptures(tx, urlsInText(summary), { now, ownerId: actor.id, documentId: claim.documentId });
     await recordEvent(tx, {
@@ -178,6 +181,7 @@ export async function reopenClaim(
       where: { claimId, reopenedAt: null },
       data: { reopenedAt: now, reopenedById: actor.id, reopenReason: reason },
     });
+    await reindexClaims(tx, [claimId]);
     await recordEvent(tx, {
       actorId: actor.id,
       action: "claim.reopen",

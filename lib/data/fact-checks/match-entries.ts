@@ -1,0 +1,91 @@
+import type { Db, Tx } from "../../db";
+import type { Checkable } from "../../claim-matching/rank-similar";
+import { addToMatchIndex, removeFromMatchIndex } from "./match-index";
+
+/** What the index holds of each kind, and under which key. */
+export const claimKey = (id: string) => `claim:${id}`;
+export const factCheckKey = (id: string) => `factcheck:${id}`;
+
+export const factCheckEntry = (f: {
+  id: string;
+  claimReviewed: string;
+  headline: string | null;
+  appearance: string | null;
+  inLanguage: string | null;
+}): Checkable => ({
+  key: factCheckKey(f.id),
+  text: f.claimReviewed,
+  headline: f.headline,
+  appearance: f.appearance,
+  language: f.inLanguage,
+});
+
+/** What the index reads of an imported fact-check. */
+export const FACT_CHECK_FIELDS = {
+  id: true,
+  claimReviewed: true,
+  headline: true,
+  appearance: true,
+  inLanguage: true,
+} as const;
+
+/** A claim is an earlier fact-check once its final verdict is published, until it is reopened or withdrawn. */
+const PUBLISHED = { status: "REVIEWED", finalVerdict: { not: null }, withdrawnAt: null } as const;
+
+/**
+ * Brings these claims' entries in line with them: a published claim is indexed by its words,
+ * any other taken out. Called in the transaction that publishes, reopens or moves a claim.
+ */
+export async function reindexClaims(tx: Tx, claimIds: readonly string[]): Promise<void> {
+  if (claimIds.length === 0) return;
+  const published = await tx.claim.findMany({
+    where: { id: { in: [...claimIds] }, ...PUBLISHED },
+    select: { id: true, exact: true },
+  });
+  const publishedIds = new Set(published.map((c) => c.id));
+  await removeFromMatchIndex(tx, claimIds.filter((id) => !publishedIds.has(id)).map(claimKey));
+  await addToMatchIndex(
+    tx,
+    published.map((c) => ({ key: claimKey(c.id), text: c.exact })),
+  );
+}
+
+const BUILT_SETTING = "match-index:built";
+const REBUILD_BATCH = 2000;
+
+/**
+ * Fills the index from the rows once, when it was never built: a database that had fact-checks
+ * before the index moved into it (npm start runs this before serving). Afterwards every write
+ * keeps it current. Returns how many entries it indexed (0 when it was built already).
+ */
+export async function ensureMatchIndex(db: Db): Promise<number> {
+  if (await db.setting.findUnique({ where: { key: BUILT_SETTING } })) return 0;
+  let indexed = 0;
+  for (let cursor: string | undefined; ;) {
+    const page = await db.externalFactCheck.findMany({
+      select: FACT_CHECK_FIELDS,
+      orderBy: { id: "asc" },
+      take: REBUILD_BATCH,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (page.length === 0) break;
+    await db.$transaction((tx) => addToMatchIndex(tx, page.map(factCheckEntry)), { timeout: 120_000 });
+    indexed += page.length;
+    cursor = page.at(-1)!.id;
+  }
+  const claims = await db.claim.findMany({ where: PUBLISHED, select: { id: true } });
+  for (let i = 0; i < claims.length; i += REBUILD_BATCH)
+    await db.$transaction(
+      (tx) =>
+        reindexClaims(
+          tx,
+          claims.slice(i, i + REBUILD_BATCH).map((c) => c.id),
+        ),
+      {
+        timeout: 120_000,
+      },
+    );
+  indexed += claims.length;
+  await db.setting.create({ data: { key: BUILT_SETTING, value: new Date().toISOString() } });
+  return indexed;
+}

@@ -1,0 +1,202 @@
+import type { Db, Tx } from "../../db";
+import { executeStatement, join, queryStatement, raw, sql } from "../../db/raw-statement";
+import { entryPostings, entryTerms } from "../../claim-matching/entry-terms";
+import { MATCH_FIELDS } from "../../claim-matching/fielded-bm25";
+import type { Checkable, MatchStore, Posting } from "../../claim-matching/rank-similar";
+
+/**
+ * The similar-fact-checks index in the database (MatchEntry, MatchPosting, MatchTerm,
+ * MatchTotals): every instance on one database shares it, a server holds none of it in memory,
+ * and it changes in the same transaction as what it indexes, so a fact-check imported through
+ * one instance is found through another at once. Ranking reads it through `databaseMatchStore`
+ * (lib/claim-matching/rank-similar.ts ranks the same way over memory).
+ *
+ * Invariants: MatchTerm.entries is the number of entries holding the term; MatchTotals holds
+ * the number of entries and their summed field lengths. A posting's weight was computed
+ * against the average lengths when its entry was written (they drift slowly as the collection
+ * grows; the idf, which moves with every entry, is read at query time).
+ */
+
+/** Rows per statement: far below both databases' bound-value limits (SQLite 32,766; PostgreSQL 65,535). */
+const ROWS_PER_STATEMENT = 2000;
+const TOTALS_ID = 1;
+
+function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** Adds to (or, negative, takes from) each term's entry count; a term no entry holds any more is dropped. */
+async function addToTermCounts(tx: Tx, deltas: Map<string, number>): Promise<void> {
+  // In term order, so two transactions touching the same terms on PostgreSQL lock them in the same order.
+  const rows = [...deltas].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const slice of slices(rows, ROWS_PER_STATEMENT)) {
+    await executeStatement(
+      tx,
+      sql`INSERT INTO "MatchTerm" ("term", "entries") VALUES ${join(slice.map(([term, delta]) => sql`(${term}, ${delta})`))}
+        ON CONFLICT ("term") DO UPDATE SET "entries" = "MatchTerm"."entries" + excluded."entries"`,
+    );
+  }
+  const emptied = rows.filter(([, delta]) => delta < 0).map(([term]) => term);
+  for (const slice of slices(emptied, ROWS_PER_STATEMENT))
+    await executeStatement(tx, sql`DELETE FROM "MatchTerm" WHERE "entries" <= 0 AND "term" IN (${join(slice)})`);
+}
+
+/** Adds to the totals (negative to take away) and returns them as they now are. */
+async function addToTotals(tx: Tx, entries: number, lengths: readonly number[]) {
+  const [claimLength, headlineLength, appearanceLength] = lengths.map((l) => BigInt(l));
+  return tx.matchTotals.upsert({
+    where: { id: TOTALS_ID },
+    create: {
+      id: TOTALS_ID,
+      entries,
+      claimLength: claimLength!,
+      headlineLength: headlineLength!,
+      appearanceLength: appearanceLength!,
+    },
+    update: {
+      entries: { increment: entries },
+      claimLength: { increment: claimLength! },
+      headlineLength: { increment: headlineLength! },
+      appearanceLength: { increment: appearanceLength! },
+    },
+  });
+}
+
+/** Takes these entries out of the index (keys it does not hold are ignored). */
+export async function removeFromMatchIndex(tx: Tx, keys: readonly string[]): Promise<void> {
+  for (const slice of slices(keys, 500)) {
+    const found = await tx.matchEntry.findMany({
+      where: { key: { in: slice } },
+      select: { id: true, terms: true, claimLength: true, headlineLength: true, appearanceLength: true },
+    });
+    if (found.length === 0) continue;
+    const ids = found.map((e) => e.id);
+    await executeStatement(tx, sql`DELETE FROM "MatchPosting" WHERE "entryId" IN (${join(ids)})`);
+    await tx.matchEntry.deleteMany({ where: { id: { in: ids } } });
+    await addToTotals(
+      tx,
+      -found.length,
+      [
+        found.reduce((sum, e) => sum + e.claimLength, 0),
+        found.reduce((sum, e) => sum + e.headlineLength, 0),
+        found.reduce((sum, e) => sum + e.appearanceLength, 0),
+      ].map((total) => -total),
+    );
+    const deltas = new Map<string, number>();
+    for (const entry of found) for (const term of entry.terms.split(" ")) deltas.set(term, (deltas.get(term) ?? 0) - 1);
+    await addToTermCounts(tx, deltas);
+  }
+}
+
+/**
+ * Indexes these items, replacing any entry already under the same key. An item with no term to
+ * match (an empty claim and headline) is left out. Run it in the transaction that writes the items.
+ */
+export async function addToMatchIndex(tx: Tx, items: readonly Checkable[]): Promise<void> {
+  await removeFromMatchIndex(
+    tx,
+    items.map((item) => item.key),
+  );
+  const analysed = items.flatMap((item) => {
+    const terms = entryTerms(item);
+    return terms ? [{ key: item.key, terms }] : [];
+  });
+  if (analysed.length === 0) return;
+  const totals = await addToTotals(
+    tx,
+    analysed.length,
+    MATCH_FIELDS.map((_, f) => analysed.reduce((sum, a) => sum + a.terms.lengths[f]!, 0)),
+  );
+  const averages = [totals.claimLength, totals.headlineLength, totals.appearanceLength].map(
+    (total) => Number(total) / Math.max(1, totals.entries),
+  );
+  const deltas = new Map<string, number>();
+  for (const slice of slices(analysed, 500)) {
+    await tx.matchEntry.createMany({
+      data: slice.map(({ key, terms }) => {
+        const claimTerms = new Set(terms.claimTerms);
+        const others = [...terms.frequencies.keys()].filter((t) => !claimTerms.has(t));
+        return {
+          key,
+          claimLength: terms.lengths[0]!,
+          headlineLength: terms.lengths[1]!,
+          appearanceLength: terms.lengths[2]!,
+          terms: [...terms.claimTerms, ...others].join(" "),
+          claimTermCount: terms.claimTerms.length,
+        };
+      }),
+    });
+    const ids = new Map(
+      (
+        await tx.matchEntry.findMany({
+          where: { key: { in: slice.map((a) => a.key) } },
+          select: { id: true, key: true },
+        })
+      ).map((e) => [e.key, e.id]),
+    );
+    const postings = slice.flatMap(({ key, terms }) =>
+      entryPostings(terms, averages).map(([term, weight]) => ({ term, entryId: ids.get(key)!, weight })),
+    );
+    for (const rows of slices(postings, ROWS_PER_STATEMENT))
+      await executeStatement(
+        tx,
+        sql`INSERT INTO "MatchPosting" ("term", "entryId", "weight") VALUES ${join(
+          rows.map((p) => sql`(${p.term}, ${p.entryId}, ${p.weight})`),
+        )}`,
+      );
+    for (const { terms } of slice)
+      for (const term of terms.frequencies.keys()) deltas.set(term, (deltas.get(term) ?? 0) + 1);
+  }
+  await addToTermCounts(tx, deltas);
+}
+
+/** The index as the ranking reads it. */
+export function databaseMatchStore(db: Db): MatchStore {
+  return {
+    async entryCount() {
+      return (await db.matchTotals.findUnique({ where: { id: TOTALS_ID }, select: { entries: true } }))?.entries ?? 0;
+    },
+    async termEntries(terms) {
+      const found = new Map<string, number>();
+      for (const slice of slices(terms, 500))
+        for (const row of await db.matchTerm.findMany({ where: { term: { in: slice } } }))
+          found.set(row.term, row.entries);
+      return found;
+    },
+    async bestPostings(terms, perTerm) {
+      if (terms.length === 0) return [];
+      // One statement, a branch per term, each reading only its term's best postings off the (term, weight) index.
+      const rows = await queryStatement<Posting & { entryId: number }>(
+        db,
+        sql`${join(
+          terms.map(
+            (term, i) =>
+              sql`SELECT * FROM (SELECT "term", "entryId", "weight" FROM "MatchPosting" WHERE "term" = ${term}
+                ORDER BY "weight" DESC LIMIT ${perTerm}) ${raw(`AS best${i}`)}`,
+          ),
+          " UNION ALL ",
+        )}`,
+      );
+      return rows.map((r) => ({ term: r.term, entry: Number(r.entryId), weight: Number(r.weight) }));
+    },
+    async postingsIn(entries, terms) {
+      if (entries.length === 0 || terms.length === 0) return [];
+      const rows = await db.matchPosting.findMany({
+        where: { entryId: { in: [...entries] }, term: { in: [...terms] } },
+      });
+      return rows.map((r) => ({ term: r.term, entry: r.entryId, weight: r.weight }));
+    },
+    async entries(ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.matchEntry.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, key: true, terms: true, claimTermCount: true },
+      });
+      return rows.map((r) => ({
+        id: r.id,
+        key: r.key,
+        claimTerms: r.claimTermCount === 0 ? [] : r.terms.split(" ").slice(0, r.claimTermCount),
+      }));
+    },
+  };
+}
