@@ -1,11 +1,10 @@
+import { execFileSync } from "node:child_process";
 // Suggestions and claim-matching speed (issue 11), run by `npm run bench`. BENCH_ONLY=suggestions
 // runs only these. Prints numbers and records them in bench/results.json; asserts nothing.
 import { printTable, recordResults } from "../bench/results-file";
 import { scoreSentences } from "../lib/checkworthiness/score";
 import { readLabelledSentences } from "../lib/checkworthiness/eval/labelled-set";
-import { readParaphraseSet } from "../lib/claim-matching/eval/paraphrase-set";
 import { createTestDatabase } from "../lib/db/test-databases";
-import { findSimilarFactChecks } from "../lib/data/fact-checks/similar-fact-checks";
 import { importFactChecks } from "../lib/data/fact-checks/fact-checks";
 import { percentile, round } from "../bench/measure";
 import { paragraphsOfWords } from "../bench/import-data";
@@ -45,6 +44,21 @@ function syntheticFactChecks(count: number): string[] {
   });
 }
 
+/** The paraphrase queries asked by a fresh process on this database (scripts/bench-match-queries.ts). */
+function queriesInFreshProcess(databaseUrl: string): {
+  queries: number;
+  answered: number;
+  p50: number;
+  p95: number;
+  rssMb: number;
+} {
+  const out = execFileSync(process.execPath, ["--import", "tsx", "scripts/bench-match-queries.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!);
+}
+
 async function main() {
   const text = paragraphsOfWords(50_000).join("\n");
   const words = text.split(/\s+/).length;
@@ -64,7 +78,6 @@ async function main() {
   // BENCH_MATCH_SCALE=1m adds 1,000,000 (minutes of importing on each database).
   // (10,000, then 100,000 more: the import target is timed on exactly 100,000.)
   const sizes = process.env.BENCH_MATCH_SCALE === "1m" ? [10_000, 110_000, 1_000_000] : [10_000, 110_000];
-  const queries = readParaphraseSet().map((t) => t.paraphrase);
   for (const kind of process.env.TEST_POSTGRES_URL ? (["sqlite", "postgres"] as const) : (["sqlite"] as const)) {
     const database = await createTestDatabase(kind);
     try {
@@ -97,24 +110,16 @@ async function main() {
             throw new Error(`the import of ${batch.length} fact-checks did not create them all`);
         }
         const importMs = performance.now() - started;
-        const queryTimes: number[] = [];
-        let found = 0;
-        for (let round_ = 0; round_ < 2; round_++) {
-          for (const q of queries) {
-            const at = performance.now();
-            found += (await findSimilarFactChecks(database.db, q, { minStrength: "any" })).length > 0 ? 1 : 0;
-            queryTimes.push(performance.now() - at);
-          }
-        }
+        const asked = queriesInFreshProcess(database.url);
         // Every query finds something in a collection this size: a query that failed would not.
-        if (found !== queryTimes.length) throw new Error(`${queryTimes.length - found} queries found nothing`);
-        global.gc?.();
-        const rss = process.memoryUsage().rss / 2 ** 20;
+        if (asked.answered !== asked.queries)
+          throw new Error(`${asked.queries - asked.answered} queries found nothing`);
+        const rss = asked.rssMb;
         rssAtFirst ||= rss;
-        const p95 = percentile(queryTimes, 95);
+        const p95 = asked.p95;
         const label = size.toLocaleString("en");
         log(
-          `${kind}: ${label} fact-checks (${(size - from).toLocaleString("en")} imported in ${round(importMs / 1000, 1)} s); ${queryTimes.length} queries p50 ${round(percentile(queryTimes, 50), 1)} ms, p95 ${round(p95, 1)} ms; RSS ${round(rss, 0)} MB`,
+          `${kind}: ${label} fact-checks (${(size - from).toLocaleString("en")} imported in ${round(importMs / 1000, 1)} s); ${asked.queries} queries p50 ${round(asked.p50, 1)} ms, p95 ${round(p95, 1)} ms; RSS ${round(rss, 0)} MB`,
         );
         rows.push({
           measure: `${kind}: similar fact-checks over ${label}, p95`,
@@ -131,7 +136,7 @@ async function main() {
           });
         if (size !== sizes[0])
           rows.push({
-            measure: `${kind}: process RSS growth, 10,000 → ${label} fact-checks`,
+            measure: `${kind}: a serving process's RSS growth, 10,000 → ${label} fact-checks`,
             value: round(rss - rssAtFirst, 0),
             unit: "MB",
             target: "< 50",

@@ -6,6 +6,7 @@ import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { FACT_CHECK_FIELDS, factCheckEntry } from "./match-entries";
 import { addToMatchIndex } from "./match-index";
+import type { Checkable } from "../../claim-matching/rank-similar";
 
 export interface FactCheckImportSummary {
   created: number;
@@ -34,6 +35,7 @@ export async function importFactChecks(
     async (tx) => {
       let created = 0;
       let updated = 0;
+      const stored: Checkable[] = [];
       for (let i = 0; i < items.length; i += LOOKUP_BATCH) {
         const batch = items.slice(i, i + LOOKUP_BATCH);
         const known = new Set(
@@ -49,15 +51,17 @@ export async function importFactChecks(
           await tx.externalFactCheck.createMany({ data: fresh.map((item) => ({ ...item, importedById: actor.id })) });
         for (const item of batch.filter((b) => known.has(b.url)))
           await tx.externalFactCheck.update({ where: { url: item.url }, data: { ...item, importedById: actor.id } });
-        // Indexed in the same transaction: found by the next query, through any instance.
-        const stored = await tx.externalFactCheck.findMany({
+        const rows = await tx.externalFactCheck.findMany({
           where: { url: { in: batch.map((b) => b.url) } },
           select: FACT_CHECK_FIELDS,
         });
-        await addToMatchIndex(tx, stored.map(factCheckEntry));
+        stored.push(...rows.map(factCheckEntry));
         created += fresh.length;
         updated += batch.length - fresh.length;
       }
+      // Indexed in the same transaction, all at once (each term's count is written once): found by
+      // the next query, through any instance.
+      await addToMatchIndex(tx, stored);
       await recordEvent(tx, {
         actorId: actor.id,
         action: "factcheck.import",

@@ -112,7 +112,7 @@ export async function addToMatchIndex(tx: Tx, items: readonly Checkable[]): Prom
   );
   const deltas = new Map<string, number>();
   for (const slice of slices(analysed, 500)) {
-    await tx.matchEntry.createMany({
+    const created = await tx.matchEntry.createManyAndReturn({
       data: slice.map(({ key, terms }) => {
         const claimTerms = new Set(terms.claimTerms);
         const others = [...terms.frequencies.keys()].filter((t) => !claimTerms.has(t));
@@ -125,15 +125,9 @@ export async function addToMatchIndex(tx: Tx, items: readonly Checkable[]): Prom
           claimTermCount: terms.claimTerms.length,
         };
       }),
+      select: { id: true, key: true },
     });
-    const ids = new Map(
-      (
-        await tx.matchEntry.findMany({
-          where: { key: { in: slice.map((a) => a.key) } },
-          select: { id: true, key: true },
-        })
-      ).map((e) => [e.key, e.id]),
-    );
+    const ids = new Map(created.map((e) => [e.key, e.id]));
     const postings = slice.flatMap(({ key, terms }) =>
       entryPostings(terms, averages).map(([term, weight]) => ({ term, entryId: ids.get(key)!, weight })),
     );

@@ -1,0 +1,33 @@
+// A fresh process asking the similar-fact-checks queries, as a server instance would: started by
+// scripts/bench-suggestions.ts once per collection size, so its memory is that of answering,
+// not of importing. Reads the database from DATABASE_URL; prints one JSON line.
+import { readParaphraseSet } from "../lib/claim-matching/eval/paraphrase-set";
+import { createDb } from "../lib/db/client";
+import { databaseTargetFrom } from "../lib/db/database-url";
+import { findSimilarFactChecks } from "../lib/data/fact-checks/similar-fact-checks";
+import { percentile } from "../bench/measure";
+
+async function main() {
+  const db = createDb(databaseTargetFrom(process.env));
+  const queries = readParaphraseSet().map((t) => t.paraphrase);
+  await findSimilarFactChecks(db, "warm up the connection", { minStrength: "any" });
+  const times: number[] = [];
+  let answered = 0;
+  for (let round = 0; round < 2; round++) {
+    for (const q of queries) {
+      const started = performance.now();
+      if ((await findSimilarFactChecks(db, q, { minStrength: "any" })).length > 0) answered++;
+      times.push(performance.now() - started);
+    }
+  }
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  await db.$disconnect();
+  console.log(
+    JSON.stringify({ queries: times.length, answered, p50: percentile(times, 50), p95: percentile(times, 95), rssMb }),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
