@@ -58,9 +58,6 @@ server.headersTimeout = 20_000;
 server.listen(port, host, () => {
   const origin = localOrigin(host, port);
   console.log(`claimmark: serving on ${origin}`);
-  // Load the similar-fact-checks index now, in the background, rather than on a person's first
-  // query (it takes seconds with 100,000 fact-checks). A failure here only means a slower first query.
-  fetch(`${origin}/api/fact-checks/similar?q=${encodeURIComponent("warm up the index")}&limit=1`).catch(() => {});
 });
 
 const shutdown = () => {
