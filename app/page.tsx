@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { ClaimProgress } from "@/components/documents/claim-progress";
 import { FormattedDate } from "@/components/formatted-date";
+import { countAwaitingReview } from "@/lib/data/review/assigned-count";
 import { listDocuments } from "@/lib/data/documents/documents";
 import { canReview, isAdmin } from "@/lib/roles";
 import { getDb } from "@/server/db";
@@ -14,7 +16,9 @@ export default async function HomePage({ searchParams }: Props) {
   const actor = await getActor();
   const showArchived = Boolean(actor && isAdmin(actor.role) && query.archived === "1");
   const search = (query.q ?? "").slice(0, 200);
-  const list = await listDocuments(await getDb(), {
+  const db = await getDb();
+  const awaiting = actor && canReview(actor.role) ? await countAwaitingReview(db, actor.id) : 0;
+  const list = await listDocuments(db, {
     search,
     page: Number(query.page ?? 1),
     includeArchived: showArchived,
@@ -37,6 +41,13 @@ export default async function HomePage({ searchParams }: Props) {
           </Link>
         )}
       </div>
+      {awaiting > 0 && (
+        <p className="awaiting-review">
+          <Link href="/review?status=IN_REVIEW&assignee=any">
+            Claims that need your review: {awaiting}
+          </Link>
+        </p>
+      )}
       <form method="get" role="search" className="list-search">
         <label htmlFor="document-search">Search documents</label>
         <input id="document-search" name="q" type="search" defaultValue={search} placeholder="Title or author" />
@@ -62,6 +73,7 @@ export default async function HomePage({ searchParams }: Props) {
               <th scope="col">Added</th>
               <th scope="col">Claims</th>
               <th scope="col">With a final verdict</th>
+              <th scope="col">Progress</th>
               <th scope="col">Report</th>
             </tr>
           </thead>
@@ -78,6 +90,9 @@ export default async function HomePage({ searchParams }: Props) {
                 </td>
                 <td data-label="Claims">{d.claimCount}</td>
                 <td data-label="With a final verdict">{d.reviewedCount}</td>
+                <td data-label="Progress">
+                  <ClaimProgress flagged={d.flaggedCount} inReview={d.inReviewCount} published={d.reviewedCount} />
+                </td>
                 <td>
                   <Link href={`/documents/${d.slug}/report`} aria-label={`Verification report: ${d.title}`}>
                     Report

@@ -33,6 +33,16 @@ test.describe.serial("review and report", () => {
     await signUp(reviewer, "Rita Review");
     await setRole(browser, "Rita Review", "Reviewer");
 
+    // The home page tells a reviewer what waits for them, and shows each document's progress.
+    await reviewer.goto("/");
+    await expect(reviewer.getByRole("link", { name: /Claims that need your review: \d+/ })).toBeVisible();
+    await expect(
+      reviewer
+        .getByRole("row")
+        .filter({ hasText: "The Debate between Open Source and Closed Source" })
+        .getByRole("img", { name: /\d+ flagged, \d+ in review, \d+ published/ }),
+    ).toBeVisible();
+
     await reviewer.goto("/review");
     await reviewer.getByLabel("Status", { exact: true }).selectOption({ label: "In review" });
     await reviewer.getByRole("button", { name: "Apply filters" }).click();

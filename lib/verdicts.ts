@@ -9,17 +9,19 @@ interface VerdictInfo {
   label: string;
   /** ClaimReview ratingValue on the 1 (worst) to 5 (best) scale; null where no rating applies. */
   rating: number | null;
-  /** Highlight colour in the reader; always paired with the label in text. */
+  /** The verdict chip's fill and edge (the reader's highlight colours); always paired with the label in text. */
   colour: string;
+  edge: string;
 }
 
 const INFO: Record<Verdict, VerdictInfo> = {
-  TRUE: { label: "True", rating: 5, colour: "#b7e4c7" },
-  MOSTLY_TRUE: { label: "Mostly true", rating: 4, colour: "#d8f3dc" },
-  MIXED: { label: "Mixed", rating: 3, colour: "#fde68a" },
-  MISLEADING: { label: "Misleading", rating: 2, colour: "#fdba74" },
-  FALSE: { label: "False", rating: 1, colour: "#fca5a5" },
-  UNVERIFIABLE: { label: "Unverifiable", rating: null, colour: "#d4d4d8" },
+  TRUE: { label: "True", rating: 5, colour: "#b7e4c7", edge: "#2b8a3e" },
+  MOSTLY_TRUE: { label: "Mostly true", rating: 4, colour: "#d8f3dc", edge: "#2b8a3e" },
+  // Violet, so Mixed never reads as Flagged (yellow).
+  MIXED: { label: "Mixed", rating: 3, colour: "#e5dbff", edge: "#6741d9" },
+  MISLEADING: { label: "Misleading", rating: 2, colour: "#fdba74", edge: "#c2410c" },
+  FALSE: { label: "False", rating: 1, colour: "#fca5a5", edge: "#b42318" },
+  UNVERIFIABLE: { label: "Unverifiable", rating: null, colour: "#e4e4e7", edge: "#52525b" },
 };
 
 /** The rating scale published with ClaimReview (reviewRating.bestRating / worstRating). */
@@ -39,8 +41,8 @@ export function verdictRating(verdict: Verdict): number | null {
   return INFO[verdict].rating;
 }
 
-export function verdictColour(verdict: Verdict): string {
-  return INFO[verdict].colour;
+export function verdictColours(verdict: Verdict): { fill: string; edge: string } {
+  return { fill: INFO[verdict].colour, edge: INFO[verdict].edge };
 }
 
 /** Parses a verdict given in words or as its key ("Mostly true", "mostly_true"), else null. */

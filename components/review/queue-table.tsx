@@ -8,6 +8,7 @@ import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from "@/lib/claim-statu
 import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
+import { StatusChip, VerdictChip } from "@/components/chips";
 
 const truncate = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
@@ -137,13 +138,15 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
                     </span>
                   </td>
                   <td>{truncate(row.documentTitle, 40)}</td>
-                  <td>{statusLabel(row.status)}</td>
+                  <td>
+                    <StatusChip status={row.status} />
+                  </td>
                   <td>
                     {row.proposals.length
                       ? row.proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ")
                       : "—"}
                   </td>
-                  <td>{row.finalVerdict ? verdictLabel(row.finalVerdict) : "—"}</td>
+                  <td>{row.finalVerdict ? <VerdictChip verdict={row.finalVerdict} /> : "—"}</td>
                   <td>{row.assigneeName ?? "Unassigned"}</td>
                   <td>{row.flaggedBy}</td>
                   <td>

@@ -35,6 +35,8 @@ export const documentListResponse = z.object({
       author: z.string().nullable(),
       createdAt: iso,
       claimCount: z.number().int().min(0),
+      flaggedCount: z.number().int().min(0),
+      inReviewCount: z.number().int().min(0),
       reviewedCount: z.number().int().min(0),
       archived: z.boolean(),
     }),

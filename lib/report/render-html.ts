@@ -1,6 +1,6 @@
 import { statusLabel } from "../claim-status";
 import { renderMarkdown } from "../markdown/render-markdown";
-import { verdictLabel } from "../verdicts";
+import { verdictColours, verdictLabel, type Verdict } from "../verdicts";
 import { escapeHtml } from "./escape";
 import type { Report, ReportClaim, ReportSource } from "./report-model";
 import { describeProposals, summarise, type SummaryRow } from "./summary";
@@ -51,9 +51,15 @@ const sourceLink = (s: ReportSource) =>
         .join("; ")})</span>`
     : "");
 
+/** The verdict chip of components/chips.tsx, as HTML: the same colours in the report as in the app. */
+function verdictChip(verdict: Verdict, text: string): string {
+  const { fill, edge } = verdictColours(verdict);
+  return `<span class="chip" style="background:${fill};border-color:${edge}">${escapeHtml(text)}</span>`;
+}
+
 function renderClaim(claim: ReportClaim, index: number, includeNotes: boolean): string {
   const verdict = claim.finalVerdict
-    ? `<p class="report-verdict verdict-${claim.finalVerdict}"><strong>Final verdict: ${verdictLabel(claim.finalVerdict)}</strong></p>
+    ? `<p class="report-verdict">${verdictChip(claim.finalVerdict, `Final verdict: ${verdictLabel(claim.finalVerdict)}`)}</p>
 ${claim.finalSummary ? `<p class="report-summary">${escapeHtml(claim.finalSummary)}</p>` : ""}
 <p class="report-meta">Reviewed by ${escapeHtml(claim.reviewerName ?? "unknown")} on <time datetime="${claim.reviewedAt ?? ""}">${escapeHtml((claim.reviewedAt ?? "").slice(0, 10))}</time>.</p>`
     : `<p class="report-verdict not-reviewed"><strong>Not yet reviewed</strong> (${statusLabel(claim.status)}). Proposed verdicts: ${escapeHtml(describeProposals(claim.proposedVerdicts))}.</p>`;
@@ -108,6 +114,7 @@ ${report.claims.length ? report.claims.map((c, i) => renderClaim(c, i, report.op
 /** Styles of the report, print rules included (no navigation, URLs after links, claims unsplit). */
 export const REPORT_CSS = `
 .report { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK", system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 50rem; overflow-wrap: anywhere; }
+.report .chip { display: inline-block; border: 1px solid transparent; border-radius: 999px; padding: 0.05rem 0.6rem; font-weight: 600; color: #1f2328; }
 .report-quote { border-left: 4px solid #0b5cad; margin: 0.5rem 0; padding: 0.3rem 0.8rem; background: #f6f8fa; }
 .report-context { color: #59636e; }
 .report-quote mark { background: #fff3bf; color: inherit; }

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { getDb } from "@/server/db";
 import { getReviewStats, type StatsBlock } from "@/lib/data/review/review-stats";
 import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
-import { VERDICTS, verdictLabel } from "@/lib/verdicts";
+import { VERDICTS } from "@/lib/verdicts";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
+import { VerdictChip } from "@/components/chips";
 
 export const metadata: Metadata = { title: "Review statistics" };
 export const dynamic = "force-dynamic";
@@ -34,7 +35,9 @@ function Block({ block }: { block: StatsBlock }) {
           <tbody>
             {VERDICTS.map((v) => (
               <tr key={v}>
-                <th scope="row">{verdictLabel(v)}</th>
+                <th scope="row">
+                  <VerdictChip verdict={v} />
+                </th>
                 <td>{block.byVerdict[v]}</td>
               </tr>
             ))}

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 import { statusLabel } from "@/lib/claim-status";
-import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../../api-client";
 import { FormattedDate } from "../../formatted-date";
 import { proposedVerdicts } from "@/lib/agreement";
@@ -19,6 +18,7 @@ import { NoteForm } from "./notes/note-form";
 import type { Viewer } from "../viewer";
 import { SimilarFactChecks, type NotePrefill } from "./similar-fact-checks";
 import { useBringIntoView } from "./use-bring-into-view";
+import { VerdictChip } from "@/components/chips";
 
 interface Props {
   claim: ClaimDetail;
@@ -89,7 +89,7 @@ export function ClaimDetailView({
           <>
             <dt>Final verdict</dt>
             <dd>
-              <strong>{verdictLabel(claim.finalVerdict)}</strong>
+              <VerdictChip verdict={claim.finalVerdict} />
               {claim.reviewedByName && claim.reviewedAt && (
                 <>
                   {" "}

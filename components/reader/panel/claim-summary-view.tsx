@@ -1,6 +1,6 @@
 import type { ClaimSummary } from "@/lib/data/documents/documents";
 import { statusLabel } from "@/lib/claim-status";
-import { verdictLabel } from "@/lib/verdicts";
+import { VerdictChip } from "@/components/chips";
 
 /**
  * What the reader already knows about a claim (its quote, status and verdict), shown the moment
@@ -19,7 +19,7 @@ export function ClaimSummaryView({ claim }: { claim: ClaimSummary }) {
           <>
             <dt>Final verdict</dt>
             <dd>
-              <strong>{verdictLabel(claim.finalVerdict)}</strong>
+              <VerdictChip verdict={claim.finalVerdict} />
             </dd>
           </>
         )}

@@ -8,6 +8,7 @@ import type { Verdict } from "@/lib/verdicts";
 import { callApi } from "../../api-client";
 import { FormattedDate } from "../../formatted-date";
 import type { Viewer } from "../viewer";
+import { VerdictChip } from "@/components/chips";
 
 /** What "Start a note from it" puts in the note form: the earlier verdict, and the earlier fact-check as a source. */
 export interface NotePrefill {
@@ -150,7 +151,11 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
                 <p className="claim-list-meta">
                   <span className={`match-strength match-strength-${m.strength}`}>{STRENGTH_LABELS[m.strength]}</span>
                   {" · "}
-                  <strong>{m.verdict ?? "No rating"}</strong>
+                  {m.verdictCode ? (
+                    <VerdictChip verdict={m.verdictCode} label={m.verdict ?? undefined} />
+                  ) : (
+                    <strong>{m.verdict ?? "No rating"}</strong>
+                  )}
                   {m.publishedBy ? ` · ${m.source === "claimmark" ? "reviewed by " : ""}${m.publishedBy}` : ""}
                   {m.date ? (
                     <>

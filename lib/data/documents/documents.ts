@@ -13,6 +13,9 @@ export interface DocumentListItem {
   author: string | null;
   createdAt: string;
   claimCount: number;
+  /** Claims by status: no note yet, being verified, final verdict published. */
+  flaggedCount: number;
+  inReviewCount: number;
   reviewedCount: number;
   archived: boolean;
 }
@@ -54,20 +57,15 @@ export async function listDocuments(
       }),
   );
   const ids = loaded.rows.map((d) => d.id);
-  const [counts, reviewed] = await Promise.all([
-    db.claim.groupBy({
-      by: ["documentId"],
-      where: { documentId: { in: ids }, withdrawnAt: null },
-      _count: { _all: true },
-    }),
-    db.claim.groupBy({
-      by: ["documentId"],
-      where: { documentId: { in: ids }, withdrawnAt: null, status: "REVIEWED" },
-      _count: { _all: true },
-    }),
-  ]);
-  const total = new Map(counts.map((c) => [c.documentId, c._count._all]));
-  const done = new Map(reviewed.map((c) => [c.documentId, c._count._all]));
+  const counts = await db.claim.groupBy({
+    by: ["documentId", "status"],
+    where: { documentId: { in: ids }, withdrawnAt: null },
+    _count: { _all: true },
+  });
+  const count = (documentId: string, status?: string) =>
+    counts
+      .filter((c) => c.documentId === documentId && (status === undefined || c.status === status))
+      .reduce((sum, c) => sum + c._count._all, 0);
   return {
     page: loaded.page,
     pages: loaded.pages,
@@ -77,8 +75,10 @@ export async function listDocuments(
       title: d.title,
       author: d.author,
       createdAt: d.createdAt.toISOString(),
-      claimCount: total.get(d.id) ?? 0,
-      reviewedCount: done.get(d.id) ?? 0,
+      claimCount: count(d.id),
+      flaggedCount: count(d.id, "FLAGGED"),
+      inReviewCount: count(d.id, "IN_REVIEW"),
+      reviewedCount: count(d.id, "REVIEWED"),
       archived: d.archivedAt !== null,
     })),
   };

@@ -42,6 +42,8 @@ describe.each(databaseKinds())("seeding on %s", (kind) => {
         author: null,
         createdAt: expect.any(String),
         claimCount: 0,
+        flaggedCount: 0,
+        inReviewCount: 0,
         reviewedCount: 0,
         archived: false,
       },
