@@ -43,9 +43,7 @@ export default async function HomePage({ searchParams }: Props) {
       </div>
       {awaiting > 0 && (
         <p className="awaiting-review">
-          <Link href="/review?status=IN_REVIEW&assignee=any">
-            Claims that need your review: {awaiting}
-          </Link>
+          <Link href="/review?status=IN_REVIEW&assignee=any">Claims that need your review: {awaiting}</Link>
         </p>
       )}
       <form method="get" role="search" className="list-search">
