@@ -9,14 +9,22 @@ import { canReview, isAdmin } from "@/lib/roles";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ReviewCount } from "@/components/review-count";
 // Fonts ship with the app (@fontsource, OFL-1.1), never from a CDN: Inter for the interface,
-// Source Serif 4 for the documents people read, Noto Sans SC for Chinese text (each file is
-// split by Unicode range, so a page downloads only the ranges its text uses).
+// Source Serif 4 for the documents people read, and Noto Sans for the scripts neither covers
+// (Greek and Cyrillic, Chinese, Korean, Arabic, Hebrew, Devanagari, Thai; the PDF embeds the same,
+// server/report-fonts.ts). Each file is split by Unicode range, so a page downloads only the
+// ranges its text uses.
 import "@fontsource/inter/400.css";
 import "@fontsource/inter/600.css";
 import "@fontsource/source-serif-4/400.css";
 import "@fontsource/source-serif-4/400-italic.css";
 import "@fontsource/source-serif-4/600.css";
+import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans-sc/400.css";
+import "@fontsource/noto-sans-kr/400.css";
+import "@fontsource/noto-sans-arabic/400.css";
+import "@fontsource/noto-sans-hebrew/400.css";
+import "@fontsource/noto-sans-devanagari/400.css";
+import "@fontsource/noto-sans-thai/400.css";
 import "./globals.css";
 
 // Every page shows who is signed in, so nothing is prerendered at build time.

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import PQueue from "p-queue";
 import { env } from "./env";
 import { RelaunchingChromium } from "./headless-chromium";
+import { reportFontCss, serveReportFonts } from "./report-fonts";
 
 export class PdfUnavailableError extends Error {}
 /** The print queue is full: the caller should come back after `retryAfterSeconds`. */
@@ -39,7 +40,12 @@ async function print(html: string, timeoutMs: number): Promise<Buffer> {
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(timeoutMs);
-    await page.setContent(html, { waitUntil: "load", timeout: timeoutMs });
+    // The report's fonts come from the app's own packages, never from the machine or a network.
+    await serveReportFonts(page);
+    await page.setContent(html.replace("</head>", `<style>${reportFontCss()}</style></head>`), {
+      waitUntil: "load",
+      timeout: timeoutMs,
+    });
     return await page.pdf({
       format: "A4",
       printBackground: false,

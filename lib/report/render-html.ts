@@ -113,7 +113,7 @@ ${report.claims.length ? report.claims.map((c, i) => renderClaim(c, i, report.op
 
 /** Styles of the report, print rules included (no navigation, URLs after links, claims unsplit). */
 export const REPORT_CSS = `
-.report { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK", system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 50rem; overflow-wrap: anywhere; }
+.report { font-family: "Noto Sans", "Noto Sans SC", "Noto Sans KR", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", "Noto Sans CJK SC", system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 50rem; overflow-wrap: anywhere; }
 .report .chip { display: inline-block; border: 1px solid transparent; border-radius: 999px; padding: 0.05rem 0.6rem; font-weight: 600; color: #1f2328; }
 .report-quote { border-left: 4px solid #0b5cad; margin: 0.5rem 0; padding: 0.3rem 0.8rem; background: #f6f8fa; }
 .report-context { color: #59636e; }

@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { appRoot } from "./env";
+
+/**
+ * The fonts a printed report embeds, shipped in npm packages (@fontsource, OFL-1.1), so a PDF
+ * shows every script of its document whatever fonts the machine has: Latin, Greek and Cyrillic
+ * (Noto Sans), Chinese and Japanese kana (Noto Sans SC), Korean, Arabic, Hebrew, Devanagari and
+ * Thai. Each package's files are split by Unicode range; the print fetches only the ranges its
+ * text uses.
+ */
+const FONT_PACKAGES: readonly { name: string; weights: readonly string[] }[] = [
+  { name: "noto-sans", weights: ["400", "600"] },
+  { name: "noto-sans-sc", weights: ["400"] },
+  { name: "noto-sans-kr", weights: ["400"] },
+  { name: "noto-sans-arabic", weights: ["400"] },
+  { name: "noto-sans-hebrew", weights: ["400"] },
+  { name: "noto-sans-devanagari", weights: ["400"] },
+  { name: "noto-sans-thai", weights: ["400"] },
+];
+
+/** An address no network answers: the print's requests for it are answered from the packages (serveReportFonts). */
+const FONT_ORIGIN = "https://fonts.claimmark.invalid";
+
+const packageFolder = (name: string) => path.join(appRoot(), "node_modules", "@fontsource", name);
+
+let css: string | undefined;
+
+/** The @font-face rules of every report font, pointing at FONT_ORIGIN (read once). */
+export function reportFontCss(): string {
+  css ??= FONT_PACKAGES.flatMap(({ name, weights }) =>
+    weights.map((weight) =>
+      readFileSync(path.join(packageFolder(name), `${weight}.css`), "utf8")
+        // WOFF2 only: every Chromium reads it, and a WOFF fallback would be fetched for nothing.
+        .replace(/, url\(\.\/files\/[^)]+\.woff\) format\('woff'\)/g, "")
+        .replace(/url\(\.\/files\//g, `url(${FONT_ORIGIN}/${name}/`),
+    ),
+  ).join("\n");
+  return css;
+}
+
+/**
+ * Answers the page's font requests from the packages on disk. Anything else under FONT_ORIGIN,
+ * or a name that is not one of the packages' files, is refused: nothing outside them is read.
+ */
+export async function serveReportFonts(page: Page): Promise<void> {
+  const known = new Set(FONT_PACKAGES.map((p) => p.name));
+  await page.route(`${FONT_ORIGIN}/**`, async (route) => {
+    const [, name, file] = new URL(route.request().url()).pathname.split("/");
+    if (!name || !file || !known.has(name) || !/^[a-z0-9-]+\.woff2$/.test(file)) return route.abort();
+    try {
+      const body = readFileSync(path.join(packageFolder(name), "files", file));
+      await route.fulfill({ status: 200, contentType: "font/woff2", body });
+    } catch {
+      await route.abort();
+    }
+  });
+}
