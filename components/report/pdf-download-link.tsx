@@ -32,7 +32,8 @@ export function PdfDownloadLink({
     const url = URL.createObjectURL(await response.blob());
     const save = document.createElement("a");
     save.href = url;
-    save.download = filename;
+    // The server's name for it (it carries the report's date), else the one given.
+    save.download = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? filename;
     document.body.append(save);
     save.click();
     save.remove();

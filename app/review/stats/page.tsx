@@ -10,8 +10,12 @@ import { VerdictChip } from "@/components/chips";
 export const metadata: Metadata = { title: "Review statistics" };
 export const dynamic = "force-dynamic";
 
+/** Below this many rated claims, α says more about chance than about the desk. */
+const FEWEST_TO_MEASURE = 10;
+
 function Block({ block }: { block: StatsBlock }) {
   const { alpha, claims, notes } = block.agreement;
+  const measured = alpha !== null && claims >= FEWEST_TO_MEASURE;
   return (
     <section aria-label={block.label} className="stats-block">
       <h2>{block.label}</h2>
@@ -46,8 +50,9 @@ function Block({ block }: { block: StatsBlock }) {
       </div>
       <p data-testid="alpha">
         Inter-annotator agreement (Krippendorff’s α, ordinal, Unverifiable as missing):{" "}
-        <strong>{alpha === null ? "not enough data" : alpha.toFixed(3)}</strong> over {claims}{" "}
-        {claims === 1 ? "claim" : "claims"} with two or more rated notes ({notes} notes).
+        <strong>{measured ? alpha.toFixed(3) : "too few claims to measure"}</strong> over {claims}{" "}
+        {claims === 1 ? "claim" : "claims"} with two or more rated notes ({notes} notes)
+        {measured ? "." : `; it needs ${FEWEST_TO_MEASURE}.`}
       </p>
       <p className="hint">
         How to read α: 0.8 or more is reliable agreement, 0.667 to 0.8 is tentative, below 0.667 is too little to draw

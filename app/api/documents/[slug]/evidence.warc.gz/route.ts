@@ -56,7 +56,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
     status: 200,
     headers: {
       "Content-Type": "application/warc",
-      "Content-Disposition": `attachment; filename="${params.slug}-evidence.warc.gz"`,
+      "Content-Disposition": `attachment; filename="${params.slug}-${new Date().toISOString().slice(0, 10)}-evidence.warc.gz"`,
       "X-Content-Type-Options": "nosniff",
     },
   });
