@@ -48,7 +48,8 @@ async function print(html: string, timeoutMs: number): Promise<Buffer> {
     });
     return await page.pdf({
       format: "A4",
-      printBackground: false,
+      // Verdict chips keep their colours on paper.
+      printBackground: true,
       margin: { top: "18mm", bottom: "18mm", left: "15mm", right: "15mm" },
     });
   } finally {

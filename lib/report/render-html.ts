@@ -126,7 +126,8 @@ export const REPORT_CSS = `
 @media print {
   .site-header, .report-options, .report-downloads, .skip-link { display: none !important; }
   .report-claim { break-inside: avoid; page-break-inside: avoid; }
-  .report a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; word-break: break-all; }
+  /* On paper a source's address is printed after it; links back into Claimmark (long, with ids) are not. */
+  .report-sources > li > a[href^="http"]::after, .report-links a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; word-break: break-all; }
   body { margin: 0; }
 }`;
 

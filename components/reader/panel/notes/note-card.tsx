@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import type { NoteView } from "@/lib/data/claims/claim-detail";
-import { verdictLabel } from "@/lib/verdicts";
 import type { NoteWritten } from "@/lib/data/notes/notes";
 import { callApi } from "../../../api-client";
 import { FormattedDate } from "../../../formatted-date";
@@ -10,6 +9,7 @@ import { NoteForm } from "./note-form";
 import { NoteThread } from "./note-thread";
 import { SourceList } from "./source-list";
 import type { Viewer } from "../../viewer";
+import { VerdictChip } from "@/components/chips";
 
 interface Props {
   note: NoteView;
@@ -50,7 +50,7 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
   return (
     <article className="note-card" aria-label={`Note by ${note.authorName}`} id={`note-${note.id}`} tabIndex={-1}>
       <p className="note-meta">
-        <span className={`verdict-badge claim-verdict-${note.verdict}`}>{verdictLabel(note.verdict)}</span>{" "}
+        <VerdictChip verdict={note.verdict} />{" "}
         {note.authorName}, <FormattedDate iso={note.createdAt} />
         {note.editedAt && <span className="edited"> · edited</span>}
       </p>
@@ -66,9 +66,7 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
             {note.versions.map((version, index) => (
               <li key={index}>
                 <p className="note-meta">
-                  <span className={`verdict-badge claim-verdict-${version.verdict}`}>
-                    {verdictLabel(version.verdict)}
-                  </span>{" "}
+                  <VerdictChip verdict={version.verdict} />{" "}
                   as written <FormattedDate iso={version.writtenAt} />
                 </p>
                 <div dangerouslySetInnerHTML={{ __html: version.rationaleHtml }} />
