@@ -55,6 +55,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
         </select>
         <button
           type="button"
+          className="secondary"
           disabled={!selected.size || !assignee}
           onClick={() => void bulk("/api/review/assign", { assigneeId: assignee === "none" ? null : assignee })}
         >
@@ -71,6 +72,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
         </select>
         <button
           type="button"
+          className="secondary"
           disabled={!selected.size || !status}
           onClick={() => void bulk("/api/review/status", { status })}
         >
