@@ -110,6 +110,19 @@ test.describe.serial("review and report", () => {
     await expect(annotatorPanel.getByRole("list", { name: "History" })).toContainText(
       "reopened the claim: “The Act was adopted in 2024",
     );
+
+    // A bulk status change one claim refuses changes nothing, and offers to skip that one.
+    await reviewer.goto("/review?assignee=any");
+    const rows = reviewer.getByRole("table").getByRole("row");
+    await rows.filter({ hasText: "GPL-3.0 protocol" }).getByRole("checkbox").check();
+    await rows.filter({ hasText: "2023 EU Artificial Intelligence Act" }).getByRole("checkbox").check();
+    await reviewer.getByLabel("Set status").selectOption({ label: "Flagged" });
+    await reviewer.getByRole("button", { name: "Set status of selected" }).click();
+    await expect(reviewer.getByRole("alert")).toContainText("No claim was changed");
+    await reviewer.getByRole("button", { name: "Skip the 1 that can't change" }).click();
+    await expect(reviewer.getByRole("status").filter({ hasText: "1 claim changed." })).toBeVisible();
+    await expect(rows.filter({ hasText: "2023 EU Artificial Intelligence Act" })).toContainText("Flagged");
+    await expect(rows.filter({ hasText: "GPL-3.0 protocol" })).toContainText("Reviewed");
   });
 
   test("the reviewed claim appears in the report, and every download has the right type and content", async () => {

@@ -19,6 +19,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
   const [assignee, setAssignee] = useState("");
   const [status, setStatus] = useState<ClaimStatus | "">("");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [skippable, setSkippable] = useState<{ count: number; run: () => void } | null>(null);
 
   const toggle = (id: string) =>
     setSelected((current) => {
@@ -28,9 +29,18 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
       return next;
     });
 
-  async function bulk(url: string, body: object) {
-    const result = await callApi<{ changed: number }>(url, "POST", { claimIds: [...selected], ...body });
-    if (!result.ok) return setMessage({ text: result.message, error: true });
+  async function bulk(url: string, body: object, claimIds: string[] = [...selected]) {
+    const result = await callApi<{ changed: number }>(url, "POST", { claimIds, ...body });
+    setSkippable(null);
+    if (!result.ok) {
+      // Some claims cannot take this status: offer to change the others rather than nothing.
+      const cannot = result.details.cannotChange;
+      if (Array.isArray(cannot) && cannot.length > 0) {
+        const others = claimIds.filter((id) => !cannot.includes(id));
+        if (others.length > 0) setSkippable({ count: cannot.length, run: () => void bulk(url, body, others) });
+      }
+      return setMessage({ text: result.message, error: true });
+    }
     setMessage({
       text: `${result.data.changed} ${result.data.changed === 1 ? "claim" : "claims"} changed.`,
       error: false,
@@ -82,6 +92,14 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
       {message && (
         <p role={message.error ? "alert" : "status"} className={message.error ? "error" : "notice"}>
           {message.text}
+          {skippable && (
+            <>
+              {" "}
+              <button type="button" className="secondary" onClick={skippable.run}>
+                {`Skip the ${skippable.count} that can't change`}
+              </button>
+            </>
+          )}
         </p>
       )}
       {/* On a narrow screen the table scrolls sideways inside this box, not the whole page. */}

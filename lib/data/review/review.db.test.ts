@@ -224,7 +224,13 @@ describe.each(databaseKinds())("review workflow on %s", (kind) => {
     await publishVerdict(t.db, reviewer, reviewed.id, { verdict: "TRUE", summary: "Yes.", version: reviewed.version });
 
     const refused = await setClaimsStatus(t.db, reviewer, { claimIds: [a.id, b.id, reviewed.id], status: "FLAGGED" });
-    expect(refused).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("No claim was changed") });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 409,
+      message: expect.stringContaining("No claim was changed"),
+      // The queue offers to skip exactly these.
+      details: { cannotChange: [reviewed.id] },
+    });
     expect((await getClaimDetail(t.db, a.id, null))?.status).toBe("IN_REVIEW");
     expect(await t.db.event.count({ where: { action: "claim.status" } })).toBe(0);
 

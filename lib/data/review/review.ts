@@ -252,34 +252,43 @@ export async function setClaimsStatus(
   if (!parsed.ok) return parsed;
   const { claimIds, status } = parsed.data;
   return inTransaction(db, async (tx) => {
-    let changed = 0;
+    // Every claim is checked before any changes: all of them move, or none, and a refusal
+    // names every claim that cannot (the queue then offers to skip those).
+    const moves: { id: string; documentId: string; from: ClaimStatus; to: ClaimStatus }[] = [];
+    const cannotChange: { id: string; reason: string }[] = [];
     for (const id of new Set(claimIds)) {
       const claim = await tx.claim.findUnique({ where: { id } });
       if (!claim || claim.withdrawnAt) return fail(404, `Claim ${id} was not found; no claim was changed.`);
       const from: ClaimStatus = isClaimStatus(claim.status) ? claim.status : "FLAGGED";
       if (from === status) continue;
       const next = transition(from, "set-status", status);
-      if (!next.ok)
-        return fail(
+      if (next.ok) moves.push({ id, documentId: claim.documentId, from, to: next.status });
+      else cannotChange.push({ id, reason: `“${claim.exact.slice(0, 60)}…” (${statusLabel(from)}): ${next.message}` });
+    }
+    if (cannotChange.length > 0)
+      return {
+        ...fail(
           409,
-          `“${claim.exact.slice(0, 60)}…” (${statusLabel(from)}): ${next.message} No claim was changed.`,
-        );
+          `${cannotChange.length === 1 ? "1 claim" : `${cannotChange.length} claims`} cannot move to ${statusLabel(status)}: ${cannotChange[0]!.reason} No claim was changed.`,
+        ),
+        details: { cannotChange: cannotChange.map((c) => c.id) },
+      };
+    for (const move of moves) {
       await tx.claim.update({
-        where: { id },
-        data: { status: next.status, version: { increment: 1 }, lastActivityAt: new Date() },
+        where: { id: move.id },
+        data: { status: move.to, version: { increment: 1 }, lastActivityAt: new Date() },
       });
       await recordEvent(tx, {
         actorId: actor.id,
         action: "claim.status",
         entityType: "claim",
-        entityId: id,
-        documentId: claim.documentId,
-        claimId: id,
-        before: { status: from },
-        after: { status: next.status },
+        entityId: move.id,
+        documentId: move.documentId,
+        claimId: move.id,
+        before: { status: move.from },
+        after: { status: move.to },
       });
-      changed += 1;
     }
-    return ok({ changed });
+    return ok({ changed: moves.length });
   });
 }
