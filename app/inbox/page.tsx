@@ -6,6 +6,7 @@ import { getActor } from "@/server/session";
 import { FormattedDate } from "@/components/formatted-date";
 import { MarkReadButton } from "@/components/inbox/mark-read-button";
 import { InboxLink } from "@/components/inbox/inbox-link";
+import { truncate } from "@/lib/text/truncate";
 
 export const metadata: Metadata = { title: "Inbox" };
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export default async function InboxPage() {
                 <strong>{item.authorName}</strong> mentioned you in a {item.kind},{" "}
                 <FormattedDate iso={item.createdAt} />, on{" "}
                 <InboxLink href={item.href} mentionId={item.id} unread={!item.read}>
-                  “{item.claimExact.slice(0, 100)}”
+                  “{truncate(item.claimExact, 100)}”
                 </InboxLink>
                 {item.read ? (
                   " · read"

@@ -9,8 +9,8 @@ import { verdictLabel } from "@/lib/verdicts";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
 import { StatusChip, VerdictChip } from "@/components/chips";
+import { truncate } from "@/lib/text/truncate";
 
-const truncate = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
 /** The queue's table with row checkboxes and the bulk actions (each one transaction on the server). */
 export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: { id: string; name: string }[] }) {
@@ -151,7 +151,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
                       title={row.exact}
                       aria-describedby={`full-${row.id}`}
                     >
-                      {truncate(row.exact)}
+                      {truncate(row.exact, 90)}
                     </a>
                     <span id={`full-${row.id}`} role="tooltip" className="full-quote">
                       {row.exact}

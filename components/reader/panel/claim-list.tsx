@@ -10,6 +10,7 @@ import { VERDICTS, verdictLabel } from "@/lib/verdicts";
 import { useReader } from "../state/reader-context";
 import { SuggestedClaimsList } from "../suggestions/suggested-claims-list";
 import type { SuggestionsView } from "../suggestions/use-suggestions";
+import { truncate } from "@/lib/text/truncate";
 
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
 const LIST_PAGE = 100;
@@ -35,7 +36,7 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
         {/* The same colour and pattern as the claim's highlight in the text. */}
         <span className={`swatch ${highlightStyle(claim.status, claim.finalVerdict).className}`} aria-hidden="true" />
         <span className="claim-list-quote">
-          “{claim.exact.length > 140 ? `${claim.exact.slice(0, 140)}…` : claim.exact}”
+          “{truncate(claim.exact, 140)}”
         </span>
         <span className="claim-list-meta">
           {statusLabel(claim.status)}
