@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/server/db";
 import { listAudit } from "@/lib/data/events/audit";
 import { listUserNames } from "@/lib/data/accounts/users";
-import { EVENT_ACTIONS } from "@/lib/events";
+import { describeEvent, EVENT_ACTIONS } from "@/lib/events";
 import { requestedPage } from "@/lib/paging";
 import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { denyPage } from "@/server/deny-page";
@@ -41,7 +41,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <option value="">Any</option>
             {EVENT_ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {describeEvent(a)}
               </option>
             ))}
           </select>
@@ -81,6 +81,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td>{row.actorName}</td>
                 <td>
                   {row.description}
+                  {row.subject && <> ({row.subject})</>}
                   {row.detail && <>: {row.detail}</>}
                   {row.claimId && row.documentSlug && (
                     <>

@@ -6,6 +6,7 @@ import { forbidden, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin } from "../../roles";
 import type { Actor } from "../actor";
 import { readEventSnapshot } from "./record-event";
+import { truncate } from "../../text/truncate";
 
 export const AUDIT_PAGE_SIZE = 100;
 
@@ -15,6 +16,8 @@ export interface AuditRow {
   actorName: string;
   action: string;
   description: string;
+  /** Whom or what it concerned, in words: the account's name, or the claim's quote (cut). */
+  subject: string | null;
   /** What changed, in words (lib/event-detail.ts). */
   detail: string | null;
   entityType: string;
@@ -55,6 +58,16 @@ export async function listAudit(
         include: { actor: { select: { name: true } }, document: { select: { slug: true } } },
       }),
   );
+  // Names and quotes of what the events concern, two reads for the whole page.
+  const idsOf = (type: string) => [...new Set(events.filter((e) => e.entityType === type).map((e) => e.entityId))];
+  const [users, claims] = await Promise.all([
+    db.user.findMany({ where: { id: { in: idsOf("user") } }, select: { id: true, name: true } }),
+    db.claim.findMany({ where: { id: { in: idsOf("claim") } }, select: { id: true, exact: true } }),
+  ]);
+  const subjects = new Map<string, string>([
+    ...users.map((u) => [`user:${u.id}`, u.name] as [string, string]),
+    ...claims.map((c) => [`claim:${c.id}`, `“${truncate(c.exact, 60)}”`] as [string, string]),
+  ]);
   return ok({
     total,
     pages,
@@ -65,6 +78,7 @@ export async function listAudit(
       actorName: e.actor?.name ?? "Claimmark",
       action: e.action,
       description: describeEvent(e.action),
+      subject: subjects.get(`${e.entityType}:${e.entityId}`) ?? null,
       detail: describeEventDetail(e.action, readEventSnapshot(e.before), readEventSnapshot(e.after)),
       entityType: e.entityType,
       entityId: e.entityId,

@@ -238,6 +238,13 @@ describe.each(databaseKinds())("review workflow on %s", (kind) => {
       ok: true,
       data: { changed: 1 },
     });
+    // The audit log says which claim changed, by its words, and what the change was.
+    const audit = await listAudit(t.db, admin, { action: "claim.status", page: 1 });
+    if (!audit.ok) throw new Error(audit.message);
+    expect(audit.data.rows[0]).toMatchObject({
+      subject: "“African medical AI startups”",
+      detail: "from Flagged to In review",
+    });
   });
 
   it("assigns claims to reviewers only, all or none, and the queue finds them under Me", async () => {
