@@ -65,7 +65,7 @@ export const MAX_QUERY_CHARS = 2000;
  * Each query term brings in at most this many candidates, those it weighs most in: a common
  * term cannot flood the candidates, and a noisy query still has every term's best entries.
  */
-const CANDIDATES_PER_TERM = 1000;
+const CANDIDATES_PER_TERM = 300;
 /** The best candidates by those first weights get their full score (every query term counted). */
 const SCORED_IN_FULL = 300;
 /** Only the best candidates get the finer evidence a strength is judged on. */

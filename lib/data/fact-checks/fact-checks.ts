@@ -5,7 +5,7 @@ import { forbidden, ok, unauthenticated, type Result } from "../../result";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { FACT_CHECK_FIELDS, factCheckEntry } from "./match-entries";
-import { addToMatchIndex } from "./match-index";
+import { addToMatchIndex, LARGE_IMPORT, refreshMatchStatistics } from "./match-index";
 import type { Checkable } from "../../claim-matching/rank-similar";
 
 export interface FactCheckImportSummary {
@@ -73,6 +73,7 @@ export async function importFactChecks(
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+  if (items.length >= LARGE_IMPORT) await refreshMatchStatistics(db);
   return ok(summary);
 }
 

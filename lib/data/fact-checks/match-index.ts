@@ -1,4 +1,5 @@
 import type { Db, Tx } from "../../db";
+import { isPostgresDb } from "../../db/client";
 import { executeStatement, join, queryStatement, raw, sql } from "../../db/raw-statement";
 import { entryPostings, entryTerms } from "../../claim-matching/entry-terms";
 import { MATCH_FIELDS } from "../../claim-matching/fielded-bm25";
@@ -142,6 +143,19 @@ export async function addToMatchIndex(tx: Tx, items: readonly Checkable[]): Prom
       for (const term of terms.frequencies.keys()) deltas.set(term, (deltas.get(term) ?? 0) + 1);
   }
   await addToTermCounts(tx, deltas);
+}
+
+/** Imports at least this large refresh the planner's statistics afterwards. */
+export const LARGE_IMPORT = 10_000;
+
+/**
+ * After a large import: the query planner's statistics of the index tables, refreshed, so its
+ * plans fit the new sizes at once rather than after autovacuum's next round (PostgreSQL), or at
+ * all (SQLite keeps none until asked).
+ */
+export async function refreshMatchStatistics(db: Db): Promise<void> {
+  if (isPostgresDb(db)) await db.$executeRawUnsafe(`ANALYZE "MatchPosting", "MatchTerm", "MatchEntry"`);
+  else await db.$executeRawUnsafe("PRAGMA optimize");
 }
 
 /** The index as the ranking reads it. */
