@@ -17,7 +17,10 @@ const base = `http://127.0.0.1:${port}`;
 const database = path.join(root, "data", "screenshots.db");
 const essay = fs.readFileSync(path.join(root, "prisma", "seed", "essay.txt"), "utf8");
 const slug = "open-vs-closed-source-ai";
-const plain = essay.split("\n").filter((line) => line.trim()).join("\n");
+const plain = essay
+  .split("\n")
+  .filter((line) => line.trim())
+  .join("\n");
 
 const CLAIMS = [
   {

@@ -11,7 +11,6 @@ import { FormattedDate } from "../formatted-date";
 import { StatusChip, VerdictChip } from "@/components/chips";
 import { truncate } from "@/lib/text/truncate";
 
-
 /** The queue's table with row checkboxes and the bulk actions (each one transaction on the server). */
 export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: { id: string; name: string }[] }) {
   const router = useRouter();

@@ -35,9 +35,7 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
       <button type="button" className="claim-list-item" onClick={() => openFromPanel(claim.id)}>
         {/* The same colour and pattern as the claim's highlight in the text. */}
         <span className={`swatch ${highlightStyle(claim.status, claim.finalVerdict).className}`} aria-hidden="true" />
-        <span className="claim-list-quote">
-          “{truncate(claim.exact, 140)}”
-        </span>
+        <span className="claim-list-quote">“{truncate(claim.exact, 140)}”</span>
         <span className="claim-list-meta">
           {statusLabel(claim.status)}
           {claim.finalVerdict ? ` · ${verdictLabel(claim.finalVerdict)}` : ""} · {claim.noteCount}{" "}

@@ -50,8 +50,7 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
   return (
     <article className="note-card" aria-label={`Note by ${note.authorName}`} id={`note-${note.id}`} tabIndex={-1}>
       <p className="note-meta">
-        <VerdictChip verdict={note.verdict} />{" "}
-        {note.authorName}, <FormattedDate iso={note.createdAt} />
+        <VerdictChip verdict={note.verdict} /> {note.authorName}, <FormattedDate iso={note.createdAt} />
         {note.editedAt && <span className="edited"> · edited</span>}
       </p>
       {/* Rendered from Markdown and sanitised on the server (lib/markdown/render-markdown.ts). */}
@@ -66,8 +65,7 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
             {note.versions.map((version, index) => (
               <li key={index}>
                 <p className="note-meta">
-                  <VerdictChip verdict={version.verdict} />{" "}
-                  as written <FormattedDate iso={version.writtenAt} />
+                  <VerdictChip verdict={version.verdict} /> as written <FormattedDate iso={version.writtenAt} />
                 </p>
                 <div dangerouslySetInnerHTML={{ __html: version.rationaleHtml }} />
                 <SourceList sources={version.sources} />
