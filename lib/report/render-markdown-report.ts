@@ -1,4 +1,5 @@
 import { statusLabel } from "../claim-status";
+import { readableDate, readableDateTime } from "../text/readable-date";
 import { verdictLabel } from "../verdicts";
 import { escapeMarkdown, escapeRawHtml } from "./escape";
 import type { Report, ReportSource } from "./report-model";
@@ -7,7 +8,7 @@ import { describeProposals, summarise } from "./summary";
 const link = (s: ReportSource) =>
   `[${escapeMarkdown(s.title || s.url)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)` +
   (s.capture
-    ? ` (captured ${s.capture.capturedAt.slice(0, 16).replace("T", " ")} UTC: ${s.capture.files
+    ? ` (captured ${readableDateTime(s.capture.capturedAt)}: ${s.capture.files
         .map((f) => `${escapeMarkdown(f.label)} <${f.url}>, SHA-256 \`${f.sha256}\``)
         .join("; ")})`
     : "");
@@ -19,7 +20,7 @@ export function renderMarkdownReport(report: Report): string {
   lines.push(
     `Document: <${report.document.url}>${report.document.revision ? `, revision ${report.document.revision}` : ""}  `,
   );
-  lines.push(`Generated: ${report.generatedAt}  `);
+  lines.push(`Generated: ${readableDateTime(report.generatedAt)}  `);
   lines.push(`Contributors: ${report.contributors.map(escapeMarkdown).join(", ") || "none yet"}`, "");
   lines.push("## Summary", "", "| Final verdict | Claims |", "|---|---|");
   for (const row of summarise(report.claims)) lines.push(`| ${row.label} | ${row.count} |`);
@@ -36,7 +37,7 @@ export function renderMarkdownReport(report: Report): string {
       lines.push(`**Final verdict: ${verdictLabel(claim.finalVerdict)}**`, "");
       if (claim.finalSummary) lines.push(escapeMarkdown(claim.finalSummary), "");
       lines.push(
-        `Reviewed by ${escapeMarkdown(claim.reviewerName ?? "unknown")} on ${claim.reviewedAt ?? "unknown date"}.`,
+        `Reviewed by ${escapeMarkdown(claim.reviewerName ?? "unknown")} on ${claim.reviewedAt ? readableDate(claim.reviewedAt) : "an unknown date"}.`,
         "",
       );
     } else {
@@ -46,7 +47,7 @@ export function renderMarkdownReport(report: Report): string {
       );
     }
     lines.push(
-      `Flagged by ${escapeMarkdown(claim.flaggedBy)} on ${claim.flaggedAt}. Permalink: <${claim.permalink}>`,
+      `Flagged by ${escapeMarkdown(claim.flaggedBy)} on ${readableDate(claim.flaggedAt)}. Permalink: <${claim.permalink}>`,
       "",
     );
     if (claim.sources.length) {
@@ -67,7 +68,10 @@ export function renderMarkdownReport(report: Report): string {
     if (report.options.includeNotes && claim.notes.length) {
       lines.push("### Verification notes", "");
       for (const note of claim.notes) {
-        lines.push(`#### ${escapeMarkdown(note.authorName)}: ${verdictLabel(note.verdict)} (${note.createdAt})`, "");
+        lines.push(
+          `#### ${escapeMarkdown(note.authorName)}: ${verdictLabel(note.verdict)} (${readableDate(note.createdAt)})`,
+          "",
+        );
         // Rationales are Markdown already; quote them so their headings stay inside the note,
         // and escape raw HTML in them, which the app never renders either.
         lines.push(

@@ -109,7 +109,7 @@ describe("HTML", () => {
       `(captured 2026-11-29 16:40 UTC: <a href="https://claimmark.example/api/captures/cap1/screenshot.png">Screenshot</a>, SHA-256 <code>${"ab".repeat(32)}</code>; <a href="https://claimmark.example/api/captures/cap1/page.mhtml">Page archive (MHTML)</a>, SHA-256 <code>${"cd".repeat(32)}</code>)`,
     );
     expect(renderMarkdownReport(sampleReport())).toContain(
-      `(captured 2026-11-29 16:40 UTC: Screenshot <https://claimmark.example/api/captures/cap1/screenshot.png>, SHA-256 \`${"ab".repeat(32)}\`; Page archive (MHTML) <https://claimmark.example/api/captures/cap1/page.mhtml>, SHA-256 \`${"cd".repeat(32)}\`)`,
+      `(captured 29 Nov 2026, 16:40 UTC: Screenshot <https://claimmark.example/api/captures/cap1/screenshot.png>, SHA-256 \`${"ab".repeat(32)}\`; Page archive (MHTML) <https://claimmark.example/api/captures/cap1/page.mhtml>, SHA-256 \`${"cd".repeat(32)}\`)`,
     );
   });
 
