@@ -55,7 +55,12 @@ export async function tuneSqlite(db: Db): Promise<void> {
   await db.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
 }
 
-/** Whether a client talks to PostgreSQL (some statements, like FOR UPDATE SKIP LOCKED, exist only there). */
-export function isPostgresDb(db: Db): boolean {
-  return (db as unknown) instanceof PostgresClient;
+/**
+ * Whether a client (or a transaction's) talks to PostgreSQL: some statements, like FOR UPDATE
+ * SKIP LOCKED or ANALYZE, exist only there. Read from the provider the client reports, not its
+ * class: the client createDb returns is a proxy, never an instance of PostgresClient.
+ */
+export function isPostgresDb(db: Db | Tx): boolean {
+  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  return provider === "postgresql" || provider === "postgres";
 }

@@ -1,5 +1,5 @@
 import { Prisma } from "../../prisma/generated/sqlite";
-import type { Tx } from "./client";
+import { isPostgresDb, type Tx } from "./client";
 
 /** Builds SQL with bound values (Prisma.sql, join, raw), for statements whose shape depends on the data. */
 export const sql = Prisma.sql;
@@ -17,8 +17,7 @@ export function executeStatement(db: Tx, statement: Statement): Promise<number> 
 }
 
 function inDialectOf(db: Tx, statement: Statement): string {
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
-  return provider === "postgresql" || provider === "postgres" ? statement.text : statement.sql;
+  return isPostgresDb(db) ? statement.text : statement.sql;
 }
 
 /** Runs a query built with `sql` on either database (see executeStatement) and returns its rows. */
