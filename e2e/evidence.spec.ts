@@ -71,7 +71,10 @@ test("a cited page is captured with a screenshot, re-checked after it changes, a
   await expect(notes.getByText(/^Captured \d{4}-\d\d-\d\d \d\d:\d\d UTC/)).toBeVisible({ timeout: 60_000 });
   for (const name of ["Screenshot", "PDF", "Page archive (MHTML)"])
     await expect(notes.getByRole("link", { name })).toBeVisible();
-  await expect(notes.getByText(/SHA-256 [0-9a-f]{64}/).first()).toBeVisible();
+  // The hashes wait behind "Details", one per file.
+  await expect(notes.getByText(/SHA-256 [0-9a-f]{64}/).first()).toBeHidden();
+  await notes.getByText("Details", { exact: true }).first().click();
+  await expect(notes.getByText(/SHA-256 [0-9a-f]{64}/)).toHaveCount(3);
 
   // The screenshot shows the page: its background colour, read back through a canvas.
   const screenshotHref = (await notes.getByRole("link", { name: "Screenshot" }).getAttribute("href"))!;

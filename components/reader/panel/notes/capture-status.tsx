@@ -74,21 +74,34 @@ export function CaptureStatus({ capture }: { capture: CaptureView }) {
           </p>
         </details>
       )}
-      <ul className="capture-files">
-        {current.files.map((file) => (
-          <li key={file.name}>
+      <p className="capture-files">
+        {current.files.map((file, i) => (
+          <span key={file.name}>
+            {i > 0 && " · "}
             <a
               href={file.href}
               {...(file.name === "page.mhtml" ? { download: "" } : { target: "_blank", rel: "noopener noreferrer" })}
             >
               {file.label}
-            </a>{" "}
-            <span className="sha256" title="SHA-256 of the file">
-              SHA-256 <code>{file.sha256}</code>
-            </span>
-          </li>
+            </a>
+          </span>
         ))}
-      </ul>
+      </p>
+      {current.files.length > 0 && (
+        <details className="capture-details">
+          <summary>Details</summary>
+          <ul>
+            {current.files.map((file) => (
+              <li key={file.name}>
+                {file.label}:{" "}
+                <span title="SHA-256 of the file">
+                  SHA-256 <code className="sha256">{file.sha256}</code>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -15,15 +15,19 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
   if (sources.length === 0) return null;
   return (
     <ul className="source-list" aria-label="Sources">
-      {sources.map((source, index) => (
-        <li key={index}>
-          <a href={source.url} rel="noopener noreferrer nofollow" target="_blank">
-            {source.title || source.url}
-          </a>
-          {source.title && <span className="source-domain"> ({domainOf(source.url)})</span>}
-          {source.capture && <CaptureStatus capture={source.capture} />}
-        </li>
-      ))}
+      {sources.map((source, index) => {
+        // The title typed with the note, else the one its capture found, else the address.
+        const title = source.title || source.capture?.title || null;
+        return (
+          <li key={index}>
+            <a href={source.url} rel="noopener noreferrer nofollow" target="_blank">
+              {title || source.url}
+            </a>
+            {title && <span className="source-domain"> ({domainOf(source.url)})</span>}
+            {source.capture && <CaptureStatus capture={source.capture} />}
+          </li>
+        );
+      })}
     </ul>
   );
 }
