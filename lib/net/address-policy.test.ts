@@ -90,6 +90,18 @@ describe("guardedFetch against a local server", () => {
     });
   });
 
+  it("says plainly why a connection failed, the system's code after it", async () => {
+    // A port nothing listens on: the connection is refused.
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    await expect(guardedFetch(`http://127.0.0.1:${port}/page`, allowed)).rejects.toMatchObject({
+      status: 502,
+      message: "The site 127.0.0.1 refused the connection (ECONNREFUSED).",
+    });
+  });
+
   it("checks each redirect's target before following it", async () => {
     await expect(guardedFetch(`${base}/to-file`, allowed)).rejects.toMatchObject({
       status: 422,

@@ -45,6 +45,23 @@ export const DEFAULT_FETCH_OPTIONS: Omit<GuardedFetchOptions, "allowPrivateHosts
   maxRedirects: 5,
 };
 
+/** What went wrong at the connection, as people say it; the system's code after it, for whoever needs it. */
+function plainReason(error: NodeJS.ErrnoException, hostname: string): string {
+  const said: Record<string, string> = {
+    ECONNREFUSED: `The site ${hostname} refused the connection`,
+    ECONNRESET: `The site ${hostname} closed the connection before answering`,
+    ETIMEDOUT: `The site ${hostname} did not answer in time`,
+    EHOSTUNREACH: `The site ${hostname} cannot be reached from here`,
+    ENETUNREACH: `The site ${hostname} cannot be reached from here`,
+    CERT_HAS_EXPIRED: `The site ${hostname} has an expired security certificate`,
+    DEPTH_ZERO_SELF_SIGNED_CERT: `The site ${hostname} has a certificate nobody vouches for`,
+    SELF_SIGNED_CERT_IN_CHAIN: `The site ${hostname} has a certificate nobody vouches for`,
+    ERR_TLS_CERT_ALTNAME_INVALID: `The site's certificate is not for ${hostname}`,
+  };
+  const plain = (error.code && said[error.code]) || `The page at ${hostname} could not be fetched`;
+  return `${plain} (${error.code ?? error.message}).`;
+}
+
 /**
  * Resolves the name and refuses it when any address is not public. Given to the socket as
  * its `lookup`, so the address checked is the address connected to (no DNS-rebinding gap).
@@ -145,7 +162,7 @@ function requestOnce(
       if (error.code === "EREFUSED_PRIVATE") return reject(new FetchRefused(error.message, 422));
       if (error.code === "ENOTFOUND" || error.code === "EAI_AGAIN")
         return reject(new FetchRefused(`The name ${url.hostname} could not be found (DNS).`, 502));
-      reject(new FetchRefused(`Could not fetch the page: ${error.message}.`, 502));
+      reject(new FetchRefused(plainReason(error, url.hostname), 502));
     });
   });
 }
