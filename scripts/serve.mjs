@@ -11,6 +11,7 @@ import { answerPreflight } from "./cors-preflight.mjs";
 import { edgeRefusal } from "./edge-body-limit.mjs";
 import { exitWithParent } from "./exit-with-parent.mjs";
 import { localOrigin } from "./local-origin.mjs";
+import { warmRoutes } from "./warm-routes.mjs";
 import { clientAddress, trustedProxies } from "./forwarded-for.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -58,6 +59,7 @@ server.headersTimeout = 20_000;
 server.listen(port, host, () => {
   const origin = localOrigin(host, port);
   console.log(`claimmark: serving on ${origin}`);
+  void warmRoutes(origin);
 });
 
 const shutdown = () => {
