@@ -30,7 +30,8 @@ describe("selectors over the essay", () => {
   it("round-trips every sentence: selectors made from its offsets resolve back to the same offsets", () => {
     for (const sentence of sentences) {
       const check = checkSelection(text, sentence.start, sentence.end);
-      if (sentence.end - sentence.start > MAX_CLAIM_LENGTH) {
+      // A heading of one or two words is a sentence but too short to be a claim.
+      if (sentence.end - sentence.start > MAX_CLAIM_LENGTH || sentence.text.split(/\s+/).length < 3) {
         expect(check.ok).toBe(false);
         continue;
       }
@@ -110,8 +111,26 @@ describe("checkSelection refuses what cannot be a claim", () => {
     });
   });
 
-  it("accepts exactly 2,000 characters", () => {
-    expect(checkSelection(text, 0, MAX_CLAIM_LENGTH).ok).toBe(true);
+  it("accepts exactly 2,000 characters of one paragraph", () => {
+    const paragraph = "Exports rose by twelve percent. ".repeat(70);
+    expect(checkSelection(paragraph, 0, MAX_CLAIM_LENGTH).ok).toBe(true);
+  });
+
+  it("refuses a word or two, and a selection across paragraphs, saying why", () => {
+    const at = (phrase: string) => [text.indexOf(phrase), text.indexOf(phrase) + phrase.length] as const;
+    expect(checkSelection(text, ...at("GPL-3.0"))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("at least three words"),
+    });
+    expect(checkSelection(text, ...at("NIST in the United States")).ok).toBe(true);
+    const zh = "李飞飞团队以十分之一的成本复现了闭源模型的性能";
+    expect(checkSelection(zh, 0, 6).ok).toBe(true);
+    expect(checkSelection(zh, 0, 5)).toMatchObject({ ok: false });
+    const paragraphBreak = text.indexOf("\n", 200);
+    expect(checkSelection(text, paragraphBreak - 40, paragraphBreak + 40)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("within one paragraph"),
+    });
   });
 });
 

@@ -26,5 +26,33 @@ export function checkSelection(text: string, start: number, end: number): Select
       message: `The selection is ${end - start} characters long; a claim can be at most ${MAX_CLAIM_LENGTH}.`,
     };
   }
+  if (exact.trim().includes("\n"))
+    return {
+      ok: false,
+      message: "A claim stays within one paragraph. Select the statement inside a single paragraph.",
+    };
+  if (!longEnough(exact))
+    return {
+      ok: false,
+      message:
+        "A claim is at least three words (or six Chinese, Japanese or Korean characters). Select the whole statement, not a word.",
+    };
   return { ok: true, ...describe(text, start, end) };
+}
+
+const words = new Intl.Segmenter("en", { granularity: "word" });
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Long enough to state something checkable: three words, or six CJK characters (which have no
+ * spaces between words). "GPL-3.0" or "NIST" alone names a thing; it claims nothing.
+ */
+function longEnough(exact: string): boolean {
+  if ((exact.match(CJK) ?? []).length >= 6) return true;
+  // Words of scripts written with spaces; a CJK word is counted by its characters above.
+  let count = 0;
+  for (const segment of words.segment(exact))
+    if (segment.isWordLike && !CJK_CHAR.test(segment.segment) && ++count >= 3) return true;
+  return false;
 }

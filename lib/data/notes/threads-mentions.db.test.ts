@@ -111,7 +111,12 @@ describe.each(databaseKinds())("handles, mentions and note threads on %s", (kind
   });
 
   it("refuses an answer to a note of another claim, or a deleted one", async () => {
-    const other = await flagClaim(t.db, ben, ESSAY_SLUG, (await seededEssay(t.db)).offsetsOf("GPL-3.0"));
+    const other = await flagClaim(
+      t.db,
+      ben,
+      ESSAY_SLUG,
+      (await seededEssay(t.db)).offsetsOf("the GPL-3.0 protocol adds"),
+    );
     if (!other.ok) throw new Error(other.message);
     expect(await addReply(t.db, ben, other.data.id, { body: "Wrong place", noteId })).toMatchObject({
       ok: false,
