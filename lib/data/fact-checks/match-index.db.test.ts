@@ -9,7 +9,7 @@ import type { Actor } from "../actor";
 import { makeActor } from "../test-fixtures";
 import { importFactChecks } from "./fact-checks";
 import { ensureMatchIndex } from "./match-entries";
-import { addToMatchIndex, databaseMatchStore } from "./match-index";
+import { addToMatchIndex, databaseMatchStore, refreshMatchStatistics } from "./match-index";
 
 const corpus = [
   { key: "wage", text: "The minimum wage has not increased since 2009." },
@@ -105,6 +105,11 @@ describe.each(databaseKinds())("the similar-claims index in the database on %s",
     } finally {
       await other.$disconnect();
     }
+  });
+
+  it("refreshes the planner's statistics after a large import, in each database's own words", async () => {
+    await expect(refreshMatchStatistics(t.db)).resolves.toBeUndefined();
+    expect((await rankCandidates(databaseMatchStore(t.db), queries[0]!))[0]?.key).toBe("inflation");
   });
 
   it("fills itself once from fact-checks stored before it existed", async () => {

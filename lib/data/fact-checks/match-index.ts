@@ -155,7 +155,11 @@ export const LARGE_IMPORT = 10_000;
  */
 export async function refreshMatchStatistics(db: Db): Promise<void> {
   if (isPostgresDb(db)) await db.$executeRawUnsafe(`ANALYZE "MatchPosting", "MatchTerm", "MatchEntry"`);
-  else await db.$executeRawUnsafe("PRAGMA optimize");
+  else {
+    // A sample per index, not every row: seconds saved on a large import, plans just as good.
+    await db.$queryRawUnsafe("PRAGMA analysis_limit = 1000");
+    await db.$executeRawUnsafe("PRAGMA optimize");
+  }
 }
 
 /** The index as the ranking reads it. */
