@@ -81,8 +81,8 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td>{row.actorName}</td>
                 <td>
                   {row.description}
-                  {row.subject && <> ({row.subject})</>}
                   {row.detail && <>: {row.detail}</>}
+                  {row.subject && <> — {row.subject}</>}
                   {row.claimId && row.documentSlug && (
                     <>
                       {" "}
