@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, ESSAY_PATH, signIn } from "./helpers";
+import { ADMIN, ADMIN_PAGES, ESSAY_PATH, signIn } from "./helpers";
 
 // Every page, at a laptop's width and a phone's, has no violation axe can detect, colour
 // contrast included. Signed out: the pages a visitor sees; signed in as the admin, who sees them all
@@ -11,23 +11,6 @@ const WIDTHS = [
 ] as const;
 
 const VISITOR_PAGES = ["/", "/signin", "/signup", ESSAY_PATH, `${ESSAY_PATH}/report`];
-const ADMIN_PAGES = [
-  "/",
-  ESSAY_PATH,
-  `${ESSAY_PATH}/report`,
-  `${ESSAY_PATH}/edit`,
-  `${ESSAY_PATH}/new-version`,
-  "/documents/new",
-  "/inbox",
-  "/review",
-  "/review/stats",
-  "/settings/tokens",
-  "/admin/users",
-  "/admin/audit",
-  "/admin/fact-checks",
-  "/admin/jobs",
-  "/admin/suggestions",
-];
 
 async function expectAccessible(page: Page, path: string) {
   for (const size of WIDTHS) {

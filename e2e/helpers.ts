@@ -8,6 +8,25 @@ export const ESSAY_PATH = `/documents/${ESSAY_SLUG}`;
 /** The seeded essay's plain text: the seed file byte for byte (the selectors' coordinates). */
 export const ESSAY_TEXT = fs.readFileSync("prisma/seed/essay.txt", "utf8");
 
+/** The pages an admin can open without preparing anything first (layout and accessibility walks). */
+export const ADMIN_PAGES = [
+  "/",
+  ESSAY_PATH,
+  `${ESSAY_PATH}/report`,
+  `${ESSAY_PATH}/edit`,
+  `${ESSAY_PATH}/new-version`,
+  "/documents/new",
+  "/inbox",
+  "/review",
+  "/review/stats",
+  "/settings/tokens",
+  "/admin/users",
+  "/admin/audit",
+  "/admin/fact-checks",
+  "/admin/jobs",
+  "/admin/suggestions",
+];
+
 /** A phrase's selection in the essay, as the reader would send it to flag a claim. */
 export function essayOffsets(phrase: string): { start: number; end: number; exact: string } {
   const start = ESSAY_TEXT.indexOf(phrase);
