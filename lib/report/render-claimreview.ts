@@ -60,6 +60,8 @@ export function renderClaimReview(report: Report): ClaimReviewJsonLd[] {
         claimReviewed: claim.exact,
         datePublished: claim.reviewedAt.slice(0, 10),
         author: { "@type": "Organization", name: report.publisher.name, url: report.publisher.url },
+        // The final verdict's public summary is the review's text; notes stay internal.
+        ...(claim.finalSummary ? { reviewBody: claim.finalSummary } : {}),
         reviewRating: {
           "@type": "Rating",
           alternateName: verdictLabel(claim.finalVerdict),

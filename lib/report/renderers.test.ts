@@ -136,6 +136,10 @@ describe("ClaimReview", () => {
       sampleReport().claims[2]!.exact,
     ]);
   });
+  it("carries the final verdict's public summary as the review's text, and no note", () => {
+    expect(reviews[0]!.reviewBody).toBe(sampleReport().claims[0]!.finalSummary);
+    expect(JSON.stringify(reviews)).not.toContain(sampleReport().claims[0]!.notes[0]!.rationale);
+  });
   it("has every property Google requires and recommends", () => {
     for (const review of reviews) {
       expect(review["@context"]).toBe("https://schema.org");

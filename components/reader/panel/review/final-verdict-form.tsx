@@ -65,7 +65,10 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
           ? `Notes propose: ${proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ")}`
           : "No note proposes a verdict yet."}
       </p>
-      <label htmlFor={`${id}-summary`}>Summary</label>
+      <label htmlFor={`${id}-summary`}>Public summary</label>
+      <p className="hint" id={`${id}-summary-hint`}>
+        What readers of the report and its ClaimReview see; verification notes stay internal.
+      </p>
       <textarea
         id={`${id}-summary`}
         rows={3}
@@ -76,7 +79,7 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
           clear("summary");
         }}
         aria-invalid={Boolean(errors.summary)}
-        aria-describedby={errors.summary ? `${id}-summary-error` : undefined}
+        aria-describedby={errors.summary ? `${id}-summary-hint ${id}-summary-error` : `${id}-summary-hint`}
       />
       {errors.summary && (
         <p id={`${id}-summary-error`} className="field-error">
