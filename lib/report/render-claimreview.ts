@@ -17,6 +17,8 @@ export interface ClaimReviewJsonLd {
   claimReviewed: string;
   datePublished: string;
   author: { "@type": "Organization"; name: string; url: string };
+  /** The final verdict's public summary. */
+  reviewBody?: string;
   reviewRating: {
     "@type": "Rating";
     alternateName: string;
