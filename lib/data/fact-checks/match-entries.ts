@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../../db";
 import type { Checkable } from "../../claim-matching/rank-similar";
+import { takeNamedLock } from "../named-lock";
 import { addToMatchIndex, removeFromMatchIndex } from "./match-index";
 
 /** What the index holds of each kind, and under which key. */
@@ -56,36 +57,40 @@ const REBUILD_BATCH = 2000;
 /**
  * Fills the index from the rows once, when it was never built: a database that had fact-checks
  * before the index moved into it (npm start runs this before serving). Afterwards every write
- * keeps it current. Returns how many entries it indexed (0 when it was built already).
+ * keeps it current. Several instances starting together on one database build it once: the
+ * build holds a named lock, and whoever waited for it finds it built. Returns how many entries
+ * it indexed (0 when it was built already).
  */
 export async function ensureMatchIndex(db: Db): Promise<number> {
   if (await db.setting.findUnique({ where: { key: BUILT_SETTING } })) return 0;
-  let indexed = 0;
-  for (let cursor: string | undefined; ;) {
-    const page = await db.externalFactCheck.findMany({
-      select: FACT_CHECK_FIELDS,
-      orderBy: { id: "asc" },
-      take: REBUILD_BATCH,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (page.length === 0) break;
-    await db.$transaction((tx) => addToMatchIndex(tx, page.map(factCheckEntry)), { timeout: 120_000 });
-    indexed += page.length;
-    cursor = page.at(-1)!.id;
-  }
-  const claims = await db.claim.findMany({ where: PUBLISHED, select: { id: true } });
-  for (let i = 0; i < claims.length; i += REBUILD_BATCH)
-    await db.$transaction(
-      (tx) =>
-        reindexClaims(
+  return db.$transaction(
+    async (tx) => {
+      await takeNamedLock(tx, "match-index-build");
+      if (await tx.setting.findUnique({ where: { key: BUILT_SETTING } })) return 0;
+      let indexed = 0;
+      for (let cursor: string | undefined; ;) {
+        const page = await tx.externalFactCheck.findMany({
+          select: FACT_CHECK_FIELDS,
+          orderBy: { id: "asc" },
+          take: REBUILD_BATCH,
+          ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+        });
+        if (page.length === 0) break;
+        await addToMatchIndex(tx, page.map(factCheckEntry));
+        indexed += page.length;
+        cursor = page.at(-1)!.id;
+      }
+      const claims = await tx.claim.findMany({ where: PUBLISHED, select: { id: true } });
+      for (let i = 0; i < claims.length; i += REBUILD_BATCH)
+        await reindexClaims(
           tx,
           claims.slice(i, i + REBUILD_BATCH).map((c) => c.id),
-        ),
-      {
-        timeout: 120_000,
-      },
-    );
-  indexed += claims.length;
-  await db.setting.create({ data: { key: BUILT_SETTING, value: new Date().toISOString() } });
-  return indexed;
+        );
+      indexed += claims.length;
+      await tx.setting.create({ data: { key: BUILT_SETTING, value: new Date().toISOString() } });
+      return indexed;
+    },
+    // Once per database, over every fact-check it holds: minutes at a million.
+    { timeout: 60 * 60_000, maxWait: 60_000 },
+  );
 }
