@@ -47,15 +47,23 @@ export async function importFactChecks(
           ).map((r) => r.url),
         );
         const fresh = batch.filter((b) => !known.has(b.url));
+        // Each write hands back what the index reads of the row, so nothing is read twice.
         if (fresh.length > 0)
-          await tx.externalFactCheck.createMany({ data: fresh.map((item) => ({ ...item, importedById: actor.id })) });
+          for (const row of await tx.externalFactCheck.createManyAndReturn({
+            data: fresh.map((item) => ({ ...item, importedById: actor.id })),
+            select: FACT_CHECK_FIELDS,
+          }))
+            stored.push(factCheckEntry(row));
         for (const item of batch.filter((b) => known.has(b.url)))
-          await tx.externalFactCheck.update({ where: { url: item.url }, data: { ...item, importedById: actor.id } });
-        const rows = await tx.externalFactCheck.findMany({
-          where: { url: { in: batch.map((b) => b.url) } },
-          select: FACT_CHECK_FIELDS,
-        });
-        stored.push(...rows.map(factCheckEntry));
+          stored.push(
+            factCheckEntry(
+              await tx.externalFactCheck.update({
+                where: { url: item.url },
+                data: { ...item, importedById: actor.id },
+                select: FACT_CHECK_FIELDS,
+              }),
+            ),
+          );
         created += fresh.length;
         updated += batch.length - fresh.length;
       }
