@@ -31,7 +31,7 @@ export const FACT_CHECK_FIELDS = {
 } as const;
 
 /** A claim is an earlier fact-check once its final verdict is published, until it is reopened or withdrawn. */
-const PUBLISHED = { status: "REVIEWED", finalVerdict: { not: null }, withdrawnAt: null } as const;
+export const PUBLISHED = { status: "REVIEWED", finalVerdict: { not: null }, withdrawnAt: null } as const;
 
 /**
  * Brings these claims' entries in line with them: a published claim is indexed by its words,

@@ -114,18 +114,15 @@ export async function addToMatchIndex(tx: Tx, items: readonly Checkable[]): Prom
   const deltas = new Map<string, number>();
   for (const slice of slices(analysed, 500)) {
     const created = await tx.matchEntry.createManyAndReturn({
-      data: slice.map(({ key, terms }) => {
-        const claimTerms = new Set(terms.claimTerms);
-        const others = [...terms.frequencies.keys()].filter((t) => !claimTerms.has(t));
-        return {
-          key,
-          claimLength: terms.lengths[0]!,
-          headlineLength: terms.lengths[1]!,
-          appearanceLength: terms.lengths[2]!,
-          terms: [...terms.claimTerms, ...others].join(" "),
-          claimTermCount: terms.claimTerms.length,
-        };
-      }),
+      data: slice.map(({ key, terms }) => ({
+        key,
+        claimLength: terms.lengths[0]!,
+        headlineLength: terms.lengths[1]!,
+        appearanceLength: terms.lengths[2]!,
+        // The frequencies list the claim field's terms first (entryTerms), as `terms` must.
+        terms: [...terms.frequencies.keys()].join(" "),
+        claimTermCount: terms.claimTerms.length,
+      })),
       select: { id: true, key: true },
     });
     const ids = new Map(created.map((e) => [e.key, e.id]));

@@ -3,7 +3,7 @@ import { queryMatches, type QueryOptions } from "../../claim-matching/rank-simil
 import type { MatchStrength } from "../../claim-matching/strength-labels";
 import { isVerdict, verdictLabel, type Verdict } from "../../verdicts";
 import { verdictForRating } from "../../claim-matching/rating-to-verdict";
-import { claimKey, factCheckKey } from "./match-entries";
+import { claimKey, factCheckKey, PUBLISHED } from "./match-entries";
 import { databaseMatchStore } from "./match-index";
 
 /** An earlier fact-check that may be of the same claim. */
@@ -63,7 +63,7 @@ export async function findSimilarFactChecks(
   const [claims, factChecks] = await Promise.all([
     claimIds.length
       ? db.claim.findMany({
-          where: { id: { in: claimIds }, status: "REVIEWED", withdrawnAt: null },
+          where: { id: { in: claimIds }, ...PUBLISHED },
           select: {
             id: true,
             exact: true,
@@ -107,7 +107,7 @@ export async function findSimilarFactChecks(
       documentTitle: null,
     });
   }
-  // A claim reopened since the index last looked is left out rather than shown with no verdict.
+  // A claim reopened between the ranking and this read is left out rather than shown with no verdict.
   return matches.flatMap((m) => {
     const found = byKey.get(m.key);
     return found ? [{ ...found, score: m.score, strength: m.strength }] : [];
