@@ -41,7 +41,6 @@ export function checkSelection(text: string, start: number, end: number): Select
 }
 
 const words = new Intl.Segmenter("en", { granularity: "word" });
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
@@ -49,7 +48,7 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * spaces between words). "GPL-3.0" or "NIST" alone names a thing; it claims nothing.
  */
 function longEnough(exact: string): boolean {
-  if ((exact.match(CJK) ?? []).length >= 6) return true;
+  if ([...exact].filter((c) => CJK_CHAR.test(c)).length >= 6) return true;
   // Words of scripts written with spaces; a CJK word is counted by its characters above.
   let count = 0;
   for (const segment of words.segment(exact))
