@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMentions, findUnknownMentions } from "./mentions";
+import { findMentions, findUnknownMentions, withoutMentions } from "./mentions";
 
 const users = [
   { id: "u1", name: "Ana" },
@@ -58,5 +58,24 @@ describe("handles and unknown mentions", () => {
       "@zed",
     ]);
     expect(findUnknownMentions("@Ana Lima agrees", people)).toEqual([]);
+  });
+});
+
+describe("withoutMentions", () => {
+  const people = [
+    { id: "u1", name: "Ana Lima", handle: "ana" },
+    { id: "u2", name: "Ben", handle: "benji" },
+  ];
+  it("takes out every mention of a known user and leaves readable text", () => {
+    expect(withoutMentions("Checked, @Ben: the 2023 figure is wrong.", people)).toBe("Checked: the 2023 figure is wrong.");
+    expect(withoutMentions("@Ana Lima can you confirm? Thanks @benji.", people)).toBe("can you confirm? Thanks.");
+    expect(withoutMentions("Source:\n\n@ana see page 4", people)).toBe("Source:\n\nsee page 4");
+  });
+  it("keeps email addresses, unknown @words and text without mentions as they are", () => {
+    expect(withoutMentions("Write to ana@example.org or @Zed.", people)).toBe("Write to ana@example.org or @Zed.");
+  });
+  it("takes out more mentions than one pass finds", () => {
+    const many = Array.from({ length: 30 }, () => "@Ben").join(" ") + " end";
+    expect(withoutMentions(many, people)).toBe("end");
   });
 });

@@ -98,3 +98,21 @@ export function findUnknownMentions(text: string, users: readonly Mentionable[])
   }
   return unknown;
 }
+
+/**
+ * The text with its mentions of known users taken out, for what is printed outside the desk
+ * (a report's notes): "Checked, @Ben: the 2023 figure" reads "Checked: the 2023 figure".
+ * Runs until no mention is left, since one pass stops at MAX_MENTIONS.
+ */
+export function withoutMentions(text: string, users: readonly Mentionable[]): string {
+  let rest = text;
+  for (let found = findMentions(rest, users); found.length > 0; found = findMentions(rest, users)) {
+    for (const mention of [...found].reverse()) rest = rest.slice(0, mention.start) + rest.slice(mention.end);
+  }
+  return rest
+    .replace(/[ \t]+([,.;:!?])/g, "$1")
+    .replace(/([,;:])(?=[,.;:!?])/g, "")
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/^[ \t]*[,;:][ \t]*/gm, "")
+    .replace(/^[ \t]+/gm, "");
+}

@@ -7,10 +7,11 @@ import { appRoot } from "./env";
  * The fonts a printed report embeds, shipped in npm packages (@fontsource, OFL-1.1), so a PDF
  * shows every script of its document whatever fonts the machine has: Latin, Greek and Cyrillic
  * (Noto Sans), Chinese and Japanese kana (Noto Sans SC), Korean, Arabic, Hebrew, Devanagari and
- * Thai. Each package's files are split by Unicode range; the print fetches only the ranges its
- * text uses.
+ * Thai; Source Serif 4 for the text people read. Each package's files are split by Unicode
+ * range; the print fetches only the ranges its text uses.
  */
 const FONT_PACKAGES: readonly { name: string; weights: readonly string[] }[] = [
+  { name: "source-serif-4", weights: ["400", "600"] },
   { name: "noto-sans", weights: ["400", "600"] },
   { name: "noto-sans-sc", weights: ["400"] },
   { name: "noto-sans-kr", weights: ["400"] },

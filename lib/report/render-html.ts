@@ -1,55 +1,43 @@
 import { statusLabel } from "../claim-status";
 import { renderMarkdown } from "../markdown/render-markdown";
+import { domainOf } from "../text/domain-of";
+import { readableDate, readableDateTime } from "../text/readable-date";
 import { verdictColours, verdictLabel, type Verdict } from "../verdicts";
 import { escapeHtml } from "./escape";
-import type { Report, ReportClaim, ReportSource } from "./report-model";
-import { describeProposals, summarise, type SummaryRow } from "./summary";
+import { renderSummaryChart } from "./render-chart";
+import { REPORT_CSS } from "./report-css";
+import type { Report, ReportCapture, ReportClaim, ReportSource } from "./report-model";
+import { describeProposals, summarise } from "./summary";
 
-const BAR_COLOURS: Record<SummaryRow["key"], string> = {
-  TRUE: "#2b8a3e",
-  MOSTLY_TRUE: "#69db7c",
-  MIXED: "#f59f00",
-  MISLEADING: "#e8590c",
-  FALSE: "#c92a2a",
-  UNVERIFIABLE: "#868e96",
-  NOT_REVIEWED: "#ced4da",
-};
+export { REPORT_CSS } from "./report-css";
+export { renderSummaryChart } from "./render-chart";
 
-/** A horizontal bar chart of the summary, with the numbers as text and a table for screen readers. */
-export function renderSummaryChart(rows: SummaryRow[]): string {
-  const max = Math.max(1, ...rows.map((r) => r.count));
-  const rowHeight = 26;
-  const labelWidth = 150;
-  const barWidth = 300;
-  const bars = rows
-    .map((row, i) => {
-      const y = i * rowHeight;
-      const width = Math.round((row.count / max) * barWidth);
-      return (
-        `<g><text x="0" y="${y + 17}" font-size="13">${escapeHtml(row.label)}</text>` +
-        `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="18" fill="${BAR_COLOURS[row.key]}"></rect>` +
-        `<text x="${labelWidth + width + 6}" y="${y + 17}" font-size="13">${row.count}</text></g>`
-      );
-    })
-    .join("");
-  const description = rows.map((r) => `${r.label}: ${r.count}`).join(", ");
-  return `<figure class="report-chart">
-<svg role="img" aria-labelledby="chart-title chart-desc" width="${labelWidth + barWidth + 40}" height="${rows.length * rowHeight}" viewBox="0 0 ${labelWidth + barWidth + 40} ${rows.length * rowHeight}" xmlns="http://www.w3.org/2000/svg">
-<title id="chart-title">Claims by final verdict</title><desc id="chart-desc">${escapeHtml(description)}</desc>${bars}</svg>
-<figcaption>Claims by final verdict: ${escapeHtml(description)}.</figcaption>
-</figure>`;
+/**
+ * The report as a publication: a cover (title, byline, report date, the verdict chart, the
+ * desk), then each claim headed by its verdict chip and quote, its public summary and its
+ * sources as numbered footnotes, then an appendix of the captured files and their hashes.
+ * Nothing printed carries an internal id: links back into Claimmark are not printed on paper,
+ * and hashes live in the appendix rather than between the sentences.
+ */
+
+/** A source numbered once per claim that cites it; the appendix refers to it by that number. */
+interface Footnote {
+  number: number;
+  source: ReportSource;
 }
 
-const sourceLink = (s: ReportSource) =>
-  `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer nofollow">${escapeHtml(s.title || s.url)}</a>` +
-  (s.capture
-    ? ` <span class="report-capture">(captured ${escapeHtml(s.capture.capturedAt.slice(0, 16).replace("T", " "))} UTC: ${s.capture.files
-        .map(
-          (f) =>
-            `<a href="${escapeHtml(f.url)}">${escapeHtml(f.label)}</a>, SHA-256 <code>${escapeHtml(f.sha256)}</code>`,
-        )
-        .join("; ")})</span>`
-    : "");
+/** Gives every claim's sources their footnote numbers, counting on through the report. */
+function numberSources(claims: readonly ReportClaim[]): Map<string, Footnote[]> {
+  let next = 1;
+  return new Map(claims.map((claim) => [claim.id, claim.sources.map((source) => ({ number: next++, source }))]));
+}
+
+const footnoteId = (n: number) => `source-${n}`;
+
+const footnoteRefs = (footnotes: readonly Footnote[]) =>
+  footnotes
+    .map((f) => `<sup class="report-ref"><a href="#${footnoteId(f.number)}" aria-label="Source ${f.number}">${f.number}</a></sup>`)
+    .join("");
 
 /** The verdict chip of components/chips.tsx, as HTML: the same colours in the report as in the app. */
 function verdictChip(verdict: Verdict, text: string): string {
@@ -57,79 +45,127 @@ function verdictChip(verdict: Verdict, text: string): string {
   return `<span class="chip" style="background:${fill};border-color:${edge}">${escapeHtml(text)}</span>`;
 }
 
-function renderClaim(claim: ReportClaim, index: number, includeNotes: boolean): string {
-  const verdict = claim.finalVerdict
-    ? `<p class="report-verdict">${verdictChip(claim.finalVerdict, `Final verdict: ${verdictLabel(claim.finalVerdict)}`)}</p>
-${claim.finalSummary ? `<p class="report-summary">${escapeHtml(claim.finalSummary)}</p>` : ""}
-<p class="report-meta">Reviewed by ${escapeHtml(claim.reviewerName ?? "unknown")} on <time datetime="${claim.reviewedAt ?? ""}">${escapeHtml((claim.reviewedAt ?? "").slice(0, 10))}</time>.</p>`
-    : `<p class="report-verdict not-reviewed"><strong>Not yet reviewed</strong> (${statusLabel(claim.status)}). Proposed verdicts: ${escapeHtml(describeProposals(claim.proposedVerdicts))}.</p>`;
-  const sources = claim.sources.length
-    ? `<h4>Sources</h4><ul class="report-sources">${claim.sources.map((s) => `<li>${sourceLink(s)}</li>`).join("")}</ul>`
+function renderFootnote({ number, source }: Footnote): string {
+  const title = source.title || domainOf(source.url);
+  const captured = source.capture
+    ? ` <span class="report-capture">Captured ${escapeHtml(readableDate(source.capture.capturedAt))}.</span>`
+    : "";
+  return `<li id="${footnoteId(number)}" value="${number}"><a href="${escapeHtml(source.url)}" rel="noopener noreferrer nofollow">${escapeHtml(title)}</a> <span class="report-domain">${escapeHtml(domainOf(source.url))}</span>${captured}</li>`;
+}
+
+function renderVerdict(claim: ReportClaim, footnotes: readonly Footnote[]): string {
+  if (!claim.finalVerdict) {
+    return `<p class="report-verdict not-reviewed"><strong>Not yet reviewed</strong> (${statusLabel(claim.status)}). Proposed verdicts: ${escapeHtml(describeProposals(claim.proposedVerdicts))}.</p>`;
+  }
+  const summary = claim.finalSummary ? escapeHtml(claim.finalSummary) : "";
+  return summary || footnotes.length ? `<p class="report-summary">${summary}${footnoteRefs(footnotes)}</p>` : "";
+}
+
+/** Who flagged the claim and who settled it, on one line. */
+function renderTrail(claim: ReportClaim): string {
+  const reviewed =
+    claim.finalVerdict && claim.reviewedAt
+      ? `; reviewed by ${escapeHtml(claim.reviewerName ?? "unknown")}, <time datetime="${claim.reviewedAt}">${escapeHtml(readableDate(claim.reviewedAt))}</time>`
+      : "";
+  return `<p class="report-meta report-trail">Flagged by ${escapeHtml(claim.flaggedBy)}, ${escapeHtml(readableDate(claim.flaggedAt))}${reviewed}.<span class="report-permalink"> <a href="${escapeHtml(claim.permalink)}">Open in the reader</a></span></p>`;
+}
+
+function renderNotes(claim: ReportClaim, footnotes: readonly Footnote[]): string {
+  if (!claim.notes.length) return "";
+  const numberOf = (url: string) => footnotes.filter((f) => f.source.url === url);
+  return `<h4>Verification notes</h4><ol class="report-notes">${claim.notes
+    .map(
+      (n) =>
+        `<li><p class="report-meta">${escapeHtml(n.authorName)}: <strong>${verdictLabel(n.verdict)}</strong>, ${escapeHtml(readableDate(n.createdAt))}${footnoteRefs(n.sources.flatMap((s) => numberOf(s.url)))}</p>${renderMarkdown(n.rationale)}</li>`,
+    )
+    .join("")}</ol>`;
+}
+
+function renderClaim(claim: ReportClaim, index: number, footnotes: readonly Footnote[], includeNotes: boolean): string {
+  const chip = claim.finalVerdict
+    ? verdictChip(claim.finalVerdict, `Final verdict: ${verdictLabel(claim.finalVerdict)}`)
+    : `<span class="chip chip-quiet">Not yet reviewed</span>`;
+  const sources = footnotes.length
+    ? `<ol class="report-footnotes" aria-label="Sources of claim ${index + 1}">${footnotes.map(renderFootnote).join("")}</ol>`
     : `<p class="report-meta">No sources cited.</p>`;
   const sameClaim = claim.sameClaimAs.length
-    ? `<h4>Same claim as</h4><ul class="report-links">${claim.sameClaimAs
+    ? `<h4 class="report-links-heading">Same claim as</h4><ul class="report-links">${claim.sameClaimAs
         .map(
           (l) =>
             `<li><a href="${escapeHtml(l.url)}" rel="noopener noreferrer nofollow">${escapeHtml(l.text)}</a>${l.verdict ? ` (${escapeHtml(l.verdict)})` : ""}${l.context ? `, ${escapeHtml(l.context)}` : ""}</li>`,
         )
         .join("")}</ul>`
     : "";
-  const notes =
-    includeNotes && claim.notes.length
-      ? `<h4>Verification notes</h4><ol class="report-notes">${claim.notes
-          .map(
-            (n) =>
-              `<li><p class="report-meta">${escapeHtml(n.authorName)}: <strong>${verdictLabel(n.verdict)}</strong>, ${escapeHtml(n.createdAt.slice(0, 10))}</p>${renderMarkdown(n.rationale)}${
-                n.sources.length ? `<ul>${n.sources.map((s) => `<li>${sourceLink(s)}</li>`).join("")}</ul>` : ""
-              }</li>`,
-          )
-          .join("")}</ol>`
-      : "";
   return `<section class="report-claim" id="claim-${escapeHtml(claim.id)}" aria-labelledby="claim-${index + 1}-heading">
-<h3 id="claim-${index + 1}-heading">Claim ${index + 1}</h3>
+<h3 id="claim-${index + 1}-heading"><span class="report-claim-number">Claim ${index + 1}</span> ${chip}</h3>
 <blockquote class="report-quote"><span class="report-context">…${escapeHtml(claim.prefix)}</span><mark>${escapeHtml(claim.exact)}</mark><span class="report-context">${escapeHtml(claim.suffix)}…</span></blockquote>
-${verdict}
+${renderVerdict(claim, footnotes)}
+${renderTrail(claim)}
 ${sources}
 ${sameClaim}
-${notes}
-<p class="report-meta">Flagged by ${escapeHtml(claim.flaggedBy)} on ${escapeHtml(claim.flaggedAt.slice(0, 10))}. <a href="${escapeHtml(claim.permalink)}">Open in the reader</a></p>
+${includeNotes ? renderNotes(claim, footnotes) : ""}
+</section>`;
+}
+
+function renderCover(report: Report): string {
+  const doc = report.document;
+  const byline = [
+    doc.author ? `<span>Author: ${escapeHtml(doc.author)}</span>` : "",
+    doc.publisher ? `<span>Publisher: ${escapeHtml(doc.publisher)}</span>` : "",
+    doc.publishedOn ? `<span>Published: ${escapeHtml(readableDate(doc.publishedOn))}</span>` : "",
+    doc.originalUrl
+      ? `<span>Original: <a href="${escapeHtml(doc.originalUrl)}" rel="noopener noreferrer nofollow">${escapeHtml(domainOf(doc.originalUrl))}</a></span>`
+      : "",
+  ].filter(Boolean);
+  return `<header class="report-cover">
+<p class="report-kicker">Verification report · ${escapeHtml(report.publisher.name)}</p>
+<h1>${escapeHtml(doc.title)}</h1>
+${byline.length ? `<p class="report-byline">${byline.join(" · ")}</p>` : ""}
+<div class="report-cover-facts"><dl class="report-facts">
+<dt>Report of</dt><dd><time datetime="${report.generatedAt}">${escapeHtml(readableDateTime(report.generatedAt))}</time></dd>
+<dt>Document</dt><dd><a href="${escapeHtml(doc.url)}">${escapeHtml(doc.title)}</a>${doc.revision ? `, revision ${doc.revision}` : ""}</dd>
+<dt>Checked by</dt><dd>${escapeHtml(report.publisher.name)}${report.contributors.length ? `: ${escapeHtml(report.contributors.join(", "))}` : ""}</dd>
+</dl></div>
+<div class="report-cover-summary"><h2>Summary</h2>
+${renderSummaryChart(summarise(report.claims))}</div>
+</header>`;
+}
+
+/** Every captured file of the report's sources, with its own SHA-256, by footnote number. */
+function renderAppendix(footnotesByClaim: Map<string, Footnote[]>): string {
+  const rows = [...footnotesByClaim.values()]
+    .flat()
+    .filter((f): f is Footnote & { source: { capture: ReportCapture } } => Boolean(f.source.capture))
+    .flatMap(({ number, source }) =>
+      source.capture.files.map(
+        (file) =>
+          `<tr><td>${number}</td><td><a href="${escapeHtml(file.url)}">${escapeHtml(file.label)}</a><br>${escapeHtml(readableDateTime(source.capture.capturedAt))}</td><td><code>${escapeHtml(file.sha256)}</code></td></tr>`,
+      ),
+    );
+  if (!rows.length) return "";
+  return `<section class="report-appendix" aria-labelledby="appendix-heading">
+<h2 id="appendix-heading">Appendix: captured evidence</h2>
+<p class="report-meta">Each file as captured from the source with that footnote number. Hashing a downloaded file gives the SHA-256 printed beside it.</p>
+<table><thead><tr><th scope="col">Source</th><th scope="col">File, captured</th><th scope="col">SHA-256</th></tr></thead>
+<tbody>${rows.join("")}</tbody></table>
 </section>`;
 }
 
 /** The report's content (no page chrome): shared by the report page, the HTML export and the PDF. */
 export function renderReportBody(report: Report): string {
-  const rows = summarise(report.claims);
+  const footnotes = numberSources(report.claims);
+  const claims = report.claims.length
+    ? report.claims
+        .map((c, i) => renderClaim(c, i, footnotes.get(c.id) ?? [], report.options.includeNotes))
+        .join("\n")
+    : "<p>No claims match these options.</p>";
   return `<article class="report">
-<h1>Verification report: ${escapeHtml(report.document.title)}</h1>
-<p class="report-meta">Document: <a href="${escapeHtml(report.document.url)}">${escapeHtml(report.document.url)}</a>${report.document.revision ? `, revision ${report.document.revision}` : ""}<br>
-Generated <time datetime="${report.generatedAt}">${escapeHtml(report.generatedAt.replace("T", " ").slice(0, 16))} UTC</time><br>
-Contributors: ${escapeHtml(report.contributors.join(", ") || "none yet")}</p>
-<h2>Summary</h2>
-${renderSummaryChart(rows)}
-<h2>Claims (${report.claims.length})</h2>
-${report.claims.length ? report.claims.map((c, i) => renderClaim(c, i, report.options.includeNotes)).join("\n") : "<p>No claims match these options.</p>"}
+${renderCover(report)}
+<h2 class="report-claims-heading">Claims (${report.claims.length})</h2>
+${claims}
+${renderAppendix(footnotes)}
 </article>`;
 }
-
-/** Styles of the report, print rules included (no navigation, URLs after links, claims unsplit). */
-export const REPORT_CSS = `
-.report { font-family: "Noto Sans", "Noto Sans SC", "Noto Sans KR", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", "Noto Sans CJK SC", system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 50rem; overflow-wrap: anywhere; }
-.report .chip { display: inline-block; border: 1px solid transparent; border-radius: 999px; padding: 0.05rem 0.6rem; font-weight: 600; color: #1f2328; }
-.report-quote { border-left: 4px solid #0b5cad; margin: 0.5rem 0; padding: 0.3rem 0.8rem; background: #f6f8fa; }
-.report-context { color: #59636e; }
-.report-quote mark { background: #fff3bf; color: inherit; }
-.report-meta { color: #59636e; font-size: 0.9rem; }
-.report-claim { border-top: 1px solid #d0d7de; padding-top: 0.5rem; }
-.report-chart svg text { fill: #1f2328; }
-.report-chart svg { max-width: 100%; height: auto; }
-.report h1, .report h2, .report h3 { break-after: avoid; page-break-after: avoid; }
-@media print {
-  .site-header, .report-options, .report-downloads, .skip-link { display: none !important; }
-  .report-claim { break-inside: avoid; page-break-inside: avoid; }
-  /* On paper a source's address is printed after it; links back into Claimmark (long, with ids) are not. */
-  .report-sources > li > a[href^="http"]::after, .report-links a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; word-break: break-all; }
-  body { margin: 0; }
-}`;
 
 /** A complete, standalone HTML document of the report (the html format, and the PDF's source). */
 export function renderHtmlReport(report: Report): string {

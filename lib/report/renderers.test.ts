@@ -104,17 +104,48 @@ describe("HTML", () => {
     expect(html).toContain('<svg role="img" aria-labelledby="chart-title chart-desc"');
     expect(html).toContain("False: 1, Unverifiable: 1, Not yet reviewed: 1");
   });
-  it("gives each captured file its own link and its own SHA-256, so hashing the download gives the printed value", () => {
-    expect(html).toContain(
-      `(captured 2026-11-29 16:40 UTC: <a href="https://claimmark.example/api/captures/cap1/screenshot.png">Screenshot</a>, SHA-256 <code>${"ab".repeat(32)}</code>; <a href="https://claimmark.example/api/captures/cap1/page.mhtml">Page archive (MHTML)</a>, SHA-256 <code>${"cd".repeat(32)}</code>)`,
+  it("gives each captured file its own link and its own SHA-256 in the appendix, so hashing the download gives the printed value", () => {
+    const appendix = html.slice(html.indexOf('<section class="report-appendix"'));
+    expect(appendix).toContain("Appendix: captured evidence");
+    expect(appendix).toContain(
+      `<tr><td>1</td><td><a href="https://claimmark.example/api/captures/cap1/screenshot.png">Screenshot</a><br>29 Nov 2026, 16:40 UTC</td><td><code>${"ab".repeat(32)}</code></td></tr>`,
     );
+    expect(appendix).toContain(
+      `<a href="https://claimmark.example/api/captures/cap1/page.mhtml">Page archive (MHTML)</a><br>29 Nov 2026, 16:40 UTC</td><td><code>${"cd".repeat(32)}</code>`,
+    );
+    // No hash between the sentences of a claim.
+    expect(html.slice(0, html.indexOf('<section class="report-appendix"'))).not.toMatch(/[0-9a-f]{64}/);
     expect(renderMarkdownReport(sampleReport())).toContain(
       `(captured 29 Nov 2026, 16:40 UTC: Screenshot <https://claimmark.example/api/captures/cap1/screenshot.png>, SHA-256 \`${"ab".repeat(32)}\`; Page archive (MHTML) <https://claimmark.example/api/captures/cap1/page.mhtml>, SHA-256 \`${"cd".repeat(32)}\`)`,
     );
   });
 
+  it("opens on a cover: the document's title, the desk, the report's date and the verdict chart", () => {
+    const cover = html.slice(html.indexOf('<header class="report-cover">'), html.indexOf("</header>"));
+    expect(cover).toContain("<h1>The Debate between Open Source and Closed Source</h1>");
+    expect(cover).toContain("Verification report · Claimmark Fact Desk");
+    expect(cover).toContain("29 Nov 2026, 12:00 UTC");
+    expect(cover).toContain("Claimmark Fact Desk: Ana Lima, Ben Okafor, 李飞");
+    expect(cover).toContain('<svg role="img"');
+  });
+
+  it("heads each claim with its verdict chip, and numbers its sources as footnotes counted through the report", () => {
+    expect(html).toMatch(/<h3 id="claim-1-heading"><span class="report-claim-number">Claim 1<\/span> <span class="chip"[^>]*>Final verdict: False<\/span><\/h3>/);
+    expect(html).toContain('<span class="chip chip-quiet">Not yet reviewed</span>');
+    expect(html).toContain('<sup class="report-ref"><a href="#source-1" aria-label="Source 1">1</a></sup><sup class="report-ref"><a href="#source-2" aria-label="Source 2">2</a></sup>');
+    expect(html).toContain('<li id="source-1" value="1"><a href="https://www.nist.gov/itl/ai-risk-management-framework" rel="noopener noreferrer nofollow">NIST AI RMF, &quot;1.0&quot;</a> <span class="report-domain">nist.gov</span>');
+    // A source without a title is named by its site, not by a bare address.
+    expect(html).toContain('<li id="source-2" value="2"><a href="https://example.org/a,b?c=1&amp;d=2" rel="noopener noreferrer nofollow">example.org</a>');
+  });
+
+  it("leaves out verification notes unless they are asked for", () => {
+    expect(html).toContain("<h4>Verification notes</h4>");
+    expect(renderHtmlReport(sampleReport({ includeNotes: false }))).not.toContain("Verification notes");
+    expect(renderHtmlReport(sampleReport({ includeNotes: false }))).not.toContain("voluntary</strong>");
+  });
+
   it("lists the fact-checks linked as the same claim, escaped", () => {
-    expect(html).toContain("<h4>Same claim as</h4>");
+    expect(html).toContain('<h4 class="report-links-heading">Same claim as</h4>');
     expect(html).toContain(
       '<a href="https://factcheck.example/nist" rel="noopener noreferrer nofollow">&lt;b&gt;NIST&lt;/b&gt; requires model disclosure</a> (False), Example Check',
     );
@@ -122,9 +153,10 @@ describe("HTML", () => {
   it("marks unreviewed claims clearly", () => {
     expect(html).toContain("<strong>Not yet reviewed</strong>");
   });
-  it("keeps the print rules: no navigation, URLs printed after links, claims kept whole", () => {
-    expect(html).toContain('content: " (" attr(href) ")"');
-    expect(html).toContain("break-inside: avoid");
+  it("keeps the print rules: no navigation or links into the app, sources' addresses in their footnotes, headings kept with what follows", () => {
+    expect(html).toContain('.report-footnotes a[href^="http"]::after');
+    expect(html).toMatch(/\.report-permalink[^{]*\{ display: none/);
+    expect(html).toContain("break-after: avoid");
   });
 });
 

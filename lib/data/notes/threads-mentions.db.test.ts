@@ -12,6 +12,9 @@ import { describeEventDetail } from "../../event-detail";
 import { addReply } from "./replies";
 import { setThreadResolved } from "./threads";
 import { ESSAY_SLUG, makeActor, seededEssay } from "../test-fixtures";
+import { getReport } from "../review/report";
+import { renderHtmlReport } from "../../report/render-html";
+import { renderMarkdownReport } from "../../report/render-markdown-report";
 
 const POLICY: AccountPolicy = { adminEmail: null, firstAccountIsAdmin: false };
 const password = "a long enough passphrase";
@@ -152,6 +155,24 @@ describe.each(databaseKinds())("handles, mentions and note threads on %s", (kind
       { action: "thread.reopen", actorId: rita.id },
       { action: "thread.resolve", actorId: ana.id },
     ]);
+  });
+
+  it("prints a note's words without its mentions, and no reply, in a report that includes notes", async () => {
+    const mentioning = await addNote(t.db, cleo, claimId, {
+      verdict: "MISLEADING",
+      rationale: "Checked, @Ben Okafor: the 2023 share is lower. @rita please confirm.",
+      sources: [],
+    });
+    expect(mentioning.ok).toBe(true);
+    const context = { baseUrl: "https://claimmark.example", publisher: { name: "Desk", url: "https://claimmark.example" } };
+    const report = await getReport(t.db, ESSAY_SLUG, { reviewedOnly: false, includeNotes: true, verdicts: [] }, context);
+    const claim = report!.claims.find((c) => c.id === claimId)!;
+    const rationales = claim.notes.map((n) => n.rationale);
+    expect(rationales).toContain("Checked: the 2023 share is lower. please confirm.");
+    const printed = renderHtmlReport(report!) + renderMarkdownReport(report!);
+    expect(printed).not.toMatch(/@Ben|@rita|@ben-okafor/i);
+    // Replies are the desk's conversation: never in a report.
+    expect(printed).not.toContain("can you find the 2023 figure");
   });
 });
 

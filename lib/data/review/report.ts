@@ -9,6 +9,7 @@ import type {
 } from "../../report/report-model";
 import { filterClaims } from "../../report/report-options";
 import { proposedVerdicts } from "../../agreement";
+import { withoutMentions } from "../../mentions";
 import { isVerdict, verdictLabel } from "../../verdicts";
 import { capturesForUrls } from "../evidence/captures";
 
@@ -76,7 +77,7 @@ export async function getReport(
       orderBy: [{ noteId: "asc" }, { position: "asc" }],
       select: { noteId: true, url: true, title: true },
     }),
-    db.user.findMany({ select: { id: true, name: true } }),
+    db.user.findMany({ select: { id: true, name: true, handle: true } }),
     db.claimLink.findMany({
       where: { OR: [{ claim: claimWhere }, { linkedClaim: claimWhere }] },
       orderBy: { createdAt: "asc" },
@@ -190,7 +191,8 @@ export async function getReport(
       notes: claimNotes.map((n) => ({
         authorName: name(n.authorId)!,
         verdict: isVerdict(n.verdict) ? n.verdict : "UNVERIFIABLE",
-        rationale: n.rationale,
+        // Printed outside the desk: who was asked to look is the desk's business, not the reader's.
+        rationale: withoutMentions(n.rationale, users),
         sources: sourcesByNote.get(n.id) ?? [],
         createdAt: n.createdAt.toISOString(),
       })),

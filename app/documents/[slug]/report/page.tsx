@@ -45,7 +45,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <main className="page">
       <style>{REPORT_CSS}</style>
-      <p>
+      <p className="report-back">
         <Link href={`/documents/${slug}`}>← Back to the document</Link>
       </p>
       <form className="report-options" method="get" aria-label="Report options">
@@ -56,7 +56,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
             only
           </label>
           <label className="inline">
-            <input type="checkbox" name="notes" value="1" defaultChecked={options.includeNotes} /> Include notes
+            <input type="checkbox" name="notes" value="1" defaultChecked={options.includeNotes} /> Include verification
+            notes
           </label>
           <fieldset className="verdict-filter">
             <legend>Verdicts to include (none checked: all)</legend>

@@ -1,14 +1,6 @@
 import type { SourceView } from "@/lib/data/claims/claim-detail";
+import { domainOf } from "@/lib/text/domain-of";
 import { CaptureStatus } from "./capture-status";
-
-/** The site a source is on, as people name it ("nist.gov"), so a title cannot pass for another site. */
-function domainOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return url;
-  }
-}
 
 /** A note's sources as links that never hand the cited site a window handle or referrer. */
 export function SourceList({ sources }: { sources: SourceView[] }) {
