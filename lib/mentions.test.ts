@@ -67,7 +67,9 @@ describe("withoutMentions", () => {
     { id: "u2", name: "Ben", handle: "benji" },
   ];
   it("takes out every mention of a known user and leaves readable text", () => {
-    expect(withoutMentions("Checked, @Ben: the 2023 figure is wrong.", people)).toBe("Checked: the 2023 figure is wrong.");
+    expect(withoutMentions("Checked, @Ben: the 2023 figure is wrong.", people)).toBe(
+      "Checked: the 2023 figure is wrong.",
+    );
     expect(withoutMentions("@Ana Lima can you confirm? Thanks @benji.", people)).toBe("can you confirm? Thanks.");
     expect(withoutMentions("Source:\n\n@ana see page 4", people)).toBe("Source:\n\nsee page 4");
   });

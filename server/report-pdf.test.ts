@@ -48,7 +48,10 @@ describe("the printed report", () => {
 
   it("never ends a page on a claim's heading", () => {
     for (const page of pages.slice(0, -1)) {
-      const lines = page.split("\n").map((line) => line.trim()).filter(Boolean);
+      const lines = page
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
       expect(lines.at(-1)).not.toMatch(/^Claim \d+\b/);
     }
   });

@@ -36,7 +36,10 @@ const footnoteId = (n: number) => `source-${n}`;
 
 const footnoteRefs = (footnotes: readonly Footnote[]) =>
   footnotes
-    .map((f) => `<sup class="report-ref"><a href="#${footnoteId(f.number)}" aria-label="Source ${f.number}">${f.number}</a></sup>`)
+    .map(
+      (f) =>
+        `<sup class="report-ref"><a href="#${footnoteId(f.number)}" aria-label="Source ${f.number}">${f.number}</a></sup>`,
+    )
     .join("");
 
 /** The verdict chip of components/chips.tsx, as HTML: the same colours in the report as in the app. */
@@ -155,9 +158,7 @@ function renderAppendix(footnotesByClaim: Map<string, Footnote[]>): string {
 export function renderReportBody(report: Report): string {
   const footnotes = numberSources(report.claims);
   const claims = report.claims.length
-    ? report.claims
-        .map((c, i) => renderClaim(c, i, footnotes.get(c.id) ?? [], report.options.includeNotes))
-        .join("\n")
+    ? report.claims.map((c, i) => renderClaim(c, i, footnotes.get(c.id) ?? [], report.options.includeNotes)).join("\n")
     : "<p>No claims match these options.</p>";
   return `<article class="report">
 ${renderCover(report)}

@@ -130,12 +130,20 @@ describe("HTML", () => {
   });
 
   it("heads each claim with its verdict chip, and numbers its sources as footnotes counted through the report", () => {
-    expect(html).toMatch(/<h3 id="claim-1-heading"><span class="report-claim-number">Claim 1<\/span> <span class="chip"[^>]*>Final verdict: False<\/span><\/h3>/);
+    expect(html).toMatch(
+      /<h3 id="claim-1-heading"><span class="report-claim-number">Claim 1<\/span> <span class="chip"[^>]*>Final verdict: False<\/span><\/h3>/,
+    );
     expect(html).toContain('<span class="chip chip-quiet">Not yet reviewed</span>');
-    expect(html).toContain('<sup class="report-ref"><a href="#source-1" aria-label="Source 1">1</a></sup><sup class="report-ref"><a href="#source-2" aria-label="Source 2">2</a></sup>');
-    expect(html).toContain('<li id="source-1" value="1"><a href="https://www.nist.gov/itl/ai-risk-management-framework" rel="noopener noreferrer nofollow">NIST AI RMF, &quot;1.0&quot;</a> <span class="report-domain">nist.gov</span>');
+    expect(html).toContain(
+      '<sup class="report-ref"><a href="#source-1" aria-label="Source 1">1</a></sup><sup class="report-ref"><a href="#source-2" aria-label="Source 2">2</a></sup>',
+    );
+    expect(html).toContain(
+      '<li id="source-1" value="1"><a href="https://www.nist.gov/itl/ai-risk-management-framework" rel="noopener noreferrer nofollow">NIST AI RMF, &quot;1.0&quot;</a> <span class="report-domain">nist.gov</span>',
+    );
     // A source without a title is named by its site, not by a bare address.
-    expect(html).toContain('<li id="source-2" value="2"><a href="https://example.org/a,b?c=1&amp;d=2" rel="noopener noreferrer nofollow">example.org</a>');
+    expect(html).toContain(
+      '<li id="source-2" value="2"><a href="https://example.org/a,b?c=1&amp;d=2" rel="noopener noreferrer nofollow">example.org</a>',
+    );
   });
 
   it("leaves out verification notes unless they are asked for", () => {

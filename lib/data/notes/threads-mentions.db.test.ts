@@ -164,8 +164,16 @@ describe.each(databaseKinds())("handles, mentions and note threads on %s", (kind
       sources: [],
     });
     expect(mentioning.ok).toBe(true);
-    const context = { baseUrl: "https://claimmark.example", publisher: { name: "Desk", url: "https://claimmark.example" } };
-    const report = await getReport(t.db, ESSAY_SLUG, { reviewedOnly: false, includeNotes: true, verdicts: [] }, context);
+    const context = {
+      baseUrl: "https://claimmark.example",
+      publisher: { name: "Desk", url: "https://claimmark.example" },
+    };
+    const report = await getReport(
+      t.db,
+      ESSAY_SLUG,
+      { reviewedOnly: false, includeNotes: true, verdicts: [] },
+      context,
+    );
     const claim = report!.claims.find((c) => c.id === claimId)!;
     const rationales = claim.notes.map((n) => n.rationale);
     expect(rationales).toContain("Checked: the 2023 share is lower. please confirm.");
