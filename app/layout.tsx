@@ -8,6 +8,7 @@ import { getActor } from "@/server/session";
 import { canReview, isAdmin } from "@/lib/roles";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ReviewCount } from "@/components/review-count";
+import { UnreadBadge, UnreadCountProvider } from "@/components/inbox/unread-count";
 // Fonts ship with the app (@fontsource, OFL-1.1), never from a CDN: Inter for the interface,
 // Source Serif 4 for the documents people read, and Noto Sans for the scripts neither covers
 // (Greek and Cyrillic, Chinese, Korean, Arabic, Hebrew, Devanagari, Thai; the PDF embeds the same,
@@ -50,50 +51,47 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#content">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Claimmark
-          </Link>
-          <SiteMenu unread={unread}>
-            <Link href="/">Documents</Link>
-            {actor && canReview(actor.role) && (
-              <Link href="/review">
-                Review <ReviewCount count={assigned} />
-              </Link>
-            )}
-            {actor && (
-              <Link href="/inbox">
-                Inbox{" "}
-                {unread > 0 && (
-                  <span className="count-badge" aria-label={`${unread} unread`}>
-                    {unread}
-                  </span>
-                )}
-              </Link>
-            )}
-            {actor && <Link href="/settings/tokens">Tokens</Link>}
-            {actor && isAdmin(actor.role) && <Link href="/admin/users">Users</Link>}
-            {actor && isAdmin(actor.role) && <Link href="/admin/audit">Audit log</Link>}
-            {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">Fact-checks</Link>}
-            {actor && isAdmin(actor.role) && <Link href="/admin/suggestions">Suggestions</Link>}
-            {actor && isAdmin(actor.role) && <Link href="/admin/jobs">Jobs</Link>}
-          </SiteMenu>
-          <div className="account">
-            {actor ? (
-              <>
-                {/* Your own profile: your handle, and where you change it. */}
-                <Link href={`/users/${actor.id}`} className="account-name">
-                  {actor.name}
+        <UnreadCountProvider initial={unread} signedIn={Boolean(actor)}>
+          <header className="site-header">
+            <Link href="/" className="brand">
+              Claimmark
+            </Link>
+            <SiteMenu>
+              <Link href="/">Documents</Link>
+              {actor && canReview(actor.role) && (
+                <Link href="/review">
+                  Review <ReviewCount count={assigned} />
                 </Link>
-                <SignOutButton />
-              </>
-            ) : (
-              <Link href="/signin" className="button-link">
-                Sign in
-              </Link>
-            )}
-          </div>
-        </header>
+              )}
+              {actor && (
+                <Link href="/inbox">
+                  Inbox <UnreadBadge />
+                </Link>
+              )}
+              {actor && <Link href="/settings/tokens">Tokens</Link>}
+              {actor && isAdmin(actor.role) && <Link href="/admin/users">Users</Link>}
+              {actor && isAdmin(actor.role) && <Link href="/admin/audit">Audit log</Link>}
+              {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">Fact-checks</Link>}
+              {actor && isAdmin(actor.role) && <Link href="/admin/suggestions">Suggestions</Link>}
+              {actor && isAdmin(actor.role) && <Link href="/admin/jobs">Jobs</Link>}
+            </SiteMenu>
+            <div className="account">
+              {actor ? (
+                <>
+                  {/* Your own profile: your handle, and where you change it. */}
+                  <Link href={`/users/${actor.id}`} className="account-name">
+                    {actor.name}
+                  </Link>
+                  <SignOutButton />
+                </>
+              ) : (
+                <Link href="/signin" className="button-link">
+                  Sign in
+                </Link>
+              )}
+            </div>
+          </header>
+        </UnreadCountProvider>
         <div id="content">{children}</div>
       </body>
     </html>

@@ -2,12 +2,13 @@
 
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { UnreadBadge } from "./inbox/unread-count";
 
 /**
  * The header's main navigation. Below about 700 px it folds behind a "Menu" button (the unread
  * count shows on the button too), so the header never runs wider than a phone's screen.
  */
-export function SiteMenu({ unread, children }: { unread: number; children: React.ReactNode }) {
+export function SiteMenu({ children }: { children: React.ReactNode }) {
   // Open on the page where it was opened: following a link closes it.
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -24,11 +25,7 @@ export function SiteMenu({ unread, children }: { unread: number; children: React
         onClick={() => setOpen((o) => !o)}
       >
         Menu
-        {unread > 0 && (
-          <span className="count-badge" aria-label={`${unread} unread`}>
-            {unread}
-          </span>
-        )}
+        <UnreadBadge />
       </button>
       <nav id="site-nav" aria-label="Main" className={open ? "is-open" : undefined}>
         {children}

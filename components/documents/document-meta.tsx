@@ -1,22 +1,50 @@
 import Link from "next/link";
 import type { ReaderDocument } from "@/lib/data/documents/documents";
+import { domainOf } from "@/lib/text/domain-of";
+import { readableDate } from "@/lib/text/readable-date";
 
-/** The document's byline and its revisions, above the reader. */
-export function DocumentMeta({ document }: { document: Omit<ReaderDocument, "claims" | "content"> }) {
-  const byline = [document.author, document.publisher, document.publishedOn].filter(Boolean).join(" · ");
+/** "14 Mar 2026" for a full date; a partial or free-form one ("March 2026") as it was typed. */
+const publishedDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? readableDate(value) : value);
+
+/**
+ * The document's title (the page's H1, unless the text opens with it as its own heading), its
+ * byline with each part labelled, and its revisions, above the reader.
+ */
+export function DocumentMeta({
+  document,
+  titleInText,
+}: {
+  document: Omit<ReaderDocument, "claims" | "content">;
+  /** The text's first heading is the title: it is the H1, and is not printed twice. */
+  titleInText: boolean;
+}) {
+  const parts = [
+    document.author && { label: "Author", value: <>{document.author}</> },
+    document.publisher && { label: "Publisher", value: <>{document.publisher}</> },
+    document.publishedOn && {
+      label: "Published",
+      value: <time dateTime={document.publishedOn}>{publishedDate(document.publishedOn)}</time>,
+    },
+    document.originalUrl && {
+      label: "Original",
+      value: (
+        <a href={document.originalUrl} rel="noopener noreferrer nofollow" target="_blank">
+          {domainOf(document.originalUrl)}
+        </a>
+      ),
+    },
+  ].filter((part) => Boolean(part)) as { label: string; value: React.ReactNode }[];
   return (
     <div className="document-meta">
-      {(byline || document.originalUrl) && (
+      {!titleInText && <h1 className="document-title">{document.title}</h1>}
+      {parts.length > 0 && (
         <p className="byline">
-          {byline}
-          {document.originalUrl && (
-            <>
-              {byline ? " · " : ""}
-              <a href={document.originalUrl} rel="noopener noreferrer nofollow" target="_blank">
-                Original
-              </a>
-            </>
-          )}
+          {parts.map((part, i) => (
+            <span key={part.label}>
+              {i > 0 && " · "}
+              <span className="byline-label">{part.label}</span> {part.value}
+            </span>
+          ))}
         </p>
       )}
       {document.revisions.length > 1 && (

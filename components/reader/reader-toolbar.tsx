@@ -11,51 +11,70 @@ interface SuggestionsToggle {
   error: string | null;
 }
 
-/** The reader's toggles: "Select text with the keyboard" and "Suggestions" (current revision only). */
+/**
+ * The reader's one slim toolbar, kept at the top while reading: "Select text with the
+ * keyboard" and "Suggestions" (current revision only), the revision shown, and the report.
+ * What a toggle is doing is said in one line under it.
+ */
 export function ReaderToolbar({
+  slug,
+  revision,
+  currentRevision,
   caretToggleRef,
   suggestions,
 }: {
+  slug: string;
+  revision: number;
+  currentRevision: number;
   caretToggleRef: RefObject<HTMLButtonElement | null>;
   suggestions: SuggestionsToggle;
 }) {
   const { state, dispatch, isCurrentRevision } = useReader();
-  if (!isCurrentRevision) return null;
   const { caretMode } = state;
+  const hint = caretMode
+    ? "Keyboard selection on: the arrow keys move a caret in the text, Shift with the arrows selects, Shift+S selects the sentence, Shift+F flags the selection, Escape leaves."
+    : suggestions.show
+      ? (suggestions.error ??
+        `${suggestions.count} ${suggestions.count === 1 ? "sentence" : "sentences"} worth checking, underlined with a wavy line.`)
+      : "";
   return (
-    <>
+    <div className="reader-toolbar-bar">
       <div className="reader-toolbar">
-        <button
-          ref={caretToggleRef}
-          type="button"
-          className="secondary toggle-button"
-          aria-pressed={caretMode}
-          onClick={() => dispatch({ type: "caret mode set", on: !caretMode })}
-        >
-          Select text with the keyboard
-        </button>
-        <span className={caretMode ? "hint" : "visually-hidden"} role="status" aria-live="polite">
-          {caretMode
-            ? "Keyboard selection on: the arrow keys move a caret in the text, Shift with the arrows selects, Shift+F flags the selection, Escape leaves."
-            : ""}
+        {isCurrentRevision && (
+          <>
+            <button
+              ref={caretToggleRef}
+              type="button"
+              className="secondary toggle-button"
+              aria-pressed={caretMode}
+              onClick={() => dispatch({ type: "caret mode set", on: !caretMode })}
+            >
+              Select text with the keyboard
+            </button>
+            <button
+              type="button"
+              className="secondary toggle-button"
+              aria-pressed={suggestions.show}
+              onClick={suggestions.toggle}
+            >
+              Suggestions
+            </button>
+          </>
+        )}
+        <span className="reader-toolbar-end">
+          {currentRevision > 1 && (
+            <span className="reader-toolbar-revision">
+              Revision {revision} of {currentRevision}
+            </span>
+          )}
+          <a className="reader-toolbar-report" href={`/documents/${slug}/report`} aria-label="Verification report">
+            Report
+          </a>
         </span>
       </div>
-      <div className="reader-toolbar">
-        <button
-          type="button"
-          className="secondary toggle-button"
-          aria-pressed={suggestions.show}
-          onClick={suggestions.toggle}
-        >
-          Suggestions
-        </button>
-        {suggestions.show && (
-          <span className="hint" aria-live="polite">
-            {suggestions.error ??
-              `${suggestions.count} ${suggestions.count === 1 ? "sentence" : "sentences"} worth checking, underlined with a wavy line.`}
-          </span>
-        )}
-      </div>
-    </>
+      <p className={hint ? "hint reader-toolbar-hint" : "visually-hidden"} role="status" aria-live="polite">
+        {hint}
+      </p>
+    </div>
   );
 }

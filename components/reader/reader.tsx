@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useReducer, useRef } from "react";
+import { useCallback, useMemo, useReducer, useRef, type ReactNode } from "react";
 import type { Editor } from "@tiptap/react";
 import { plainTextOfDoc } from "@/lib/document/blocks";
 import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents/documents";
@@ -37,6 +37,8 @@ interface Props {
   liveFrom?: number;
   /** The signed-in person's remembered "Suggestions" toggle. */
   initialShowSuggestions?: boolean;
+  /** The document's title, byline and links, shown under the toolbar and above the text. */
+  header?: ReactNode;
 }
 
 /**
@@ -51,6 +53,7 @@ export function Reader({
   reviewers,
   liveFrom,
   initialShowSuggestions = false,
+  header,
 }: Props) {
   const [state, dispatch] = useReducer(readerReducer, initialClaims, initialReaderState);
   const { claims, activeId, pending, busy, message, caretMode } = state;
@@ -175,6 +178,9 @@ export function Reader({
             </p>
           )}
           <ReaderToolbar
+            slug={doc.slug}
+            revision={doc.revision}
+            currentRevision={doc.currentRevision}
             caretToggleRef={caretToggleRef}
             suggestions={{
               show: showSuggestions,
@@ -183,6 +189,7 @@ export function Reader({
               error: suggestions.error,
             }}
           />
+          {header}
           <section aria-label="Document" className="document-landmark" ref={frameRef}>
             <DocumentView
               content={doc.content}

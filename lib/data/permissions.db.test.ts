@@ -3,7 +3,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from "../db/test
 import type { Actor } from "./actor";
 import { getClaimDetail } from "./claims/claim-detail";
 import { flagClaim, withdrawClaim } from "./claims/claims";
-import { countUnreadMentions, listInbox, markMentionsRead } from "./notes/inbox";
+import { countUnreadMentions, listInbox, markMentionsRead, unreadMentionCount } from "./notes/inbox";
 import { addNote, deleteNote, editNote } from "./notes/notes";
 import { addReply } from "./notes/replies";
 import { ESSAY_SLUG, makeActor, seededEssay } from "./test-fixtures";
@@ -227,6 +227,10 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     expect(await markMentionsRead(t.db, ana, { ids: [first!.id] })).toMatchObject({ ok: true, data: { changed: 0 } });
     expect(await markMentionsRead(t.db, ben, { ids: [first!.id] })).toMatchObject({ ok: true, data: { changed: 1 } });
     expect(await countUnreadMentions(t.db, ben.id)).toBe(1);
+    // The header's badge asks for the caller's own count only; a visitor has none.
+    expect(await unreadMentionCount(t.db, ben)).toMatchObject({ ok: true, data: { unread: 1 } });
+    expect(await unreadMentionCount(t.db, ana)).toMatchObject({ ok: true, data: { unread: 0 } });
+    expect(await unreadMentionCount(t.db, null)).toMatchObject({ ok: false, status: 401 });
     expect(await markMentionsRead(t.db, ben, { nothing: true })).toMatchObject({ ok: false, status: 400 });
     expect(await markMentionsRead(t.db, ben, { all: true })).toMatchObject({ ok: true, data: { changed: 1 } });
     expect(await countUnreadMentions(t.db, ben.id)).toBe(0);

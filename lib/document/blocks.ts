@@ -100,3 +100,16 @@ export function blocksOfTiptapDoc(doc: TiptapDoc): DocumentBlock[] {
     return { type: "paragraph", text };
   });
 }
+
+const comparable = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * Whether the document's text opens with its own title as a top-level heading (the seeded
+ * essay, a Markdown file that starts "# Title"): then that heading is the page's title, and
+ * the reader does not print the title a second time above it.
+ */
+export function opensWithTitle(doc: TiptapDoc, title: string): boolean {
+  const first = doc.content[0];
+  if (!first || first.type !== "heading" || first.attrs.level !== 1) return false;
+  return comparable((first.content ?? []).map((child) => child.text).join("")) === comparable(title);
+}

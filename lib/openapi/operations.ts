@@ -372,6 +372,15 @@ export const OPERATIONS: Operation[] = [
     responses: { "200": "an event stream (event: change)" },
   },
   {
+    method: "get",
+    path: "/api/inbox/unread",
+    summary: "How many of your mentions are unread",
+    tag: "Inbox",
+    access: "signed-in",
+    response: z.object({ unread: z.number().int() }),
+    responses: { "200": "the count" },
+  },
+  {
     method: "post",
     path: "/api/inbox/read",
     summary: "Mark mentions read",

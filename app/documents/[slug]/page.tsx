@@ -10,6 +10,7 @@ import { canReview } from "@/lib/roles";
 import { getActor } from "@/server/session";
 import { Reader } from "@/components/reader/reader";
 import { DocumentMeta } from "@/components/documents/document-meta";
+import { opensWithTitle } from "@/lib/document/blocks";
 
 export const dynamic = "force-dynamic";
 
@@ -36,48 +37,28 @@ export default async function DocumentPage({ params, searchParams }: Params) {
   const preferences = await getReaderPreferences(db, actor);
   const { claims, ...rest } = document;
   const isCurrent = document.revision === document.currentRevision;
+  // The document's own pages; the report is in the reader's toolbar.
+  const links = [
+    ...(reviewer
+      ? [
+          { href: `/documents/${slug}/new-version`, label: "Upload a new version" },
+          { href: `/documents/${slug}/edit`, label: "Edit details" },
+        ]
+      : []),
+    ...(document.currentRevision > 1
+      ? [
+          {
+            href: `/documents/${slug}/compare?from=${Math.max(1, document.revision - (isCurrent ? 1 : 0))}&to=${isCurrent ? document.revision : document.currentRevision}`,
+            label: "Compare revisions",
+          },
+        ]
+      : []),
+    ...(actor
+      ? []
+      : [{ href: `/signin?callbackUrl=${encodeURIComponent(`/documents/${slug}`)}`, label: "Sign in to flag claims" }]),
+  ];
   return (
     <main className="page page-wide">
-      <DocumentMeta document={rest} />
-      <p className="document-links">
-        <Link href={`/documents/${slug}/report`}>Verification report</Link>
-        {reviewer && (
-          <>
-            {" · "}
-            <Link href={`/documents/${slug}/new-version`}>Upload a new version</Link>
-            {" · "}
-            <Link href={`/documents/${slug}/edit`}>Edit details</Link>
-          </>
-        )}
-        {document.currentRevision > 1 && (
-          <>
-            {" · "}
-            <Link
-              href={`/documents/${slug}/compare?from=${Math.max(1, document.revision - (isCurrent ? 1 : 0))}&to=${isCurrent ? document.revision : document.currentRevision}`}
-            >
-              Compare revisions
-            </Link>
-          </>
-        )}
-        {!actor && (
-          <>
-            {" · "}
-            <Link href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${slug}`)}`}>Sign in to flag claims</Link>
-          </>
-        )}
-      </p>
-      {!isCurrent && (
-        <p className="revision-banner" role="note">
-          You are reading revision {document.revision}, with its claims as they were anchored then. Claims are flagged
-          on the current revision.{" "}
-          <Link href={`/documents/${slug}`}>Read the current revision ({document.currentRevision})</Link>
-        </p>
-      )}
-      {document.importNote && reviewer && (
-        <p className="import-note" role="note">
-          {document.importNote}
-        </p>
-      )}
       <Reader
         key={document.revision}
         document={rest}
@@ -86,6 +67,33 @@ export default async function DocumentPage({ params, searchParams }: Params) {
         viewer={actor ? { id: actor.id, name: actor.name, role: actor.role } : null}
         reviewers={reviewers.map((r) => ({ id: r.id, name: r.name }))}
         initialShowSuggestions={preferences.showSuggestions}
+        header={
+          <>
+            <DocumentMeta document={rest} titleInText={opensWithTitle(document.content, document.title)} />
+            {links.length > 0 && (
+              <p className="document-links">
+                {links.map((link, i) => (
+                  <span key={link.href}>
+                    {i > 0 && " · "}
+                    <Link href={link.href}>{link.label}</Link>
+                  </span>
+                ))}
+              </p>
+            )}
+            {!isCurrent && (
+              <p className="revision-banner" role="note">
+                You are reading revision {document.revision}, with its claims as they were anchored then. Claims are
+                flagged on the current revision.{" "}
+                <Link href={`/documents/${slug}`}>Read the current revision ({document.currentRevision})</Link>
+              </p>
+            )}
+            {document.importNote && reviewer && (
+              <p className="import-note" role="note">
+                {document.importNote}
+              </p>
+            )}
+          </>
+        }
       />
     </main>
   );

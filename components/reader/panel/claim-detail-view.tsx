@@ -1,8 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
-import { statusLabel } from "@/lib/claim-status";
 import { callApi } from "../../api-client";
 import { FormattedDate } from "../../formatted-date";
 import { proposedVerdicts } from "@/lib/agreement";
@@ -18,7 +17,10 @@ import { NoteForm } from "./notes/note-form";
 import type { Viewer } from "../viewer";
 import { SimilarFactChecks, type NotePrefill } from "./similar-fact-checks";
 import { useBringIntoView } from "./use-bring-into-view";
-import { VerdictChip } from "@/components/chips";
+import { StatusChip, VerdictChip } from "@/components/chips";
+import { FoldingSection } from "./folding-section";
+import { useMediaQuery } from "../../use-media-query";
+import { useReader } from "../state/reader-context";
 
 interface Props {
   claim: ClaimDetail;
@@ -59,6 +61,19 @@ export function ClaimDetailView({
   const [answerTo, setAnswerTo] = useState("");
   const [answerFocus, setAnswerFocus] = useState(0);
   useBringIntoView(focusElementId);
+  const { stepClaim } = useReader();
+  const onPhone = useMediaQuery("(max-width: 700px)");
+  const articleRef = useRef<HTMLElement>(null);
+  // "Add note" (the phone's bottom bar) and "Start a note from it" open the notes if folded.
+  const [notesReveal, setNotesReveal] = useState(0);
+  const goToNoteForm = () => {
+    setNotesReveal((n) => n + 1);
+    window.setTimeout(() => {
+      const field = articleRef.current?.querySelector<HTMLElement>(".note-form select, .note-form textarea");
+      field?.scrollIntoView({ block: "center" });
+      field?.focus({ preventScroll: true });
+    }, 0);
+  };
   const canWithdraw = viewer && (viewer.id === claim.authorId || viewer.role === "ADMIN") && claim.notes.length === 0;
 
   async function withdraw() {
@@ -69,22 +84,11 @@ export function ClaimDetailView({
   }
 
   return (
-    <article className="claim-detail" aria-labelledby="claim-heading" id={`claim-${claim.id}`}>
+    <article className="claim-detail" aria-labelledby="claim-heading" id={`claim-${claim.id}`} ref={articleRef}>
       <h2 id="claim-heading">Claim</h2>
       <blockquote className="claim-quote">{claim.exact}</blockquote>
-      <dl className="claim-facts">
-        <dt>Flagged by</dt>
-        <dd>
-          {claim.authorName}, <FormattedDate iso={claim.createdAt} />
-        </dd>
-        <dt>Status</dt>
-        <dd data-testid="claim-status">{statusLabel(claim.status)}</dd>
-        {claim.assigneeName && (
-          <>
-            <dt>Assigned to</dt>
-            <dd>{claim.assigneeName}</dd>
-          </>
-        )}
+      {/* Verdict first: what was decided, then where the claim stands, then who did what. */}
+      <dl className="claim-facts claim-verdict">
         {claim.finalVerdict && (
           <>
             <dt>Final verdict</dt>
@@ -100,6 +104,22 @@ export function ClaimDetailView({
             </dd>
           </>
         )}
+        <dt>Status</dt>
+        <dd data-testid="claim-status">
+          <StatusChip status={claim.status} />
+        </dd>
+      </dl>
+      <dl className="claim-facts">
+        <dt>Flagged by</dt>
+        <dd>
+          {claim.authorName}, <FormattedDate iso={claim.createdAt} />
+        </dd>
+        {claim.assigneeName && (
+          <>
+            <dt>Assigned to</dt>
+            <dd>{claim.assigneeName}</dd>
+          </>
+        )}
       </dl>
       {agreement && (
         <p className="agreement" data-testid="agreement">
@@ -112,7 +132,7 @@ export function ClaimDetailView({
         </p>
       )}
       {isReviewer && (
-        <section className="review-controls" aria-label="Review">
+        <FoldingSection id="verdict-section" title="Verdict" className="review-controls">
           <AssignSelect claimId={claim.id} assigneeId={claim.assigneeId} reviewers={reviewers} onDone={reviewDone} />
           {claim.settle && !claim.settle.ok && (
             <p className="warning" data-testid="settle-reason">
@@ -138,7 +158,7 @@ export function ClaimDetailView({
                 onDone={reviewDone}
               />
             ))}
-        </section>
+        </FoldingSection>
       )}
       {canWithdraw && (
         <button type="button" className="danger" onClick={() => void withdraw()}>
@@ -151,8 +171,11 @@ export function ClaimDetailView({
         </p>
       )}
 
-      <section aria-labelledby="notes-heading">
-        <h3 id="notes-heading">Verification notes ({claim.notes.length})</h3>
+      <FoldingSection
+        id="notes-section"
+        title={`Verification notes (${claim.notes.length})`}
+        revealKey={notesReveal + (prefill?.key ?? 0)}
+      >
         {claim.notes.length === 0 && <p>No notes yet.</p>}
         <ol className="note-list">
           {claim.notes.map((note) => (
@@ -173,8 +196,27 @@ export function ClaimDetailView({
             </li>
           ))}
         </ol>
-      </section>
 
+        {viewer ? (
+          <NoteForm
+            key={prefill?.key ?? 0}
+            claimId={claim.id}
+            initial={prefill?.data}
+            onSaved={(version) => {
+              setPrefill(null);
+              onChanged(version);
+            }}
+            autoFocus={focusNoteForm || prefill !== null}
+          />
+        ) : (
+          <p>
+            <a href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${claim.documentSlug}#claim-${claim.id}`)}`}>
+              Sign in
+            </a>{" "}
+            to add a verification note.
+          </p>
+        )}
+      </FoldingSection>
       <SimilarFactChecks
         claimId={claim.id}
         text={claim.exact}
@@ -184,25 +226,6 @@ export function ClaimDetailView({
         onStartNote={(data) => setPrefill((current) => ({ key: (current?.key ?? 0) + 1, data }))}
       />
 
-      {viewer ? (
-        <NoteForm
-          key={prefill?.key ?? 0}
-          claimId={claim.id}
-          initial={prefill?.data}
-          onSaved={(version) => {
-            setPrefill(null);
-            onChanged(version);
-          }}
-          autoFocus={focusNoteForm || prefill !== null}
-        />
-      ) : (
-        <p>
-          <a href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${claim.documentSlug}#claim-${claim.id}`)}`}>
-            Sign in
-          </a>{" "}
-          to add a verification note.
-        </p>
-      )}
       <Discussion
         claimId={claim.id}
         replies={claim.replies}
@@ -214,6 +237,19 @@ export function ClaimDetailView({
         onChanged={onChanged}
       />
       <ClaimHistory history={claim.history} />
+      {onPhone && (
+        // On a phone the sheet opens on the quote and the verdict; the next steps stay in reach.
+        <div className="sheet-actions" role="group" aria-label="Claim actions">
+          {viewer && (
+            <button type="button" onClick={goToNoteForm}>
+              Add note
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={() => stepClaim(1)}>
+            Next claim
+          </button>
+        </div>
+      )}
     </article>
   );
 }

@@ -8,6 +8,7 @@ import type { Verdict } from "@/lib/verdicts";
 import { callApi } from "../../api-client";
 import { FormattedDate } from "../../formatted-date";
 import type { Viewer } from "../viewer";
+import { FoldingSection } from "./folding-section";
 import { VerdictChip } from "@/components/chips";
 
 /** What "Start a note from it" puts in the note form: the earlier verdict, and the earlier fact-check as a source. */
@@ -132,8 +133,7 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
           </ul>
         </section>
       )}
-      <section aria-labelledby="similar-heading" className="similar-fact-checks">
-        <h3 id="similar-heading">Similar fact-checks</h3>
+      <FoldingSection id="similar" title="Similar fact-checks" className="similar-fact-checks">
         {error && (
           <p role="alert" className="error">
             {error}
@@ -191,7 +191,7 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
             ))}
           </ol>
         )}
-      </section>
+      </FoldingSection>
     </>
   );
 }

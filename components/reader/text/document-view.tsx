@@ -2,6 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { TextSelection } from "@tiptap/pm/state";
+import { sentenceAt } from "@/lib/text/sentence-at";
 import Document from "@tiptap/extension-document";
 import Heading from "@tiptap/extension-heading";
 import Paragraph from "@tiptap/extension-paragraph";
@@ -88,7 +90,18 @@ export function DocumentView({
         if (event.key === "Escape") caretKeyRef.current?.("Escape");
         else if (event.key === "F" && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey)
           caretKeyRef.current?.("Shift+F");
-        else return false;
+        else if (event.key === "S" && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          // Shift+S: the sentence at the caret, selected, ready for Shift+F.
+          const { $from } = view.state.selection;
+          const sentence = sentenceAt($from.parent.textContent, $from.parentOffset);
+          if (!sentence) return false;
+          const base = $from.start();
+          view.dispatch(
+            view.state.tr.setSelection(
+              TextSelection.create(view.state.doc, base + sentence.start, base + sentence.end),
+            ),
+          );
+        } else return false;
         event.preventDefault();
         return true;
       },

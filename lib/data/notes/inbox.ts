@@ -60,6 +60,12 @@ export function countUnreadMentions(db: Db, userId: string): Promise<number> {
   return db.mention.count({ where: { userId, readAt: null } });
 }
 
+/** The signed-in user's unread count, for the header's badge to follow while a page stays open. */
+export async function unreadMentionCount(db: Db, actor: Actor | null): Promise<Result<{ unread: number }>> {
+  if (!actor) return unauthenticated();
+  return ok({ unread: await countUnreadMentions(db, actor.id) });
+}
+
 /** Marks the signed-in user's own mentions read: the ones named, or all. Nobody else's. */
 export async function markMentionsRead(
   db: Db,

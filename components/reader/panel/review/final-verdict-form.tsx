@@ -50,7 +50,7 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
 
   return (
     <form className="review-form" aria-label="Final verdict" onSubmit={(e) => void submit(e)} noValidate>
-      <h3>Final verdict</h3>
+      <h4>Final verdict</h4>
       <VerdictSelect
         id={`${id}-verdict`}
         value={verdict}
