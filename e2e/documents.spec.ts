@@ -42,7 +42,11 @@ test.describe("importing documents", () => {
         "## Rates\n\n- Inflation fell to 2.1 percent in 2025.\n- Wages rose by 3 percent.\n\n> Quoted: the central bank kept rates at 4 percent.",
       );
     await page.getByRole("button", { name: "Import document" }).click();
-    await expect(page.getByRole("heading", { name: `Pasted brief ${stamp}` })).toHaveCount(0); // title is metadata, not text
+    // The title is metadata, not text: it heads the page as its one H1, outside the document's text.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Pasted brief ${stamp}`);
+    await expect(
+      page.getByRole("region", { name: "Document" }).getByRole("heading", { name: `Pasted brief ${stamp}` }),
+    ).toHaveCount(0);
     const doc = page.getByRole("region", { name: "Document" });
     await expect(doc.getByRole("heading", { name: "Rates" })).toBeVisible();
     await expect(doc.getByRole("listitem").filter({ hasText: "Inflation fell to 2.1 percent in 2025." })).toBeVisible();
@@ -73,7 +77,10 @@ test.describe("importing documents", () => {
       "rel",
       "noopener noreferrer nofollow",
     );
-    await expect(page.locator(".byline")).toContainText("Dana Whitfield · The Policy Desk · 2026-03-14");
+    // Each part of the byline says what it is.
+    await expect(page.locator(".byline")).toHaveText(
+      `Author Dana Whitfield · Publisher The Policy Desk · Published 14 Mar 2026 · Original 127.0.0.1`,
+    );
   });
 
   test("a failed import stays on the form, says why beside the field, and keeps what was typed", async ({ page }) => {

@@ -12,8 +12,8 @@ interface SuggestionsToggle {
 }
 
 /**
- * The reader's one slim toolbar, kept at the top while reading: "Select text with the
- * keyboard" and "Suggestions" (current revision only), the revision shown, and the report.
+ * The reader's one slim toolbar, kept at the top while reading: the revision shown and the
+ * report, then "Select text with the keyboard" and "Suggestions" (current revision only).
  * What a toggle is doing is said in one line under it.
  */
 export function ReaderToolbar({
@@ -40,6 +40,17 @@ export function ReaderToolbar({
   return (
     <div className="reader-toolbar-bar">
       <div className="reader-toolbar">
+        {/* First in the tab order: from the toggles, Tab goes on into the text. */}
+        <span className="reader-toolbar-document">
+          <a className="reader-toolbar-report" href={`/documents/${slug}/report`} aria-label="Verification report">
+            Report
+          </a>
+          {currentRevision > 1 && (
+            <span className="reader-toolbar-revision">
+              Revision {revision} of {currentRevision}
+            </span>
+          )}
+        </span>
         {isCurrentRevision && (
           <>
             <button
@@ -61,16 +72,6 @@ export function ReaderToolbar({
             </button>
           </>
         )}
-        <span className="reader-toolbar-end">
-          {currentRevision > 1 && (
-            <span className="reader-toolbar-revision">
-              Revision {revision} of {currentRevision}
-            </span>
-          )}
-          <a className="reader-toolbar-report" href={`/documents/${slug}/report`} aria-label="Verification report">
-            Report
-          </a>
-        </span>
       </div>
       <p className={hint ? "hint reader-toolbar-hint" : "visually-hidden"} role="status" aria-live="polite">
         {hint}

@@ -1,3 +1,4 @@
+import { SOURCE_CHANGED_LABEL } from "../capture/changed-since-verdict";
 import { statusLabel } from "../claim-status";
 import { renderMarkdown } from "../markdown/render-markdown";
 import { domainOf } from "../text/domain-of";
@@ -100,7 +101,7 @@ function renderClaim(claim: ReportClaim, index: number, footnotes: readonly Foot
         .join("")}</ul>`
     : "";
   return `<section class="report-claim" id="claim-${escapeHtml(claim.id)}" aria-labelledby="claim-${index + 1}-heading">
-<h3 id="claim-${index + 1}-heading"><span class="report-claim-number">Claim ${index + 1}</span> ${chip}</h3>
+<h3 id="claim-${index + 1}-heading"><span class="report-claim-number">Claim ${index + 1}</span> ${chip}${claim.sourceChanged ? ` <span class="chip chip-warning">${SOURCE_CHANGED_LABEL}</span>` : ""}</h3>
 <blockquote class="report-quote"><span class="report-context">…${escapeHtml(claim.prefix)}</span><mark>${escapeHtml(claim.exact)}</mark><span class="report-context">${escapeHtml(claim.suffix)}…</span></blockquote>
 ${renderVerdict(claim, footnotes)}
 ${renderTrail(claim)}

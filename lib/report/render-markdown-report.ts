@@ -1,3 +1,4 @@
+import { SOURCE_CHANGED_LABEL } from "../capture/changed-since-verdict";
 import { statusLabel } from "../claim-status";
 import { readableDate, readableDateTime } from "../text/readable-date";
 import { verdictLabel } from "../verdicts";
@@ -35,6 +36,7 @@ export function renderMarkdownReport(report: Report): string {
     );
     if (claim.finalVerdict) {
       lines.push(`**Final verdict: ${verdictLabel(claim.finalVerdict)}**`, "");
+      if (claim.sourceChanged) lines.push(`*${SOURCE_CHANGED_LABEL}.*`, "");
       if (claim.finalSummary) lines.push(escapeMarkdown(claim.finalSummary), "");
       lines.push(
         `Reviewed by ${escapeMarkdown(claim.reviewerName ?? "unknown")} on ${claim.reviewedAt ? readableDate(claim.reviewedAt) : "an unknown date"}.`,

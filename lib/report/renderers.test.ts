@@ -131,7 +131,7 @@ describe("HTML", () => {
 
   it("heads each claim with its verdict chip, and numbers its sources as footnotes counted through the report", () => {
     expect(html).toMatch(
-      /<h3 id="claim-1-heading"><span class="report-claim-number">Claim 1<\/span> <span class="chip"[^>]*>Final verdict: False<\/span><\/h3>/,
+      /<h3 id="claim-1-heading"><span class="report-claim-number">Claim 1<\/span> <span class="chip"[^>]*>Final verdict: False<\/span>/,
     );
     expect(html).toContain('<span class="chip chip-quiet">Not yet reviewed</span>');
     expect(html).toContain(
@@ -157,6 +157,13 @@ describe("HTML", () => {
     expect(html).toContain(
       '<a href="https://factcheck.example/nist" rel="noopener noreferrer nofollow">&lt;b&gt;NIST&lt;/b&gt; requires model disclosure</a> (False), Example Check',
     );
+  });
+  it("says in a claim's heading, and in Markdown, that a source changed since its verdict", () => {
+    expect(html).toMatch(
+      /<h3 id="claim-1-heading">.*<span class="chip chip-warning">A source changed since the verdict<\/span><\/h3>/,
+    );
+    expect(html.match(/A source changed since the verdict/g)).toHaveLength(1);
+    expect(renderMarkdownReport(sampleReport())).toContain("*A source changed since the verdict.*");
   });
   it("marks unreviewed claims clearly", () => {
     expect(html).toContain("<strong>Not yet reviewed</strong>");

@@ -27,6 +27,7 @@ export const REPORT_CSS = `
 .report-facts dd { margin: 0; }
 .report .chip { display: inline-block; border: 1px solid transparent; border-radius: 999px; padding: 0.05rem 0.6rem; font-size: 0.85rem; font-weight: 600; color: #1f2328; }
 .report .chip-quiet { background: #f6f8fa; border-color: #8c959f; }
+.report .chip-warning { background: #fff8c5; border-color: #9a6700; color: #5c3c00; }
 .report-claim { border-top: 1px solid #d0d7de; padding-top: 0.5rem; margin-top: 0.8rem; }
 .report-claim h3 { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; font-size: 0.95rem; margin: 0 0 0.3rem; }
 .report-claim-number { color: #59636e; }

@@ -51,6 +51,8 @@ export interface ReportClaim {
   notes: ReportNote[];
   /** Every source cited in the claim's notes, first citation first, without repeats. */
   sources: ReportSource[];
+  /** A source changed or went away since the final verdict (lib/capture/changed-since-verdict.ts). */
+  sourceChanged: boolean;
   /** Earlier fact-checks people linked as the same claim ("Same claim"), from either end. */
   sameClaimAs: ReportLinkedFactCheck[];
 }

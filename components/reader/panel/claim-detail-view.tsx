@@ -3,7 +3,6 @@
 import { useRef, useState } from "react";
 import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 import { callApi } from "../../api-client";
-import { FormattedDate } from "../../formatted-date";
 import { proposedVerdicts } from "@/lib/agreement";
 import { agreementLine } from "@/lib/agreement-line";
 import { canReview } from "@/lib/roles";
@@ -17,8 +16,9 @@ import { NoteForm } from "./notes/note-form";
 import type { Viewer } from "../viewer";
 import { SimilarFactChecks, type NotePrefill } from "./similar-fact-checks";
 import { useBringIntoView } from "./use-bring-into-view";
-import { StatusChip, VerdictChip } from "@/components/chips";
+import { ClaimHeader } from "./claim-header";
 import { FoldingSection } from "./folding-section";
+import { SheetActions } from "./sheet-actions";
 import { useMediaQuery } from "../../use-media-query";
 import { useReader } from "../state/reader-context";
 
@@ -86,41 +86,7 @@ export function ClaimDetailView({
   return (
     <article className="claim-detail" aria-labelledby="claim-heading" id={`claim-${claim.id}`} ref={articleRef}>
       <h2 id="claim-heading">Claim</h2>
-      <blockquote className="claim-quote">{claim.exact}</blockquote>
-      {/* Verdict first: what was decided, then where the claim stands, then who did what. */}
-      <dl className="claim-facts claim-verdict">
-        {claim.finalVerdict && (
-          <>
-            <dt>Final verdict</dt>
-            <dd>
-              <VerdictChip verdict={claim.finalVerdict} />
-              {claim.reviewedByName && claim.reviewedAt && (
-                <>
-                  {" "}
-                  by {claim.reviewedByName}, <FormattedDate iso={claim.reviewedAt} />
-                </>
-              )}
-              {claim.finalSummary && <p className="final-summary">{claim.finalSummary}</p>}
-            </dd>
-          </>
-        )}
-        <dt>Status</dt>
-        <dd data-testid="claim-status">
-          <StatusChip status={claim.status} />
-        </dd>
-      </dl>
-      <dl className="claim-facts">
-        <dt>Flagged by</dt>
-        <dd>
-          {claim.authorName}, <FormattedDate iso={claim.createdAt} />
-        </dd>
-        {claim.assigneeName && (
-          <>
-            <dt>Assigned to</dt>
-            <dd>{claim.assigneeName}</dd>
-          </>
-        )}
-      </dl>
+      <ClaimHeader claim={claim} />
       {agreement && (
         <p className="agreement" data-testid="agreement">
           {agreement}
@@ -238,17 +204,7 @@ export function ClaimDetailView({
       />
       <ClaimHistory history={claim.history} />
       {onPhone && (
-        // On a phone the sheet opens on the quote and the verdict; the next steps stay in reach.
-        <div className="sheet-actions" role="group" aria-label="Claim actions">
-          {viewer && (
-            <button type="button" onClick={goToNoteForm}>
-              Add note
-            </button>
-          )}
-          <button type="button" className="secondary" onClick={() => stepClaim(1)}>
-            Next claim
-          </button>
-        </div>
+        <SheetActions canAddNote={Boolean(viewer)} onAddNote={goToNoteForm} onNextClaim={() => stepClaim(1)} />
       )}
     </article>
   );

@@ -10,6 +10,7 @@ import { VERDICTS, verdictLabel } from "@/lib/verdicts";
 import { useReader } from "../state/reader-context";
 import { SuggestedClaimsList } from "../suggestions/suggested-claims-list";
 import type { SuggestionsView } from "../suggestions/use-suggestions";
+import { SOURCE_CHANGED_LABEL } from "@/lib/capture/changed-since-verdict";
 import { truncate } from "@/lib/text/truncate";
 
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
@@ -41,6 +42,12 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
           {claim.finalVerdict ? ` · ${verdictLabel(claim.finalVerdict)}` : ""} · {claim.noteCount}{" "}
           {claim.noteCount === 1 ? "note" : "notes"}
           {claim.anchorState === "fuzzy" ? " · wording changed: check the verdict still fits" : ""}
+          {claim.sourceChanged && (
+            <>
+              {" · "}
+              <strong className="source-changed">{SOURCE_CHANGED_LABEL}</strong>
+            </>
+          )}
         </span>
       </button>
     </li>

@@ -20,6 +20,7 @@ const claim = (id: string, start: number, extra: Partial<ClaimSummary> = {}): Cl
   authorId: "ana",
   anchored: true,
   anchorState: "exact",
+  sourceChanged: false,
   ...extra,
 });
 const run = (actions: ReaderAction[], claims = [claim("a", 0), claim("b", 50)]) =>

@@ -92,6 +92,7 @@ function flaggedSummary(claim: {
     authorId: claim.authorId,
     anchored: true,
     anchorState: "exact",
+    sourceChanged: false,
   };
 }
 

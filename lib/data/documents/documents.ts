@@ -1,6 +1,7 @@
 import { anchor } from "../../anchoring/anchor";
 import { isAnchorState, type AnchorState } from "../../anchoring/anchor-state";
 import { loadPage } from "../../paging";
+import { claimsWithChangedSources } from "../evidence/changed-sources";
 import { summaryQuote } from "../../document/summary-quote";
 import { isClaimStatus, type ClaimStatus } from "../../claim-status";
 import type { Db } from "../../db";
@@ -115,6 +116,8 @@ export interface ClaimSummary {
   anchored: boolean;
   /** How the claim sits in this revision: exact, fuzzy (words changed) or orphaned. */
   anchorState: AnchorState;
+  /** A source its final verdict cites changed or went away since the verdict (lib/capture/changed-since-verdict.ts). */
+  sourceChanged: boolean;
 }
 
 export interface RevisionInfo {
@@ -142,7 +145,13 @@ export interface ReaderDocument {
   claims: ClaimSummary[];
 }
 
-const CLAIM_STATE_FIELDS = { status: true, finalVerdict: true, noteCount: true, authorId: true } as const;
+const CLAIM_STATE_FIELDS = {
+  status: true,
+  finalVerdict: true,
+  noteCount: true,
+  authorId: true,
+  reviewedAt: true,
+} as const;
 
 function summaryOf(
   c: {
@@ -156,6 +165,7 @@ function summaryOf(
     authorId: string;
   },
   anchorState: AnchorState,
+  sourceChanged: boolean,
 ): ClaimSummary {
   return {
     id: c.id,
@@ -168,6 +178,7 @@ function summaryOf(
     authorId: c.authorId,
     anchored: anchorState !== "orphaned",
     anchorState,
+    sourceChanged,
   };
 }
 
@@ -219,6 +230,10 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
         claim: { select: { id: true, ...CLAIM_STATE_FIELDS } },
       },
     });
+    const changed = await claimsWithChangedSources(
+      db,
+      anchors.map((a) => a.claim),
+    );
     return {
       ...base,
       content: JSON.parse(revisionRow!.contentJson) as TiptapDoc,
@@ -226,6 +241,7 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
         summaryOf(
           { ...a.claim, start: a.start, end: a.end, exact: a.exact },
           isAnchorState(a.state) ? a.state : "exact",
+          changed.has(a.claim.id),
         ),
       ),
     };
@@ -245,19 +261,21 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
       ...CLAIM_STATE_FIELDS,
     },
   });
+  const changed = await claimsWithChangedSources(db, claims);
   return {
     ...base,
     content: JSON.parse(document.contentJson) as TiptapDoc,
     claims: claims.map((c) => {
       const state = isAnchorState(c.anchorState) ? c.anchorState : "exact";
-      if (state === "orphaned") return summaryOf(c, "orphaned");
+      const sourceChanged = changed.has(c.id);
+      if (state === "orphaned") return summaryOf(c, "orphaned", sourceChanged);
       // Stored offsets are checked against the text (and found again if they drifted).
       const found = anchor(document.plainText, {
         position: c,
         quote: { type: "TextQuoteSelector", exact: c.exact, prefix: c.prefix, suffix: c.suffix },
       });
-      if (found.state === "orphaned") return summaryOf(c, "orphaned");
-      return summaryOf({ ...c, start: found.start, end: found.end }, state);
+      if (found.state === "orphaned") return summaryOf(c, "orphaned", sourceChanged);
+      return summaryOf({ ...c, start: found.start, end: found.end }, state, sourceChanged);
     }),
   };
 }

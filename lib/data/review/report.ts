@@ -11,6 +11,7 @@ import { filterClaims } from "../../report/report-options";
 import { proposedVerdicts } from "../../agreement";
 import { withoutMentions } from "../../mentions";
 import { isVerdict, verdictLabel } from "../../verdicts";
+import { sourceChangedSinceVerdict } from "../../capture/changed-since-verdict";
 import { capturesForUrls } from "../evidence/captures";
 
 export interface ReportContext {
@@ -197,6 +198,12 @@ export async function getReport(
         createdAt: n.createdAt.toISOString(),
       })),
       sources: claimSources,
+      sourceChanged:
+        isVerdict(c.finalVerdict) &&
+        sourceChangedSinceVerdict(
+          c.reviewedAt?.toISOString() ?? null,
+          claimSources.flatMap((s) => captures[s.url] ?? []),
+        ),
       sameClaimAs: linksByClaim.get(c.id) ?? [],
     };
   });
