@@ -151,3 +151,33 @@ test("the report offers 'Include verification notes', and prints notes only when
   await expect(page).toHaveURL(/notes=1/);
   await expect(page.getByLabel("Include verification notes")).toBeChecked();
 });
+
+test("the claim's discussion resolves and folds like a note's thread, and a new reply reopens it", async ({
+  page,
+  baseURL,
+}) => {
+  const slug = await pasteDocument(baseURL, "Discussion walk", SENTENCES);
+  await signUp(page, "Talking Tam");
+  await page.goto(`/documents/${slug}`);
+  await flagClaim(page, "The bridge toll was abolished in 2019.");
+  const panel = panelOf(page);
+  const discussion = panel.getByRole("region", { name: /^Discussion/ });
+  await expect(discussion.getByRole("button", { name: "Resolve discussion" })).toHaveCount(0);
+  const reply = panel.getByRole("form", { name: "Reply" });
+  await reply.getByLabel("Your reply").fill("Which year's budget says so?");
+  await reply.getByRole("button", { name: "Reply" }).click();
+  await expect(discussion.getByText("Which year's budget says so?")).toBeVisible();
+
+  await discussion.getByRole("button", { name: "Resolve discussion" }).click();
+  const folded = discussion.getByText(/^Resolved by Talking Tam, .* · 1 reply$/);
+  await expect(folded).toBeVisible();
+  await expect(discussion.getByText("Which year's budget says so?")).toBeHidden();
+  await folded.click();
+  await expect(discussion.getByText("Which year's budget says so?")).toBeVisible();
+
+  await reply.getByLabel("Your reply").fill("The 2019 budget, page 12.");
+  await reply.getByRole("button", { name: "Reply" }).click();
+  await expect(discussion.getByRole("button", { name: "Resolve discussion" })).toBeVisible();
+  await expect(discussion.getByText(/^Resolved by/)).toHaveCount(0);
+  await expect(discussion.getByRole("list", { name: "Replies to the claim" }).getByRole("listitem")).toHaveCount(2);
+});

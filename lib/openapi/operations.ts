@@ -300,6 +300,16 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "put",
+    path: "/api/claims/{id}/discussion",
+    summary:
+      "Resolve the claim's general discussion (folded, like a note's thread) or reopen it: the claim's author, repliers, reviewers",
+    tag: "Notes",
+    access: "signed-in",
+    body: threadSchema,
+    responses: { "200": "{resolved}" },
+  },
+  {
+    method: "put",
     path: "/api/notes/{id}/thread",
     summary:
       "Resolve a note's reply thread (collapsed) or reopen it: the note's author, repliers in the thread, reviewers",

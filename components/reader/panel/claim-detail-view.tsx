@@ -194,7 +194,7 @@ export function ClaimDetailView({
 
       <Discussion
         claimId={claim.id}
-        replies={claim.replies}
+        thread={{ replies: claim.replies, ...claim.discussion }}
         notes={claim.notes}
         canReply={Boolean(viewer)}
         answerTo={answerTo}

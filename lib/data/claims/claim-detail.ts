@@ -48,12 +48,16 @@ export interface NoteView {
   thread: NoteThreadView;
 }
 
-export interface NoteThreadView {
-  replies: ReplyView[];
+/** Whether a conversation (a note's thread, or the claim's discussion) is resolved, and who may change that. */
+export interface ThreadState {
   resolvedAt: string | null;
   resolvedByName: string | null;
   /** Whether the viewer may resolve or reopen it (mayResolveThread, the server's rule). */
   canResolve: boolean;
+}
+
+export interface NoteThreadView extends ThreadState {
+  replies: ReplyView[];
 }
 
 export interface ReplyView {
@@ -111,6 +115,8 @@ export interface ClaimDetail {
   notes: NoteView[];
   /** The general discussion: replies answering no note (or a note since deleted). */
   replies: ReplyView[];
+  /** The general discussion resolved or not: one conversation model with the notes' threads. */
+  discussion: ThreadState;
   history: HistoryEntry[];
   verdicts: VerdictRecord[];
   /** For a reviewer: whether they may settle this claim now, and why not (lib/second-review.ts); null for others. */
@@ -164,6 +170,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
       author: { select: { name: true } },
       assignee: { select: { name: true } },
       reviewedBy: { select: { name: true } },
+      discussionResolvedBy: { select: { name: true } },
       notes: {
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
@@ -276,6 +283,17 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
       },
     })),
     replies: general.map(replyView),
+    discussion: {
+      resolvedAt: claim.discussionResolvedAt?.toISOString() ?? null,
+      resolvedByName: claim.discussionResolvedBy?.name ?? null,
+      canResolve:
+        viewer !== null &&
+        mayResolveThread(
+          viewer,
+          claim.authorId,
+          general.some((r) => r.authorId === viewer.id),
+        ),
+    },
     history: claim.events.map((e) => {
       const before = readEventSnapshot(e.before);
       const after = readEventSnapshot(e.after);

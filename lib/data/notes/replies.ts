@@ -38,9 +38,15 @@ export async function addReply(
       db.$transaction(async (tx) => {
         const claim = await tx.claim.findUnique({
           where: { id: claimId },
-          select: { documentId: true, withdrawnAt: true },
+          select: { documentId: true, withdrawnAt: true, discussionResolvedAt: true },
         });
         if (!claim || claim.withdrawnAt) return notFound("That claim");
+        // A new word in a resolved conversation reopens it, under a note or on the claim alike.
+        if (!noteId && claim.discussionResolvedAt)
+          await tx.claim.update({
+            where: { id: claimId },
+            data: { discussionResolvedAt: null, discussionResolvedById: null },
+          });
         if (noteId) {
           const note = await tx.note.findUnique({
             where: { id: noteId },

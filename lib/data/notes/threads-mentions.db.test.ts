@@ -10,7 +10,7 @@ import { assignMissingHandles, changeOwnHandle, findPeople } from "../accounts/p
 import { readEventSnapshot } from "../events/record-event";
 import { describeEventDetail } from "../../event-detail";
 import { addReply } from "./replies";
-import { setThreadResolved } from "./threads";
+import { setDiscussionResolved, setThreadResolved } from "./threads";
 import { ESSAY_SLUG, makeActor, seededEssay } from "../test-fixtures";
 import { getReport } from "../review/report";
 import { renderHtmlReport } from "../../report/render-html";
@@ -154,6 +154,50 @@ describe.each(databaseKinds())("handles, mentions and note threads on %s", (kind
       { action: "thread.resolve", actorId: ben.id },
       { action: "thread.reopen", actorId: rita.id },
       { action: "thread.resolve", actorId: ana.id },
+    ]);
+  });
+
+  it("resolves and reopens the claim's own discussion the same way: its author, repliers and reviewers; a new reply reopens it", async () => {
+    // Ana flagged the claim; Cleo has not replied in its general discussion yet.
+    expect(await setDiscussionResolved(t.db, null, claimId, { resolved: true })).toMatchObject({
+      ok: false,
+      status: 401,
+    });
+    expect(await setDiscussionResolved(t.db, cleo, claimId, { resolved: true })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await setDiscussionResolved(t.db, ana, "no-such-claim", { resolved: true })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    expect((await getClaimDetail(t.db, claimId, cleo))!.discussion.canResolve).toBe(false);
+
+    expect(await setDiscussionResolved(t.db, ana, claimId, { resolved: true })).toMatchObject({ ok: true });
+    let detail = (await getClaimDetail(t.db, claimId, cleo))!;
+    expect(detail.discussion).toMatchObject({ resolvedByName: "Ana Lima", canResolve: false });
+    expect(detail.discussion.resolvedAt).not.toBeNull();
+    // Saying it again changes nothing and records nothing.
+    expect(await setDiscussionResolved(t.db, ana, claimId, { resolved: true })).toMatchObject({ ok: true });
+
+    // A reply under a note leaves the claim's discussion as it is; a reply to the claim reopens it.
+    expect(await addReply(t.db, cleo, claimId, { body: "On the note", noteId })).toMatchObject({ ok: true });
+    expect((await getClaimDetail(t.db, claimId, cleo))!.discussion.resolvedAt).not.toBeNull();
+    expect(await addReply(t.db, cleo, claimId, { body: "And on the claim itself" })).toMatchObject({ ok: true });
+    detail = (await getClaimDetail(t.db, claimId, cleo))!;
+    expect(detail.discussion).toMatchObject({ resolvedAt: null, canResolve: true });
+    expect(await setDiscussionResolved(t.db, rita, claimId, { resolved: true })).toMatchObject({ ok: true });
+    expect(await setDiscussionResolved(t.db, cleo, claimId, { resolved: false })).toMatchObject({ ok: true });
+
+    const events = await t.db.changeFeed.findMany({
+      where: { claimId, action: { in: ["discussion.resolve", "discussion.reopen"] } },
+      orderBy: { seq: "asc" },
+      select: { action: true, actorId: true },
+    });
+    expect(events).toEqual([
+      { action: "discussion.resolve", actorId: ana.id },
+      { action: "discussion.resolve", actorId: rita.id },
+      { action: "discussion.reopen", actorId: cleo.id },
     ]);
   });
 

@@ -74,3 +74,49 @@ export async function setThreadResolved(
     return ok({ resolved });
   });
 }
+
+/**
+ * The claim's general discussion, resolved or reopened the way a note's thread is (one
+ * conversation model): by the claim's author, whoever replied in the discussion, and
+ * reviewers and admins. A new reply to the claim reopens it.
+ */
+export async function setDiscussionResolved(
+  db: Db,
+  actor: Actor | null,
+  claimId: string,
+  input: unknown,
+): Promise<Result<{ resolved: boolean }>> {
+  if (!actor) return unauthenticated();
+  const parsed = parseInput(threadSchema, input);
+  if (!parsed.ok) return parsed;
+  const { resolved } = parsed.data;
+  return inTransaction(db, async (tx) => {
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { authorId: true, documentId: true, withdrawnAt: true, discussionResolvedAt: true },
+    });
+    if (!claim || claim.withdrawnAt) return notFound("That claim");
+    const replied =
+      (await tx.reply.count({ where: { claimId, noteId: null, authorId: actor.id, deletedAt: null } })) > 0;
+    if (!mayResolveThread(actor, claim.authorId, replied))
+      return forbidden(
+        "Only the claim's author, people who replied in its discussion, and reviewers can resolve or reopen it.",
+      );
+    if (Boolean(claim.discussionResolvedAt) === resolved) return ok({ resolved });
+    await tx.claim.update({
+      where: { id: claimId },
+      data: resolved
+        ? { discussionResolvedAt: new Date(), discussionResolvedById: actor.id }
+        : { discussionResolvedAt: null, discussionResolvedById: null },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: resolved ? "discussion.resolve" : "discussion.reopen",
+      entityType: "claim",
+      entityId: claimId,
+      documentId: claim.documentId,
+      claimId,
+    });
+    return ok({ resolved });
+  });
+}

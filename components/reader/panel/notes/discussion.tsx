@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { ReplyView } from "@/lib/data/claims/claim-detail";
+import type { NoteThreadView } from "@/lib/data/claims/claim-detail";
 import { verdictLabel, type Verdict } from "@/lib/verdicts";
 import { callApi } from "../../../api-client";
 import { MentionTextarea } from "../../../mention-textarea";
-import { ReplyItem } from "./reply-item";
+import { ResolvableReplies } from "./resolvable-replies";
 
 export interface AnswerableNote {
   id: string;
@@ -15,7 +15,8 @@ export interface AnswerableNote {
 
 interface Props {
   claimId: string;
-  replies: ReplyView[];
+  /** Its replies, resolved or not, and whether the viewer may change that: the same shape as a note's thread. */
+  thread: NoteThreadView;
   /** The notes a reply can answer (threaded under the note). */
   notes: AnswerableNote[];
   canReply: boolean;
@@ -27,10 +28,13 @@ interface Props {
   onChanged: () => void;
 }
 
-/** The claim's discussion: general replies, and the "Reply" form that can answer one note instead. */
+/**
+ * The claim's discussion: general replies, folded once resolved like a note's thread, and the
+ * "Reply" form that can answer one note instead.
+ */
 export function Discussion({
   claimId,
-  replies,
+  thread,
   notes,
   canReply,
   answerTo,
@@ -64,12 +68,15 @@ export function Discussion({
 
   return (
     <section aria-labelledby={`${id}-heading`} className="discussion">
-      <h3 id={`${id}-heading`}>Discussion ({replies.length})</h3>
-      <ol className="reply-list">
-        {replies.map((r) => (
-          <ReplyItem key={r.id} reply={r} />
-        ))}
-      </ol>
+      <h3 id={`${id}-heading`}>Discussion ({thread.replies.length})</h3>
+      <ResolvableReplies
+        replies={thread.replies}
+        state={thread}
+        resolveUrl={`/api/claims/${claimId}/discussion`}
+        kind="discussion"
+        listLabel="Replies to the claim"
+        onChanged={onChanged}
+      />
       {canReply && (
         <form onSubmit={(e) => void submit(e)} aria-label="Reply" noValidate>
           {notes.length > 0 && (
