@@ -79,7 +79,7 @@ test.describe("importing documents", () => {
     );
     // Each part of the byline says what it is.
     await expect(page.locator(".byline")).toHaveText(
-      `Author Dana Whitfield · Publisher The Policy Desk · Published 14 Mar 2026 · Original 127.0.0.1`,
+      `Author Dana Whitfield · Publisher The Policy Desk · Published 14 Mar 2026 · Original policy-desk.example`,
     );
   });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 import { callApi } from "../../api-client";
 import { proposedVerdicts } from "@/lib/agreement";
@@ -66,14 +66,14 @@ export function ClaimDetailView({
   const articleRef = useRef<HTMLElement>(null);
   // "Add note" (the phone's bottom bar) and "Start a note from it" open the notes if folded.
   const [notesReveal, setNotesReveal] = useState(0);
-  const goToNoteForm = () => {
-    setNotesReveal((n) => n + 1);
-    window.setTimeout(() => {
-      const field = articleRef.current?.querySelector<HTMLElement>(".note-form select, .note-form textarea");
-      field?.scrollIntoView({ block: "center" });
-      field?.focus({ preventScroll: true });
-    }, 0);
-  };
+  const goToNoteForm = () => setNotesReveal((n) => n + 1);
+  // After the notes are shown (FoldingSection opens them in the same render): the form's first field.
+  useEffect(() => {
+    if (notesReveal === 0) return;
+    const field = articleRef.current?.querySelector<HTMLElement>(".note-form select, .note-form textarea");
+    field?.scrollIntoView({ block: "center" });
+    field?.focus({ preventScroll: true });
+  }, [notesReveal]);
   const canWithdraw = viewer && (viewer.id === claim.authorId || viewer.role === "ADMIN") && claim.notes.length === 0;
 
   async function withdraw() {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 
 /**
  * A claim card's section that folds: its heading is a button (the disclosure pattern), so the
@@ -25,12 +25,12 @@ export function FoldingSection({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(defaultOpen);
-  const shownKey = useRef(revealKey);
-  useEffect(() => {
-    if (revealKey === shownKey.current) return;
-    shownKey.current = revealKey;
+  // Opened in the same render as the new key, so whatever takes the focus next finds it shown.
+  const [shownKey, setShownKey] = useState(revealKey);
+  if (revealKey !== shownKey) {
+    setShownKey(revealKey);
     setOpen(true);
-  }, [revealKey]);
+  }
   return (
     <section aria-labelledby={`${id}-heading`} className={["fold", className].filter(Boolean).join(" ")}>
       <h3 id={`${id}-heading`} className="fold-heading">
