@@ -59,7 +59,7 @@ function renderFootnote({ number, source }: Footnote): string {
 
 function renderVerdict(claim: ReportClaim, footnotes: readonly Footnote[]): string {
   if (!claim.finalVerdict) {
-    return `<p class="report-verdict not-reviewed"><strong>Not yet reviewed</strong> (${statusLabel(claim.status)}). Proposed verdicts: ${escapeHtml(describeProposals(claim.proposedVerdicts))}.</p>`;
+    return `<p class="report-verdict not-reviewed">Status: ${statusLabel(claim.status)}. Proposed verdicts: ${escapeHtml(describeProposals(claim.proposedVerdicts))}.</p>`;
   }
   const summary = claim.finalSummary ? escapeHtml(claim.finalSummary) : "";
   return summary || footnotes.length ? `<p class="report-summary">${summary}${footnoteRefs(footnotes)}</p>` : "";
@@ -127,7 +127,7 @@ function renderCover(report: Report): string {
 ${byline.length ? `<p class="report-byline">${byline.join(" · ")}</p>` : ""}
 <div class="report-cover-facts"><dl class="report-facts">
 <dt>Report of</dt><dd><time datetime="${report.generatedAt}">${escapeHtml(readableDateTime(report.generatedAt))}</time></dd>
-<dt>Document</dt><dd><a href="${escapeHtml(doc.url)}">${escapeHtml(doc.title)}</a>${doc.revision ? `, revision ${doc.revision}` : ""}</dd>
+<dt>Document</dt><dd><a href="${escapeHtml(doc.revisionUrl ?? doc.url)}">${doc.revision ? `Revision ${doc.revision}` : "The current text"}</a></dd>
 <dt>Checked by</dt><dd>${escapeHtml(report.publisher.name)}${report.contributors.length ? `: ${escapeHtml(report.contributors.join(", "))}` : ""}</dd>
 </dl></div>
 <div class="report-cover-summary"><h2>Summary</h2>

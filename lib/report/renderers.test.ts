@@ -166,7 +166,8 @@ describe("HTML", () => {
     expect(renderMarkdownReport(sampleReport())).toContain("*A source changed since the verdict.*");
   });
   it("marks unreviewed claims clearly", () => {
-    expect(html).toContain("<strong>Not yet reviewed</strong>");
+    expect(html).toContain('<span class="chip chip-quiet">Not yet reviewed</span>');
+    expect(html).toContain("Status: In review. Proposed verdicts: Misleading ×1, Unverifiable ×1.");
   });
   it("keeps the print rules: no navigation or links into the app, sources' addresses in their footnotes, headings kept with what follows", () => {
     expect(html).toContain('.report-footnotes a[href^="http"]::after');
@@ -334,7 +335,7 @@ describe("documents with revisions and metadata", () => {
 
   it("names the revision the report covers, for people and in W3C targets", () => {
     expect(renderMarkdownReport(report)).toContain(", revision 3");
-    expect(renderHtmlReport(report)).toContain(", revision 3");
+    expect(renderHtmlReport(report)).toContain(">Revision 3</a>");
     const collection = renderW3cCollection(report, "https://claimmark.example.org/x") as {
       first: { items: { target: { source: string } }[] };
     };
