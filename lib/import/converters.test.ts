@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { plainTextOfDoc, type TiptapBlock, type TiptapDoc } from "../document/blocks";
 import { docxToDoc } from "./from-docx";
 import { htmlPageToDoc } from "./from-html";
+import { titleWithoutSiteName } from "./page-boilerplate";
 import { markdownToDoc } from "./from-markdown";
 import { pdfToDoc } from "./from-pdf";
 import { textToDoc } from "./from-text";
@@ -158,6 +159,47 @@ describe("web page", () => {
     const page = htmlPageToDoc("<html><body><div>Short.</div></body></html>");
     expect(plainTextOfDoc(page.doc)).toBe("Short.");
     expect(page.note).toMatch(/No article was found/);
+  });
+});
+
+describe("a news page", () => {
+  const { doc, metadata } = htmlPageToDoc(fixture("news-page.html"), "https://gazette.example/2026/11/fares");
+  const text = plainTextOfDoc(doc);
+
+  it("keeps the headline as the title, without the site's name the publisher already gives", () => {
+    expect(metadata).toMatchObject({
+      title: "Bus fares frozen for 2027 after council vote",
+      publisher: "Riverside Gazette",
+      author: "Mara Quill",
+    });
+  });
+
+  it("leaves out the adverts and the byline repeated at the top, and keeps every paragraph of the article", () => {
+    expect(text).not.toMatch(/advertisement|Buy cheap flights/i);
+    expect(text).not.toContain("By Mara Quill");
+    expect(text).not.toContain("First! The buses");
+    expect(text.split("\n").filter((line) => line.length > 100)).toHaveLength(3);
+    expect(text.startsWith("The city council voted on Tuesday")).toBe(true);
+  });
+});
+
+describe("titleWithoutSiteName", () => {
+  it("strips the publisher's name at either end, or a suffix the headline leaves out", () => {
+    expect(titleWithoutSiteName("Fares frozen | Riverside Gazette", "Riverside Gazette", undefined)).toBe(
+      "Fares frozen",
+    );
+    expect(titleWithoutSiteName("Riverside Gazette – Fares frozen", "riverside gazette", undefined)).toBe(
+      "Fares frozen",
+    );
+    expect(titleWithoutSiteName("Fares frozen for 2027 - Gazette Online", undefined, "Fares frozen for 2027")).toBe(
+      "Fares frozen for 2027",
+    );
+  });
+  it("keeps a title whose parts are all the author's: a colon or dash inside a headline stays", () => {
+    expect(titleWithoutSiteName("Open source: the future of AI", "Riverside Gazette", undefined)).toBe(
+      "Open source: the future of AI",
+    );
+    expect(titleWithoutSiteName("GPL-3.0 and models", undefined, undefined)).toBe("GPL-3.0 and models");
   });
 });
 

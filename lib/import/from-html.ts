@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import type { TiptapDoc } from "../document/blocks";
 import { htmlToDoc } from "./html-to-doc";
 import { firstValue, isoDay, webAddress, type DocumentMetadata } from "./metadata";
+import { dropPageBoilerplate, titleWithoutSiteName } from "./page-boilerplate";
 
 export interface HtmlImport {
   doc: TiptapDoc;
@@ -22,22 +23,26 @@ const meta = (document: MetaDocument, selector: string) =>
 
 /** Title, author, publisher, date and canonical address from the page's meta and Open Graph tags. */
 function metadataOf(document: MetaDocument, pageUrl: string | undefined): DocumentMetadata {
+  const publisher = firstValue(
+    meta(document, 'meta[property="og:site_name"]'),
+    meta(document, 'meta[name="publisher"]'),
+    meta(document, 'meta[name="citation_publisher"]'),
+  );
+  const headline = firstValue(document.querySelector("h1")?.textContent);
+  const title = firstValue(
+    meta(document, 'meta[property="og:title"]'),
+    document.querySelector("title")?.textContent,
+    headline,
+  );
   return {
-    title: firstValue(
-      meta(document, 'meta[property="og:title"]'),
-      document.querySelector("title")?.textContent,
-      document.querySelector("h1")?.textContent,
-    ),
+    // The headline, not the browser tab's "Headline | Site name".
+    title: title && titleWithoutSiteName(title, publisher, headline),
     author: firstValue(
       meta(document, 'meta[name="author"]'),
       meta(document, 'meta[property="article:author"]'),
       meta(document, 'meta[name="citation_author"]'),
     ),
-    publisher: firstValue(
-      meta(document, 'meta[property="og:site_name"]'),
-      meta(document, 'meta[name="publisher"]'),
-      meta(document, 'meta[name="citation_publisher"]'),
-    ),
+    publisher,
     publishedOn: isoDay(
       meta(document, 'meta[property="article:published_time"]') ??
         meta(document, 'meta[name="citation_publication_date"]') ??
@@ -78,13 +83,14 @@ export function htmlPageToDoc(html: string, pageUrl?: string): HtmlImport {
   // Readability always returns its best attempt; under a few hundred characters, that is a
   // fragment of the page rather than an article.
   if (article?.content && (article.textContent?.trim().length ?? 0) >= 200) {
-    const doc = htmlToDoc(article.content);
+    const author = metadata.author ?? firstValue(article.byline);
+    const doc = dropPageBoilerplate(htmlToDoc(article.content), author);
     if (doc.content.length) {
       return {
         doc,
         metadata: {
           ...metadata,
-          author: metadata.author ?? firstValue(article.byline),
+          author,
           publisher: metadata.publisher ?? firstValue(article.siteName),
           publishedOn: metadata.publishedOn ?? isoDay(article.publishedTime),
         },
@@ -92,5 +98,9 @@ export function htmlPageToDoc(html: string, pageUrl?: string): HtmlImport {
     }
   }
   const body = (document as unknown as { body?: { innerHTML: string } }).body?.innerHTML ?? html;
-  return { doc: htmlToDoc(body), metadata, note: "No article was found on this page, so its whole text was imported." };
+  return {
+    doc: dropPageBoilerplate(htmlToDoc(body), metadata.author),
+    metadata,
+    note: "No article was found on this page, so its whole text was imported.",
+  };
 }

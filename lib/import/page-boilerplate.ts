@@ -1,0 +1,69 @@
+import type { TiptapBlock, TiptapDoc } from "../document/blocks";
+
+/** A block that only announces an advert ("ADVERTISEMENT", "Sponsored: …"), in the languages desks meet most. */
+const ADVERT = /^\s*(advertisement|advert|sponsored(?: content)?|anzeige|werbung|publicidad|publicité|pubblicità)\b/i;
+
+/** How far into a page a repeated byline is looked for, and how long one can be. */
+const BYLINE_BLOCKS = 4;
+const BYLINE_LENGTH = 160;
+
+const textOf = (block: TiptapBlock): string =>
+  block.type === "heading" || block.type === "paragraph"
+    ? (block.content ?? []).map((child) => child.text).join("")
+    : block.content.map(textOf).join(" ");
+
+const folded = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** "By Mara Quill", "Mara Quill · 14 March 2026", "Mara Quill, Riverside Gazette": the author's line again. */
+function isByline(text: string, author: string | undefined): boolean {
+  const line = folded(text);
+  if (!line || line.length > BYLINE_LENGTH) return false;
+  if (author && line.includes(folded(author)) && (line.startsWith("by ") || line.length <= folded(author).length + 60))
+    return true;
+  return /^by\s+\p{Lu}/u.test(text.trim()) && line.split(" ").length <= 8;
+}
+
+/**
+ * What a news page adds around its article and Readability keeps: paragraphs that announce an
+ * advert, and the byline repeated at the top of the text (the byline is kept as metadata,
+ * the document's author). Everything else is the author's text and stays.
+ */
+export function dropPageBoilerplate(doc: TiptapDoc, author: string | undefined): TiptapDoc {
+  const kept = doc.content.filter((block, index) => {
+    if (block.type !== "paragraph") return true;
+    const text = textOf(block);
+    if (ADVERT.test(text)) return false;
+    return !(index < BYLINE_BLOCKS && isByline(text, author));
+  });
+  return kept.length === doc.content.length ? doc : { ...doc, content: kept };
+}
+
+const SEPARATOR = /\s+[|\-–—·:]\s+/;
+
+/**
+ * A page title without the site's name the publisher already gives ("Bus fares frozen |
+ * Riverside Gazette" → "Bus fares frozen"), or, with no publisher known, without a suffix the
+ * page's own headline leaves out.
+ */
+export function titleWithoutSiteName(
+  title: string,
+  publisher: string | undefined,
+  headline: string | undefined,
+): string {
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  const last = parts.at(-1)!;
+  const first = parts[0]!;
+  if (publisher && folded(last) === folded(publisher))
+    return title
+      .slice(0, title.length - last.length)
+      .replace(/\s+[|\-–—·:]\s*$/, "")
+      .trim();
+  if (publisher && folded(first) === folded(publisher))
+    return title
+      .slice(first.length)
+      .replace(/^\s*[|\-–—·:]\s+/, "")
+      .trim();
+  if (headline && folded(title).startsWith(folded(headline)) && folded(headline).length >= 8) return headline.trim();
+  return title;
+}
