@@ -218,6 +218,13 @@ describe("Word (DOCX)", () => {
     expect(metadata).toMatchObject({ title: "A Word draft on model licences", author: "Dana Whitfield" });
   });
 
+  it("makes the Title paragraph the title and the H1, with Word's headings one level below it", async () => {
+    const { doc, metadata } = await docxToDoc(await buildDocx({ titleStyle: "Licences and models: a briefing" }));
+    expect(shape(doc).slice(0, 4)).toEqual(["heading1", "heading2", "heading3", "paragraph"]);
+    expect(doc.content[0]).toMatchObject({ content: [{ text: "Licences and models: a briefing" }] });
+    expect(metadata.title).toBe("Licences and models: a briefing");
+  });
+
   it("refuses a corrupt file with 422 and the reason", async () => {
     const error = await docxToDoc(new TextEncoder().encode("not a zip file")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);

@@ -28,6 +28,25 @@ async function coreProperties(zip: JSZip): Promise<DocumentMetadata> {
   };
 }
 
+/**
+ * Word's Title style is the document's title: mammoth leaves it as body text, which made the
+ * first Heading 1 the page's H1 and inverted the hierarchy. When the file uses it, the title
+ * becomes the H1 and each heading level moves one down.
+ */
+const WITH_TITLE_STYLE = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => p:fresh",
+  "p[style-name='heading 1'] => h2:fresh",
+  "p[style-name='heading 2'] => h3:fresh",
+  "p[style-name='heading 3'] => h3:fresh",
+];
+
+/** Whether the body uses the Title paragraph style (read from the XML, before converting). */
+async function usesTitleStyle(zip: JSZip): Promise<boolean> {
+  const body = await zip.file("word/document.xml")?.async("string");
+  return body !== undefined && /<w:pStyle w:val="Title"\s*\/>/.test(body);
+}
+
 /** A Word document (DOCX) to the reader's document, through mammoth's semantic HTML. */
 export async function docxToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; metadata: DocumentMetadata }> {
   let html: string;
@@ -46,6 +65,7 @@ export async function docxToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; me
       { buffer },
       // Images become their alt text (html-to-doc.ts); no need to carry their bytes.
       {
+        styleMap: (await usesTitleStyle(zip)) ? WITH_TITLE_STYLE : [],
         convertImage: mammoth.images.imgElement(async (image) => ({
           src: "",
           alt: (image as { altText?: string }).altText ?? "",
@@ -57,7 +77,12 @@ export async function docxToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; me
   } catch (error) {
     throw notWord(error);
   }
-  return { doc: htmlToDoc(html), metadata };
+  const doc = htmlToDoc(html);
+  // A file without a title in its properties is titled by its opening heading (the Title paragraph).
+  const first = doc.content[0];
+  if (!metadata.title && first?.type === "heading" && first.attrs.level === 1)
+    metadata.title = firstValue((first.content ?? []).map((child) => child.text).join(""));
+  return { doc, metadata };
 }
 
 const notWord = (error: unknown) =>

@@ -14,14 +14,15 @@ import {
 import { chromium } from "playwright-core";
 
 /** A Word document built with the `docx` library: headings, paragraphs, lists, a table, a link, core properties. */
-export async function buildDocx(options: { paragraphs?: string[] } = {}): Promise<Uint8Array> {
+export async function buildDocx(options: { paragraphs?: string[]; titleStyle?: string } = {}): Promise<Uint8Array> {
   const body = options.paragraphs ?? [
     "NIST in the United States requires government procurement projects to disclose model parameters.",
     "The GPL-3.0 protocol adds a contagious open source clause.",
   ];
   const doc = new Document({
     creator: "Dana Whitfield",
-    title: "A Word draft on model licences",
+    // With a Title paragraph, the file's properties carry no title: the paragraph is the title.
+    ...(options.titleStyle ? {} : { title: "A Word draft on model licences" }),
     numbering: {
       config: [
         {
@@ -33,6 +34,7 @@ export async function buildDocx(options: { paragraphs?: string[] } = {}): Promis
     sections: [
       {
         children: [
+          ...(options.titleStyle ? [new Paragraph({ text: options.titleStyle, heading: HeadingLevel.TITLE })] : []),
           new Paragraph({ text: "A Word draft on model licences", heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: "Findings", heading: HeadingLevel.HEADING_2 }),
           ...body.map((text) => new Paragraph({ children: [new TextRun(text)] })),
