@@ -253,6 +253,18 @@ describe("PDF", () => {
     );
   });
 
+  it("keeps paragraphs set without space between them apart: a short last line or an indented first line ends one", async () => {
+    const paragraph = (words: string) =>
+      `<p>${words} Ridership figures for the tram network were published by the authority in its annual report. That is all.</p>`;
+    const solid = `<html><body style="font: 12pt serif"><div style="width: 32em">${paragraph("First paragraph.")}${paragraph("Second paragraph.")}</div><style>p { margin: 0 }</style></body></html>`;
+    const indented = `<html><body style="font: 12pt serif"><div style="width: 32em">${paragraph("First indented.")}${paragraph("Second indented.")}</div><style>p { margin: 0; text-indent: 2em }</style></body></html>`;
+    for (const html of [solid, indented]) {
+      const text = plainTextOfDoc((await pdfToDoc(await printPdf(html))).doc);
+      expect(text.split("\n")).toHaveLength(2);
+      expect(text.split("\n")[1]).toMatch(/^Second/);
+    }
+  });
+
   it("joins words hyphenated across lines", async () => {
     const html = `<html><body style="font: 12pt serif"><p style="width: 9em">The spokes&shy;person confirmed the numbers, and the statis&shy;tics office agreed with every esti&shy;mate.</p></body></html>`;
     const text = plainTextOfDoc((await pdfToDoc(await printPdf(html))).doc);

@@ -24,6 +24,8 @@ export interface PdfParagraph {
 interface Line {
   y: number;
   x: number;
+  /** Where the line's last item ends. */
+  end: number;
   fontSize: number;
   text: string;
 }
@@ -127,7 +129,7 @@ export function linesOf(items: readonly PdfTextItem[]): Line[] {
         end = part.x + part.width;
       }
       const fontSize = Math.max(...parts.map((part) => part.fontSize));
-      return { y: line.y, x: parts[0]!.x, fontSize, text: text.replace(/\s+/g, " ").trim() };
+      return { y: line.y, x: parts[0]!.x, end, fontSize, text: text.replace(/\s+/g, " ").trim() };
     })
     .filter((line) => line.text.length > 0);
 }
@@ -147,9 +149,22 @@ export function joinLines(previous: string, next: string): string {
 const endsSentence = (text: string) => /[.!?:;。！？"”’)\]]$/u.test(text);
 
 /**
+ * Where a paragraph ends without a wider gap (set solid, as Word and most books print): its
+ * last line ends a sentence and either stops well short of the column's right edge, or the
+ * next line is indented.
+ */
+function endsParagraph(previous: Line, next: Line, left: number, right: number): boolean {
+  if (!endsSentence(previous.text)) return false;
+  const shortLine = previous.end < left + (right - left) * 0.8;
+  const indented = next.x > left + next.fontSize * 0.8;
+  return shortLine || indented;
+}
+
+/**
  * Pages to paragraphs in reading order. A paragraph ends at a gap clearly wider than the
- * usual line spacing or at a change of font size; a paragraph cut by a column or page end
- * continues when its last line does not end a sentence and the next starts in lower case.
+ * usual line spacing, at a change of font size, or where a short line ending a sentence (or
+ * an indented line) shows it; a paragraph cut by a column or page end continues when its last
+ * line does not end a sentence and the next starts in lower case.
  */
 export function paragraphsOf(pages: readonly PdfPage[]): PdfParagraph[] {
   const paragraphs: PdfParagraph[] = [];
@@ -165,13 +180,20 @@ export function paragraphsOf(pages: readonly PdfPage[]): PdfParagraph[] {
         if (gap > 0 && gap < line.fontSize * 3) spacings.push(gap);
       });
       const usual = median(spacings) || (lines[0]?.fontSize ?? 10) * 1.2;
+      // The column's edges: where most lines start, and where the longest ends.
+      const left = median(lines.map((line) => line.x));
+      const right = Math.max(...lines.map((line) => line.end));
+      let previous: Line | null = null;
       for (const line of lines) {
         const sameSize = open !== null && Math.abs(open.fontSize - line.fontSize) <= open.fontSize * 0.12;
         let continues = false;
         if (open && sameSize) {
-          if (open.region === regionId) continues = open.lastY - line.y <= usual * 1.35;
+          if (open.region === regionId)
+            continues =
+              open.lastY - line.y <= usual * 1.35 && !(previous && endsParagraph(previous, line, left, right));
           else continues = !endsSentence(open.text) && /^\p{Ll}/u.test(line.text);
         }
+        previous = line;
         if (open && continues) {
           open.text = joinLines(open.text, line.text);
           open.lastY = line.y;
