@@ -10,6 +10,8 @@ const nextConfig = {
     "argon2",
     "pg",
     "playwright-core",
+    // Its encoding tables load on first use by require(); bundling gains nothing.
+    "iconv-lite",
   ],
   poweredByHeader: false,
   // forbidden() and unauthorized() (server/deny-page.ts): pages a visitor may not open answer 403/401.

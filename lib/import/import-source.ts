@@ -6,6 +6,7 @@ import { htmlPageToDoc } from "./from-html";
 import { markdownToDoc } from "./from-markdown";
 import { pdfToDoc } from "./from-pdf";
 import { textToDoc } from "./from-text";
+import { decodeText } from "./decode-text";
 import { ImportError } from "./import-error";
 import { checkHtmlDepth, checkTextLength } from "./input-limits";
 import type { DocumentMetadata } from "./metadata";
@@ -40,8 +41,6 @@ export interface ImportEnvironment {
   allowPrivateHosts: boolean;
 }
 
-const utf8 = (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-
 /** Control characters other than tab and newline never reach the stored text. */
 const cleanText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 
@@ -70,11 +69,11 @@ async function convertFile(
   const ext = extensionOf(fileName);
   switch (ext) {
     case ".txt":
-      return { doc: textToDoc(limitedText(utf8(bytes), "file")), metadata: {}, ext };
+      return { doc: textToDoc(limitedText(decodeText(bytes), "file")), metadata: {}, ext };
     case ".md":
-      return { doc: markdownToDoc(limitedText(utf8(bytes), "file")), metadata: {}, ext };
+      return { doc: markdownToDoc(limitedText(decodeText(bytes), "file")), metadata: {}, ext };
     case ".html":
-      return { ...htmlPageToDoc(limitedHtml(utf8(bytes), "file")), ext };
+      return { ...htmlPageToDoc(limitedHtml(decodeText(bytes, { html: true }), "file")), ext };
     case ".docx":
       return { ...(await docxToDoc(bytes)), ext };
     case ".pdf":
@@ -99,11 +98,20 @@ async function convertUrl(raw: string, env: ImportEnvironment) {
   const type = (page.contentType.split(";")[0] ?? "").trim().toLowerCase();
   if (type === "application/pdf") return { ...(await pdfToDoc(page.body)), metadata: { originalUrl: page.url } };
   if (type === "text/plain")
-    return { doc: textToDoc(limitedText(utf8(page.body), "url")), metadata: { originalUrl: page.url } };
+    return {
+      doc: textToDoc(limitedText(decodeText(page.body, { contentType: page.contentType }), "url")),
+      metadata: { originalUrl: page.url },
+    };
   if (type === "text/markdown")
-    return { doc: markdownToDoc(limitedText(utf8(page.body), "url")), metadata: { originalUrl: page.url } };
+    return {
+      doc: markdownToDoc(limitedText(decodeText(page.body, { contentType: page.contentType }), "url")),
+      metadata: { originalUrl: page.url },
+    };
   if (type === "text/html" || type === "application/xhtml+xml" || type === "")
-    return htmlPageToDoc(limitedHtml(utf8(page.body), "url"), page.url);
+    return htmlPageToDoc(
+      limitedHtml(decodeText(page.body, { contentType: page.contentType, html: true }), "url"),
+      page.url,
+    );
   throw new ImportError(
     415,
     `The address answered with ${type}, which Claimmark cannot import. Supported: web pages, PDF, plain text.`,
