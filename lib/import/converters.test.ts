@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { plainTextOfDoc, type TiptapBlock, type TiptapDoc } from "../document/blocks";
@@ -304,6 +306,43 @@ describe("importSource", () => {
     await expect(
       importSource({ kind: "paste", format: "markdown", text: "<script>x()</script>\n\n---" }, env),
     ).rejects.toMatchObject({ status: 422, field: "text" });
+  });
+
+  it("reads a page served in Shift_JIS, and an uploaded Windows-1252 page, in their own character sets", async () => {
+    // 日本の港 (Shift_JIS), served by a page server on 127.0.0.1 that declares it only in the HTTP header.
+    const body = Buffer.concat([
+      Buffer.from("<html><body><article><h1>x</h1><p>"),
+      Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x82, 0xcc, 0x8d, 0x60]),
+      Buffer.from(" handled 4.2 million containers in 2025, the port authority said in its annual report.".repeat(4)),
+      Buffer.from("</p></article></body></html>"),
+    ]);
+    const server = http.createServer((_, response) => {
+      response.writeHead(200, { "Content-Type": "text/html; charset=Shift_JIS" });
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/port`;
+      const fetched = await importSource({ kind: "url", url }, { allowPrivateHosts: true });
+      expect(plainTextOfDoc(fetched.doc)).toContain("日本の港 handled 4.2 million containers");
+    } finally {
+      server.close();
+    }
+    const upload = await importSource(
+      {
+        kind: "file",
+        fileName: "brief.html",
+        bytes: new Uint8Array([
+          ...Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf'),
+          0xe9,
+          ...Buffer.from(" prices rose "),
+          0x96,
+          ...Buffer.from(" by 4 percent.</p></body></html>"),
+        ]),
+      },
+      env,
+    );
+    expect(plainTextOfDoc(upload.doc)).toBe("Café prices rose – by 4 percent.");
   });
 
   it("refuses a file over 20 MB with 413", async () => {
