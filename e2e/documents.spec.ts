@@ -152,6 +152,10 @@ test("a new version moves claims: one fuzzy, one orphaned, the rest exact; an or
   await page.getByRole("button", { name: "Import new version" }).click();
   await expect(page).toHaveURL(readerUrl);
   await expect(page.getByRole("navigation", { name: "Revisions" })).toContainText("Revision 2 of 2");
+  // The reader says what became of the claims, once.
+  await expect(page.getByRole("status").filter({ hasText: "Revision 2:" })).toHaveText(
+    "Revision 2: 2 unchanged, 1 reworded — check its verdict, 1 orphaned — re-attach it from the list.",
+  );
 
   const panel = page.getByRole("complementary", { name: "Claims" });
   await expect(panel.getByRole("heading", { name: "Claims in this document (3)" })).toBeVisible();
@@ -189,7 +193,8 @@ test("a new version moves claims: one fuzzy, one orphaned, the rest exact; an or
   const touched = page.getByRole("region", { name: "Claims the changes touched" });
   await expect(touched.getByRole("listitem")).toHaveCount(2);
   await expect(touched.getByRole("listitem").filter({ hasText: "Wording changed" })).toContainText("45 million");
-  // The deleted sentence's claim was re-attached in revision 2: it lists where it went.
+  // The deleted sentence's claim was re-attached in revision 2: it lists where it went, and who put it there.
   await expect(touched.getByRole("listitem").filter({ hasText: deleted })).toContainText(`Correction ${stamp}`);
+  await expect(touched.getByRole("listitem").filter({ hasText: deleted })).toContainText("Re-attached by Ada Admin");
   await expect(page.locator(".diff-text ins").first()).toBeVisible();
 });

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { revisionOutcomeKey } from "@/lib/document/revision-outcome";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
@@ -23,6 +24,11 @@ interface Props {
 interface Imported {
   slug: string;
   note: string | null;
+  /** A new version's claims: how many stayed, were reworded, were orphaned. */
+  revision?: number;
+  exact?: number;
+  fuzzy?: number;
+  orphaned?: number;
 }
 
 /**
@@ -71,7 +77,14 @@ export function ImportForm({ mode, slug }: Props) {
       setMessage(result.message);
       return;
     }
-    // The reader shows reviewers the import's note (e.g. no article found on the page).
+    // The reader shows reviewers the import's note (e.g. no article found on the page), and
+    // after a new version what became of the claims.
+    const { revision, exact = 0, fuzzy = 0, orphaned = 0 } = result.data;
+    if (mode === "revision" && revision)
+      window.sessionStorage.setItem(
+        revisionOutcomeKey(result.data.slug),
+        JSON.stringify({ revision, exact, fuzzy, orphaned }),
+      );
     router.push(`/documents/${result.data.slug}`);
     router.refresh();
   };

@@ -10,6 +10,7 @@ import { canReview } from "@/lib/roles";
 import { getActor } from "@/server/session";
 import { Reader } from "@/components/reader/reader";
 import { DocumentMeta } from "@/components/documents/document-meta";
+import { RevisionOutcomeNotice } from "@/components/documents/revision-outcome-notice";
 import { opensWithTitle } from "@/lib/document/blocks";
 
 export const dynamic = "force-dynamic";
@@ -80,6 +81,7 @@ export default async function DocumentPage({ params, searchParams }: Params) {
                 ))}
               </p>
             )}
+            <RevisionOutcomeNotice slug={slug} />
             {!isCurrent && (
               <p className="revision-banner" role="note">
                 You are reading revision {document.revision}, with its claims as they were anchored then. Claims are

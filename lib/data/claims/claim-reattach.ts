@@ -38,15 +38,16 @@ export async function reattachInTx(
     prefix: check.quote.prefix,
     suffix: check.quote.suffix,
   };
+  // Marked like a reworded claim: its verdict was reached on other words, so a reviewer checks it still fits.
   await tx.claim.update({
     where: { id: claim.id },
-    data: { ...anchor, anchorState: "exact", version: { increment: 1 }, lastActivityAt: new Date() },
+    data: { ...anchor, anchorState: "fuzzy", version: { increment: 1 }, lastActivityAt: new Date() },
   });
   await reindexClaims(tx, [claim.id]);
   await tx.claimAnchor.upsert({
     where: { claimId_revision: { claimId: claim.id, revision } },
-    create: { claimId: claim.id, revision, ...anchor, state: "exact" },
-    update: { ...anchor, state: "exact" },
+    create: { claimId: claim.id, revision, ...anchor, state: "fuzzy" },
+    update: { ...anchor, state: "fuzzy" },
   });
   await recordEvent(tx, {
     actorId,

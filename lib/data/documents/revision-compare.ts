@@ -1,6 +1,7 @@
 import DiffMatchPatch from "diff-match-patch";
 import { isAnchorState, type AnchorState } from "../../anchoring/anchor-state";
 import type { Db } from "../../db";
+import { readEventSnapshot } from "../events/record-event";
 
 export interface DiffPart {
   /** -1 removed, 0 kept, 1 added */
@@ -15,6 +16,8 @@ export interface TouchedClaim {
   /** Its words in the later one (null when orphaned there). */
   after: string | null;
   state: AnchorState;
+  /** Who re-attached it to new words in the later revision, when someone did (not found there on its own). */
+  reattachedBy: string | null;
 }
 
 export interface RevisionComparison {
@@ -155,8 +158,25 @@ export async function compareRevisions(
       before: anchor.exact,
       after: state === "orphaned" ? null : (later?.exact ?? null),
       state,
+      reattachedBy: null,
     });
   }
+  await nameReattachments(db, touched, to);
   touched.sort((a, b) => (before.get(a.id)?.start ?? 0) - (before.get(b.id)?.start ?? 0));
   return { slug, title: document.title, from, to, revisions: revisions.map((r) => r.number), parts, touched };
+}
+
+/** Who re-attached each touched claim in revision `to` (its latest "claim.reattach" there), in place. */
+async function nameReattachments(db: Db, touched: TouchedClaim[], to: number): Promise<void> {
+  if (touched.length === 0) return;
+  const events = await db.event.findMany({
+    where: { action: "claim.reattach", claimId: { in: touched.map((t) => t.id) } },
+    orderBy: { createdAt: "asc" },
+    select: { claimId: true, after: true, actor: { select: { name: true } } },
+  });
+  for (const event of events) {
+    const after = readEventSnapshot(event.after) as { revision?: unknown } | null;
+    const claim = touched.find((t) => t.id === event.claimId);
+    if (claim && after?.revision === to) claim.reattachedBy = event.actor?.name ?? "someone";
+  }
 }

@@ -78,7 +78,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <ul className="touched-claims">
             {comparison.touched.map((c) => (
               <li key={c.id}>
-                <span className={`anchor-state anchor-${c.state}`}>{ANCHOR_STATE_LABEL[c.state]}</span>{" "}
+                <span className={`anchor-state anchor-${c.state}`}>
+                  {c.reattachedBy ? `Re-attached by ${c.reattachedBy}` : ANCHOR_STATE_LABEL[c.state]}
+                </span>{" "}
                 <Link href={`/documents/${slug}#claim-${c.id}`}>
                   <q>{c.before}</q>
                 </Link>
