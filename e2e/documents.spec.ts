@@ -39,7 +39,7 @@ test.describe("importing documents", () => {
     await page
       .getByLabel("Text")
       .fill(
-        "## Rates\n\n- Inflation fell to 2.1 percent in 2025.\n- Wages rose by 3 percent.\n\n> Quoted: the central bank kept rates at 4 percent.",
+        "## Rates\n\n- Inflation fell to **2.1 percent** in 2025.\n- Wages rose by *3 percent*.\n\n> Quoted: the central bank kept rates at 4 percent.",
       );
     await page.getByRole("button", { name: "Import document" }).click();
     // The title is metadata, not text: it heads the page as its one H1, outside the document's text.
@@ -50,6 +50,9 @@ test.describe("importing documents", () => {
     const doc = page.getByRole("region", { name: "Document" });
     await expect(doc.getByRole("heading", { name: "Rates" })).toBeVisible();
     await expect(doc.getByRole("listitem").filter({ hasText: "Inflation fell to 2.1 percent in 2025." })).toBeVisible();
+    // The author's emphasis is kept, the text unchanged around it.
+    await expect(doc.locator("strong")).toHaveText("2.1 percent");
+    await expect(doc.locator("em")).toHaveText("3 percent");
     await expect(doc.locator("blockquote")).toContainText("the central bank kept rates at 4 percent");
 
     await openImport(page, "Upload a file");

@@ -13,10 +13,15 @@ export interface TiptapLinkMark {
   attrs: { href: string };
 }
 
+/** The author's emphasis, kept from Markdown, Word and HTML: read-only in the reader, like the text. */
+export type TiptapEmphasisMark = { type: "bold" } | { type: "italic" };
+
+export type TiptapMark = TiptapLinkMark | TiptapEmphasisMark;
+
 export interface TiptapText {
   type: "text";
   text: string;
-  marks?: TiptapLinkMark[];
+  marks?: TiptapMark[];
 }
 
 /**

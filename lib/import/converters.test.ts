@@ -89,6 +89,35 @@ describe("Markdown", () => {
     );
   });
 
+  it("keeps the author's bold and italic as marks on the text, without changing the text", () => {
+    const emphasised = markdownToDoc("Rates **rose sharply** in *2025*, said the [***bank***](https://bank.example).");
+    expect(plainTextOfDoc(emphasised)).toBe("Rates rose sharply in 2025, said the bank.");
+    expect(emphasised.content[0]).toMatchObject({
+      content: [
+        { text: "Rates " },
+        { text: "rose sharply", marks: [{ type: "bold" }] },
+        { text: " in " },
+        { text: "2025", marks: [{ type: "italic" }] },
+        { text: ", said the " },
+        {
+          text: "bank",
+          marks: [{ type: "bold" }, { type: "italic" }, { type: "link", attrs: { href: "https://bank.example" } }],
+        },
+        { text: "." },
+      ],
+    });
+    // A bare fragment, as an uploaded snippet may be.
+    const page = htmlPageToDoc("<p>Plain <b>bold</b> <i>italic</i></p>");
+    expect(page.doc.content[0]).toMatchObject({
+      content: [
+        { text: "Plain " },
+        { text: "bold", marks: [{ type: "bold" }] },
+        { text: " " },
+        { text: "italic", marks: [{ type: "italic" }] },
+      ],
+    });
+  });
+
   it("turns table rows into paragraphs and images into their alt text", () => {
     expect(text).toContain("Country | Rate\nFrance | 2.1%");
     expect(text).toContain("[A chart of inflation]");

@@ -97,7 +97,8 @@ export function htmlPageToDoc(html: string, pageUrl?: string): HtmlImport {
       };
     }
   }
-  const body = (document as unknown as { body?: { innerHTML: string } }).body?.innerHTML ?? html;
+  // A fragment with no <html> or <body> (an uploaded snippet) leaves linkedom's body empty: take it whole.
+  const body = (document as unknown as { body?: { innerHTML: string } }).body?.innerHTML.trim() || html;
   return {
     doc: dropPageBoilerplate(htmlToDoc(body), metadata.author),
     metadata,

@@ -1,5 +1,5 @@
 import { parseHTML } from "linkedom";
-import type { TiptapBlock, TiptapDoc, TiptapText } from "../document/blocks";
+import type { TiptapBlock, TiptapDoc, TiptapMark, TiptapText } from "../document/blocks";
 import { sanitizeImportedHtml } from "./sanitize-import";
 
 type DomNode = {
@@ -47,19 +47,44 @@ const BLOCK_TAGS = new Set([
 
 const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 3, H5: 3, H6: 3 };
 
+/** How a stretch of inline text is marked: the link it is in, and the author's emphasis. */
+interface InlineStyle {
+  href: string | null;
+  bold: boolean;
+  italic: boolean;
+}
+
+const PLAIN: InlineStyle = { href: null, bold: false, italic: false };
+
+function marksOf(style: InlineStyle): TiptapMark[] {
+  const marks: TiptapMark[] = [];
+  if (style.bold) marks.push({ type: "bold" });
+  if (style.italic) marks.push({ type: "italic" });
+  if (style.href) marks.push({ type: "link", attrs: { href: style.href } });
+  return marks;
+}
+
+/** A text node's style again, from its marks (a table cell's parts joined into a row). */
+function styleOf(part: TiptapText): InlineStyle {
+  const link = part.marks?.find((mark) => mark.type === "link");
+  return {
+    href: link && "attrs" in link ? link.attrs.href : null,
+    bold: part.marks?.some((mark) => mark.type === "bold") ?? false,
+    italic: part.marks?.some((mark) => mark.type === "italic") ?? false,
+  };
+}
+
+const sameStyle = (a: InlineStyle, b: InlineStyle) => a.href === b.href && a.bold === b.bold && a.italic === b.italic;
+
 /** Inline content being gathered into one textblock. */
 class InlineRun {
-  private parts: TiptapText[] = [];
+  private parts: { text: string; style: InlineStyle }[] = [];
 
-  add(text: string, href: string | null) {
+  add(text: string, style: InlineStyle) {
     if (!text) return;
     const last = this.parts[this.parts.length - 1];
-    const sameMark = last && (last.marks?.[0]?.attrs.href ?? null) === href;
-    if (sameMark) last.text += text;
-    else
-      this.parts.push(
-        href ? { type: "text", text, marks: [{ type: "link", attrs: { href } }] } : { type: "text", text },
-      );
+    if (last && sameStyle(last.style, style)) last.text += text;
+    else this.parts.push({ text, style });
   }
 
   /** The run's text nodes with HTML whitespace rules applied: runs collapse, ends trim. */
@@ -74,31 +99,41 @@ class InlineRun {
     if (first) first.text = first.text.trimStart();
     const last = parts[parts.length - 1];
     if (last) last.text = last.text.trimEnd();
-    return parts.filter((part) => part.text.length > 0);
+    return parts
+      .filter((part) => part.text.length > 0)
+      .map(({ text, style }) => {
+        const marks = marksOf(style);
+        return marks.length ? { type: "text", text, marks } : { type: "text", text };
+      });
   }
 }
 
-/** Adds one node's inline content (text, links, image alt text) to a run. */
-function addInline(node: DomNode, run: InlineRun, href: string | null) {
-  if (node.nodeType === TEXT) return run.add(node.textContent ?? "", href);
+const BOLD_TAGS = new Set(["STRONG", "B"]);
+const ITALIC_TAGS = new Set(["EM", "I"]);
+
+/** Adds one node's inline content (text, links, emphasis, image alt text) to a run. */
+function addInline(node: DomNode, run: InlineRun, style: InlineStyle) {
+  if (node.nodeType === TEXT) return run.add(node.textContent ?? "", style);
   if (node.nodeType !== ELEMENT) return;
   const name = node.nodeName.toUpperCase();
-  if (name === "BR") return run.add(" ", href);
+  if (name === "BR") return run.add(" ", style);
   if (name === "IMG") {
     const alt = node.getAttribute?.("alt")?.trim();
-    if (alt) run.add(` [${alt}] `, href);
+    if (alt) run.add(` [${alt}] `, style);
     return;
   }
-  if (name === "A") return collectInline(node, run, node.getAttribute?.("href") || href);
+  if (name === "A") return collectInline(node, run, { ...style, href: node.getAttribute?.("href") || style.href });
+  if (BOLD_TAGS.has(name)) return collectInline(node, run, { ...style, bold: true });
+  if (ITALIC_TAGS.has(name)) return collectInline(node, run, { ...style, italic: true });
   const block = BLOCK_TAGS.has(name);
-  if (block) run.add(" ", href);
-  collectInline(node, run, href);
-  if (block) run.add(" ", href);
+  if (block) run.add(" ", style);
+  collectInline(node, run, style);
+  if (block) run.add(" ", style);
 }
 
 /** Adds a subtree's children's inline content to a run. */
-function collectInline(node: DomNode, run: InlineRun, href: string | null) {
-  for (const child of Array.from(node.childNodes)) addInline(child, run, href);
+function collectInline(node: DomNode, run: InlineRun, style: InlineStyle) {
+  for (const child of Array.from(node.childNodes)) addInline(child, run, style);
 }
 
 function paragraphOf(content: TiptapText[]): TiptapBlock | null {
@@ -112,12 +147,12 @@ function rowParagraph(row: DomNode): TiptapBlock | null {
   for (const cell of Array.from(row.childNodes)) {
     if (cell.nodeType !== ELEMENT || !["TD", "TH"].includes(cell.nodeName.toUpperCase())) continue;
     const cellRun = new InlineRun();
-    collectInline(cell, cellRun, null);
+    collectInline(cell, cellRun, PLAIN);
     const parts = cellRun.take();
     if (!parts.length) continue;
-    if (!first) run.add(" | ", null);
+    if (!first) run.add(" | ", PLAIN);
     first = false;
-    for (const part of parts) run.add(part.text, part.marks?.[0]?.attrs.href ?? null);
+    for (const part of parts) run.add(part.text, styleOf(part));
   }
   return paragraphOf(run.take());
 }
@@ -133,7 +168,7 @@ function blocksOf(node: DomNode): TiptapBlock[] {
   for (const child of Array.from(node.childNodes)) {
     const name = child.nodeName.toUpperCase();
     if (child.nodeType !== ELEMENT || !BLOCK_TAGS.has(name)) {
-      addInline(child, run, null);
+      addInline(child, run, PLAIN);
       continue;
     }
     flush();
@@ -146,13 +181,13 @@ function blocksOf(node: DomNode): TiptapBlock[] {
 function blockFor(node: DomNode, name: string): TiptapBlock[] {
   if (name in HEADING_LEVEL) {
     const run = new InlineRun();
-    collectInline(node, run, null);
+    collectInline(node, run, PLAIN);
     const content = run.take();
     return content.length ? [{ type: "heading", attrs: { level: HEADING_LEVEL[name] ?? 3 }, content }] : [];
   }
   if (name === "P" || name === "DT" || name === "FIGCAPTION" || name === "CAPTION" || name === "PRE") {
     const run = new InlineRun();
-    collectInline(node, run, null);
+    collectInline(node, run, PLAIN);
     const paragraph = paragraphOf(run.take());
     return paragraph ? [paragraph] : [];
   }

@@ -10,6 +10,8 @@ import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
 import Blockquote from "@tiptap/extension-blockquote";
 import Link from "@tiptap/extension-link";
+import Bold from "@tiptap/extension-bold";
+import Italic from "@tiptap/extension-italic";
 import { BulletList, ListItem, OrderedList } from "@tiptap/extension-list";
 import type { TiptapDoc } from "@/lib/document/blocks";
 import { useLatest } from "../../use-latest";
@@ -69,6 +71,10 @@ export function DocumentView({
       OrderedList,
       ListItem,
       Blockquote,
+      // The author's emphasis, shown as it was written; no shortcut or typed "**" can add any
+      // (and keep-text-unchanged.ts drops any change to the document anyway).
+      Bold.extend({ addKeyboardShortcuts: () => ({}), addInputRules: () => [], addPasteRules: () => [] }),
+      Italic.extend({ addKeyboardShortcuts: () => ({}), addInputRules: () => [], addPasteRules: () => [] }),
       // Links from imported documents: shown as links, never passing a window handle, referrer or ranking.
       Link.configure({
         openOnClick: true,
