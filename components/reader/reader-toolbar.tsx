@@ -1,6 +1,6 @@
 "use client";
 
-import type { RefObject } from "react";
+import { useState, type RefObject } from "react";
 import { useReader } from "./state/reader-context";
 
 /** The "Suggestions" toggle's state, as useSuggestions gives it. */
@@ -9,6 +9,8 @@ interface SuggestionsToggle {
   toggle: () => void;
   count: number;
   error: string | null;
+  /** Why there are none for this document ("Suggestions are not available for Arabic yet."), if so. */
+  unavailable: string | null;
 }
 
 /**
@@ -31,6 +33,8 @@ export function ReaderToolbar({
 }) {
   const { state, dispatch, isCurrentRevision } = useReader();
   const { caretMode } = state;
+  // Asked for where there is no model for the document's language: said, not pretended.
+  const [explained, setExplained] = useState(false);
   const hint = caretMode
     ? "Keyboard selection on: the arrow keys move a caret in the text, Shift with the arrows selects, Shift+S selects the sentence, Shift+F flags the selection, Escape leaves."
     : suggestions.show
@@ -66,7 +70,7 @@ export function ReaderToolbar({
               type="button"
               className="secondary toggle-button"
               aria-pressed={suggestions.show}
-              onClick={suggestions.toggle}
+              onClick={suggestions.unavailable ? () => setExplained(!explained) : suggestions.toggle}
             >
               Suggestions
             </button>

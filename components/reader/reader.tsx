@@ -19,7 +19,7 @@ import { highlightsOf, initialReaderState, readerReducer } from "./state/reader-
 import { useReaderActions } from "./state/use-reader-actions";
 import { SuggestionPopover } from "./suggestions/suggestion-popover";
 import { useSuggestionPopover } from "./suggestions/use-suggestion-popover";
-import { useSuggestions } from "./suggestions/use-suggestions";
+import { useReaderSuggestions } from "./suggestions/use-reader-suggestions";
 import { DocumentView } from "./text/document-view";
 import { SelectionControls } from "./text/selection-controls";
 import { useSelectionTracking } from "./text/use-selection-tracking";
@@ -69,20 +69,13 @@ export function Reader({
   const actions = useReaderActions({ state, dispatch, slug: doc.slug, plainText, viewer, frameRef, editorRef });
   const { readPending, flag, flagRange, openClaim, openFromPanel, stepClaim, openAlreadyFlagged } = actions;
 
-  const suggestions = useSuggestions(doc.slug, Boolean(viewer), initialShowSuggestions && isCurrentRevision);
-  const showSuggestions = suggestions.show && isCurrentRevision;
-  const suggestionHighlights = useMemo(
-    () =>
-      showSuggestions
-        ? suggestions.shown.map((s) => ({
-            id: s.id,
-            start: s.start,
-            end: s.end,
-            label: `Suggested claim (${s.band}): ${s.text}`,
-          }))
-        : [],
-    [showSuggestions, suggestions.shown],
-  );
+  const { suggestions, showSuggestions, suggestionHighlights, suggestionsUnavailable } = useReaderSuggestions({
+    slug: doc.slug,
+    language: doc.languages.document,
+    signedIn: Boolean(viewer),
+    initiallyShown: initialShowSuggestions,
+    isCurrentRevision,
+  });
   const popover = useSuggestionPopover({
     suggestions: suggestions.suggestions,
     frameRef,
@@ -187,6 +180,7 @@ export function Reader({
               toggle: suggestions.toggle,
               count: suggestions.shown.length,
               error: suggestions.error,
+              unavailable: suggestionsUnavailable,
             }}
           />
           {header}
@@ -199,6 +193,7 @@ export function Reader({
               suggestions={{ highlights: suggestionHighlights, onOpen: popover.showSuggestionAt }}
               caret={{ on: caretMode, onKey: onCaretKey }}
               activeClaimId={activeId}
+              languages={doc.languages}
             />
             {popover.openSuggestion && showSuggestions && (
               <SuggestionPopover

@@ -20,6 +20,7 @@ export const claimSummaryResponse = z.object({
   authorId: z.string(),
   anchored: z.boolean(),
   anchorState: z.enum(ANCHOR_STATES),
+  sourceChanged: z.boolean().describe("a source its final verdict cites changed or went away since the verdict"),
 });
 
 export const claimListResponse = z.array(claimSummaryResponse);

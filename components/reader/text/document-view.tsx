@@ -18,6 +18,9 @@ import { useLatest } from "../../use-latest";
 import { ClaimHighlights, type ClaimHighlight } from "./extensions/claim-highlights";
 import { SuggestionHighlights, type SuggestionHighlight } from "./extensions/suggestion-highlights";
 import { KeepTextUnchanged } from "./extensions/keep-text-unchanged";
+import { BlockLanguages } from "./extensions/block-languages";
+import type { DocumentLanguages } from "@/lib/document/block-languages";
+import { directionOf } from "@/lib/text/direction";
 import { moveBetweenHighlights, placeTabStop } from "./extensions/roving-highlights";
 
 interface Props {
@@ -40,6 +43,8 @@ interface Props {
   caret?: { on: boolean; onKey: (key: "Escape" | "Shift+F") => void };
   /** The open claim: its highlight is the document's tab stop. */
   activeClaimId?: string | null;
+  /** The document's language and each paragraph's: `lang` and `dir` on the text and on every block. */
+  languages?: DocumentLanguages;
 }
 
 const NO_SUGGESTIONS: SuggestionHighlight[] = [];
@@ -53,6 +58,7 @@ export function DocumentView({
   suggestions,
   caret,
   activeClaimId = null,
+  languages,
 }: Props) {
   const caretMode = caret?.on ?? false;
   const caretKeyRef = useLatest(caret?.onKey);
@@ -87,10 +93,16 @@ export function DocumentView({
       ClaimHighlights.configure({ highlights }),
       SuggestionHighlights,
       KeepTextUnchanged,
+      BlockLanguages.configure({ languages: languages?.blocks ?? [] }),
     ],
     content,
     editorProps: {
-      attributes: { class: "document-text", "aria-label": "Document text", role: "article" },
+      attributes: {
+        class: "document-text",
+        "aria-label": "Document text",
+        role: "article",
+        ...(languages?.document ? { lang: languages.document, dir: directionOf(languages.document) } : {}),
+      },
       handleKeyDown: (view, event) => {
         if (!view.editable) return false;
         if (event.key === "Escape") caretKeyRef.current?.("Escape");

@@ -2,6 +2,7 @@ import { anchor } from "../../anchoring/anchor";
 import { isAnchorState, type AnchorState } from "../../anchoring/anchor-state";
 import { loadPage } from "../../paging";
 import { claimsWithChangedSources } from "../evidence/changed-sources";
+import { documentLanguages, type DocumentLanguages } from "../../document/block-languages";
 import { summaryQuote } from "../../document/summary-quote";
 import { isClaimStatus, type ClaimStatus } from "../../claim-status";
 import type { Db } from "../../db";
@@ -142,6 +143,8 @@ export interface ReaderDocument {
   importNote: string | null;
   /** The document; its plain text (the selectors' coordinates) is derived from it (blocksOfTiptapDoc, plainTextOf). */
   content: TiptapDoc;
+  /** Its language and each paragraph's (lib/document/block-languages.ts): the reader sets lang and dir from them. */
+  languages: DocumentLanguages;
   claims: ClaimSummary[];
 }
 
@@ -234,9 +237,11 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
       db,
       anchors.map((a) => a.claim),
     );
+    const content = JSON.parse(revisionRow!.contentJson) as TiptapDoc;
     return {
       ...base,
-      content: JSON.parse(revisionRow!.contentJson) as TiptapDoc,
+      content,
+      languages: documentLanguages(content, `${document.id}:${shown}`),
       claims: anchors.map((a) =>
         summaryOf(
           { ...a.claim, start: a.start, end: a.end, exact: a.exact },
@@ -262,9 +267,11 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
     },
   });
   const changed = await claimsWithChangedSources(db, claims);
+  const content = JSON.parse(document.contentJson) as TiptapDoc;
   return {
     ...base,
-    content: JSON.parse(document.contentJson) as TiptapDoc,
+    content,
+    languages: documentLanguages(content, `${document.id}:${shown}`),
     claims: claims.map((c) => {
       const state = isAnchorState(c.anchorState) ? c.anchorState : "exact";
       const sourceChanged = changed.has(c.id);

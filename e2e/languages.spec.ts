@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { flagClaim, pasteDocument, signUp } from "./helpers";
+
+// Documents in other languages (issue 26): each paragraph read with its language and
+// direction, claims flagged and exported exactly in right-to-left text, and suggestions that
+// say they are not available rather than applying English rules.
+
+const ARABIC = [
+  "تعامل الميناء مع تسعة ملايين حاوية في العام الماضي، بحسب هيئة الميناء.",
+  "The port authority also published the figure in English on its website.",
+  "وقالت الهيئة إن العدد سيرتفع في العام المقبل مع افتتاح رصيف جديد في الشمال.",
+];
+
+test("an Arabic document reads right to left, keeps an English paragraph left to right, and its claims round-trip", async ({
+  page,
+  baseURL,
+}) => {
+  const slug = await pasteDocument(baseURL, "تقرير الميناء", ARABIC);
+  await signUp(page, "Rtl Rana");
+  await page.goto(`/documents/${slug}`);
+  const text = page.getByRole("article", { name: "Document text" });
+  await expect(text).toHaveAttribute("lang", "ar");
+  await expect(text).toHaveAttribute("dir", "rtl");
+  await expect(text.locator("p").nth(0)).toHaveAttribute("dir", "rtl");
+  await expect(text.locator("p").nth(1)).toHaveAttribute("lang", "en");
+  await expect(text.locator("p").nth(1)).toHaveAttribute("dir", "ltr");
+  // Laid out right to left: the first paragraph's text ends at the left.
+  const [arabicBox, frameBox] = await Promise.all([
+    text
+      .locator("p")
+      .nth(0)
+      .evaluate((p) => getComputedStyle(p).direction),
+    text.boundingBox(),
+  ]);
+  expect(arabicBox).toBe("rtl");
+  expect(frameBox).not.toBeNull();
+
+  const phrase = "مع تسعة ملايين حاوية في العام الماضي";
+  const claimId = await flagClaim(page, phrase);
+  await expect(page.locator(`mark[data-claim-id="${claimId}"]`)).toHaveText(phrase);
+  const w3c = await page.request.get(`/api/documents/${slug}/annotations?page=0`);
+  expect(w3c.status()).toBe(200);
+  type Selector = { type: string; exact?: string; start?: number };
+  const { items } = (await w3c.json()) as { items: { target: { selector: Selector[] } }[] };
+  const selectors = items[0]!.target.selector;
+  expect(selectors.find((s) => s.type === "TextQuoteSelector")?.exact).toBe(phrase);
+  expect(selectors.find((s) => s.type === "TextPositionSelector")?.start).toBe(ARABIC[0]!.indexOf(phrase));
+
+  // Suggestions: no English rules on Arabic text.
+  await page.getByRole("button", { name: "Suggestions" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Suggestions are not available for Arabic yet." }),
+  ).toBeVisible();
+  await expect(page.locator(".suggestion-mark")).toHaveCount(0);
+});

@@ -1,0 +1,16 @@
+// Apart from detect-language.ts so the reader's bundle does not carry franc's trigram tables.
+
+/** A language's name in English ("Arabic"), for messages; the tag itself when unknown. */
+export function languageName(language: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+}
+
+const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur", "yi", "ps", "sd", "ug", "dv"]);
+
+/** The writing direction of a language's script ("ar-EG" as "ar"). */
+export const directionOf = (language: string | null): "rtl" | "ltr" =>
+  language && RIGHT_TO_LEFT.has(language.split("-")[0]!.toLowerCase()) ? "rtl" : "ltr";
