@@ -36,7 +36,12 @@ export function DocumentMeta({
   ].filter((part) => Boolean(part)) as { label: string; value: React.ReactNode }[];
   return (
     <div className="document-meta">
-      {!titleInText && <h1 className="document-title">{document.title}</h1>}
+      {/* dir="auto": an Arabic or Hebrew title reads right to left, whatever the page's direction. */}
+      {!titleInText && (
+        <h1 className="document-title" dir="auto">
+          {document.title}
+        </h1>
+      )}
       {parts.length > 0 && (
         <p className="byline">
           {parts.map((part, i) => (

@@ -37,10 +37,12 @@ export function ReaderToolbar({
   const [explained, setExplained] = useState(false);
   const hint = caretMode
     ? "Keyboard selection on: the arrow keys move a caret in the text, Shift with the arrows selects, Shift+S selects the sentence, Shift+F flags the selection, Escape leaves."
-    : suggestions.show
-      ? (suggestions.error ??
-        `${suggestions.count} ${suggestions.count === 1 ? "sentence" : "sentences"} worth checking, underlined with a wavy line.`)
-      : "";
+    : explained && suggestions.unavailable
+      ? suggestions.unavailable
+      : suggestions.show
+        ? (suggestions.error ??
+          `${suggestions.count} ${suggestions.count === 1 ? "sentence" : "sentences"} worth checking, underlined with a wavy line.`)
+        : "";
   return (
     <div className="reader-toolbar-bar">
       <div className="reader-toolbar">
