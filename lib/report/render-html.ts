@@ -62,7 +62,7 @@ function renderVerdict(claim: ReportClaim, footnotes: readonly Footnote[]): stri
     return `<p class="report-verdict not-reviewed">Status: ${statusLabel(claim.status)}. Proposed verdicts: ${escapeHtml(describeProposals(claim.proposedVerdicts))}.</p>`;
   }
   const summary = claim.finalSummary ? escapeHtml(claim.finalSummary) : "";
-  return summary || footnotes.length ? `<p class="report-summary">${summary}${footnoteRefs(footnotes)}</p>` : "";
+  return summary || footnotes.length ? `<p class="report-summary" dir="auto">${summary}${footnoteRefs(footnotes)}</p>` : "";
 }
 
 /** Who flagged the claim and who settled it, on one line. */
@@ -102,7 +102,7 @@ function renderClaim(claim: ReportClaim, index: number, footnotes: readonly Foot
     : "";
   return `<section class="report-claim" id="claim-${escapeHtml(claim.id)}" aria-labelledby="claim-${index + 1}-heading">
 <h3 id="claim-${index + 1}-heading"><span class="report-claim-number">Claim ${index + 1}</span> ${chip}${claim.sourceChanged ? ` <span class="chip chip-warning">${SOURCE_CHANGED_LABEL}</span>` : ""}</h3>
-<blockquote class="report-quote"><span class="report-context">…${escapeHtml(claim.prefix)}</span><mark>${escapeHtml(claim.exact)}</mark><span class="report-context">${escapeHtml(claim.suffix)}…</span></blockquote>
+<blockquote class="report-quote" dir="auto"><span class="report-context">…${escapeHtml(claim.prefix)}</span><mark>${escapeHtml(claim.exact)}</mark><span class="report-context">${escapeHtml(claim.suffix)}…</span></blockquote>
 ${renderVerdict(claim, footnotes)}
 ${renderTrail(claim)}
 ${sources}
@@ -123,7 +123,7 @@ function renderCover(report: Report): string {
   ].filter(Boolean);
   return `<header class="report-cover">
 <p class="report-kicker">Verification report · ${escapeHtml(report.publisher.name)}</p>
-<h1>${escapeHtml(doc.title)}</h1>
+<h1 dir="auto">${escapeHtml(doc.title)}</h1>
 ${byline.length ? `<p class="report-byline">${byline.join(" · ")}</p>` : ""}
 <div class="report-cover-facts"><dl class="report-facts">
 <dt>Report of</dt><dd><time datetime="${report.generatedAt}">${escapeHtml(readableDateTime(report.generatedAt))}</time></dd>

@@ -122,7 +122,7 @@ describe("HTML", () => {
 
   it("opens on a cover: the document's title, the desk, the report's date and the verdict chart", () => {
     const cover = html.slice(html.indexOf('<header class="report-cover">'), html.indexOf("</header>"));
-    expect(cover).toContain("<h1>The Debate between Open Source and Closed Source</h1>");
+    expect(cover).toContain('<h1 dir="auto">The Debate between Open Source and Closed Source</h1>');
     expect(cover).toContain("Verification report · Claimmark Fact Desk");
     expect(cover).toContain("29 Nov 2026, 12:00 UTC");
     expect(cover).toContain("Claimmark Fact Desk: Ana Lima, Ben Okafor, 李飞");
@@ -144,6 +144,11 @@ describe("HTML", () => {
     expect(html).toContain(
       '<li id="source-2" value="2"><a href="https://example.org/a,b?c=1&amp;d=2" rel="noopener noreferrer nofollow">example.org</a>',
     );
+  });
+
+  it("lets quotes, summaries and the title read in their own direction (an Arabic claim right to left)", () => {
+    expect(html).toContain('<blockquote class="report-quote" dir="auto">');
+    expect(html).toContain('<p class="report-summary" dir="auto">');
   });
 
   it("leaves out verification notes unless they are asked for", () => {
