@@ -1,5 +1,7 @@
 // Import and re-anchoring benchmarks (issue 9), run by `npm run bench` after scripts/bench.ts.
 // BENCH_ONLY=import runs only these. Prints numbers; asserts nothing.
+import fs from "node:fs";
+import path from "node:path";
 import { printTable, recordResults } from "../bench/results-file";
 import { Document, Packer, Paragraph, HeadingLevel } from "docx";
 import { chromium } from "playwright-core";
@@ -14,6 +16,8 @@ import { htmlPageToDoc } from "../lib/import/from-html";
 import { pdfToDoc } from "../lib/import/from-pdf";
 import { percentile, round } from "../bench/measure";
 import { paragraphsOfWords, reanchorCase } from "../bench/import-data";
+import { documentLanguages } from "../lib/document/block-languages";
+import { tiptapDocOf } from "../lib/document/blocks";
 
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
 if (only && !only.includes("import")) process.exit(0);
@@ -52,6 +56,22 @@ async function main() {
       }),
     ),
   );
+  // Languages are read when a revision is first shown (lib/document/block-languages.ts): the
+  // cost a 50,000-word document adds to its first reading. Real prose (the seeded essay's
+  // paragraphs, repeated), checked to have been read as English.
+  const essay = fs.readFileSync(path.join(__dirname, "..", "prisma", "seed", "essay.txt"), "utf8").split("\n");
+  const prose: string[] = [];
+  while (prose.join(" ").split(" ").length < 50_000) prose.push(...essay.filter((line) => line.trim()));
+  const plain = tiptapDocOf(prose.map((text) => ({ type: "paragraph", text })));
+  let languages = documentLanguages(plain);
+  if (languages.document !== "en") throw new Error(`language detection read ${languages.document}, not English`);
+  rows.push({
+    measure: `detect the language of every paragraph of a 50,000-word document, ${prose.length} paragraphs (median of 3)`,
+    value: round(await timeIt(3, () => (languages = documentLanguages(plain)))),
+    unit: "ms",
+    target: "< 100 ms",
+  });
+
   rows.push({
     measure: `import a ${words}-word DOCX (median of 3)`,
     value: round(await timeIt(3, () => docxToDoc(docx))),
