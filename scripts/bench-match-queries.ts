@@ -20,7 +20,12 @@ async function main() {
       times.push(performance.now() - started);
     }
   }
-  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  const memory = process.memoryUsage();
+  const rssMb = memory.rss / 2 ** 20;
+  // Where the memory is, for reading a growth: V8's heap, or native (SQLite's cache, buffers).
+  console.error(
+    `[bench-match-queries] rss ${Math.round(rssMb)} MB, heap ${Math.round(memory.heapTotal / 2 ** 20)} MB, external ${Math.round(memory.external / 2 ** 20)} MB`,
+  );
   await db.$disconnect();
   console.log(
     JSON.stringify({ queries: times.length, answered, p50: percentile(times, 50), p95: percentile(times, 95), rssMb }),

@@ -6,6 +6,7 @@ import type { DocumentDetails } from "@/lib/data/documents/document-admin";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
+import { LanguageSelect } from "./language-select";
 
 const FIELDS: {
   name: "title" | "author" | "publisher" | "publishedOn" | "originalUrl";
@@ -34,6 +35,7 @@ export function DetailsForm({ initial, canArchive }: { initial: DocumentDetails;
     publisher: initial.publisher ?? "",
     publishedOn: initial.publishedOn ?? "",
     originalUrl: initial.originalUrl ?? "",
+    language: initial.language ?? "",
   });
   const [archived, setArchived] = useState(initial.archived);
   const [status, setStatus] = useState<{ text: string; tone: "info" | "error" } | null>(null);
@@ -90,6 +92,14 @@ export function DetailsForm({ initial, canArchive }: { initial: DocumentDetails;
             }}
           />
         ))}
+        <LanguageSelect
+          value={values.language}
+          error={errors.language}
+          onChange={(language) => {
+            setValues((v) => ({ ...v, language }));
+            clear("language");
+          }}
+        />
         <button type="submit" disabled={busy}>
           Save details
         </button>

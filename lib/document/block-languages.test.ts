@@ -14,6 +14,14 @@ describe("documentLanguages", () => {
     expect(documentLanguages(doc)).toEqual({ document: "ar", blocks: ["ar", "ar", "ar", "en", "ar"] });
   });
 
+  it("takes the language its details set for the document and for paragraphs too short to tell", () => {
+    const doc = tiptapDocOf([
+      { type: "paragraph", text: "Le port a traité neuf millions de conteneurs l'an dernier, selon l'autorité." },
+      { type: "paragraph", text: "2025" },
+    ]);
+    expect(documentLanguages(doc, undefined, "ca")).toEqual({ document: "ca", blocks: ["fr", "ca"] });
+  });
+
   it("knows nothing of a document with nothing to tell", () => {
     expect(documentLanguages(tiptapDocOf([{ type: "paragraph", text: "42" }]))).toEqual({
       document: null,

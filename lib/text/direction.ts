@@ -14,3 +14,34 @@ const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur", "yi", "ps", "sd", "ug", "
 /** The writing direction of a language's script ("ar-EG" as "ar"). */
 export const directionOf = (language: string | null): "rtl" | "ltr" =>
   language && RIGHT_TO_LEFT.has(language.split("-")[0]!.toLowerCase()) ? "rtl" : "ltr";
+
+/** The languages a document's details offer (BCP 47), the ones the reader and detection know. */
+export const DOCUMENT_LANGUAGES = [
+  "en",
+  "es",
+  "fr",
+  "pt",
+  "de",
+  "it",
+  "nl",
+  "pl",
+  "ro",
+  "sv",
+  "cs",
+  "hu",
+  "tr",
+  "id",
+  "vi",
+  "ru",
+  "uk",
+  "el",
+  "ar",
+  "fa",
+  "he",
+  "ur",
+  "hi",
+  "th",
+  "zh",
+  "ja",
+  "ko",
+] as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DOCUMENT_LANGUAGES } from "../text/direction";
 
 const optionalText = (label: string, max = 300) =>
   z
@@ -36,6 +37,15 @@ const webAddress = z
     }
   }, "Give the original address as a full http:// or https:// address.");
 
+/** A document's language set by hand: one the reader knows ("" or absent: read from the text). */
+const language = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() || undefined)
+  .refine((value) => value === undefined || (DOCUMENT_LANGUAGES as readonly string[]).includes(value), {
+    message: `Choose one of the listed languages, or "Read from the text".`,
+  });
+
 /** A document's details, as the edit form and the import forms send them. */
 export const documentMetadataSchema = z.object({
   title: z
@@ -46,6 +56,7 @@ export const documentMetadataSchema = z.object({
   publisher: optionalText("The publisher"),
   publishedOn: day,
   originalUrl: webAddress,
+  language,
 });
 export type DocumentMetadataInput = z.infer<typeof documentMetadataSchema>;
 

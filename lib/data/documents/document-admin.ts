@@ -15,6 +15,8 @@ export interface DocumentDetails {
   publisher: string | null;
   publishedOn: string | null;
   originalUrl: string | null;
+  /** Set by hand; null: read from the text. */
+  language: string | null;
   archived: boolean;
 }
 
@@ -26,6 +28,7 @@ const DETAIL_FIELDS = {
   publisher: true,
   publishedOn: true,
   originalUrl: true,
+  language: true,
   archivedAt: true,
 } as const;
 
@@ -36,6 +39,7 @@ const detailsOf = (d: {
   publisher: string | null;
   publishedOn: string | null;
   originalUrl: string | null;
+  language: string | null;
   archivedAt: Date | null;
 }): DocumentDetails => ({
   slug: d.slug,
@@ -44,6 +48,7 @@ const detailsOf = (d: {
   publisher: d.publisher,
   publishedOn: d.publishedOn,
   originalUrl: d.originalUrl,
+  language: d.language,
   archived: d.archivedAt !== null,
 });
 
@@ -75,6 +80,7 @@ export async function updateDocumentMetadata(
         publisher: data.publisher ?? null,
         publishedOn: data.publishedOn ?? null,
         originalUrl: data.originalUrl ?? null,
+        language: data.language ?? null,
         searchText: documentSearchText(data.title, data.author),
       },
       select: DETAIL_FIELDS,

@@ -3,7 +3,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/t
 import { importSource } from "../../import/import-source";
 import type { Actor } from "../actor";
 import { flagClaim } from "../claims/claims";
-import { setDocumentArchived, updateDocumentMetadata } from "./document-admin";
+import { getDocumentDetails, setDocumentArchived, updateDocumentMetadata } from "./document-admin";
 import { reattachClaim } from "../claims/claim-reattach";
 import { importDocument, importRevision } from "./document-import";
 import { getReaderDocument, listDocuments } from "./documents";
@@ -140,6 +140,28 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
       reattachedBy: "Rui Reviewer",
       after: phrase,
     });
+  });
+
+  it("reads a document's language from its text, and takes the one its details set instead", async () => {
+    const slug = "budget-claims-in-the-2026-speech";
+    expect((await getReaderDocument(t.db, slug))!.languages.document).toBe("en");
+    const details = await getDocumentDetails(t.db, slug);
+    const base = { title: details!.title };
+    expect(await updateDocumentMetadata(t.db, reviewer, slug, { ...base, language: "xx" })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { language: expect.stringContaining("listed languages") },
+    });
+    expect(await updateDocumentMetadata(t.db, reviewer, slug, { ...base, language: "ar" })).toMatchObject({
+      ok: true,
+      data: { language: "ar" },
+    });
+    const read = (await getReaderDocument(t.db, slug))!.languages;
+    expect(read.document).toBe("ar");
+    // Each paragraph keeps what it reads as: this one is English.
+    expect(read.blocks).toContain("en");
+    expect(await updateDocumentMetadata(t.db, reviewer, slug, { ...base, language: "" })).toMatchObject({ ok: true });
+    expect((await getReaderDocument(t.db, slug))!.languages.document).toBe("en");
   });
 
   it("edits metadata with checks, archives (admins only) without deleting, and searches the list", async () => {

@@ -241,7 +241,7 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
     return {
       ...base,
       content,
-      languages: documentLanguages(content, `${document.id}:${shown}`),
+      languages: documentLanguages(content, `${document.id}:${shown}`, document.language),
       claims: anchors.map((a) =>
         summaryOf(
           { ...a.claim, start: a.start, end: a.end, exact: a.exact },
@@ -271,7 +271,7 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
   return {
     ...base,
     content,
-    languages: documentLanguages(content, `${document.id}:${shown}`),
+    languages: documentLanguages(content, `${document.id}:${shown}`, document.language),
     claims: claims.map((c) => {
       const state = isAnchorState(c.anchorState) ? c.anchorState : "exact";
       const sourceChanged = changed.has(c.id);

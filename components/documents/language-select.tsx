@@ -1,0 +1,46 @@
+import { DOCUMENT_LANGUAGES, languageName } from "@/lib/text/direction";
+
+/**
+ * The document's language, when reading it from the text got it wrong: "Read from the text"
+ * (the default), or one of the languages the reader knows, by name.
+ */
+export function LanguageSelect({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error?: string;
+  onChange: (language: string) => void;
+}) {
+  const options = DOCUMENT_LANGUAGES.map((tag) => ({ tag, name: languageName(tag) })).sort((a, b) =>
+    a.name.localeCompare(b.name, "en"),
+  );
+  return (
+    <>
+      <label htmlFor="doc-language">Language</label>
+      <select
+        id="doc-language"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={`doc-language-hint${error ? " doc-language-error" : ""}`}
+        aria-invalid={Boolean(error)}
+      >
+        <option value="">Read from the text</option>
+        {options.map(({ tag, name }) => (
+          <option key={tag} value={tag}>
+            {name}
+          </option>
+        ))}
+      </select>
+      <p id="doc-language-hint" className="hint">
+        Sets the reading direction and which languages suggestions and matching use; each paragraph still keeps its own.
+      </p>
+      {error && (
+        <p id="doc-language-error" className="field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
