@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { flagClaim, pasteDocument, signUp } from "./helpers";
+import { ADMIN, flagClaim, pasteDocument, signIn, signUp } from "./helpers";
 
 // Documents in other languages (issue 26): each paragraph read with its language and
 // direction, claims flagged and exported exactly in right-to-left text, and suggestions that
@@ -55,4 +55,24 @@ test("an Arabic document reads right to left, keeps an English paragraph left to
     page.getByRole("status").filter({ hasText: "Suggestions are not available for Arabic yet." }),
   ).toBeVisible();
   await expect(page.locator(".suggestion-mark")).toHaveCount(0);
+});
+
+test("a document's language can be set by hand in its details when reading it got it wrong", async ({
+  page,
+  baseURL,
+}) => {
+  const slug = await pasteDocument(baseURL, "Transliterated notes", [
+    "Al-mina taamala maa tisaat malayin hawiya fi al-am al-madi, bihasab hayat al-mina.",
+  ]);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/documents/${slug}/edit`);
+  const language = page.getByLabel("Language");
+  await expect(language).toHaveValue("");
+  await language.selectOption({ label: "Arabic" });
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Details saved." })).toBeVisible();
+  await page.goto(`/documents/${slug}`);
+  await expect(page.getByRole("article", { name: "Document text" })).toHaveAttribute("lang", "ar");
+  await page.getByRole("button", { name: "Suggestions" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "not available for Arabic" })).toBeVisible();
 });
