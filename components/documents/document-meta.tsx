@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReaderDocument } from "@/lib/data/documents/documents";
 import { domainOf } from "@/lib/text/domain-of";
 import { readableDate } from "@/lib/text/readable-date";
@@ -7,8 +6,8 @@ import { readableDate } from "@/lib/text/readable-date";
 const publishedDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? readableDate(value) : value);
 
 /**
- * The document's title (the page's H1, unless the text opens with it as its own heading), its
- * byline with each part labelled, and its revisions, above the reader.
+ * The document's title (the page's H1, unless the text opens with it as its own heading) and
+ * its byline with each part labelled, under the reader's toolbar (which has its revisions).
  */
 export function DocumentMeta({
   document,
@@ -51,31 +50,6 @@ export function DocumentMeta({
             </span>
           ))}
         </p>
-      )}
-      {document.revisions.length > 1 && (
-        <nav aria-label="Revisions" className="revision-list">
-          <span>
-            Revision {document.revision} of {document.currentRevision}:
-          </span>{" "}
-          {document.revisions.map((r) => (
-            <span key={r.number}>
-              {r.number === document.revision ? (
-                <strong aria-current="page">{r.number}</strong>
-              ) : (
-                <Link
-                  href={
-                    r.number === document.currentRevision
-                      ? `/documents/${document.slug}`
-                      : `/documents/${document.slug}?rev=${r.number}`
-                  }
-                  aria-label={`Revision ${r.number}`}
-                >
-                  {r.number}
-                </Link>
-              )}{" "}
-            </span>
-          ))}
-        </nav>
       )}
       {document.archived && <p className="tag">Archived: hidden from the document list.</p>}
     </div>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState, type RefObject } from "react";
+import type { RevisionInfo } from "@/lib/data/documents/documents";
+import { RevisionNav } from "../documents/revision-nav";
 import { useReader } from "./state/reader-context";
 
 /** The "Suggestions" toggle's state, as useSuggestions gives it. */
@@ -22,12 +24,14 @@ export function ReaderToolbar({
   slug,
   revision,
   currentRevision,
+  revisions,
   caretToggleRef,
   suggestions,
 }: {
   slug: string;
   revision: number;
   currentRevision: number;
+  revisions: RevisionInfo[];
   caretToggleRef: RefObject<HTMLButtonElement | null>;
   suggestions: SuggestionsToggle;
 }) {
@@ -51,11 +55,7 @@ export function ReaderToolbar({
           <a className="reader-toolbar-report" href={`/documents/${slug}/report`} aria-label="Verification report">
             Report
           </a>
-          {currentRevision > 1 && (
-            <span className="reader-toolbar-revision">
-              Revision {revision} of {currentRevision}
-            </span>
-          )}
+          <RevisionNav slug={slug} revision={revision} currentRevision={currentRevision} revisions={revisions} />
         </span>
         {isCurrentRevision && (
           <>

@@ -174,6 +174,7 @@ export function Reader({
             slug={doc.slug}
             revision={doc.revision}
             currentRevision={doc.currentRevision}
+            revisions={doc.revisions}
             caretToggleRef={caretToggleRef}
             suggestions={{
               show: showSuggestions,
