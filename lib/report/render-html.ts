@@ -62,7 +62,9 @@ function renderVerdict(claim: ReportClaim, footnotes: readonly Footnote[]): stri
     return `<p class="report-verdict not-reviewed">Status: ${statusLabel(claim.status)}. Proposed verdicts: ${escapeHtml(describeProposals(claim.proposedVerdicts))}.</p>`;
   }
   const summary = claim.finalSummary ? escapeHtml(claim.finalSummary) : "";
-  return summary || footnotes.length ? `<p class="report-summary" dir="auto">${summary}${footnoteRefs(footnotes)}</p>` : "";
+  return summary || footnotes.length
+    ? `<p class="report-summary" dir="auto">${summary}${footnoteRefs(footnotes)}</p>`
+    : "";
 }
 
 /** Who flagged the claim and who settled it, on one line. */
