@@ -31,7 +31,7 @@ describe.each(databaseKinds())("evidence storage quotas on %s", (kind) => {
     await t.drop();
   });
 
-  /** Runs a worker with these quotas until the capture of `url` is settled; returns it and its job. */
+  /** Runs a worker with these quotas until the capture of `url` and its job are settled; returns both. */
   async function captureWith(url: string, quotas: CaptureQuotas) {
     const worker = startWorker(t.db, {
       chromiumPath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -48,8 +48,9 @@ describe.each(databaseKinds())("evidence storage quotas on %s", (kind) => {
       for (const deadline = Date.now() + 45_000; Date.now() < deadline;) {
         const capture = await t.db.sourceCapture.findFirst({ where: { url } });
         if (capture && (capture.status === "CAPTURED" || capture.status === "FAILED")) {
+          // The capture is written before its job is marked done: wait for both.
           const job = await t.db.job.findUniqueOrThrow({ where: { id: `capture-${capture.id}` } });
-          return { capture, job };
+          if (job.status !== "RUNNING") return { capture, job };
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
