@@ -56,6 +56,23 @@ function sampleOf(text: string): string {
 }
 
 /**
+ * The language a text's script names, when at least half its letters are of one such script
+ * (Arabic, Persian, Hebrew, Han, kana, Hangul, Thai, Devanagari, Greek); null for Latin and
+ * Cyrillic text, which statistics must tell apart.
+ */
+export function scriptLanguage(text: string, letters = text.match(/\p{L}/gu)?.length ?? 0): string | null {
+  let best: { language: string; count: number } | null = null;
+  for (const { language, pattern } of SCRIPTS) {
+    const count = text.match(pattern)?.length ?? 0;
+    if (count > (best?.count ?? 0)) best = { language, count };
+  }
+  if (!best || best.count * 2 < letters) return null;
+  if (best.language === "zh" && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return "ja";
+  if (best.language === "ar" && (text.match(PERSIAN_LETTERS)?.length ?? 0) >= 2) return "fa";
+  return best.language;
+}
+
+/**
  * English's commonest small words, none of them a word of the other languages above ("a",
  * "in", "on" are left out: Spanish, German and Italian have them too).
  */
@@ -86,27 +103,10 @@ export function detectLanguage(paragraph: string): string | null {
     !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{4}/u.test(text)
   )
     return null;
-  let best: { language: string; count: number } | null = null;
-  for (const { language, pattern } of SCRIPTS) {
-    const count = text.match(pattern)?.length ?? 0;
-    if (count > (best?.count ?? 0)) best = { language, count };
-  }
-  if (best && best.count * 2 >= letters) {
-    if (best.language === "zh" && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return "ja";
-    if (best.language === "ar" && (text.match(PERSIAN_LETTERS)?.length ?? 0) >= 2) return "fa";
-    return best.language;
-  }
+  const byScript = scriptLanguage(text, letters);
+  if (byScript) return byScript;
   // Most paragraphs a desk reads are English: known at once, without franc's trigrams.
   if (readsPlainlyAsEnglish(text)) return "en";
   const [top] = francAll(text, { only: Object.keys(FRANC_LANGUAGES), minLength: MIN_LETTERS });
   return top && top[1] > 0 ? (FRANC_LANGUAGES[top[0]] ?? null) : null;
-}
-
-/**
- * Whether the check-worthiness model, trained on English, may judge a sentence: it reads as
- * English, or is too short to tell and written in Latin letters only.
- */
-export function readsAsEnglish(text: string): boolean {
-  const language = detectLanguage(text);
-  return language === "en" || (language === null && !/[^\p{Script=Latin}\P{L}]/u.test(text));
 }

@@ -1,5 +1,5 @@
 import { overlapsAny } from "../../text/ranges";
-import { readsAsEnglish } from "../../text/detect-language";
+import { modelReads } from "../../checkworthiness/model-language";
 import type { Db } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { CUES, reasonsFor, scoreBand, type Cue } from "../../checkworthiness/cue-weights";
@@ -172,7 +172,7 @@ export async function listSuggestions(
     row.dismissedAt === null &&
     row.score >= threshold &&
     // The model knows English only: it never judges a sentence in another language by English rules.
-    readsAsEnglish(row.text) &&
+    modelReads(row.text) &&
     !cuesOf(row.cues).some((cue) => NEVER_SUGGESTED.includes(cue)) &&
     !flagged(row);
   const asSuggestion = (row: (typeof rows)[number]): Suggestion => ({
