@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { plainTextOfDoc, type TiptapBlock, type TiptapDoc } from "../document/blocks";
 import { docxToDoc } from "./from-docx";
 import { htmlPageToDoc } from "./from-html";
-import { titleWithoutSiteName } from "./page-boilerplate";
+import { dropPageBoilerplate, titleWithoutSiteName } from "./page-boilerplate";
 import { markdownToDoc } from "./from-markdown";
 import { pdfToDoc } from "./from-pdf";
 import { textToDoc } from "./from-text";
@@ -378,5 +378,31 @@ describe("importSource", () => {
     await expect(
       importSource({ kind: "file", fileName: "big.txt", bytes: new Uint8Array(20 * 1024 * 1024 + 1) }, env),
     ).rejects.toMatchObject({ status: 413 });
+  });
+});
+
+describe("dropPageBoilerplate", () => {
+  const doc = (...texts: string[]) => ({
+    type: "doc" as const,
+    content: texts.map((text) => ({ type: "paragraph" as const, content: [{ type: "text" as const, text }] })),
+  });
+  const kept = (author: string, ...texts: string[]) =>
+    plainTextOfDoc(dropPageBoilerplate(doc(...texts), author)).split("\n");
+
+  it("drops a byline repeated at the top and a paragraph that only announces an advert", () => {
+    expect(kept("Mara Quill", "By Mara Quill", "Fares froze.")).toEqual(["Fares froze."]);
+    expect(kept("Mara Quill", "Mara Quill · 14 March 2026", "Fares froze.")).toEqual(["Fares froze."]);
+    expect(kept("Mara Quill", "Fares froze.", "Sponsored: cheap flights")).toEqual(["Fares froze."]);
+  });
+
+  it("keeps the author's own sentences, even short ones that name them or start with By", () => {
+    expect(kept("Minister Ortega", "Minister Ortega said the budget would grow.", "It did.")).toEqual([
+      "Minister Ortega said the budget would grow.",
+      "It did.",
+    ]);
+    expect(kept("Mara Quill", "By Tuesday, Parliament had voted.", "Fares froze.")).toEqual([
+      "By Tuesday, Parliament had voted.",
+      "Fares froze.",
+    ]);
   });
 });

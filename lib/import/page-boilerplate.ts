@@ -14,13 +14,22 @@ const textOf = (block: TiptapBlock): string =>
 
 const folded = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
-/** "By Mara Quill", "Mara Quill · 14 March 2026", "Mara Quill, Riverside Gazette": the author's line again. */
+/**
+ * "By Mara Quill", "Mara Quill · 14 March 2026", "Mara Quill, Riverside Gazette": the author's
+ * line again. A sentence is never one: it ends with a full stop ("Mara Quill reports from the
+ * council.", "By Tuesday, Parliament had voted."), and one that names the author says more
+ * than a date or a publisher beside the name.
+ */
 function isByline(text: string, author: string | undefined): boolean {
   const line = folded(text);
-  if (!line || line.length > BYLINE_LENGTH) return false;
-  if (author && line.includes(folded(author)) && (line.startsWith("by ") || line.length <= folded(author).length + 60))
-    return true;
-  return /^by\s+\p{Lu}/u.test(text.trim()) && line.split(" ").length <= 8;
+  if (!line || line.length > BYLINE_LENGTH || /[.!?]["”’)]?$/.test(line)) return false;
+  if (line.startsWith("by ") && line.split(" ").length <= 8) return true;
+  if (!author || !line.includes(folded(author))) return false;
+  const rest = line
+    .replace(folded(author), " ")
+    .replace(/[|·•,–—-]/g, " ")
+    .trim();
+  return rest === "" || rest.split(/\s+/).length <= 4;
 }
 
 /**
