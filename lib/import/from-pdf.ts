@@ -5,6 +5,14 @@ import { checkPdfPages } from "./input-limits";
 import { firstValue, isoDay, type DocumentMetadata } from "./metadata";
 import { paragraphsOf, type PdfPage, type PdfParagraph } from "./pdf-layout";
 
+/**
+ * A PDF's text layer names the shapes it drew: Arabic letters in their joined presentation
+ * forms (ﻣ ﻴ ﻨ), Kangxi radicals for common ideographs (⼝ for 口), ligatures (ﬁ). Those are read
+ * as the letters they stand for (NFKC, on those blocks only: the rest of the text stays as written).
+ */
+const readableForms = (text: string) =>
+  text.replace(/[\uFB00-\uFDFF\uFE70-\uFEFF\u2F00-\u2FDF\uF900-\uFAFF]+/g, (run) => run.normalize("NFKC"));
+
 /** Font sizes clearly above the body's become headings: the largest level 1, then 2, then 3. */
 function blocksOf(paragraphs: readonly PdfParagraph[]): TiptapBlock[] {
   const weight = new Map<number, number>();
@@ -46,12 +54,14 @@ export async function pdfToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; met
       for (const item of content.items) {
         if (!("str" in item) || !item.str) continue;
         const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform as number[];
+        const rtl = item.dir === "rtl";
         items.push({
-          str: item.str,
+          str: readableForms(item.str),
           x,
           y,
           width: item.width,
           fontSize: Math.abs(d) || Math.hypot(a, b) || item.height,
+          rtl,
         });
       }
       pages.push({ width: viewport.width, items });

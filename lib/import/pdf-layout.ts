@@ -9,6 +9,8 @@ export interface PdfTextItem {
   y: number;
   width: number;
   fontSize: number;
+  /** Written right to left (pdf.js's reading of its characters): a line of them reads from the right. */
+  rtl?: boolean;
 }
 
 export interface PdfPage {
@@ -24,8 +26,10 @@ export interface PdfParagraph {
 interface Line {
   y: number;
   x: number;
-  /** Where the line's last item ends. */
+  /** Where the line's rightmost item ends. */
   end: number;
+  /** Most of its items read right to left: its text was joined from the right. */
+  rtl: boolean;
   fontSize: number;
   text: string;
 }
@@ -119,17 +123,21 @@ export function linesOf(items: readonly PdfTextItem[]): Line[] {
   return lines
     .sort((a, b) => b.y - a.y)
     .map((line) => {
-      const parts = line.items.sort((a, b) => a.x - b.x);
+      const rtl = line.items.filter((item) => item.rtl).length * 2 > line.items.length;
+      // Reading order: from the left, or, in Arabic, Hebrew and Persian, from the right.
+      const parts = line.items.sort((a, b) => (rtl ? b.x - a.x : a.x - b.x));
       let text = "";
-      let end = -Infinity;
+      let edge = rtl ? Infinity : -Infinity;
       for (const part of parts) {
-        const gap = part.x - end;
+        const gap = rtl ? edge - (part.x + part.width) : part.x - edge;
         if (text && gap > part.fontSize * 0.15 && !text.endsWith(" ") && !part.str.startsWith(" ")) text += " ";
         text += part.str;
-        end = part.x + part.width;
+        edge = rtl ? part.x : part.x + part.width;
       }
       const fontSize = Math.max(...parts.map((part) => part.fontSize));
-      return { y: line.y, x: parts[0]!.x, end, fontSize, text: text.replace(/\s+/g, " ").trim() };
+      const x = Math.min(...parts.map((part) => part.x));
+      const end = Math.max(...parts.map((part) => part.x + part.width));
+      return { y: line.y, x, end, rtl, fontSize, text: text.replace(/\s+/g, " ").trim() };
     })
     .filter((line) => line.text.length > 0);
 }
@@ -155,8 +163,11 @@ const endsSentence = (text: string) => /[.!?:;。！？"”’)\]]$/u.test(text)
  */
 function endsParagraph(previous: Line, next: Line, left: number, right: number): boolean {
   if (!endsSentence(previous.text)) return false;
-  const shortLine = previous.end < left + (right - left) * 0.8;
-  const indented = next.x > left + next.fontSize * 0.8;
+  // A right-to-left line ends at the left and is indented from the right.
+  const shortLine = previous.rtl
+    ? previous.x > left + (right - left) * 0.2
+    : previous.end < left + (right - left) * 0.8;
+  const indented = next.rtl ? next.end < right - next.fontSize * 0.8 : next.x > left + next.fontSize * 0.8;
   return shortLine || indented;
 }
 
@@ -180,8 +191,9 @@ export function paragraphsOf(pages: readonly PdfPage[]): PdfParagraph[] {
         if (gap > 0 && gap < line.fontSize * 3) spacings.push(gap);
       });
       const usual = median(spacings) || (lines[0]?.fontSize ?? 10) * 1.2;
-      // The column's edges: where most lines start, and where the longest ends.
-      const left = median(lines.map((line) => line.x));
+      // The column's edges: where most lines start (the leftmost, for right-to-left text), and where the longest ends.
+      const mostlyRtl = lines.filter((line) => line.rtl).length * 2 > lines.length;
+      const left = mostlyRtl ? Math.min(...lines.map((line) => line.x)) : median(lines.map((line) => line.x));
       const right = Math.max(...lines.map((line) => line.end));
       let previous: Line | null = null;
       for (const line of lines) {
