@@ -68,6 +68,8 @@ test("a document's language can be set by hand in its details when reading it go
   await page.goto(`/documents/${slug}/edit`);
   const language = page.getByLabel("Language");
   await expect(language).toHaveValue("");
+  // What reading the text found is named beside the default.
+  await expect(language.locator("option").first()).toHaveText(/^Read from the text/);
   await language.selectOption({ label: "Arabic" });
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Details saved." })).toBeVisible();

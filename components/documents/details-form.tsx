@@ -27,7 +27,16 @@ const FIELDS: {
 ];
 
 /** Edits a document's details; admins also archive or restore it here. */
-export function DetailsForm({ initial, canArchive }: { initial: DocumentDetails; canArchive: boolean }) {
+export function DetailsForm({
+  initial,
+  canArchive,
+  detectedLanguage,
+}: {
+  initial: DocumentDetails;
+  canArchive: boolean;
+  /** What reading the text found, named beside "Read from the text". */
+  detectedLanguage: string | null;
+}) {
   const router = useRouter();
   const [values, setValues] = useState({
     title: initial.title,
@@ -93,6 +102,7 @@ export function DetailsForm({ initial, canArchive }: { initial: DocumentDetails;
           />
         ))}
         <LanguageSelect
+          detected={detectedLanguage}
           value={values.language}
           error={errors.language}
           onChange={(language) => {

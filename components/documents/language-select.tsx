@@ -5,10 +5,12 @@ import { DOCUMENT_LANGUAGES, languageName } from "@/lib/text/direction";
  * (the default), or one of the languages the reader knows, by name.
  */
 export function LanguageSelect({
+  detected,
   value,
   error,
   onChange,
 }: {
+  detected: string | null;
   value: string;
   error?: string;
   onChange: (language: string) => void;
@@ -26,7 +28,7 @@ export function LanguageSelect({
         aria-describedby={`doc-language-hint${error ? " doc-language-error" : ""}`}
         aria-invalid={Boolean(error)}
       >
-        <option value="">Read from the text</option>
+        <option value="">Read from the text{detected ? ` (${languageName(detected)})` : ""}</option>
         {options.map(({ tag, name }) => (
           <option key={tag} value={tag}>
             {name}

@@ -6,7 +6,7 @@ import { flagClaim } from "../claims/claims";
 import { getDocumentDetails, setDocumentArchived, updateDocumentMetadata } from "./document-admin";
 import { reattachClaim } from "../claims/claim-reattach";
 import { importDocument, importRevision } from "./document-import";
-import { getReaderDocument, listDocuments } from "./documents";
+import { detectedDocumentLanguage, getReaderDocument, listDocuments } from "./documents";
 import { compareRevisions } from "./revision-compare";
 import { makeActor } from "../test-fixtures";
 
@@ -158,6 +158,9 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
     });
     const read = (await getReaderDocument(t.db, slug))!.languages;
     expect(read.document).toBe("ar");
+    // What reading the text found stays known, to be named beside "Read from the text".
+    expect(await detectedDocumentLanguage(t.db, slug)).toBe("en");
+    expect(await detectedDocumentLanguage(t.db, "no-such-document")).toBeNull();
     // Each paragraph keeps what it reads as: this one is English.
     expect(read.blocks).toContain("en");
     expect(await updateDocumentMetadata(t.db, reviewer, slug, { ...base, language: "" })).toMatchObject({ ok: true });

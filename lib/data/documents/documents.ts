@@ -286,3 +286,14 @@ export async function getReaderDocument(db: Db, slug: string, revision?: number)
     }),
   };
 }
+
+/** The language read from a document's current text, whatever its details say (shown beside "Read from the text"). */
+export async function detectedDocumentLanguage(db: Db, slug: string): Promise<string | null> {
+  const document = await db.document.findUnique({
+    where: { slug },
+    select: { id: true, currentRevision: true, contentJson: true },
+  });
+  if (!document) return null;
+  const content = JSON.parse(document.contentJson) as TiptapDoc;
+  return documentLanguages(content, `${document.id}:${document.currentRevision}`).document;
+}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DetailsForm } from "@/components/documents/details-form";
 import { getDocumentDetails } from "@/lib/data/documents/document-admin";
+import { detectedDocumentLanguage } from "@/lib/data/documents/documents";
 import { canReview, isAdmin } from "@/lib/roles";
 import { getDb } from "@/server/db";
 import { denyPage } from "@/server/deny-page";
@@ -13,7 +14,12 @@ export const dynamic = "force-dynamic";
 
 export default async function EditDocumentPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [actor, details] = await Promise.all([getActor(), getDocumentDetails(await getDb(), slug)]);
+  const db = await getDb();
+  const [actor, details, detected] = await Promise.all([
+    getActor(),
+    getDocumentDetails(db, slug),
+    detectedDocumentLanguage(db, slug),
+  ]);
   if (!details) notFound();
   if (!actor) denyPage(401);
   if (!canReview(actor.role)) denyPage(403);
@@ -23,7 +29,7 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ s
         <Link href={`/documents/${slug}`}>← {details.title}</Link>
       </p>
       <h1>Edit document details</h1>
-      <DetailsForm initial={details} canArchive={isAdmin(actor.role)} />
+      <DetailsForm initial={details} canArchive={isAdmin(actor.role)} detectedLanguage={detected} />
     </main>
   );
 }
