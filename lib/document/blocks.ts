@@ -1,3 +1,4 @@
+import { comparableText } from "../text/fold";
 /** A top-level block of a document: the unit the reader renders and anchoring counts in. */
 export type DocumentBlock = { type: "heading"; level: 1 | 2 | 3; text: string } | { type: "paragraph"; text: string };
 
@@ -36,15 +37,20 @@ export type TiptapBlock =
   | { type: "listItem"; content: TiptapBlock[] }
   | { type: "blockquote"; content: TiptapBlock[] };
 
-const isTextblock = (block: TiptapBlock): block is Extract<TiptapBlock, { type: "heading" | "paragraph" }> =>
-  block.type === "heading" || block.type === "paragraph";
+/** A heading or a paragraph: the blocks that hold text. */
+export type Textblock = Extract<TiptapBlock, { type: "heading" | "paragraph" }>;
+
+const isTextblock = (block: TiptapBlock): block is Textblock => block.type === "heading" || block.type === "paragraph";
+
+/** A textblock's text: its text nodes joined, marks aside. */
+export const textOfTextblock = (block: Textblock): string => (block.content ?? []).map((child) => child.text).join("");
 
 /** Every textblock's text, in reading order (depth first), the units of the plain text. */
 export function textblockTexts(doc: TiptapDoc): string[] {
   const texts: string[] = [];
   const walk = (blocks: readonly TiptapBlock[]) => {
     for (const block of blocks) {
-      if (isTextblock(block)) texts.push((block.content ?? []).map((child) => child.text).join(""));
+      if (isTextblock(block)) texts.push(textOfTextblock(block));
       else walk(block.content);
     }
   };
@@ -97,7 +103,7 @@ export function tiptapDocOf(blocks: readonly DocumentBlock[]): TiptapDoc {
 /** Reads flat blocks back out of Tiptap JSON made of top-level textblocks (the inverse of tiptapDocOf). */
 export function blocksOfTiptapDoc(doc: TiptapDoc): DocumentBlock[] {
   return doc.content.filter(isTextblock).map((node) => {
-    const text = (node.content ?? []).map((child) => child.text).join("");
+    const text = textOfTextblock(node);
     if (node.type === "heading") {
       const level = node.attrs.level === 1 || node.attrs.level === 3 ? node.attrs.level : 2;
       return { type: "heading", level, text };
@@ -105,8 +111,6 @@ export function blocksOfTiptapDoc(doc: TiptapDoc): DocumentBlock[] {
     return { type: "paragraph", text };
   });
 }
-
-const comparable = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
 /**
  * Whether the document's text opens with its own title as a top-level heading (the seeded
@@ -116,5 +120,5 @@ const comparable = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCas
 export function opensWithTitle(doc: TiptapDoc, title: string): boolean {
   const first = doc.content[0];
   if (!first || first.type !== "heading" || first.attrs.level !== 1) return false;
-  return comparable((first.content ?? []).map((child) => child.text).join("")) === comparable(title);
+  return comparableText(textOfTextblock(first)) === comparableText(title);
 }

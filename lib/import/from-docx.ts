@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import type { TiptapDoc } from "../document/blocks";
+import { textOfTextblock, type TiptapDoc } from "../document/blocks";
 import { htmlToDoc } from "./html-to-doc";
 import { ImportError } from "./import-error";
 import { checkDocxUnpackedSize } from "./input-limits";
@@ -81,7 +81,7 @@ export async function docxToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; me
   // A file without a title in its properties is titled by its opening heading (the Title paragraph).
   const first = doc.content[0];
   if (!metadata.title && first?.type === "heading" && first.attrs.level === 1)
-    metadata.title = firstValue((first.content ?? []).map((child) => child.text).join(""));
+    metadata.title = firstValue(textOfTextblock(first));
   return { doc, metadata };
 }
 

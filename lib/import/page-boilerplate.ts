@@ -1,4 +1,5 @@
-import type { TiptapBlock, TiptapDoc } from "../document/blocks";
+import { textOfTextblock, type TiptapDoc } from "../document/blocks";
+import { comparableText } from "../text/fold";
 
 /** A block that only announces an advert ("ADVERTISEMENT", "Sponsored: …"), in the languages desks meet most. */
 const ADVERT = /^\s*(advertisement|advert|sponsored(?: content)?|anzeige|werbung|publicidad|publicité|pubblicità)\b/i;
@@ -7,13 +8,6 @@ const ADVERT = /^\s*(advertisement|advert|sponsored(?: content)?|anzeige|werbung
 const BYLINE_BLOCKS = 4;
 const BYLINE_LENGTH = 160;
 
-const textOf = (block: TiptapBlock): string =>
-  block.type === "heading" || block.type === "paragraph"
-    ? (block.content ?? []).map((child) => child.text).join("")
-    : block.content.map(textOf).join(" ");
-
-const folded = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
-
 /**
  * "By Mara Quill", "Mara Quill · 14 March 2026", "Mara Quill, Riverside Gazette": the author's
  * line again. A sentence is never one: it ends with a full stop ("Mara Quill reports from the
@@ -21,12 +15,12 @@ const folded = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
  * than a date or a publisher beside the name.
  */
 function isByline(text: string, author: string | undefined): boolean {
-  const line = folded(text);
+  const line = comparableText(text);
   if (!line || line.length > BYLINE_LENGTH || /[.!?]["”’)]?$/.test(line)) return false;
   if (line.startsWith("by ") && line.split(" ").length <= 8) return true;
-  if (!author || !line.includes(folded(author))) return false;
+  if (!author || !line.includes(comparableText(author))) return false;
   const rest = line
-    .replace(folded(author), " ")
+    .replace(comparableText(author), " ")
     .replace(/[|·•,–—-]/g, " ")
     .trim();
   return rest === "" || rest.split(/\s+/).length <= 4;
@@ -40,7 +34,7 @@ function isByline(text: string, author: string | undefined): boolean {
 export function dropPageBoilerplate(doc: TiptapDoc, author: string | undefined): TiptapDoc {
   const kept = doc.content.filter((block, index) => {
     if (block.type !== "paragraph") return true;
-    const text = textOf(block);
+    const text = textOfTextblock(block);
     if (ADVERT.test(text)) return false;
     return !(index < BYLINE_BLOCKS && isByline(text, author));
   });
@@ -63,16 +57,17 @@ export function titleWithoutSiteName(
   if (parts.length < 2) return title;
   const last = parts.at(-1)!;
   const first = parts[0]!;
-  if (publisher && folded(last) === folded(publisher))
+  if (publisher && comparableText(last) === comparableText(publisher))
     return title
       .slice(0, title.length - last.length)
       .replace(/\s+[|\-–—·:]\s*$/, "")
       .trim();
-  if (publisher && folded(first) === folded(publisher))
+  if (publisher && comparableText(first) === comparableText(publisher))
     return title
       .slice(first.length)
       .replace(/^\s*[|\-–—·:]\s+/, "")
       .trim();
-  if (headline && folded(title).startsWith(folded(headline)) && folded(headline).length >= 8) return headline.trim();
+  if (headline && comparableText(title).startsWith(comparableText(headline)) && comparableText(headline).length >= 8)
+    return headline.trim();
   return title;
 }

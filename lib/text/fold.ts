@@ -9,3 +9,6 @@ export function foldAccents(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 }
+
+/** Text compared as people read it: runs of whitespace as one space, no ends, lower case. */
+export const comparableText = (text: string): string => text.replace(/\s+/g, " ").trim().toLowerCase();
