@@ -164,9 +164,20 @@ function toView(row: ViewRow): CaptureView {
 }
 
 /**
- * The capture each address shows: the latest successful one, else the latest attempt (queued,
- * capturing or failed), so a note citing a source shows its evidence whichever note asked for it.
+ * The capture each address shows, from its captures newest first: the latest successful one,
+ * else the latest attempt (queued, capturing or failed), so a note citing a source shows its
+ * evidence whichever note asked for it.
  */
+function shownPerUrl<T extends { url: string; status: string }>(newestFirst: readonly T[]): Map<string, T> {
+  const byUrl = new Map<string, T>();
+  for (const row of newestFirst) {
+    const current = byUrl.get(row.url);
+    if (!current || (current.status !== "CAPTURED" && row.status === "CAPTURED")) byUrl.set(row.url, row);
+  }
+  return byUrl;
+}
+
+/** Each address's shown capture (shownPerUrl), as the panel and the reports show it. */
 export async function capturesForUrls(db: Db | Tx, urls: readonly string[]): Promise<Record<string, CaptureView>> {
   if (urls.length === 0) return {};
   const rows = await db.sourceCapture.findMany({
@@ -174,12 +185,32 @@ export async function capturesForUrls(db: Db | Tx, urls: readonly string[]): Pro
     orderBy: { createdAt: "desc" },
     select: viewSelect,
   });
-  const byUrl: Record<string, CaptureView> = {};
-  for (const row of rows) {
-    const current = byUrl[row.url];
-    if (!current || (current.status !== "CAPTURED" && row.status === "CAPTURED")) byUrl[row.url] = toView(row);
-  }
-  return byUrl;
+  return Object.fromEntries([...shownPerUrl(rows)].map(([url, row]) => [url, toView(row)]));
+}
+
+/**
+ * What the last re-check of each address's shown capture found, and when: the few columns the
+ * reader's list needs on every load, without the captures' files, hashes or diffs.
+ */
+export async function rechecksForUrls(
+  db: Db | Tx,
+  urls: readonly string[],
+): Promise<Map<string, { recheckState: RecheckState | null; recheckedAt: string | null }>> {
+  if (urls.length === 0) return new Map();
+  const rows = await db.sourceCapture.findMany({
+    where: { url: { in: [...new Set(urls)] } },
+    orderBy: { createdAt: "desc" },
+    select: { url: true, status: true, recheckState: true, recheckedAt: true },
+  });
+  return new Map(
+    [...shownPerUrl(rows)].map(([url, row]) => [
+      url,
+      {
+        recheckState: (row.recheckState as RecheckState | null) ?? null,
+        recheckedAt: row.recheckedAt?.toISOString() ?? null,
+      },
+    ]),
+  );
 }
 
 /** "Try again" on a failed capture: any signed-in member; the job is queued afresh with its tries reset. */
