@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CSS } from "@/lib/report/render-html";
+import { REPORT_CSS } from "@/lib/report/report-css";
 
 const essay = readFileSync(path.join(process.cwd(), "prisma/seed/essay.txt"), "utf8");
 const SCRIPTS = {

@@ -10,9 +10,6 @@ import { REPORT_CSS } from "./report-css";
 import type { Report, ReportCapture, ReportClaim, ReportSource } from "./report-model";
 import { describeProposals, summarise } from "./summary";
 
-export { REPORT_CSS } from "./report-css";
-export { renderSummaryChart } from "./render-chart";
-
 /**
  * The report as a publication: a cover (title, byline, report date, the verdict chart, the
  * desk), then each claim headed by its verdict chip and quote, its public summary and its
