@@ -5,7 +5,11 @@ import { countAssignedOpenClaims } from "@/lib/data/review/assigned-count";
 import { countUnreadMentions } from "@/lib/data/notes/inbox";
 import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";
-import { canReview, isAdmin } from "@/lib/roles";
+import { isAdmin } from "@/lib/roles";
+import { reviewsAnywhere } from "@/lib/data/workspaces/scope";
+import { memberWorkspaces } from "@/lib/data/workspaces/workspaces";
+import { currentWorkspaceSlug } from "@/server/current-workspace";
+import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ReviewCount } from "@/components/review-count";
 import { UnreadBadge, UnreadCountProvider } from "@/components/inbox/unread-count";
@@ -39,12 +43,14 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   const db = await getDb();
-  const [assigned, unread] = actor
+  const [assigned, unread, workspaces, current] = actor
     ? await Promise.all([
-        canReview(actor.role) ? countAssignedOpenClaims(db, actor.id) : 0,
-        countUnreadMentions(db, actor.id),
+        reviewsAnywhere(actor) ? countAssignedOpenClaims(db, actor) : 0,
+        countUnreadMentions(db, actor),
+        memberWorkspaces(db, actor),
+        currentWorkspaceSlug(),
       ])
-    : [0, 0];
+    : [0, 0, [], null];
   return (
     <html lang="en">
       <body>
@@ -58,7 +64,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             <SiteMenu>
               <Link href="/">Documents</Link>
-              {actor && canReview(actor.role) && (
+              <Link href="/workspaces">Workspaces</Link>
+              {actor && reviewsAnywhere(actor) && (
                 <Link href="/review">
                   Review <ReviewCount count={assigned} />
                 </Link>
@@ -78,6 +85,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <div className="account">
               {actor ? (
                 <>
+                  <WorkspaceSwitcher
+                    workspaces={workspaces}
+                    current={workspaces.some((w) => w.slug === current) ? current : null}
+                  />
                   {/* Your own profile: your handle, and where you change it. */}
                   <Link href={`/users/${actor.id}`} className="account-name">
                     {actor.name}

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { ClaimProgress } from "@/components/documents/claim-progress";
-import { FormattedDate } from "@/components/formatted-date";
+import { DocumentTable } from "@/components/documents/document-table";
 import { countAwaitingReview } from "@/lib/data/review/assigned-count";
 import { listDocuments } from "@/lib/data/documents/documents";
-import { canReview, isAdmin } from "@/lib/roles";
+import { isAdmin } from "@/lib/roles";
+import { readableWorkspaceIds, reviewsAnywhere } from "@/lib/data/workspaces/scope";
 import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";
 
@@ -17,8 +17,9 @@ export default async function HomePage({ searchParams }: Props) {
   const showArchived = Boolean(actor && isAdmin(actor.role) && query.archived === "1");
   const search = (query.q ?? "").slice(0, 200);
   const db = await getDb();
-  const awaiting = actor && canReview(actor.role) ? await countAwaitingReview(db, actor.id) : 0;
+  const awaiting = reviewsAnywhere(actor) ? await countAwaitingReview(db, actor!) : 0;
   const list = await listDocuments(db, {
+    workspaceIds: await readableWorkspaceIds(db, actor),
     search,
     page: Number(query.page ?? 1),
     includeArchived: showArchived,
@@ -35,7 +36,7 @@ export default async function HomePage({ searchParams }: Props) {
     <main className="page">
       <div className="page-heading">
         <h1>Documents</h1>
-        {actor && canReview(actor.role) && (
+        {reviewsAnywhere(actor) && (
           <Link href="/documents/new" className="button-link">
             Add a document
           </Link>
@@ -62,44 +63,7 @@ export default async function HomePage({ searchParams }: Props) {
             : "No documents yet. `npm start` seeds the sample essay on first start."}
         </p>
       ) : (
-        <table className="data-table card-table">
-          <caption className="visually-hidden">Documents, newest first, with their claim counts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Author</th>
-              <th scope="col">Added</th>
-              <th scope="col">Claims</th>
-              <th scope="col">With a final verdict</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Report</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.documents.map((d) => (
-              <tr key={d.slug}>
-                <td>
-                  <Link href={`/documents/${d.slug}`}>{d.title}</Link>
-                  {d.archived && <span className="tag"> Archived</span>}
-                </td>
-                <td data-label="Author">{d.author ?? "—"}</td>
-                <td data-label="Added">
-                  <FormattedDate iso={d.createdAt} />
-                </td>
-                <td data-label="Claims">{d.claimCount}</td>
-                <td data-label="With a final verdict">{d.reviewedCount}</td>
-                <td data-label="Progress">
-                  <ClaimProgress flagged={d.flaggedCount} inReview={d.inReviewCount} published={d.reviewedCount} />
-                </td>
-                <td>
-                  <Link href={`/documents/${d.slug}/report`} aria-label={`Verification report: ${d.title}`}>
-                    Report
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DocumentTable documents={list.documents} />
       )}
       {list.pages > 1 && (
         <nav aria-label="Document pages" className="pager">

@@ -33,6 +33,16 @@ export const EVENT_ACTIONS = [
   "claim.link",
   "claim.unlink",
   "factcheck.import",
+  "workspace.create",
+  "workspace.settings",
+  "workspace.archive",
+  "workspace.restore",
+  "member.join",
+  "member.role",
+  "member.leave",
+  "member.remove",
+  "invitation.create",
+  "invitation.accept",
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
@@ -70,6 +80,16 @@ const DESCRIPTIONS: Record<EventAction, string> = {
   "claim.link": "linked the claim to an earlier fact-check of the same claim",
   "claim.unlink": "removed a link to an earlier fact-check",
   "factcheck.import": "imported fact-checks",
+  "workspace.create": "created the workspace",
+  "workspace.settings": "changed the workspace's settings",
+  "workspace.archive": "archived the workspace",
+  "workspace.restore": "restored the workspace",
+  "member.join": "joined the workspace",
+  "member.role": "changed a member's role",
+  "member.leave": "left the workspace",
+  "member.remove": "removed a member",
+  "invitation.create": "invited someone",
+  "invitation.accept": "joined through an invitation",
 };
 
 /** A short past-tense phrase for timelines ("Ana published the final verdict"). */

@@ -88,7 +88,14 @@ async function main() {
       const admin = await database.db.user.create({
         data: { name: "Bench Admin", email: `bench-admin-${kind}@example.org`, role: "ADMIN" },
       });
-      const actor = { id: admin.id, name: admin.name, email: admin.email, role: "ADMIN" as const };
+      const actor = {
+        id: admin.id,
+        name: admin.name,
+        email: admin.email,
+        role: "ADMIN" as const,
+        workspaces: { default: "ADMIN" as const },
+        onlyWorkspace: null,
+      };
       const texts = syntheticFactChecks(sizes.at(-1)!);
       let imported = 0;
       let rssAtFirst = 0;

@@ -44,6 +44,13 @@ function inputOf(body: unknown): Result<{ input: ChildImport; title?: string }> 
   );
 }
 
+/** The slug of the workspace an import names (a form field or a JSON member), if it names one. */
+export function importWorkspaceOf(body: unknown): string | undefined {
+  const value =
+    body instanceof UploadedForm ? body.field("workspace") : (body as { workspace?: unknown } | null)?.workspace;
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
 /**
  * Turns an import request into an imported document, or the failure to show beside the
  * field it concerns. Its routes declare the reviewer role (server/route.ts), checked before the

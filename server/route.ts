@@ -5,7 +5,8 @@ import { scopeFor } from "@/lib/auth/api-token";
 import type { TokenActor } from "@/lib/data/accounts/api-tokens";
 import { limitTokenRequests, limitUserWrite } from "@/lib/limits/request-limits";
 import type { Result } from "@/lib/result";
-import { canReview, isAdmin, type Role } from "@/lib/roles";
+import { canReview, isAdmin } from "@/lib/roles";
+import { workspacesWhere } from "@/lib/data/workspaces/scope";
 import { findIllFormedString } from "@/lib/text/well-formed";
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from "@/lib/validation/json-depth";
 import { getDb } from "./db";
@@ -42,9 +43,16 @@ type Handler<P> = (ctx: RouteContext<P>) => Promise<Result<unknown> | Response>;
  */
 export type Caller = "anyone" | "user" | "reviewer" | "admin";
 
-const ROLE_NEEDED: Partial<Record<Caller, { allows: (role: Role) => boolean; refusal: string }>> = {
-  reviewer: { allows: canReview, refusal: "This needs the reviewer role." },
-  admin: { allows: isAdmin, refusal: "This needs the admin role." },
+/**
+ * "reviewer": an Editor (or Admin) of at least one workspace — which one is the data layer's
+ * question, asked of the workspace the request touches. "admin": a site administrator.
+ */
+const ROLE_NEEDED: Partial<Record<Caller, { allows: (actor: Actor) => boolean; refusal: string }>> = {
+  reviewer: {
+    allows: (actor) => workspacesWhere(actor, canReview).length > 0,
+    refusal: "This needs the Editor role in a workspace.",
+  },
+  admin: { allows: (actor) => isAdmin(actor.role), refusal: "This needs the admin role." },
 };
 
 export interface RouteOptions {
@@ -104,7 +112,7 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
       }
       if (caller !== "anyone" && !actor) return json(401, "Sign in to do that.");
       const needed = ROLE_NEEDED[caller];
-      if (needed && actor && !needed.allows(actor.role)) {
+      if (needed && actor && !needed.allows(actor)) {
         const refused = json(403, options.refusal ?? needed.refusal);
         return source.explicit ? withCors(refused) : refused;
       }

@@ -4,7 +4,8 @@ import { getDb } from "@/server/db";
 import { countAssignedOpenClaims } from "@/lib/data/review/assigned-count";
 import { listDocumentTitles } from "@/lib/data/documents/documents";
 import { listQueue } from "@/lib/data/review/review-queue";
-import { listUserNames } from "@/lib/data/accounts/users";
+import { reviewersOf } from "@/lib/data/workspaces/members";
+import { workspacesWhere } from "@/lib/data/workspaces/scope";
 import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
 import { parseQueueFilters, queueQuery, QUEUE_SORTS } from "@/lib/review-queue-filters";
 import { canReview } from "@/lib/roles";
@@ -25,19 +26,20 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 export default async function ReviewPage({ searchParams }: Props) {
   const actor = await getActor();
   if (!actor) denyPage(401);
-  if (!canReview(actor.role)) denyPage(403);
+  // The queue is the claims of every workspace where the person is an Editor or Admin.
+  const workspaceIds = workspacesWhere(actor, canReview);
+  if (workspaceIds.length === 0) denyPage(403);
   const db = await getDb();
   const params = searchParamsFrom(await searchParams);
   // Reviewers with claims waiting for them land on "Assigned to me"; "Anyone" is one click away.
-  const waiting = await countAssignedOpenClaims(db, actor.id);
+  const waiting = await countAssignedOpenClaims(db, actor);
   const filters = parseQueueFilters(params, waiting > 0 ? "me" : null);
-  const [queue, users, documents] = await Promise.all([
+  const [queue, reviewers, documents] = await Promise.all([
     listQueue(db, actor, filters),
-    listUserNames(db),
-    listDocumentTitles(db),
+    reviewersOf(db, workspaceIds),
+    listDocumentTitles(db, workspaceIds),
   ]);
   if (!queue.ok) denyPage(queue.status);
-  const reviewers = users.filter((u) => canReview(u.role));
   const { rows, total, page, pages } = queue.data;
 
   return (

@@ -6,6 +6,7 @@ import { revisionOutcomeKey } from "@/lib/document/revision-outcome";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
+import { WorkspaceSelect } from "../workspaces/workspace-select";
 
 type Tab = "paste" | "file" | "url";
 
@@ -19,6 +20,9 @@ interface Props {
   /** "document": a new document; "revision": a new version of `slug`. */
   mode: "document" | "revision";
   slug?: string;
+  /** A new document's choice of workspace (those where the person may add one), and the one chosen first. */
+  workspaces?: { slug: string; name: string }[];
+  initialWorkspace?: string;
 }
 
 interface Imported {
@@ -35,10 +39,11 @@ interface Imported {
  * The three ways a document comes in, as tabs, for a new document or a new version. A
  * failed import keeps everything typed (in every tab) and shows the message beside the field.
  */
-export function ImportForm({ mode, slug }: Props) {
+export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Props) {
   const router = useRouter();
   const [tab, setTab] = useState<Tab>("paste");
   const [title, setTitle] = useState("");
+  const [workspace, setWorkspace] = useState(initialWorkspace ?? workspaces[0]?.slug ?? "");
   const [format, setFormat] = useState<"text" | "markdown">("text");
   const [text, setText] = useState("");
   const [url, setUrl] = useState("");
@@ -65,9 +70,12 @@ export function ImportForm({ mode, slug }: Props) {
       const form = new FormData();
       form.set("file", file);
       if (title.trim()) form.set("title", title);
+      if (workspace) form.set("workspace", workspace);
       body = form;
-    } else if (tab === "paste") body = { source: "paste", format, text, ...(title.trim() ? { title } : {}) };
-    else body = { source: "url", url, ...(title.trim() ? { title } : {}) };
+    } else {
+      const named = { ...(title.trim() ? { title } : {}), ...(workspace ? { workspace } : {}) };
+      body = tab === "paste" ? { source: "paste", format, text, ...named } : { source: "url", url, ...named };
+    }
     const result = await callApi<Imported>(endpoint, "POST", body);
     setBusy(false);
     if (!result.ok) {
@@ -131,6 +139,9 @@ export function ImportForm({ mode, slug }: Props) {
       {/* Not named after its tab: "Paste text" and "Upload a file" would also answer to the
           labels of the "Text" and "File" fields inside it. */}
       <div role="tabpanel" id={`import-panel-${tab}`} className="tab-panel">
+        {mode === "document" && workspaces.length > 0 && (
+          <WorkspaceSelect workspaces={workspaces} value={workspace} onChange={setWorkspace} />
+        )}
         {mode === "document" && (
           <TextField
             id="import-title"

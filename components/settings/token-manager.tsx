@@ -19,10 +19,13 @@ export function TokenManager({
   initial,
   viewerId,
   showOwners,
+  workspaces,
 }: {
   initial: TokenView[];
   viewerId: string;
   showOwners: boolean;
+  /** The workspaces the person is in: a token answers within one of them. */
+  workspaces: { slug: string; name: string }[];
 }) {
   const [tokens, setTokens] = useState(initial);
   // "Expired" as of when the page opened: a render never reads the clock.
@@ -32,6 +35,7 @@ export function TokenManager({
   const [write, setWrite] = useState(false);
   const [adminScope, setAdminScope] = useState(false);
   const [expiry, setExpiry] = useState("90 days");
+  const [workspace, setWorkspace] = useState(workspaces[0]?.slug ?? "");
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,6 +51,7 @@ export function TokenManager({
       name,
       scopes,
       expiresInDays: days,
+      workspace,
     });
     setBusy(false);
     if (!result.ok) {
@@ -114,6 +119,16 @@ export function TokenManager({
             </p>
           )}
         </fieldset>
+        <div className="field">
+          <label htmlFor="token-workspace">Workspace</label>
+          <select id="token-workspace" value={workspace} onChange={(e) => setWorkspace(e.target.value)}>
+            {workspaces.map((w) => (
+              <option key={w.slug} value={w.slug}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="field">
           <label htmlFor="token-expiry">Expires after</label>
           <select id="token-expiry" value={expiry} onChange={(e) => setExpiry(e.target.value)}>

@@ -219,20 +219,20 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     if (!claim.ok) throw new Error(claim.message);
     expect(await addReply(t.db, ana, claim.data.id, { body: "@Ben can you check this?" })).toMatchObject({ ok: true });
     expect(await addReply(t.db, ana, claim.data.id, { body: "And this one, @Ben." })).toMatchObject({ ok: true });
-    expect(await countUnreadMentions(t.db, ben.id)).toBe(2);
+    expect(await countUnreadMentions(t.db, ben)).toBe(2);
     const inbox = await listInbox(t.db, ben);
     if (!inbox.ok) throw new Error(inbox.message);
     const [first] = inbox.data;
     // Someone else cannot mark Ben's mentions read.
     expect(await markMentionsRead(t.db, ana, { ids: [first!.id] })).toMatchObject({ ok: true, data: { changed: 0 } });
     expect(await markMentionsRead(t.db, ben, { ids: [first!.id] })).toMatchObject({ ok: true, data: { changed: 1 } });
-    expect(await countUnreadMentions(t.db, ben.id)).toBe(1);
+    expect(await countUnreadMentions(t.db, ben)).toBe(1);
     // The header's badge asks for the caller's own count only; a visitor has none.
     expect(await unreadMentionCount(t.db, ben)).toMatchObject({ ok: true, data: { unread: 1 } });
     expect(await unreadMentionCount(t.db, ana)).toMatchObject({ ok: true, data: { unread: 0 } });
     expect(await unreadMentionCount(t.db, null)).toMatchObject({ ok: false, status: 401 });
     expect(await markMentionsRead(t.db, ben, { nothing: true })).toMatchObject({ ok: false, status: 400 });
     expect(await markMentionsRead(t.db, ben, { all: true })).toMatchObject({ ok: true, data: { changed: 1 } });
-    expect(await countUnreadMentions(t.db, ben.id)).toBe(0);
+    expect(await countUnreadMentions(t.db, ben)).toBe(0);
   });
 });

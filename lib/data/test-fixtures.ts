@@ -5,6 +5,8 @@ import type { Db } from "../db";
 import type { Role } from "../roles";
 import type { Actor } from "./actor";
 import { seedEssay, ESSAY_SLUG } from "./documents/seed";
+import { DEFAULT_WORKSPACE_ID } from "../workspaces/visibility";
+import { workspaceRoleOf } from "../workspaces/workspace-roles";
 
 export const essayText = fs.readFileSync(path.join(__dirname, "../../prisma/seed/essay.txt"), "utf8");
 export { ESSAY_SLUG };
@@ -15,7 +17,10 @@ export async function makeActor(db: Db, name: string, role: Role = "ANNOTATOR"):
   serial += 1;
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${serial}@example.org`;
   const user = await db.user.create({ data: { name, email, role } });
-  return { id: user.id, name, email, role };
+  // As the migration and sign-up do: everyone is in the Default workspace, in the role the account role maps to.
+  const workspaceRole = workspaceRoleOf(role);
+  await db.membership.create({ data: { workspaceId: DEFAULT_WORKSPACE_ID, userId: user.id, role: workspaceRole } });
+  return { id: user.id, name, email, role, workspaces: { [DEFAULT_WORKSPACE_ID]: workspaceRole }, onlyWorkspace: null };
 }
 
 /** Seeds the essay and returns the selection offsets of a phrase in it. */

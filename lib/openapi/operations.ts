@@ -21,6 +21,7 @@ import {
 } from "../validation/review";
 import { accountDisabledSchema, handleChangeSchema, roleChangeSchema } from "../validation/users";
 import { claimLinkSchema, readerPreferencesSchema } from "../validation/fact-check";
+import { WORKSPACE_OPERATIONS } from "./workspace-operations";
 import {
   claimListResponse,
   claimSummaryResponse,
@@ -34,6 +35,7 @@ import {
 /** Who may call an operation (the server checks; this documents it). */
 export type Access = "anyone" | "signed-in" | "reviewer" | "admin";
 
+/** One API operation as the OpenAPI document describes it. */
 export interface Operation {
   method: "get" | "post" | "put" | "patch" | "delete";
   /** OpenAPI path, e.g. /api/claims/{id} */
@@ -528,6 +530,11 @@ export const OPERATIONS: Operation[] = [
       { name: "q", description: "the claim text or post (at least 3 characters; cut to its first 2,000)" },
       { name: "limit", description: "how many, from 1 (default 5; above 20 reads as 20)" },
       { name: "claim", description: "a claim id: leaves out that claim and the fact-checks already linked to it" },
+      {
+        name: "workspace",
+        description:
+          "the workspace to search (its slug): its fact-checks and those shared with it (default: the claim's)",
+      },
       { name: "minStrength", description: "possible (default), close, or any (the top results without the floor)" },
     ],
     responses: {
@@ -654,6 +661,7 @@ export const OPERATIONS: Operation[] = [
     body: accountDisabledSchema,
     responses: { "200": "saved" },
   },
+  ...WORKSPACE_OPERATIONS,
 ];
 
 /** Routes that are not part of the public API (next-auth's own endpoints, the benchmark's empty route). */

@@ -25,5 +25,7 @@ export const createTokenSchema = z.object({
     .min(1, "A token lives at least a day.")
     .max(MAX_TOKEN_DAYS, `A token lives at most ${MAX_TOKEN_DAYS} days.`)
     .nullable(),
+  /** The slug of the workspace it answers within (one the person is in; their first when absent). */
+  workspace: z.string().trim().max(100, "A workspace's address is at most 100 characters.").optional(),
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;

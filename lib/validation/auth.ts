@@ -1,14 +1,17 @@
 import { z } from "zod";
 
+/** An email address as every form takes it: trimmed, lower-cased, checked. */
+export const emailSchema = z
+  .string({ message: "Enter an email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "An email address can be at most 254 characters.")
+  .pipe(z.email("Enter a valid email address, like name@example.org."));
+
 /** The sign-up form, checked in the browser and again on the server. */
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(100, "A name can be at most 100 characters."),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, "An email address can be at most 254 characters.")
-    .pipe(z.email("Enter a valid email address, like name@example.org.")),
+  email: emailSchema,
   password: z
     .string()
     .min(8, "Use at least 8 characters for the password.")

@@ -70,6 +70,8 @@ export const importTitleSchema = z
 /** "Paste text": the text and its format. */
 export const pasteImportSchema = z.object({
   title: importTitleSchema,
+  /** The slug of the workspace the document goes into (the Default workspace when absent). */
+  workspace: z.string().trim().max(100, "A workspace's address is at most 100 characters.").optional(),
   format: z.enum(["text", "markdown"], { message: "Choose Plain text or Markdown." }),
   text: z
     .string()
@@ -80,6 +82,8 @@ export const pasteImportSchema = z.object({
 /** "From a web address". */
 export const urlImportSchema = z.object({
   title: importTitleSchema,
+  /** The slug of the workspace the document goes into (the Default workspace when absent). */
+  workspace: z.string().trim().max(100, "A workspace's address is at most 100 characters.").optional(),
   url: z.string().trim().min(1, "Give the page's address.").max(2000, "The address can be at most 2000 characters."),
 });
 

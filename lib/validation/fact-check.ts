@@ -19,6 +19,8 @@ export const similarQuerySchema = z.object({
     .transform((limit) => Math.min(limit, 20))
     .default(5),
   claim: id.optional(),
+  /** The workspace whose fact-checks to search (its slug); the claim's when `claim` is given, else the Default one. */
+  workspace: z.string().trim().max(100, "workspace is a workspace's address, at most 100 characters.").optional(),
   minStrength: z
     .enum(["possible", "close", "any"], { error: 'minStrength is "possible" (the default), "close" or "any".' })
     .default("possible"),

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/server/db";
 import { getDocumentTitle, getReaderDocument } from "@/lib/data/documents/documents";
 import { latestChangeSeq } from "@/lib/data/live/change-feed";
-import { listUserNames } from "@/lib/data/accounts/users";
+import { reviewersOf } from "@/lib/data/workspaces/members";
 import { getReaderPreferences } from "@/lib/data/accounts/reader-preferences";
 import { canReview } from "@/lib/roles";
-import { getActor } from "@/server/session";
 import { Reader } from "@/components/reader/reader";
 import { DocumentMeta } from "@/components/documents/document-meta";
 import { RevisionOutcomeNotice } from "@/components/documents/revision-outcome-notice";
 import { opensWithTitle } from "@/lib/document/blocks";
+import { admitPageToDocument } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +18,8 @@ type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ rev?:
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
-  return { title: (await getDocumentTitle(await getDb(), slug)) ?? "Document not found" };
+  const { db } = await admitPageToDocument(slug);
+  return { title: (await getDocumentTitle(db, slug)) ?? "Document not found" };
 }
 
 export default async function DocumentPage({ params, searchParams }: Params) {
@@ -27,14 +27,15 @@ export default async function DocumentPage({ params, searchParams }: Params) {
   const { rev } = await searchParams;
   const requested = rev === undefined ? undefined : Number.parseInt(rev, 10);
   if (requested !== undefined && !(Number.isInteger(requested) && requested > 0)) notFound();
-  const db = await getDb();
+  const { db, actor, workspace } = await admitPageToDocument(slug);
   // Where the live stream starts: read before the claims, so a change committed between this
   // render and the browser opening the stream is replayed, not lost.
   const liveFrom = await latestChangeSeq(db);
-  const [document, actor] = await Promise.all([getReaderDocument(db, slug, requested), getActor()]);
+  const document = await getReaderDocument(db, slug, requested);
   if (!document) notFound();
+  // `actor` is placed in the document's workspace: its role is the one they have there.
   const reviewer = Boolean(actor && canReview(actor.role));
-  const reviewers = reviewer ? (await listUserNames(db)).filter((u) => canReview(u.role)) : [];
+  const reviewers = reviewer ? await reviewersOf(db, [workspace.id]) : [];
   const preferences = await getReaderPreferences(db, actor);
   const { claims, ...rest } = document;
   const isCurrent = document.revision === document.currentRevision;

@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Contributor" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [profile, viewer] = await Promise.all([getUserProfile(await getDb(), id), getActor()]);
+  const viewer = await getActor();
+  const profile = await getUserProfile(await getDb(), id, viewer);
   if (!profile) notFound();
   return (
     <main className="page">

@@ -83,7 +83,14 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
 
       const [first, second] = await fresh.db.user.findMany({ orderBy: { createdAt: "asc" }, take: 2 });
       await fresh.db.user.update({ where: { id: second!.id }, data: { role: "ADMIN" } });
-      const asActor = (u: typeof first) => ({ id: u!.id, name: u!.name, email: u!.email, role: "ADMIN" as const });
+      const asActor = (u: typeof first) => ({
+        id: u!.id,
+        name: u!.name,
+        email: u!.email,
+        role: "ADMIN" as const,
+        workspaces: {},
+        onlyWorkspace: null,
+      });
       const demotions = await Promise.all([
         changeRole(fresh.db, asActor(first), second!.id, { role: "ANNOTATOR" }),
         changeRole(fresh.db, asActor(second), first!.id, { role: "ANNOTATOR" }),
@@ -164,8 +171,22 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     const fresh = { userId: user.id, sessionVersion: session.sessionVersion + 1 };
     expect(await loadActor(t.db, fresh)).toMatchObject({ id: user.id });
 
-    const adminActor = { id: admin.id, name: admin.name, email: admin.email, role: "ADMIN" as const };
-    const asAnnotator = { id: user.id, name: user.name, email: user.email, role: "ANNOTATOR" as const };
+    const adminActor = {
+      id: admin.id,
+      name: admin.name,
+      email: admin.email,
+      role: "ADMIN" as const,
+      workspaces: {},
+      onlyWorkspace: null,
+    };
+    const asAnnotator = {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: "ANNOTATOR" as const,
+      workspaces: {},
+      onlyWorkspace: null,
+    };
     expect(await setAccountDisabled(t.db, asAnnotator, admin.id, { disabled: true })).toMatchObject({
       ok: false,
       status: 403,

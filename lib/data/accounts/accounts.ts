@@ -11,6 +11,7 @@ import { freeHandleFor } from "./people";
 import { recordEvent } from "../events/record-event";
 import { toUserSummary, type UserSummary } from "./user-summary";
 import { parseInput } from "../../validation/parse-input";
+import { joinDefaultOnSignUp, setDefaultMembership } from "../workspaces/default-workspace";
 
 /**
  * Who becomes an admin without an admin making them one. The operator says so explicitly:
@@ -47,6 +48,7 @@ async function createAccount(
     const created = await tx.user.create({
       data: { ...data, role, handle: await freeHandleFor(tx, data.name, data.email) },
     });
+    await joinDefaultOnSignUp(tx, created.id, role);
     await recordEvent(tx, {
       actorId: created.id,
       action: "user.signup",
@@ -156,6 +158,7 @@ export async function makeAdmin(
   if (existing) {
     const updated = await db.$transaction(async (tx) => {
       const user = await tx.user.update({ where: { id: existing.id }, data: { role: "ADMIN", disabledAt: null } });
+      await setDefaultMembership(tx, user.id, "ADMIN");
       if (existing.role !== "ADMIN") {
         await recordEvent(tx, {
           actorId: null,

@@ -1,5 +1,7 @@
 import { bearerSecret, hashTokenSecret, newTokenSecret, parseScopes, type TokenScope } from "../../auth/api-token";
 import type { Db } from "../../db";
+import { isWorkspaceRole } from "../../workspaces/workspace-roles";
+import { DEFAULT_WORKSPACE_ID } from "../../workspaces/visibility";
 import { fail, notFound, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin, isRole } from "../../roles";
 import { createTokenSchema } from "../../validation/api-token";
@@ -62,10 +64,18 @@ export async function createToken(
   if (parsed.data.scopes.includes("admin") && !isAdmin(actor.role)) {
     return fail(403, "Only admins can give a token the admin scope.", { scopes: "Only admins can choose admin." });
   }
+  const workspace = await tokenWorkspace(db, actor, parsed.data.workspace);
+  if (!workspace) {
+    const message = parsed.data.workspace
+      ? "You are not a member of that workspace, so a token cannot answer within it."
+      : "Join a workspace first: a token answers within one.";
+    return fail(400, message, { workspace: message });
+  }
   const secret = newTokenSecret();
   const token = await db.apiToken.create({
     data: {
       userId: actor.id,
+      workspaceId: workspace,
       name: parsed.data.name,
       secretHash: hashTokenSecret(secret),
       scopes: parsed.data.scopes.join(","),
@@ -74,6 +84,19 @@ export async function createToken(
     include: { user: { select: { name: true } } },
   });
   return ok({ ...viewOf(token), secret }, { status: 201 });
+}
+
+/**
+ * The workspace a new token answers within: the one named if the person is in it, else the
+ * Default one or their first.
+ */
+async function tokenWorkspace(db: Db, actor: Actor, slug: string | undefined): Promise<string | null> {
+  const mine = Object.keys(actor.workspaces);
+  if (slug) {
+    const named = await db.workspace.findUnique({ where: { slug }, select: { id: true } });
+    return named && mine.includes(named.id) ? named.id : null;
+  }
+  return mine.includes(DEFAULT_WORKSPACE_ID) ? DEFAULT_WORKSPACE_ID : (mine[0] ?? null);
 }
 
 /** The caller's tokens, newest first; an admin asking for `everyone` sees every user's. */
@@ -117,6 +140,7 @@ export async function actorFromToken(db: Db, header: string | null): Promise<Tok
       expiresAt: true,
       revokedAt: true,
       lastUsedAt: true,
+      workspaceId: true,
       user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } },
     },
   });
@@ -128,12 +152,24 @@ export async function actorFromToken(db: Db, header: string | null): Promise<Tok
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date(now) }, select: { id: true } });
   }
   const scopes = parseScopes(token.scopes);
+  // A token answers within its one workspace, in its owner's role there (read fresh, so a
+  // removed member's token reads nothing). An admin's token acts as an admin only with the
+  // admin scope; otherwise as a reviewer (an Editor).
+  const membership = await db.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: token.workspaceId, userId: user.id } },
+    select: { role: true },
+  });
+  const adminScope = scopes.includes("admin");
+  const workspaceRole = membership && isWorkspaceRole(membership.role) ? membership.role : null;
   return {
     id: user.id,
     name: user.name,
     email: user.email,
-    // An admin's token acts as an admin only with the admin scope; otherwise as a reviewer.
-    role: user.role === "ADMIN" && !scopes.includes("admin") ? "REVIEWER" : user.role,
+    role: user.role === "ADMIN" && !adminScope ? "REVIEWER" : user.role,
+    workspaces: workspaceRole
+      ? { [token.workspaceId]: workspaceRole === "ADMIN" && !adminScope ? "EDITOR" : workspaceRole }
+      : {},
+    onlyWorkspace: token.workspaceId,
     token: { id: token.id, scopes },
   };
 }

@@ -8,6 +8,7 @@ import { recordEvent } from "../events/record-event";
 import { toUserSummary as toSummary, type UserSummary } from "./user-summary";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
+import { setDefaultMembership } from "../workspaces/default-workspace";
 
 export type { UserSummary };
 
@@ -48,6 +49,7 @@ export async function changeRole(
     if (user.role === "ADMIN" && (await activeAdminCount(tx)) <= 1)
       return fail(409, "This is the only admin. Make someone else an admin first.");
     const updated = await tx.user.update({ where: { id: userId }, data: { role } });
+    await setDefaultMembership(tx, userId, role);
     await recordEvent(tx, {
       actorId: actor.id,
       action: "user.role",

@@ -15,6 +15,7 @@ import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
 import { reindexClaims } from "../fact-checks/match-entries";
+import { admit, admitMember, workspaceOfClaim } from "../workspaces/scope";
 
 /**
  * Where a posted target sits in the current text: the position when it holds the quote, else the quote found exactly.
@@ -66,6 +67,8 @@ export async function createAnnotation(
     return fail(parsed.status, parsed.message, parsed.field ? { [parsed.field]: parsed.message } : undefined);
   const document = await getDocumentText(db, slug);
   if (!document) return notFound("That document");
+  const admitted = admit(actor, document.workspace, "check", "That document");
+  if (!admitted.ok) return admitted;
   const { quote, position, note } = parsed.value;
   const target = resolveTarget(document.plainText, quote, position);
   if ("field" in target) return fail(422, target.message, { [target.field]: target.message });
@@ -105,8 +108,10 @@ export async function annotationState(
  * (soft, as everywhere), in one transaction. Its author or an admin may, and only while no
  * one else has written a note on it: others' verification work is never deleted with it.
  */
-export async function deleteAnnotation(db: Db, actor: Actor | null, claimId: string): Promise<Result<null>> {
-  if (!actor) return unauthenticated();
+export async function deleteAnnotation(db: Db, caller: Actor | null, claimId: string): Promise<Result<null>> {
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "check", "That annotation");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   return inTransaction(db, async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
@@ -160,11 +165,13 @@ export async function deleteAnnotation(db: Db, actor: Actor | null, claimId: str
  */
 export async function replaceAnnotation(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   claimId: string,
   input: unknown,
 ): Promise<Result<{ id: string }>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "check", "That annotation");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     select: {

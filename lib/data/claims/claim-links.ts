@@ -1,12 +1,14 @@
 import type { Db } from "../../db";
 import { canReview } from "../../roles";
 import { isVerdict, verdictLabel } from "../../verdicts";
-import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { fail, forbidden, notFound, ok, type Result } from "../../result";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { isUniqueViolation } from "../../db/errors";
 import { claimLinkSchema } from "../../validation/fact-check";
 import { parseInput } from "../../validation/parse-input";
+import { matchableWorkspaceIds } from "../workspaces/fact-check-sharing";
+import { admitMember, workspaceOfClaim, workspaceOfLink } from "../workspaces/scope";
 
 /** What a "Same claim" link points at: another Claimmark claim or an imported fact-check. */
 export type LinkTarget = { kind: "claim"; id: string } | { kind: "factcheck"; id: string };
@@ -37,12 +39,14 @@ export interface ClaimLinkView {
  */
 export async function linkClaim(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   claimId: string,
   input: unknown,
   newId?: string,
 ): Promise<Result<{ id: string }>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "check", "That claim");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(claimLinkSchema, input);
   if (!parsed.ok) return parsed;
   const target: LinkTarget =
@@ -54,17 +58,24 @@ export async function linkClaim(
     select: { id: true, documentId: true, withdrawnAt: true },
   });
   if (!claim || claim.withdrawnAt) return notFound("That claim");
+  // Only what "Already fact-checked?" could show the claim: its workspace's and shared ones.
+  const matchable = await matchableWorkspaceIds(db, admitted.workspace.id);
   if (target.kind === "claim") {
     if (target.id === claimId) return fail(422, "A claim cannot be linked to itself.");
     const other = await db.claim.findUnique({
       where: { id: target.id },
-      select: { status: true, finalVerdict: true, withdrawnAt: true },
+      select: { status: true, finalVerdict: true, withdrawnAt: true, document: { select: { workspaceId: true } } },
     });
-    if (!other || other.withdrawnAt) return notFound("The claim to link");
+    if (!other || other.withdrawnAt || !matchable.includes(other.document.workspaceId))
+      return notFound("The claim to link");
     if (other.status !== "REVIEWED" || !other.finalVerdict)
       return fail(422, "That claim has no published verdict yet, so it is not a fact-check to link.");
-  } else if (!(await db.externalFactCheck.findUnique({ where: { id: target.id }, select: { id: true } }))) {
-    return notFound("That fact-check");
+  } else {
+    const factCheck = await db.externalFactCheck.findUnique({
+      where: { id: target.id },
+      select: { workspaceId: true },
+    });
+    if (!factCheck || !matchable.includes(factCheck.workspaceId)) return notFound("That fact-check");
   }
   try {
     const link = await db.$transaction(async (tx) => {
@@ -97,8 +108,10 @@ export async function linkClaim(
 }
 
 /** Removes a link: the person who made it, or a reviewer. Recorded as an event. */
-export async function unlinkClaim(db: Db, actor: Actor | null, linkId: string): Promise<Result<{ id: string }>> {
-  if (!actor) return unauthenticated();
+export async function unlinkClaim(db: Db, caller: Actor | null, linkId: string): Promise<Result<{ id: string }>> {
+  const admitted = await admitMember(workspaceOfLink(db, linkId), caller, "check", "That link");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const link = await db.claimLink.findUnique({
     where: { id: linkId },
     select: {

@@ -1,13 +1,13 @@
 import { checkSelection, type SelectionCheck } from "../../anchoring/selection";
 import type { Db, Tx } from "../../db";
-import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
-import { canReview } from "../../roles";
+import { fail, notFound, ok, type Result } from "../../result";
 import { reattachSchema } from "../../validation/document";
 import { parseInput } from "../../validation/parse-input";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { inTransaction } from "../transaction";
 import { reindexClaims } from "../fact-checks/match-entries";
+import { admitMember, workspaceOfClaim } from "../workspaces/scope";
 
 export interface ClaimBeingMoved {
   id: string;
@@ -68,12 +68,13 @@ export async function reattachInTx(
  */
 export async function reattachClaim(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   claimId: string,
   input: unknown,
 ): Promise<Result<{ id: string; start: number; end: number; exact: string }>> {
-  if (!actor) return unauthenticated();
-  if (!canReview(actor.role)) return forbidden("Re-attaching a claim needs the reviewer role.");
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "review", "That claim");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(reattachSchema, input);
   if (!parsed.ok) return parsed;
   return inTransaction(db, async (tx) => {

@@ -12,6 +12,7 @@ import { createOnce, keyReused } from "../create-once";
 import { eventData, recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
+import { admit, admitMember, workspaceOfClaim } from "../workspaces/scope";
 
 /**
  * Flags the selection [start, end) of a document as a claim. The server recomputes both
@@ -30,6 +31,8 @@ export async function flagClaim(
   if (!parsed.ok) return parsed;
   const document = await getDocumentText(db, slug);
   if (!document) return notFound("That document");
+  const admitted = admit(actor, document.workspace, "check", "That document");
+  if (!admitted.ok) return admitted;
   const { start, end, exact } = parsed.data;
   const check = checkSelection(document.plainText, start, end);
   if (!check.ok) return fail(400, check.message);
@@ -139,7 +142,9 @@ async function insertClaim(
  * (withdrawnAt) and the event log says who withdrew it.
  */
 export async function withdrawClaim(db: Db, actor: Actor | null, claimId: string): Promise<Result<{ id: string }>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), actor, "check", "That claim");
+  if (!admitted.ok) return admitted;
+  const placed = admitted.actor;
   return inTransaction(db, async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
@@ -153,13 +158,13 @@ export async function withdrawClaim(db: Db, actor: Actor | null, claimId: string
       },
     });
     if (!claim || claim.withdrawnAt) return notFound("That claim");
-    if (claim.authorId !== actor.id && !isAdmin(actor.role))
+    if (claim.authorId !== placed.id && !isAdmin(placed.role))
       return forbidden("Only the person who flagged this claim can withdraw it.");
     if (claim._count.notes > 0)
       return fail(409, "This claim already has verification notes, so it can no longer be withdrawn.");
     await tx.claim.update({ where: { id: claimId }, data: { withdrawnAt: new Date(), version: { increment: 1 } } });
     await recordEvent(tx, {
-      actorId: actor.id,
+      actorId: placed.id,
       action: "claim.withdraw",
       entityType: "claim",
       entityId: claimId,

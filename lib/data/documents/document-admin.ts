@@ -1,12 +1,12 @@
 import type { Db } from "../../db";
 import { documentSearchText } from "../../document/search-text";
-import { forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
-import { canReview, isAdmin } from "../../roles";
+import { notFound, ok, type Result } from "../../result";
 import { archiveSchema, documentMetadataSchema } from "../../validation/document";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
+import { admitMember, workspaceOfDocument } from "../workspaces/scope";
 
 export interface DocumentDetails {
   slug: string;
@@ -60,12 +60,13 @@ export async function getDocumentDetails(db: Db, slug: string): Promise<Document
 /** Edits a document's details (reviewers and admins). The slug stays: links to the document keep working. */
 export async function updateDocumentMetadata(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   slug: string,
   input: unknown,
 ): Promise<Result<DocumentDetails>> {
-  if (!actor) return unauthenticated();
-  if (!canReview(actor.role)) return forbidden("Editing a document's details needs the reviewer role.");
+  const admitted = await admitMember(workspaceOfDocument(db, { slug }), caller, "review", "That document");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(documentMetadataSchema, input);
   if (!parsed.ok) return parsed;
   const data = parsed.data;
@@ -104,12 +105,13 @@ export async function updateDocumentMetadata(
  */
 export async function setDocumentArchived(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   slug: string,
   input: unknown,
 ): Promise<Result<DocumentDetails>> {
-  if (!actor) return unauthenticated();
-  if (!isAdmin(actor.role)) return forbidden("Only admins can archive documents.");
+  const admitted = await admitMember(workspaceOfDocument(db, { slug }), caller, "admin", "That document");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(archiveSchema, input);
   if (!parsed.ok) return parsed;
   return inTransaction(db, async (tx) => {

@@ -4,14 +4,15 @@ import { documentSearchText } from "../../document/search-text";
 import { slugOf, uniqueSlug } from "../../document/slug";
 import { headingLineNumbers, textblockTexts } from "../../document/blocks";
 import type { ImportedDocument } from "../../import/import-source";
-import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
-import { canReview } from "../../roles";
+import { fail, forbidden, notFound, ok, type Result } from "../../result";
 import type { Actor } from "../actor";
 import { moveClaimsToRevision, type RevisionOutcome } from "./revision-anchors";
 import { recordEvent } from "../events/record-event";
 import { activeModel } from "../suggestions/desk-model";
 import { sentenceScoreRows, type ScoredRow } from "../../checkworthiness/score-rows";
 import { storeSentenceScores } from "../suggestions/sentence-scores";
+import { importTarget } from "../workspaces/import-target";
+import { admitMember, workspaceOfDocument } from "../workspaces/scope";
 
 export interface ImportedSummary {
   slug: string;
@@ -20,8 +21,6 @@ export interface ImportedSummary {
   /** What the importer wants the person to know (e.g. no article found on the page). */
   note: string | null;
 }
-
-const mayImport = (actor: Actor) => canReview(actor.role);
 
 /** A DocumentRevision row for an import, the first revision or a later one. */
 const revisionRow = (
@@ -43,7 +42,8 @@ const revisionRow = (
   sentenceCount,
 });
 
-const REVIEWER_ONLY = "Adding documents needs the reviewer role. Ask an admin to make you a reviewer.";
+const REVIEWER_ONLY =
+  "Adding documents needs the reviewer role: an Editor of the workspace. Ask its admin to make you one.";
 
 /** A title for the import: the one typed, else the source's own, else its first heading or line. */
 function titleFor(given: string | undefined, imported: ImportedDocument): string {
@@ -60,12 +60,14 @@ function titleFor(given: string | undefined, imported: ImportedDocument): string
  */
 export async function importDocument(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   imported: ImportedDocument,
   givenTitle?: string,
+  workspaceSlug?: string,
 ): Promise<Result<ImportedSummary>> {
-  if (!actor) return unauthenticated();
-  if (!mayImport(actor)) return forbidden(REVIEWER_ONLY);
+  const target = await importTarget(db, caller, workspaceSlug);
+  if (!target.ok) return target.status === 403 ? forbidden(REVIEWER_ONLY) : target;
+  const actor = target.actor;
   const title = titleFor(givenTitle, imported);
   const base = slugOf(title);
   const contentJson = JSON.stringify(imported.doc);
@@ -80,6 +82,7 @@ export async function importDocument(
         const document = await tx.document.create({
           data: {
             slug,
+            workspaceId: target.workspace.id,
             title,
             author: imported.metadata.author ?? null,
             publisher: imported.metadata.publisher ?? null,
@@ -137,12 +140,16 @@ export interface RevisionSummary extends RevisionOutcome {
  */
 export async function importRevision(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   slug: string,
   imported: ImportedDocument,
 ): Promise<Result<RevisionSummary>> {
-  if (!actor) return unauthenticated();
-  if (!mayImport(actor)) return forbidden("Uploading a new version needs the reviewer role.");
+  const admitted = await admitMember(workspaceOfDocument(db, { slug }), caller, "review", "That document");
+  if (!admitted.ok)
+    return admitted.status === 403
+      ? forbidden("Uploading a new version needs the Editor role in this workspace.")
+      : admitted;
+  const actor = admitted.actor;
   const document = await db.document.findUnique({
     where: { slug },
     select: { id: true, plainText: true, contentJson: true, currentRevision: true },

@@ -1,4 +1,5 @@
 import type { Db } from "../../db";
+import type { WorkspaceRef } from "../workspaces/scope";
 
 const MAX_CACHED = 32;
 const cache = new Map<string, { updatedAt: number; id: string; plainText: string; currentRevision: number }>();
@@ -12,15 +13,19 @@ const cache = new Map<string, { updatedAt: number; id: string; plainText: string
 export async function getDocumentText(
   db: Db,
   slug: string,
-): Promise<{ id: string; plainText: string; currentRevision: number } | null> {
-  // Raw SQL: the flag path asks this on every write (npm run bench).
+): Promise<{ id: string; plainText: string; currentRevision: number; workspace: WorkspaceRef } | null> {
+  // Raw SQL: the flag path asks this on every write (npm run bench). The workspace comes in the
+  // same read, for the access check (never cached: visibility and archiving change).
   const heads = await db.$queryRaw<
-    { id: string; updatedAt: Date }[]
-  >`SELECT "id", "updatedAt" FROM "Document" WHERE "slug" = ${slug}`;
+    { id: string; updatedAt: Date; workspaceId: string; visibility: string; archivedAt: Date | null }[]
+  >`SELECT d."id", d."updatedAt", w."id" AS "workspaceId", w."visibility", w."archivedAt"
+    FROM "Document" d JOIN "Workspace" w ON w."id" = d."workspaceId" WHERE d."slug" = ${slug}`;
   const head = heads[0];
   if (!head) return null;
+  const workspace = { id: head.workspaceId, visibility: head.visibility, archivedAt: head.archivedAt };
   const cached = cache.get(slug);
-  if (cached && cached.id === head.id && cached.updatedAt === new Date(head.updatedAt).getTime()) return cached;
+  if (cached && cached.id === head.id && cached.updatedAt === new Date(head.updatedAt).getTime())
+    return { ...cached, workspace };
   const full = await db.document.findUnique({
     where: { id: head.id },
     select: { plainText: true, updatedAt: true, currentRevision: true },
@@ -35,5 +40,5 @@ export async function getDocumentText(
   cache.delete(slug);
   cache.set(slug, entry);
   if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
-  return entry;
+  return { ...entry, workspace };
 }

@@ -9,6 +9,7 @@ import { importDocument, importRevision } from "./document-import";
 import { detectedDocumentLanguage, getReaderDocument, listDocuments } from "./documents";
 import { compareRevisions } from "./revision-compare";
 import { makeActor } from "../test-fixtures";
+import { DEFAULT_WORKSPACE_ID } from "../../workspaces/visibility";
 
 const env = { allowPrivateHosts: false };
 const paste = (text: string) => importSource({ kind: "paste", format: "text", text }, env);
@@ -187,7 +188,11 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
       originalUrl: "https://example.org/speech",
     });
     expect(good).toMatchObject({ ok: true, data: { author: "Minister Ortega", slug } });
-    expect((await listDocuments(t.db, { search: "ORTEGA" })).documents.map((d) => d.slug)).toEqual([slug]);
+    expect(
+      (await listDocuments(t.db, { workspaceIds: [DEFAULT_WORKSPACE_ID], search: "ORTEGA" })).documents.map(
+        (d) => d.slug,
+      ),
+    ).toEqual([slug]);
 
     expect(await setDocumentArchived(t.db, reviewer, slug, { archived: true })).toMatchObject({
       ok: false,
@@ -197,13 +202,15 @@ describe.each(databaseKinds())("importing documents and revisions on %s", (kind)
       ok: true,
       data: { archived: true },
     });
-    expect((await listDocuments(t.db)).documents.map((d) => d.slug)).not.toContain(slug);
+    expect(
+      (await listDocuments(t.db, { workspaceIds: [DEFAULT_WORKSPACE_ID] })).documents.map((d) => d.slug),
+    ).not.toContain(slug);
     expect(await getReaderDocument(t.db, slug)).not.toBeNull();
     expect(await setDocumentArchived(t.db, admin, slug, { archived: false })).toMatchObject({
       ok: true,
       data: { archived: false },
     });
     // Newest first.
-    expect((await listDocuments(t.db)).documents[0]!.slug).toBe("new-2");
+    expect((await listDocuments(t.db, { workspaceIds: [DEFAULT_WORKSPACE_ID] })).documents[0]!.slug).toBe("new-2");
   });
 });

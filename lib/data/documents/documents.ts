@@ -23,6 +23,8 @@ export interface DocumentListItem {
 }
 
 export interface DocumentListQuery {
+  /** The workspaces to list (those the caller may read: lib/data/workspaces/scope.ts readableWorkspaceIds). */
+  workspaceIds: readonly string[];
   /** Words to find in the title or the author. */
   search?: string;
   page?: number;
@@ -38,10 +40,11 @@ export const DOCUMENTS_PER_PAGE = 20;
  */
 export async function listDocuments(
   db: Db,
-  query: DocumentListQuery = {},
+  query: DocumentListQuery,
 ): Promise<{ page: number; pages: number; total: number; documents: DocumentListItem[] }> {
   const search = query.search?.trim().slice(0, 200).toLowerCase();
   const where = {
+    workspaceId: { in: [...query.workspaceIds] },
     ...(query.includeArchived ? {} : { archivedAt: null }),
     ...(search ? { searchText: { contains: search } } : {}),
   };
@@ -87,8 +90,15 @@ export async function listDocuments(
 }
 
 /** Slug and title of every document, for pickers (no counts: cheap on any number of claims). */
-export function listDocumentTitles(db: Db): Promise<{ slug: string; title: string }[]> {
-  return db.document.findMany({ orderBy: { createdAt: "asc" }, select: { slug: true, title: true } });
+export function listDocumentTitles(
+  db: Db,
+  workspaceIds: readonly string[],
+): Promise<{ slug: string; title: string }[]> {
+  return db.document.findMany({
+    where: { workspaceId: { in: [...workspaceIds] } },
+    orderBy: { createdAt: "asc" },
+    select: { slug: true, title: true },
+  });
 }
 
 /** A document's title, or null when there is no such document. */

@@ -10,6 +10,7 @@ import { getReaderDocument, listDocuments } from "./documents";
 import { ESSAY_SLUG, seedEssay } from "./seed";
 import { settleSessionSecret } from "../accounts/session-secret";
 import { essayText } from "../test-fixtures";
+import { DEFAULT_WORKSPACE_ID } from "../../workspaces/visibility";
 
 const root = path.join(__dirname, "..", "..", "..");
 
@@ -35,7 +36,7 @@ describe.each(databaseKinds())("seeding on %s", (kind) => {
     // The reader derives the same text from the Tiptap JSON it is sent.
     expect(plainTextOf(blocksOfTiptapDoc(doc!.content))).toBe(stored.plainText);
     expect(doc?.title).toBe(essayText.split("\n")[0]);
-    expect((await listDocuments(t.db)).documents).toEqual([
+    expect((await listDocuments(t.db, { workspaceIds: [DEFAULT_WORKSPACE_ID] })).documents).toEqual([
       {
         slug: ESSAY_SLUG,
         title: doc?.title,

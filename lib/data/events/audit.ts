@@ -7,6 +7,7 @@ import { isAdmin } from "../../roles";
 import type { Actor } from "../actor";
 import { readEventSnapshot } from "./record-event";
 import { truncate } from "../../text/truncate";
+import { readableWorkspaceIds } from "../workspaces/scope";
 
 export const AUDIT_PAGE_SIZE = 100;
 
@@ -36,7 +37,14 @@ export async function listAudit(
 ): Promise<Result<{ rows: AuditRow[]; total: number; pages: number; page: number }>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("You need the admin role to see the audit log.");
+  // Site administrators manage accounts and workspaces, not private workspaces' work: events on
+  // the documents of workspaces they may not read, and those workspaces' own, are left out.
+  const readable = await readableWorkspaceIds(db, actor);
   const where = {
+    AND: [
+      { OR: [{ documentId: null }, { document: { workspaceId: { in: readable } } }] },
+      { OR: [{ workspaceId: null }, { workspaceId: { in: readable } }] },
+    ],
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.actorId ? { actorId: filters.actorId } : {}),
   };

@@ -4,10 +4,12 @@ import type { EventAction } from "../../events";
 export interface EventInput {
   actorId: string | null;
   action: EventAction;
-  entityType: "user" | "claim" | "note" | "reply" | "document" | "suggestion" | "factcheck";
+  entityType: "user" | "claim" | "note" | "reply" | "document" | "suggestion" | "factcheck" | "workspace";
   entityId: string;
   documentId?: string | null;
   claimId?: string | null;
+  /** The workspace of a change with no document (memberships, invitations, settings): its audit log. */
+  workspaceId?: string | null;
   before?: unknown;
   after?: unknown;
 }
@@ -29,6 +31,7 @@ export function eventData(event: EventInput) {
     entityId: event.entityId,
     documentId: event.documentId ?? null,
     claimId: event.claimId ?? null,
+    workspaceId: event.workspaceId ?? null,
     before: event.before === undefined ? null : JSON.stringify(event.before),
     after: event.after === undefined ? null : JSON.stringify(event.after),
   };

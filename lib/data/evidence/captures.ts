@@ -12,6 +12,7 @@ import { isAdmin } from "../../roles";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import type { Actor } from "../actor";
 import { enqueueOnce, requeueJob } from "./jobs";
+import { admitToCapture } from "../workspaces/capture-scope";
 
 const captureJobId = (captureId: string) => `capture-${captureId}`;
 
@@ -214,8 +215,10 @@ export async function rechecksForUrls(
 }
 
 /** "Try again" on a failed capture: any signed-in member; the job is queued afresh with its tries reset. */
-export async function retryCapture(db: Db, actor: Actor | null, captureId: string): Promise<Result<CaptureView>> {
-  if (!actor) return unauthenticated();
+export async function retryCapture(db: Db, caller: Actor | null, captureId: string): Promise<Result<CaptureView>> {
+  const admitted = await admitToCapture(db, caller, captureId, "check");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor!;
   const capture = await db.sourceCapture.findUnique({ where: { id: captureId }, select: { id: true, status: true } });
   if (!capture) return notFound("That capture");
   if (capture.status !== "FAILED") return fail(409, "This capture has not failed, so there is nothing to try again.");

@@ -31,15 +31,22 @@ export interface FactCheckMatch {
 }
 
 /**
+ * The index is the instance's; a workspace's answer is filtered from a deeper ranking, so
+ * entries of workspaces it may not see do not crowd out its own.
+ */
+const RANKED_PER_RESULT = 5;
+
+/**
  * Earlier fact-checks most similar to a text, best first: claims with a published final verdict
- * in any document, and imported fact-checks, each with a calibrated score and strength; below
- * the relevance floor nothing is listed unless `minStrength` is "any". With `claimId`, that
- * claim itself and the fact-checks it is already linked to are left out.
+ * and imported fact-checks of the given workspaces (lib/data/workspaces/fact-check-sharing.ts:
+ * a workspace's own and those shared with it), each with a calibrated score and strength;
+ * below the relevance floor nothing is listed unless `minStrength` is "any". With `claimId`,
+ * that claim itself and the fact-checks it is already linked to are left out.
  */
 export async function findSimilarFactChecks(
   db: Db,
   text: string,
-  options: Pick<QueryOptions, "limit" | "minStrength"> & { claimId?: string } = {},
+  options: Pick<QueryOptions, "limit" | "minStrength"> & { claimId?: string; workspaceIds: readonly string[] },
 ): Promise<FactCheckMatch[]> {
   const exclude = new Set<string>();
   if (options.claimId) {
@@ -53,17 +60,19 @@ export async function findSimilarFactChecks(
       if (link.factCheckId) exclude.add(factCheckKey(link.factCheckId));
     }
   }
-  const matches = await queryMatches(databaseMatchStore(db), text, {
-    limit: options.limit ?? 5,
+  const limit = options.limit ?? 5;
+  const ranked = await queryMatches(databaseMatchStore(db), text, {
+    limit: limit * RANKED_PER_RESULT,
     minStrength: options.minStrength,
     exclude,
   });
-  const claimIds = matches.filter((m) => m.key.startsWith("claim:")).map((m) => m.key.slice(6));
-  const factCheckIds = matches.filter((m) => m.key.startsWith("factcheck:")).map((m) => m.key.slice(10));
+  const claimIds = ranked.filter((m) => m.key.startsWith("claim:")).map((m) => m.key.slice(6));
+  const factCheckIds = ranked.filter((m) => m.key.startsWith("factcheck:")).map((m) => m.key.slice(10));
+  const workspaceIds = [...options.workspaceIds];
   const [claims, factChecks] = await Promise.all([
     claimIds.length
       ? db.claim.findMany({
-          where: { id: { in: claimIds }, ...PUBLISHED },
+          where: { id: { in: claimIds }, ...PUBLISHED, document: { workspaceId: { in: workspaceIds } } },
           select: {
             id: true,
             exact: true,
@@ -75,7 +84,9 @@ export async function findSimilarFactChecks(
           },
         })
       : [],
-    factCheckIds.length ? db.externalFactCheck.findMany({ where: { id: { in: factCheckIds } } }) : [],
+    factCheckIds.length
+      ? db.externalFactCheck.findMany({ where: { id: { in: factCheckIds }, workspaceId: { in: workspaceIds } } })
+      : [],
   ]);
   const byKey = new Map<string, Omit<FactCheckMatch, "score" | "strength">>();
   for (const c of claims) {
@@ -107,9 +118,12 @@ export async function findSimilarFactChecks(
       documentTitle: null,
     });
   }
-  // A claim reopened between the ranking and this read is left out rather than shown with no verdict.
-  return matches.flatMap((m) => {
-    const found = byKey.get(m.key);
-    return found ? [{ ...found, score: m.score, strength: m.strength }] : [];
-  });
+  // What the workspaces may not see is not in byKey; neither is a claim reopened between the
+  // ranking and this read (left out rather than shown with no verdict).
+  return ranked
+    .flatMap((m) => {
+      const found = byKey.get(m.key);
+      return found ? [{ ...found, score: m.score, strength: m.strength }] : [];
+    })
+    .slice(0, limit);
 }

@@ -17,6 +17,7 @@ import { dismissSuggestion, restoreSuggestion } from "../suggestions/dismissals"
 import { listSuggestions } from "../suggestions/sentence-scores";
 import { findSimilarFactChecks } from "./similar-fact-checks";
 import { ESSAY_SLUG, makeActor, seededEssay } from "../test-fixtures";
+import { DEFAULT_WORKSPACE_ID } from "../../workspaces/visibility";
 
 const paste = (text: string) => importSource({ kind: "paste", format: "text", text }, { allowPrivateHosts: false });
 const ARTICLE = [
@@ -175,7 +176,7 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     const other = createDb(databaseTargetFrom({ DATABASE_URL: t.url }));
     try {
       // Load the second instance's index before the review, so finding it needs the sync.
-      await findSimilarFactChecks(other, "anything at all");
+      await findSimilarFactChecks(other, "anything at all", { workspaceIds: [DEFAULT_WORKSPACE_ID] });
       const reviewedId = await reviewedEssayClaim(
         'the GPL-3.0 protocol adds a "contagious open source" clause',
         "TRUE",
@@ -190,7 +191,10 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
       });
       if (!flagged.ok) throw new Error(flagged.message);
 
-      const matches = await findSimilarFactChecks(other, phrase, { claimId: flagged.data.id });
+      const matches = await findSimilarFactChecks(other, phrase, {
+        claimId: flagged.data.id,
+        workspaceIds: [DEFAULT_WORKSPACE_ID],
+      });
       expect(matches[0]).toMatchObject({
         source: "claimmark",
         id: reviewedId,
@@ -268,6 +272,7 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
     const matches = await findSimilarFactChecks(
       t.db,
       "Nvidia holds more than 80 percent of the market for AI training chips",
+      { workspaceIds: [DEFAULT_WORKSPACE_ID] },
     );
     expect(matches[0]).toMatchObject({
       source: "imported",

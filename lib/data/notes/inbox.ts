@@ -6,6 +6,7 @@ import { markReadSchema } from "../../validation/inbox";
 import type { Actor } from "../actor";
 import { MENTIONED, mentionedUsers } from "./mentions";
 import { parseInput } from "../../validation/parse-input";
+import { readableWorkspaceIds } from "../workspaces/scope";
 
 export interface InboxItem {
   id: string;
@@ -27,7 +28,7 @@ export interface InboxItem {
 export async function listInbox(db: Db, actor: Actor | null): Promise<Result<InboxItem[]>> {
   if (!actor) return unauthenticated();
   const mentions = await db.mention.findMany({
-    where: { userId: actor.id },
+    where: { userId: actor.id, ...(await inReadableWorkspaces(db, actor)) },
     orderBy: { createdAt: "desc" },
     take: 200,
     include: {
@@ -55,15 +56,23 @@ export async function listInbox(db: Db, actor: Actor | null): Promise<Result<Inb
   );
 }
 
+/**
+ * Mentions in workspaces the person may still read: someone who left a private workspace (or a
+ * token confined to another) no longer sees what was said there.
+ */
+async function inReadableWorkspaces(db: Db, actor: Actor) {
+  return { claim: { document: { workspaceId: { in: await readableWorkspaceIds(db, actor) } } } };
+}
+
 /** How many mentions of the user are unread (the count beside "Inbox" in the header). */
-export function countUnreadMentions(db: Db, userId: string): Promise<number> {
-  return db.mention.count({ where: { userId, readAt: null } });
+export async function countUnreadMentions(db: Db, actor: Actor): Promise<number> {
+  return db.mention.count({ where: { userId: actor.id, readAt: null, ...(await inReadableWorkspaces(db, actor)) } });
 }
 
 /** The signed-in user's unread count, for the header's badge to follow while a page stays open. */
 export async function unreadMentionCount(db: Db, actor: Actor | null): Promise<Result<{ unread: number }>> {
   if (!actor) return unauthenticated();
-  return ok({ unread: await countUnreadMentions(db, actor.id) });
+  return ok({ unread: await countUnreadMentions(db, actor) });
 }
 
 /** Marks the signed-in user's own mentions read: the ones named, or all. Nobody else's. */

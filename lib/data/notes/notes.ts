@@ -1,6 +1,6 @@
 import { isClaimStatus, transition } from "../../claim-status";
 import type { Db, Tx } from "../../db";
-import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { fail, forbidden, notFound, ok, type Result } from "../../result";
 import { isAdmin } from "../../roles";
 import { noteSchema, type NoteInput } from "../../validation/note";
 import type { Actor } from "../actor";
@@ -11,6 +11,7 @@ import { requestCaptures } from "../evidence/captures";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
+import { admitMember, workspaceOfClaim, workspaceOfNote } from "../workspaces/scope";
 
 /** What a note write answers: the note, and the claim's version after it (forms send it next). */
 export interface NoteWritten {
@@ -46,12 +47,14 @@ async function writeSources(
 /** Adds a verification note to a claim; a FLAGGED claim moves to IN_REVIEW. */
 export async function addNote(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   claimId: string,
   input: unknown,
   id?: string,
 ): Promise<Result<NoteWritten>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "check", "That claim");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(noteSchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
   const { verdict, rationale, sources } = parsed.data;
@@ -124,11 +127,13 @@ async function loadOwnNote(tx: Tx, actor: Actor, noteId: string, allowAdmin: boo
  */
 export async function editNote(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   noteId: string,
   input: unknown,
 ): Promise<Result<NoteWritten>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfNote(db, noteId), caller, "check", "That note");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(noteSchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
   const { verdict, rationale, sources } = parsed.data;
@@ -176,8 +181,10 @@ export async function editNote(
  * Deletes a note (its author, or an admin). The row is kept with deletedAt and the event log
  * records who deleted it; when it was the claim's last note, the claim goes back to FLAGGED.
  */
-export async function deleteNote(db: Db, actor: Actor | null, noteId: string): Promise<Result<NoteWritten>> {
-  if (!actor) return unauthenticated();
+export async function deleteNote(db: Db, caller: Actor | null, noteId: string): Promise<Result<NoteWritten>> {
+  const admitted = await admitMember(workspaceOfNote(db, noteId), caller, "check", "That note");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   return inTransaction(db, async (tx) => {
     const loaded = await loadOwnNote(tx, actor, noteId, true);
     if (!loaded.found) return loaded.error;

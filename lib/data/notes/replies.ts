@@ -1,11 +1,12 @@
 import type { Db } from "../../db";
-import { fail, notFound, ok, unauthenticated, type Result } from "../../result";
+import { fail, notFound, ok, type Result } from "../../result";
 import { replySchema } from "../../validation/review";
 import type { Actor } from "../actor";
 import { checkMentions, recordMentions } from "./mentions";
 import { createOnce, keyReused } from "../create-once";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
+import { admitMember, workspaceOfClaim } from "../workspaces/scope";
 
 /**
  * Adds a reply to a claim's discussion, or under one of its notes (anyone signed in);
@@ -13,12 +14,14 @@ import { parseInput } from "../../validation/parse-input";
  */
 export async function addReply(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   claimId: string,
   input: unknown,
   id?: string,
 ): Promise<Result<{ id: string }>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "discuss", "That claim");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(replySchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
   const { body, noteId } = parsed.data;

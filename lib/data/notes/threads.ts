@@ -1,11 +1,12 @@
 import type { Db } from "../../db";
 import { canReview } from "../../roles";
-import { forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { forbidden, notFound, ok, type Result } from "../../result";
 import { threadSchema } from "../../validation/review";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
+import { admitMember, workspaceOfClaim, workspaceOfNote } from "../workspaces/scope";
 
 /**
  * Who may resolve or reopen a note's thread: those in the conversation (the note's author and
@@ -28,11 +29,13 @@ export function mayResolveThread(
  */
 export async function setThreadResolved(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   noteId: string,
   input: unknown,
 ): Promise<Result<{ resolved: boolean }>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfNote(db, noteId), caller, "discuss", "That note");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(threadSchema, input);
   if (!parsed.ok) return parsed;
   const { resolved } = parsed.data;
@@ -82,11 +85,13 @@ export async function setThreadResolved(
  */
 export async function setDiscussionResolved(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   claimId: string,
   input: unknown,
 ): Promise<Result<{ resolved: boolean }>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "discuss", "That claim");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(threadSchema, input);
   if (!parsed.ok) return parsed;
   const { resolved } = parsed.data;

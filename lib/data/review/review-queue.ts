@@ -7,6 +7,7 @@ import { canReview } from "../../roles";
 import { isVerdict, type Verdict } from "../../verdicts";
 import type { Actor } from "../actor";
 import { proposedVerdicts } from "../../agreement";
+import { workspacesWhere } from "../workspaces/scope";
 
 export interface QueueRow {
   id: string;
@@ -31,8 +32,17 @@ export interface QueuePage {
 }
 
 /** Turns the URL filters into a Prisma where clause (pure; shared by the count and the page query). */
-export function queueWhere(filters: QueueFilters, actorId: string, changedSourceUrls: readonly string[] = []) {
-  const and: Record<string, unknown>[] = [{ withdrawnAt: null }];
+export function queueWhere(
+  filters: QueueFilters,
+  actorId: string,
+  workspaceIds: readonly string[],
+  changedSourceUrls: readonly string[] = [],
+) {
+  // Only the workspaces the reviewer reviews in (the route's caller is an Editor or Admin there).
+  const and: Record<string, unknown>[] = [
+    { withdrawnAt: null },
+    { document: { workspaceId: { in: [...workspaceIds] } } },
+  ];
   if (filters.status) and.push({ status: filters.status });
   if (filters.verdict) {
     and.push({
@@ -72,11 +82,15 @@ const ORDER = {
   ],
 };
 
-/** One page (50 rows) of the review queue with the filters applied (reviewers and admins). */
+/**
+ * One page (50 rows) of the review queue with the filters applied: the claims of every workspace
+ * the caller is an Editor or Admin of.
+ */
 export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilters): Promise<Result<QueuePage>> {
   if (!actor) return unauthenticated();
-  if (!canReview(actor.role)) return forbidden("You need the reviewer role to see the review queue.");
-  const where = queueWhere(filters, actor.id, filters.sourcesChanged ? await changedSourceUrls(db) : []);
+  const workspaceIds = workspacesWhere(actor, canReview);
+  if (workspaceIds.length === 0) return forbidden("You need the reviewer role to see the review queue.");
+  const where = queueWhere(filters, actor.id, workspaceIds, filters.sourcesChanged ? await changedSourceUrls(db) : []);
   const {
     total,
     pages,

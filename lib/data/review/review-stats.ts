@@ -5,6 +5,7 @@ import { forbidden, ok, unauthenticated, type Result } from "../../result";
 import { canReview } from "../../roles";
 import { isVerdict, VERDICTS, type Verdict } from "../../verdicts";
 import type { Actor } from "../actor";
+import { workspacesWhere } from "../workspaces/scope";
 
 export interface StatsBlock {
   label: string;
@@ -31,11 +32,14 @@ export async function getReviewStats(
   actor: Actor | null,
 ): Promise<Result<{ overall: StatsBlock; documents: StatsBlock[] }>> {
   if (!actor) return unauthenticated();
-  if (!canReview(actor.role)) return forbidden("You need the reviewer role to see review statistics.");
+  // The workspaces the caller reviews in, and nothing else.
+  const workspaceIds = workspacesWhere(actor, canReview);
+  if (workspaceIds.length === 0) return forbidden("You need the reviewer role to see review statistics.");
+  const inWorkspaces = { workspaceId: { in: workspaceIds } };
   const [documents, claims] = await Promise.all([
-    db.document.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, title: true } }),
+    db.document.findMany({ where: inWorkspaces, orderBy: { createdAt: "asc" }, select: { id: true, title: true } }),
     db.claim.findMany({
-      where: { withdrawnAt: null },
+      where: { withdrawnAt: null, document: inWorkspaces },
       select: {
         documentId: true,
         status: true,

@@ -1,7 +1,7 @@
 import { isClaimStatus, statusLabel, transition, type ClaimStatus } from "../../claim-status";
 import type { Db, Tx } from "../../db";
-import { fail, forbidden, notFound, ok, unauthenticated, type Failure, type Result } from "../../result";
-import { canReview, isAdmin, isRole } from "../../roles";
+import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { isAdmin, isRole } from "../../roles";
 import { assignSchema, publishVerdictSchema, reopenSchema, setStatusSchema } from "../../validation/review";
 import type { Actor } from "../actor";
 import { requestCaptures } from "../evidence/captures";
@@ -11,15 +11,10 @@ import { checkSecondReview, type EvidenceNote } from "../../second-review";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
 import { reindexClaims } from "../fact-checks/match-entries";
+import { admitMember, admitToClaims, workspaceOfClaim } from "../workspaces/scope";
 
 export const CHANGED_SINCE_OPENED =
   "This claim changed since you opened it. Its current state is shown; check it and try again.";
-
-function requireReviewer(actor: Actor | null): Failure | null {
-  if (!actor) return unauthenticated();
-  if (!canReview(actor.role)) return forbidden("You need the reviewer role to do that.");
-  return null;
-}
 
 /**
  * Bumps the claim's version only if it is still the version the reviewer saw; two reviewers
@@ -104,12 +99,13 @@ async function claimToSettle(
  */
 export async function publishVerdict(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   claimId: string,
   input: unknown,
 ): Promise<Result<{ version: number }>> {
-  const denied = requireReviewer(actor);
-  if (denied || !actor) return denied ?? unauthenticated();
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "review", "That claim");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(publishVerdictSchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
   const { verdict, summary, version } = parsed.data;
@@ -154,12 +150,13 @@ export async function publishVerdict(
 /** Reopens a published verdict with a reason; the claim goes back to IN_REVIEW and the verdict stays in the history. */
 export async function reopenClaim(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   claimId: string,
   input: unknown,
 ): Promise<Result<{ version: number }>> {
-  const denied = requireReviewer(actor);
-  if (denied || !actor) return denied ?? unauthenticated();
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "review", "That claim");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   const parsed = parseInput(reopenSchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
   const { reason, version } = parsed.data;
@@ -197,18 +194,24 @@ export async function reopenClaim(
 }
 
 /** Assigns claims to a reviewer (or unassigns them): all of them or none. */
-export async function assignClaims(db: Db, actor: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
-  const denied = requireReviewer(actor);
-  if (denied || !actor) return denied ?? unauthenticated();
+export async function assignClaims(db: Db, caller: Actor | null, input: unknown): Promise<Result<{ changed: number }>> {
+  if (!caller) return unauthenticated();
   const parsed = parseInput(assignSchema, input);
   if (!parsed.ok) return parsed;
   const { claimIds, assigneeId } = parsed.data;
+  const admitted = await admitToClaims(db, caller, claimIds, "review");
+  if (!admitted.ok) return admitted;
+  const { actor, workspaceOf } = admitted;
   return inTransaction(db, async (tx) => {
     let assigneeName: string | null = null;
     if (assigneeId) {
-      const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
+      const assignee = await tx.user.findUnique({ where: { id: assigneeId }, include: { memberships: true } });
       if (!assignee) return fail(400, "That assignee does not exist.");
-      if (!isRole(assignee.role) || !canReview(assignee.role))
+      // An assignee reviews in the claims' workspaces: an Editor or Admin of every one of them.
+      const reviewsIn = new Set(
+        assignee.memberships.filter((m) => m.role === "EDITOR" || m.role === "ADMIN").map((m) => m.workspaceId),
+      );
+      if ([...workspaceOf.values()].some((w) => !reviewsIn.has(w)))
         return fail(400, `${assignee.name} is not a reviewer, so claims cannot be assigned to them.`);
       assigneeName = assignee.name;
     }
@@ -243,14 +246,16 @@ export async function assignClaims(db: Db, actor: Actor | null, input: unknown):
  */
 export async function setClaimsStatus(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   input: unknown,
 ): Promise<Result<{ changed: number }>> {
-  const denied = requireReviewer(actor);
-  if (denied || !actor) return denied ?? unauthenticated();
+  if (!caller) return unauthenticated();
   const parsed = parseInput(setStatusSchema, input);
   if (!parsed.ok) return parsed;
   const { claimIds, status } = parsed.data;
+  const admitted = await admitToClaims(db, caller, claimIds, "review");
+  if (!admitted.ok) return admitted;
+  const { actor } = admitted;
   return inTransaction(db, async (tx) => {
     // Every claim is checked before any changes: all of them move, or none, and a refusal
     // names every claim that cannot (the queue then offers to skip those).

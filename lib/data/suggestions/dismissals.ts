@@ -1,9 +1,10 @@
 import type { Db } from "../../db";
 import { canReview } from "../../roles";
-import { forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { forbidden, notFound, ok, type Result } from "../../result";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { inTransaction } from "../transaction";
+import { admitMember, workspaceOfSentence } from "../workspaces/scope";
 
 /**
  * "Dismiss": hides a suggestion for everyone (any signed-in member may), with who and when on
@@ -11,10 +12,12 @@ import { inTransaction } from "../transaction";
  */
 export async function dismissSuggestion(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   id: string,
 ): Promise<Result<{ id: string; dismissedAt: string }>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfSentence(db, id), caller, "check", "That suggestion");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   return inTransaction(db, async (tx) => {
     const row = await tx.sentenceScore.findUnique({
       where: { id },
@@ -48,10 +51,12 @@ export async function dismissSuggestion(
  */
 export async function restoreSuggestion(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   id: string,
 ): Promise<Result<{ id: string; restored: boolean }>> {
-  if (!actor) return unauthenticated();
+  const admitted = await admitMember(workspaceOfSentence(db, id), caller, "check", "That suggestion");
+  if (!admitted.ok) return admitted;
+  const actor = admitted.actor;
   return inTransaction(db, async (tx) => {
     const row = await tx.sentenceScore.findUnique({
       where: { id },

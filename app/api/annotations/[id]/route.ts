@@ -5,22 +5,27 @@ import { fail, notFound, ok, type Result } from "@/lib/result";
 import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/w3c/annotation-resource";
 import { etagOf, jsonLdResponse } from "@/server/w3c/json-ld-response";
 import { apiRoute, readRoute } from "@/server/route";
+import { admitToClaim } from "@/lib/data/workspaces/scope";
+import type { Actor } from "@/lib/data/actor";
 
 const gone = (): Result<never> => fail(410, "This annotation was deleted.");
 
 /** GET /api/annotations/[id]: one claim as a W3C Web Annotation, with ETag (304 on If-None-Match); 410 once deleted. */
-export const GET = readRoute<{ id: string }>(async ({ db, params, request }) => {
-  const found = await liveAnnotation(db, request, params.id);
+export const GET = readRoute<{ id: string }>(async ({ db, actor, params, request }) => {
+  const found = await liveAnnotation(db, actor, request, params.id);
   if (!found.ok) return found;
   return jsonLdResponse(request, found.data.annotation, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW);
 });
 
-/** The annotation as it is now (with its document), or 404 / 410 Gone. */
+/** The annotation as it is now (with its document), or 404 (also for one the caller may not read) / 410 Gone. */
 async function liveAnnotation(
   db: Db,
+  actor: Actor | null,
   request: Request,
   id: string,
 ): Promise<Result<{ slug: string; annotation: Record<string, unknown> }>> {
+  const admitted = await admitToClaim(db, actor, id);
+  if (!admitted.ok) return notFound("That annotation");
   const state = await annotationState(db, id);
   if (!state) return notFound("That annotation");
   if (state.state === "gone") return gone();
@@ -59,7 +64,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export const PUT = apiRoute<{ id: string }>(
   { caller: "user", maxBodyBytes: 1024 * 1024 },
   async ({ db, actor, body, params, request }) => {
-    const found = await liveAnnotation(db, request, params.id);
+    const found = await liveAnnotation(db, actor, request, params.id);
     if (!found.ok) return found;
     const before = found.data.annotation;
     const refused = preconditionFailed(request, etagOf(before));
@@ -86,7 +91,7 @@ export const PUT = apiRoute<{ id: string }>(
  * when done, 410 afterwards.
  */
 export const DELETE = apiRoute<{ id: string }>({ caller: "user" }, async ({ db, actor, params, request }) => {
-  const found = await liveAnnotation(db, request, params.id);
+  const found = await liveAnnotation(db, actor, request, params.id);
   if (!found.ok) return found;
   const refused = preconditionFailed(request, etagOf(found.data.annotation));
   if (refused) return refused;

@@ -2,12 +2,15 @@ import { getClaimDetail } from "@/lib/data/claims/claim-detail";
 import { withdrawClaim } from "@/lib/data/claims/claims";
 import { notFound, ok } from "@/lib/result";
 import { readRoute, writeRoute } from "@/server/route";
+import { admitToClaim } from "@/lib/data/workspaces/scope";
 
 /**
  * GET: one claim with its notes, replies, verdicts and history (open to everyone; before/after copies only for admins).
  */
 export const GET = readRoute<{ id: string }>(async ({ db, actor, params }) => {
-  const claim = await getClaimDetail(db, params.id, actor);
+  const admitted = await admitToClaim(db, actor, params.id);
+  if (!admitted.ok) return admitted;
+  const claim = await getClaimDetail(db, params.id, admitted.actor);
   return claim ? ok(claim) : notFound("That claim");
 });
 

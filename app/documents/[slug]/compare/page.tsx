@@ -5,10 +5,9 @@ import { notFound } from "next/navigation";
 import { ANCHOR_STATE_LABEL } from "@/lib/anchoring/anchor-state";
 import { compareRevisions } from "@/lib/data/documents/revision-compare";
 import { limitAnonymousCompare } from "@/lib/limits/request-limits";
-import { getDb } from "@/server/db";
 import { env } from "@/server/env";
 import { clientIp } from "@/server/request/client-ip";
-import { getActor } from "@/server/session";
+import { admitPageToDocument } from "@/server/page-access";
 
 export const metadata: Metadata = { title: "Compare revisions" };
 export const dynamic = "force-dynamic";
@@ -18,9 +17,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?:
 export default async function ComparePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
-  const db = await getDb();
+  const { db, actor } = await admitPageToDocument(slug);
   // A visitor's comparisons are limited like their exports: each new pair is a diff to compute.
-  if (!(await getActor())) {
+  if (!actor) {
     const limited = await limitAnonymousCompare(db, clientIp(await headers()), env().COMPARE_LIMIT_PER_MINUTE);
     if (limited)
       return (

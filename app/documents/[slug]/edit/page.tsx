@@ -5,21 +5,16 @@ import { DetailsForm } from "@/components/documents/details-form";
 import { getDocumentDetails } from "@/lib/data/documents/document-admin";
 import { detectedDocumentLanguage } from "@/lib/data/documents/documents";
 import { canReview, isAdmin } from "@/lib/roles";
-import { getDb } from "@/server/db";
 import { denyPage } from "@/server/deny-page";
-import { getActor } from "@/server/session";
+import { admitPageToDocument } from "@/server/page-access";
 
 export const metadata: Metadata = { title: "Edit document details" };
 export const dynamic = "force-dynamic";
 
 export default async function EditDocumentPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const db = await getDb();
-  const [actor, details, detected] = await Promise.all([
-    getActor(),
-    getDocumentDetails(db, slug),
-    detectedDocumentLanguage(db, slug),
-  ]);
+  const { db, actor } = await admitPageToDocument(slug);
+  const [details, detected] = await Promise.all([getDocumentDetails(db, slug), detectedDocumentLanguage(db, slug)]);
   if (!details) notFound();
   if (!actor) denyPage(401);
   if (!canReview(actor.role)) denyPage(403);

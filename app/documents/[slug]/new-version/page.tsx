@@ -4,16 +4,16 @@ import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/documents/import-form";
 import { getDocumentDetails } from "@/lib/data/documents/document-admin";
 import { canReview } from "@/lib/roles";
-import { getDb } from "@/server/db";
 import { denyPage } from "@/server/deny-page";
-import { getActor } from "@/server/session";
+import { admitPageToDocument } from "@/server/page-access";
 
 export const metadata: Metadata = { title: "Upload a new version" };
 export const dynamic = "force-dynamic";
 
 export default async function NewVersionPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [actor, details] = await Promise.all([getActor(), getDocumentDetails(await getDb(), slug)]);
+  const { db, actor } = await admitPageToDocument(slug);
+  const details = await getDocumentDetails(db, slug);
   if (!details) notFound();
   if (!actor) denyPage(401);
   if (!canReview(actor.role)) denyPage(403);

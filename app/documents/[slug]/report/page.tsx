@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getDb } from "@/server/db";
 import { getReport } from "@/lib/data/review/report";
 import { renderReportBody } from "@/lib/report/render-html";
 import { REPORT_CSS } from "@/lib/report/report-css";
@@ -11,6 +10,7 @@ import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { VERDICTS, verdictLabel } from "@/lib/verdicts";
 import { reportContext } from "@/server/report-context";
 import { PdfDownloadLink } from "@/components/report/pdf-download-link";
+import { admitPageToDocument } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Verification report" };
@@ -28,6 +28,7 @@ const DOWNLOADS: [ReportFormat, string][] = [
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const { db } = await admitPageToDocument(slug);
   const query = parseReportQuery(searchParamsFrom(await searchParams));
   if (!query.ok) {
     return (
@@ -40,7 +41,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </main>
     );
   }
-  const report = await getReport(await getDb(), slug, query.options, reportContext(await headers()));
+  const report = await getReport(db, slug, query.options, reportContext(await headers()));
   if (!report) notFound();
   const { options } = query;
   return (

@@ -2,13 +2,16 @@ import { captureFile } from "@/lib/data/evidence/captures";
 import { notFound } from "@/lib/result";
 import { clientHasCurrent, notModified } from "@/server/request/conditional-get";
 import { readRoute } from "@/server/route";
+import { admitToCapture } from "@/lib/data/workspaces/capture-scope";
 
 /**
  * GET: one file of a capture (screenshot.png, page.pdf, page.mhtml). A captured page must never
  * run in Claimmark's origin: every file comes with its own type, nosniff, and a CSP that
  * sandboxes it and allows nothing; the MHTML archive is a download only.
  */
-export const GET = readRoute<{ id: string; file: string }>(async ({ db, params, request }) => {
+export const GET = readRoute<{ id: string; file: string }>(async ({ db, actor, params, request }) => {
+  const admitted = await admitToCapture(db, actor, params.id, "read");
+  if (!admitted.ok) return admitted;
   const file = await captureFile(db, params.id, params.file);
   if (!file) return notFound("That captured file");
   const headers: Record<string, string> = {

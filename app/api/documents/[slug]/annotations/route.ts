@@ -6,6 +6,7 @@ import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/w3c/a
 import { jsonLdResponse } from "@/server/w3c/json-ld-response";
 import { reportContext } from "@/server/report-context";
 import { apiRoute, readRoute } from "@/server/route";
+import { admitToDocument } from "@/lib/data/workspaces/scope";
 
 const CONTAINER_LINKS = [
   '<http://www.w3.org/ns/ldp#BasicContainer>; rel="type"',
@@ -20,7 +21,9 @@ const ACCEPT_POST =
  * GET /api/documents/[slug]/annotations: the document's claims as a W3C Web Annotation
  * Protocol container; ?page=N is one AnnotationPage of it.
  */
-export const GET = readRoute<{ slug: string }>(async ({ db, params, request }) => {
+export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, request }) => {
+  const admitted = await admitToDocument(db, actor, params.slug);
+  if (!admitted.ok) return admitted;
   const { slug } = params;
   const url = new URL(request.url);
   const pageParam = url.searchParams.get("page");

@@ -8,6 +8,7 @@ import { changeWatcher } from "@/server/live/change-watcher";
 import { sseResponse } from "@/server/live/sse-response";
 import { streamCaller } from "@/server/live/stream-caller";
 import { readRoute } from "@/server/route";
+import { canReadWorkspace } from "@/lib/data/workspaces/scope";
 
 /**
  * GET: a server-sent events stream of what changes on the document (claims flagged,
@@ -18,11 +19,13 @@ import { readRoute } from "@/server/route";
  */
 export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, request }) => {
   const document = await getDocumentText(db, params.slug);
-  if (!document) return notFound("That document");
+  // A private workspace's stream, and its replay, are for its members only: 404 to anyone else.
+  if (!document || !canReadWorkspace(actor, document.workspace)) return notFound("That document");
   const url = new URL(request.url);
   const resumeFrom = lastEventIdOf(request.headers.get("last-event-id"), url.searchParams.get("lastEventId"));
 
-  const caller = streamCaller(request, db, actor);
+  // Someone removed from the workspace loses the stream within a keep-alive.
+  const caller = streamCaller(request, db, actor, (now) => canReadWorkspace(now, document.workspace));
   return sseResponse(request, caller, async (channel) => {
     let sent = resumeFrom ?? (await latestChangeSeq(db));
     const deliver = (change: DocumentChange) => {

@@ -7,6 +7,7 @@ import { notFound } from "@/lib/result";
 import { env } from "@/server/env";
 import { clientIp } from "@/server/request/client-ip";
 import { readRoute } from "@/server/route";
+import { admitToDocument } from "@/lib/data/workspaces/scope";
 
 /** The captures one by one, each read from the database only when the stream reaches it. */
 async function* capturesOf(db: Db, ids: readonly string[]): AsyncGenerator<WarcCapture> {
@@ -32,6 +33,8 @@ async function* capturesOf(db: Db, ids: readonly string[]): AsyncGenerator<WarcC
  * record at a time. Visitors are limited per address like report downloads.
  */
 export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, request }) => {
+  const admitted = await admitToDocument(db, actor, params.slug);
+  if (!admitted.ok) return admitted;
   if (!actor) {
     const limited = await limitAnonymousExport(db, clientIp(request.headers), env().EXPORT_LIMIT_PER_MINUTE);
     if (limited) return limited;

@@ -14,6 +14,7 @@ import { clientIp } from "@/server/request/client-ip";
 import { clientHasCurrent, notModified } from "@/server/request/conditional-get";
 import { readRoute } from "@/server/route";
 import { reportContext } from "@/server/report-context";
+import { admitToDocument } from "@/lib/data/workspaces/scope";
 
 const TYPES: Record<ReportFormat, { type: string; extension: string }> = {
   html: { type: "text/html; charset=utf-8", extension: "html" },
@@ -34,6 +35,8 @@ const TYPES: Record<ReportFormat, { type: string; extension: string }> = {
  * If-None-Match with 304, and its PDF is printed once (server/pdf.ts).
  */
 export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, request }) => {
+  const admitted = await admitToDocument(db, actor, params.slug);
+  if (!admitted.ok) return admitted;
   const { slug } = params;
   const query = parseReportQuery(new URL(request.url).searchParams);
   if (!query.ok) return fail(400, query.message);

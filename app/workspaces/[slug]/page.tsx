@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DocumentTable } from "@/components/documents/document-table";
+import { MembershipButton } from "@/components/workspaces/membership-button";
+import { RememberWorkspace } from "@/components/workspaces/remember-workspace";
+import { WorkspaceSettingsForm } from "@/components/workspaces/workspace-settings-form";
+import { listDocuments } from "@/lib/data/documents/documents";
+import { getWorkspace } from "@/lib/data/workspaces/workspaces";
+import { visibilityLabel } from "@/lib/workspaces/visibility";
+import { hasWorkspaceRole, workspaceRoleLabel } from "@/lib/workspaces/workspace-roles";
+import { getDb } from "@/server/db";
+import { getActor } from "@/server/session";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const workspace = await getWorkspace(await getDb(), await getActor(), (await params).slug);
+  return { title: workspace?.name ?? "Workspace not found" };
+}
+
+export default async function WorkspacePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const [db, actor] = await Promise.all([getDb(), getActor()]);
+  const workspace = await getWorkspace(db, actor, slug);
+  if (!workspace) notFound();
+  const list = await listDocuments(db, { workspaceIds: [workspace.id], page: Number(query.page ?? 1) });
+  const editor = !workspace.archived && hasWorkspaceRole(workspace.role, "EDITOR");
+  const pageLink = (page: number) => `/workspaces/${slug}${page > 1 ? `?page=${page}` : ""}`;
+  return (
+    <main className="page">
+      {workspace.role && <RememberWorkspace slug={slug} />}
+      <div className="page-heading">
+        <h1>{workspace.name}</h1>
+        {editor && (
+          <Link href={`/documents/new?workspace=${slug}`} className="button-link">
+            Add a document
+          </Link>
+        )}
+      </div>
+      <p>
+        <span className="tag">{visibilityLabel(workspace.visibility)}</span>{" "}
+        {workspace.role ? `Your role: ${workspaceRoleLabel(workspace.role)}.` : "You are not a member."}{" "}
+        <Link href={`/workspaces/${slug}/members`}>Members ({workspace.memberCount})</Link>{" "}
+        {actor && !workspace.role && workspace.visibility === "OPEN" && !workspace.archived && (
+          <MembershipButton slug={slug} action="join" />
+        )}
+        {workspace.role && <MembershipButton slug={slug} action="leave" />}
+      </p>
+      {workspace.archived && (
+        <p role="status" className="notice">
+          This workspace is archived: it is read-only. A site administrator can restore it.
+        </p>
+      )}
+      <h2>Documents</h2>
+      {list.documents.length === 0 ? (
+        <p>No documents in this workspace yet.</p>
+      ) : (
+        <DocumentTable documents={list.documents} />
+      )}
+      {list.pages > 1 && (
+        <nav aria-label="Document pages" className="pager">
+          {list.page > 1 && <Link href={pageLink(list.page - 1)}>Previous page</Link>}
+          <span>
+            Page {list.page} of {list.pages}
+          </span>
+          {list.page < list.pages && <Link href={pageLink(list.page + 1)}>Next page</Link>}
+        </nav>
+      )}
+      {workspace.role === "ADMIN" && !workspace.archived && <WorkspaceSettingsForm initial={workspace} />}
+    </main>
+  );
+}

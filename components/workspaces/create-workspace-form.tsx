@@ -1,0 +1,92 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { callApi } from "../api-client";
+import { TextField } from "../text-field";
+import { useFieldErrors } from "../use-field-errors";
+
+/** "Create workspace": a name, its visibility, and optionally its address. */
+export function CreateWorkspaceForm() {
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [visibility, setVisibility] = useState<"PRIVATE" | "OPEN">("PRIVATE");
+  const [slug, setSlug] = useState("");
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, clear } = useFieldErrors();
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setStatus(null);
+    const result = await callApi<{ slug: string }>("/api/workspaces", "POST", { name, visibility, slug });
+    if (!result.ok) {
+      setBusy(false);
+      setErrors(result.fieldErrors);
+      setStatus(result.message);
+      return;
+    }
+    router.push(`/workspaces/${result.data.slug}`);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="stacked-form">
+      <TextField
+        id="workspace-name"
+        label="Name"
+        value={name}
+        onChange={(value) => (setName(value), clear("name"))}
+        error={errors.name}
+        maxLength={100}
+      />
+      <fieldset aria-describedby={errors.visibility ? "workspace-visibility-error" : undefined}>
+        <legend>Visibility</legend>
+        <label>
+          <input
+            type="radio"
+            name="visibility"
+            value="PRIVATE"
+            checked={visibility === "PRIVATE"}
+            onChange={() => setVisibility("PRIVATE")}
+          />{" "}
+          Private
+        </label>
+        <p className="hint">Only its members see its documents, claims and reports.</p>
+        <label>
+          <input
+            type="radio"
+            name="visibility"
+            value="OPEN"
+            checked={visibility === "OPEN"}
+            onChange={() => setVisibility("OPEN")}
+          />{" "}
+          Open
+        </label>
+        <p className="hint">Anyone may read its documents and reports; anyone signed in may join as a Checker.</p>
+        {errors.visibility && (
+          <p id="workspace-visibility-error" className="field-error">
+            {errors.visibility}
+          </p>
+        )}
+      </fieldset>
+      <TextField
+        id="workspace-slug"
+        label="Address (optional)"
+        hint="Lower-case letters, digits and hyphens, as in /workspaces/elections-desk. Made from the name when empty."
+        value={slug}
+        onChange={(value) => (setSlug(value), clear("slug"))}
+        error={errors.slug}
+        maxLength={50}
+      />
+      {status && (
+        <p role="alert" className="error">
+          {status}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        Create workspace
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { callApi } from "../api-client";
+
+/** "Restore" for an archived workspace (site administrators). */
+export function RestoreWorkspaceButton({ slug, name }: { slug: string; name: string }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<string | null>(null);
+  const restore = async () => {
+    const result = await callApi(`/api/workspaces/${slug}/archive`, "POST", { archived: false });
+    if (!result.ok) setStatus(result.message);
+    else router.refresh();
+  };
+  return (
+    <>
+      <button type="button" className="secondary" onClick={restore} aria-label={`Restore ${name}`}>
+        Restore
+      </button>
+      {status && (
+        <span role="alert" className="error">
+          {" "}
+          {status}
+        </span>
+      )}
+    </>
+  );
+}
