@@ -85,10 +85,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <div className="account">
               {actor ? (
                 <>
-                  <WorkspaceSwitcher
-                    workspaces={workspaces}
-                    current={workspaces.some((w) => w.slug === current) ? current : null}
-                  />
+                  <WorkspaceSwitcher workspaces={workspaces} current={current} />
                   {/* Your own profile: your handle, and where you change it. */}
                   <Link href={`/users/${actor.id}`} className="account-name">
                     {actor.name}

@@ -70,7 +70,7 @@ export function WorkspaceSettingsForm({ initial }: { initial: Settings }) {
         </div>
         <label>
           <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} /> Share published
-          fact-checks with the other workspaces (for “Already fact-checked?”)
+          fact-checks with the other desks on this Claimmark (for “Already fact-checked?”)
         </label>
         <button type="submit">Save settings</button>
         {status && (

@@ -1,9 +1,10 @@
-"use client";
+import Link from "next/link";
 
-import { useRouter } from "next/navigation";
-import { rememberWorkspace } from "./current-workspace-cookie";
-
-/** The header's switcher: the workspaces the person is in; choosing one opens it. */
+/**
+ * The header's switcher: a disclosure naming the current workspace, opening onto the others the
+ * person is in. Not a select, and no "workspace" in any accessible name of the header, so the
+ * "Workspace" field of a form on the page is the only control that answers to that name.
+ */
 export function WorkspaceSwitcher({
   workspaces,
   current,
@@ -11,24 +12,23 @@ export function WorkspaceSwitcher({
   workspaces: { slug: string; name: string }[];
   current: string | null;
 }) {
-  const router = useRouter();
   if (workspaces.length === 0) return null;
+  const currentName = workspaces.find((w) => w.slug === current)?.name;
   return (
-    <select
-      className="workspace-switcher"
-      aria-label="Switch workspace"
-      value={current ?? ""}
-      onChange={(e) => {
-        rememberWorkspace(e.target.value);
-        router.push(`/workspaces/${e.target.value}`);
-      }}
-    >
-      {current === null && <option value="">Workspaces…</option>}
-      {workspaces.map((w) => (
-        <option key={w.slug} value={w.slug}>
-          {w.name}
-        </option>
-      ))}
-    </select>
+    <details className="workspace-switcher">
+      <summary>{currentName ?? "Your desks"}</summary>
+      <ul>
+        {workspaces.map((w) => (
+          <li key={w.slug}>
+            <Link href={`/workspaces/${w.slug}`} aria-current={w.slug === current ? "true" : undefined}>
+              {w.name}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link href="/workspaces">All workspaces</Link>
+        </li>
+      </ul>
+    </details>
   );
 }

@@ -25,3 +25,9 @@ export function hasWorkspaceRole(role: WorkspaceRole | null, needed: WorkspaceRo
 export function workspaceRoleOf(role: Role): WorkspaceRole {
   return { ANNOTATOR: "CHECKER", REVIEWER: "EDITOR", ADMIN: "ADMIN" }[role] as WorkspaceRole;
 }
+
+/** The role as a sentence names it: "an Editor", "a Checker". */
+export function workspaceRoleWithArticle(role: WorkspaceRole): string {
+  const label = workspaceRoleLabel(role);
+  return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
+}

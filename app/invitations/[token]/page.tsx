@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { acceptInvitation, describeInvitation, invitationRefusal } from "@/lib/data/workspaces/invitations";
-import { workspaceRoleLabel } from "@/lib/workspaces/workspace-roles";
+import { workspaceRoleWithArticle } from "@/lib/workspaces/workspace-roles";
 import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";
 
@@ -20,7 +20,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const invitation = await describeInvitation(db, token);
   if (!invitation) notFound();
   const here = `/invitations/${token}`;
-  const role = workspaceRoleLabel(invitation.role);
+  const role = workspaceRoleWithArticle(invitation.role);
   if (invitation.state !== "valid") {
     return (
       <main className="page">
@@ -34,8 +34,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <main className="page">
         <h1>Invitation to {invitation.workspaceName}</h1>
         <p>
-          You are invited to join {invitation.workspaceName} as {role === "Admin" ? "an" : "a"} {role}, as{" "}
-          {invitation.email}.
+          You are invited to join {invitation.workspaceName} as {role}, as {invitation.email}.
         </p>
         <p>
           <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`} className="button-link">
@@ -48,13 +47,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
   const accepted = await acceptInvitation(db, actor, token);
-  const joinedAs = accepted.ok ? workspaceRoleLabel(accepted.data.role) : role;
+  const joinedAs = accepted.ok ? workspaceRoleWithArticle(accepted.data.role) : role;
   return (
     <main className="page">
       <h1>Invitation to {invitation.workspaceName}</h1>
       {accepted.ok ? (
         <p role="status">
-          You joined {invitation.workspaceName} as {joinedAs === "Admin" ? "an" : "a"} {joinedAs}.{" "}
+          You joined {invitation.workspaceName} as {joinedAs}.{" "}
           <Link href={`/workspaces/${invitation.workspaceSlug}`}>Open {invitation.workspaceName}</Link>
         </p>
       ) : (
