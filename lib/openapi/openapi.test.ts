@@ -4,36 +4,10 @@ import { validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
 import { OPERATIONS, UNDOCUMENTED_ROUTES } from "./operations";
 import { openApiDocument } from "./spec";
-
-const apiRoot = path.join(__dirname, "..", "..", "app", "api");
-
-/** The OpenAPI path of a route folder: app/api/claims/[id] → /api/claims/{id}. */
-const routePathOf = (dir: string) =>
-  "/api/" +
-  path
-    .relative(apiRoot, dir)
-    .split(path.sep)
-    .map((part) => part.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"))
-    .join("/");
+import { API_ROOT as apiRoot, routeOperations as routeFiles, routePathOf } from "./route-operations";
 
 /** Every "METHOD /api/path" a route file under app/api exports. */
-function routeOperations(dir = apiRoot): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...routeOperations(full));
-    else if (entry.name === "route.ts") {
-      const text = fs.readFileSync(full, "utf8");
-      const methods = [...text.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
-        (m) => m[1]!,
-      );
-      for (const m of text.matchAll(/handler as (GET|POST)/g)) methods.push(m[1]!);
-      const route = routePathOf(path.dirname(full));
-      for (const method of methods) found.push(`${method} ${route}`);
-    }
-  }
-  return found;
-}
+const routeOperations = () => routeFiles().map((r) => r.operation);
 
 /** Each exported method's declared caller ("anyone", "user", "reviewer", "admin"), by "METHOD /api/path". */
 function declaredCallers(dir = apiRoot): Map<string, string> {

@@ -129,9 +129,9 @@ export const OPERATIONS: Operation[] = [
   {
     method: "post",
     path: "/api/documents/{slug}/archive",
-    summary: "Archive a document or bring it back (never deletes)",
+    summary: "Archive a document or bring it back (its workspace's Admins; never deletes)",
     tag: "Documents",
-    access: "admin",
+    access: "signed-in",
     body: archiveSchema,
     responses: { "200": "saved" },
   },

@@ -61,15 +61,16 @@ export async function createToken(
   if ("token" in actor) return fail(403, "Tokens cannot make tokens: sign in to Claimmark to make one.");
   const parsed = parseInput(createTokenSchema, input);
   if (!parsed.ok) return parsed;
-  if (parsed.data.scopes.includes("admin") && !isAdmin(actor.role)) {
-    return fail(403, "Only admins can give a token the admin scope.", { scopes: "Only admins can choose admin." });
-  }
   const workspace = await tokenWorkspace(db, actor, parsed.data.workspace);
   if (!workspace) {
     const message = parsed.data.workspace
       ? "You are not a member of that workspace, so a token cannot answer within it."
       : "Join a workspace first: a token answers within one.";
     return fail(400, message, { workspace: message });
+  }
+  // The admin scope lets a token act as an admin: a site administrator's, or an Admin's of the token's workspace.
+  if (parsed.data.scopes.includes("admin") && !isAdmin(actor.role) && actor.workspaces[workspace] !== "ADMIN") {
+    return fail(403, "Only admins can give a token the admin scope.", { scopes: "Only admins can choose admin." });
   }
   const secret = newTokenSecret();
   const token = await db.apiToken.create({

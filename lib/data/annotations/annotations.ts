@@ -62,13 +62,15 @@ export async function createAnnotation(
   id: string = randomUUID(),
 ): Promise<Result<{ id: string }>> {
   if (!actor) return unauthenticated();
-  const parsed = parseAnnotation(input, `/documents/${slug}`);
-  if (!parsed.ok)
-    return fail(parsed.status, parsed.message, parsed.field ? { [parsed.field]: parsed.message } : undefined);
+  // Whether the caller may annotate here comes first: a non-member learns nothing, not even
+  // what is wrong with the annotation.
   const document = await getDocumentText(db, slug);
   if (!document) return notFound("That document");
   const admitted = admit(actor, document.workspace, "check", "That document");
   if (!admitted.ok) return admitted;
+  const parsed = parseAnnotation(input, `/documents/${slug}`);
+  if (!parsed.ok)
+    return fail(parsed.status, parsed.message, parsed.field ? { [parsed.field]: parsed.message } : undefined);
   const { quote, position, note } = parsed.value;
   const target = resolveTarget(document.plainText, quote, position);
   if ("field" in target) return fail(422, target.message, { [target.field]: target.message });

@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../../db";
 import { describeEvent } from "../../events";
-import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
+import { fail, notFound, ok, unauthenticated, type Result } from "../../result";
 import { parseInput } from "../../validation/parse-input";
 import { memberRoleSchema } from "../../validation/workspace";
 import { isWorkspaceRole, workspaceRoleLabel, type WorkspaceRole } from "../../workspaces/workspace-roles";
@@ -160,7 +160,6 @@ export async function endMembership(
   userId: string,
 ): Promise<Result<{ userId: string }>> {
   if (!actor) return unauthenticated();
-  if (actor.onlyWorkspace) return forbidden("Access tokens cannot change memberships.");
   const leaving = userId === actor.id;
   return inTransaction(db, async (tx) => {
     const workspace = await tx.workspace.findUnique({ where: { slug }, select: WORKSPACE });
