@@ -1,5 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut, signUp, uniqueEmail } from "./helpers";
+import { ADMIN, signIn, signOut, signUp, uniqueEmail } from "./helpers";
 
 // Workspaces as desks use them: a private desk made, a document added to it, people invited
 // with roles, and everyone else kept out of it everywhere, with a 404 (never a 403).
@@ -153,4 +155,95 @@ test("an open workspace: anyone reads it, and joining makes a Checker who can fl
   await signOut(joiner);
   await signIn(joiner, email, PASSWORD);
   await joiner.close();
+});
+
+/**
+ * Every page, as someone outside a private desk: the site administrator (who manages workspaces
+ * but is not a member) and an account of the Default workspace. A page of the desk's own is a
+ * 404; every other page shows nothing of it. A page missing from this table fails the test.
+ */
+const PAGES: Record<string, "404" | "shows nothing" | { exempt: string }> = {
+  "/": "shows nothing",
+  "/admin/audit": "shows nothing",
+  "/admin/fact-checks": "shows nothing",
+  "/admin/jobs": "shows nothing",
+  "/admin/suggestions": "shows nothing",
+  "/admin/users": "shows nothing",
+  "/documents/[slug]": "404",
+  "/documents/[slug]/compare": "404",
+  "/documents/[slug]/edit": "404",
+  "/documents/[slug]/new-version": "404",
+  "/documents/[slug]/report": "404",
+  "/documents/new": "shows nothing",
+  "/inbox": "shows nothing",
+  "/invitations/[token]": { exempt: "the link is the secret: its holder is told whose workspace it opens" },
+  "/review": "shows nothing",
+  "/review/stats": "shows nothing",
+  "/settings/tokens": "shows nothing",
+  "/signin": "shows nothing",
+  "/signup": "shows nothing",
+  "/users/[id]": "shows nothing",
+  "/workspaces": "shows nothing",
+  "/workspaces/[slug]": "404",
+  "/workspaces/[slug]/members": "404",
+  "/workspaces/new": "shows nothing",
+};
+
+function pagePatterns(dir = "app", prefix = ""): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) found.push(...pagePatterns(path.join(dir, entry.name), `${prefix}/${entry.name}`));
+    else if (entry.name === "page.tsx") found.push(prefix || "/");
+  }
+  return found;
+}
+
+test("every page keeps a private desk from the site administrator and from other accounts", async ({
+  page,
+  browser,
+}) => {
+  expect(pagePatterns().filter((p) => !(p in PAGES))).toEqual([]);
+  const stamp = Date.now();
+  const deskName = `Secret desk ${stamp}`;
+  const title = `Confidential brief ${stamp}`;
+  const sentence = `The informant said the ministry paid 900000 euros in ${stamp}.`;
+  await signUp(page, "Dana Desk", uniqueEmail("dana"), PASSWORD);
+  const slug = await createWorkspace(page, deskName, "Private");
+  const documentPath = await addDocument(page, deskName, title, sentence);
+  const documentSlug = documentPath.split("/").pop()!;
+  const flagged = await page.request.post(`/api${documentPath}/claims`, {
+    data: { start: 0, end: sentence.length, exact: sentence },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(flagged.status()).toBe(201);
+  const claimId = ((await flagged.json()) as { id: string }).id;
+  const noted = await page.request.post(`/api/claims/${claimId}/notes`, {
+    data: { verdict: "FALSE", rationale: `Private reasoning ${stamp}`, sources: [] },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(noted.status()).toBe(201);
+  const danaId = (await page.locator(".account-name").getAttribute("href"))!.split("/").pop()!;
+
+  const admin = await browser.newPage();
+  await signIn(admin, ADMIN.email, ADMIN.password);
+  const other = await browser.newPage();
+  await signUp(other, "Omar Other", uniqueEmail("omar"), PASSWORD);
+  const secrets = [title, sentence, `Private reasoning ${stamp}`];
+  for (const [pattern, rule] of Object.entries(PAGES)) {
+    if (typeof rule === "object") continue;
+    const url = pattern
+      .replace("/documents/[slug]", `/documents/${documentSlug}`)
+      .replace("/workspaces/[slug]", `/workspaces/${slug}`)
+      .replace("[id]", danaId);
+    for (const viewer of [admin, other]) {
+      const response = await viewer.goto(url);
+      if (rule === "404") expect(response?.status(), `${url} is not found`).toBe(404);
+      else expect(response?.status(), `${url} opens`).toBeLessThan(500);
+      const text = await viewer.locator("body").innerText();
+      for (const secret of secrets) expect(text, `${url} shows nothing of the desk`).not.toContain(secret);
+      // Only site administration lists the desk's name, to manage it.
+      if (!(viewer === admin && url === "/workspaces")) expect(text, url).not.toContain(deskName);
+    }
+  }
+  await Promise.all([admin.close(), other.close()]);
 });
