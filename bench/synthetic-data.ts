@@ -51,7 +51,16 @@ export interface SeedCounts {
 /** Adds a document with `claims` claims (one per sentence, in order) and `notesPerClaim` notes each. */
 export async function seedSyntheticDocument(
   db: Db,
-  options: { slug: string; words: number; claims: number; notesPerClaim: number; authorIds: string[]; seed: number },
+  options: {
+    slug: string;
+    words: number;
+    claims: number;
+    notesPerClaim: number;
+    authorIds: string[];
+    seed: number;
+    /** The workspace it belongs to (the Default workspace when not given). */
+    workspaceId?: string;
+  },
 ): Promise<SeedCounts> {
   const rand = random(options.seed);
   const blocks = syntheticBlocks(options.words, rand);
@@ -59,6 +68,7 @@ export async function seedSyntheticDocument(
   const document = await db.document.create({
     data: {
       slug: options.slug,
+      ...(options.workspaceId ? { workspaceId: options.workspaceId } : {}),
       title: `Benchmark: ${options.slug}`,
       plainText: text,
       contentJson: JSON.stringify(tiptapDocOf(blocks)),

@@ -1,9 +1,11 @@
-import { canReview, type Role } from "./roles";
+import { canReview, type AccessRole } from "./roles";
 
-/** A live note on the claim, with what the rule needs to know of its author. */
+/** A live note on the claim, with what the rule needs to know of its author in the claim's workspace. */
 export interface EvidenceNote {
   authorId: string;
-  authorRole: Role;
+  /** Their role in the claim's workspace ("READER" once they are no longer a member). */
+  authorRole: AccessRole;
+  /** When they joined the claim's workspace. */
   authorJoinedAt: Date;
   sourceCount: number;
 }
@@ -13,9 +15,10 @@ export type SecondReview = { ok: true } | { ok: false; reason: string };
 /**
  * The second-pair-of-eyes rule for settling a claim (publishing or reopening its verdict).
  * The person settling it did not flag it, and someone else backed it with evidence: at least
- * one note citing a source by another person who is a reviewer, or whose account is older
- * than the claim. Counting accounts is not enough: a throw-away account made after the claim
- * to write one word would otherwise let a reviewer publish on their own claim.
+ * one note citing a source by another person who is an Editor or Admin of the claim's
+ * workspace, or who joined it before the claim was flagged. Counting accounts is not enough: a
+ * throw-away account made (or a stranger joining an open workspace) after the claim to write
+ * one word would otherwise let a reviewer publish on their own claim.
  */
 export function checkSecondReview(
   claim: { authorId: string; createdAt: Date },
@@ -36,6 +39,6 @@ export function checkSecondReview(
   return {
     ok: false,
     reason:
-      "This claim needs a verification note that cites a source, written by someone else (a reviewer, or an account older than the claim), before its verdict can be settled.",
+      "This claim needs a verification note that cites a source, written by someone else (a reviewer, or a member whose membership is older than the claim), before its verdict can be settled.",
   };
 }

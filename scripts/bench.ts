@@ -17,6 +17,7 @@ import { openStreams } from "../bench/live-streams";
 import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { signInCookie } from "../bench/session";
 import { seedSyntheticDocument } from "../bench/synthetic-data";
+import { DEFAULT_WORKSPACE_ID } from "../lib/workspaces/visibility";
 import { paintProfile } from "../bench/paint-profile";
 import { launchBenchChromium, openUntilPainted } from "../bench/chromium";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
@@ -82,6 +83,9 @@ async function freshDatabase(kind: Kind): Promise<{ db: Db; env: Record<string, 
   };
 }
 
+/** How many workspaces the review queue's claims are spread over. */
+const QUEUE_DESKS = 20;
+
 async function seed(db: Db): Promise<void> {
   const passwordHash = await hashPassword(PASSWORD);
   await db.user.create({
@@ -100,6 +104,14 @@ async function seed(db: Db): Promise<void> {
   await db.user.createMany({
     data: authors.map((id, i) => ({ id, name: `Annotator ${i}`, email: `${id}@bench.test`, passwordHash })),
   });
+  // Everyone in the Default workspace in the role their account maps to, as sign-up does.
+  await db.membership.createMany({
+    data: [
+      { workspaceId: DEFAULT_WORKSPACE_ID, userId: "bench-admin", role: "ADMIN" },
+      { workspaceId: DEFAULT_WORKSPACE_ID, userId: "bench-reviewer", role: "EDITOR" },
+      ...authors.map((userId) => ({ workspaceId: DEFAULT_WORKSPACE_ID, userId, role: "CHECKER" })),
+    ],
+  });
   const started = performance.now();
   const main = await seedSyntheticDocument(db, {
     slug: "bench-reader",
@@ -109,14 +121,31 @@ async function seed(db: Db): Promise<void> {
     authorIds: authors,
     seed: 1,
   });
-  const queue = await seedSyntheticDocument(db, {
-    slug: "bench-queue",
-    words: 160_000,
-    claims: 8_000,
-    notesPerClaim: 1,
-    authorIds: authors,
-    seed: 2,
-  });
+  // The queue's other 8,000 claims are spread over 20 private desks of 400 each: the reviewer is
+  // an Editor of every one, so the queue reads through the workspace scoping as a desk would.
+  const queue = { claims: 0, notes: 0 };
+  for (let desk = 1; desk <= QUEUE_DESKS; desk++) {
+    const workspace = await db.workspace.create({
+      data: { id: `bench-desk-${desk}`, slug: `bench-desk-${desk}`, name: `Bench desk ${desk}`, visibility: "PRIVATE" },
+    });
+    await db.membership.createMany({
+      data: [
+        { workspaceId: workspace.id, userId: "bench-reviewer", role: "EDITOR" },
+        ...authors.map((userId) => ({ workspaceId: workspace.id, userId, role: "CHECKER" })),
+      ],
+    });
+    const seeded = await seedSyntheticDocument(db, {
+      slug: `bench-queue-${desk}`,
+      words: 8_000,
+      claims: 8_000 / QUEUE_DESKS,
+      notesPerClaim: 1,
+      authorIds: authors,
+      seed: 100 + desk,
+      workspaceId: workspace.id,
+    });
+    queue.claims += seeded.claims;
+    queue.notes += seeded.notes;
+  }
   // The moonshot: 5,000 highlights on one page (painted and profiled by the "profile" section).
   if (runs("profile")) {
     await seedSyntheticDocument(db, {

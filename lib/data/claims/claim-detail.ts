@@ -135,13 +135,14 @@ function settleFor(
   claim: {
     authorId: string;
     createdAt: Date;
-    notes: { authorId: string; author: { role: string; createdAt: Date }; sources: unknown[] }[];
+    document: { workspaceId: string };
+    notes: { authorId: string; author: Parameters<typeof evidenceNote>[0]["author"]; sources: unknown[] }[];
   },
   viewerId: string,
 ): { ok: boolean; reason: string | null } {
   const rule = checkSecondReview(
     claim,
-    claim.notes.map((n) => evidenceNote(n, n.sources.length)),
+    claim.notes.map((n) => evidenceNote(n, n.sources.length, claim.document.workspaceId)),
     viewerId,
   );
   return rule.ok ? { ok: true, reason: null } : { ok: false, reason: rule.reason };
@@ -166,7 +167,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     include: {
-      document: { select: { slug: true, title: true } },
+      document: { select: { slug: true, title: true, workspaceId: true } },
       author: { select: { name: true } },
       assignee: { select: { name: true } },
       reviewedBy: { select: { name: true } },
@@ -175,7 +176,9 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
         include: {
-          author: { select: { name: true, role: true, createdAt: true } },
+          author: {
+            select: { name: true, memberships: { select: { workspaceId: true, role: true, createdAt: true } } },
+          },
           threadResolvedBy: { select: { name: true } },
           sources: { orderBy: { position: "asc" } },
           versions: { orderBy: { createdAt: "asc" }, include: { editor: { select: { name: true } } } },

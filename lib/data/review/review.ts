@@ -1,7 +1,7 @@
 import { isClaimStatus, statusLabel, transition, type ClaimStatus } from "../../claim-status";
 import type { Db, Tx } from "../../db";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
-import { isAdmin, isRole } from "../../roles";
+import { isAdmin } from "../../roles";
 import { assignSchema, publishVerdictSchema, reopenSchema, setStatusSchema } from "../../validation/review";
 import type { Actor } from "../actor";
 import { requestCaptures } from "../evidence/captures";
@@ -11,7 +11,8 @@ import { checkSecondReview, type EvidenceNote } from "../../second-review";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
 import { reindexClaims } from "../fact-checks/match-entries";
-import { admitMember, admitToClaims, workspaceOfClaim } from "../workspaces/scope";
+import { accessRoleOf, admitMember, admitToClaims, workspaceOfClaim } from "../workspaces/scope";
+import { isWorkspaceRole } from "../../workspaces/workspace-roles";
 
 export const CHANGED_SINCE_OPENED =
   "This claim changed since you opened it. Its current state is shown; check it and try again.";
@@ -33,33 +34,40 @@ async function claimVersionGuard(
   return updated.count === 1;
 }
 
-/** What the second-pair-of-eyes rule reads of a claim: its live notes, their sources and authors. */
+/** What the second-pair-of-eyes rule reads of a claim: its workspace, its live notes, their sources and authors. */
 const EVIDENCE = {
+  document: { select: { workspaceId: true } },
   notes: {
     where: { deletedAt: null },
     select: {
       authorId: true,
-      author: { select: { role: true, createdAt: true } },
+      author: { select: { memberships: { select: { workspaceId: true, role: true, createdAt: true } } } },
       _count: { select: { sources: true } },
     },
   },
 } as const;
 
+type EvidenceAuthor = { memberships: { workspaceId: string; role: string; createdAt: Date }[] };
+
 function evidenceOf(claim: {
-  notes: { authorId: string; author: { role: string; createdAt: Date }; _count: { sources: number } }[];
+  document: { workspaceId: string };
+  notes: { authorId: string; author: EvidenceAuthor; _count: { sources: number } }[];
 }): EvidenceNote[] {
-  return claim.notes.map((n) => evidenceNote(n, n._count.sources));
+  return claim.notes.map((n) => evidenceNote(n, n._count.sources, claim.document.workspaceId));
 }
 
-/** One live note as the second-pair-of-eyes rule sees it. */
+/** One live note as the second-pair-of-eyes rule sees it: its author's role in the claim's workspace, and since. */
 export function evidenceNote(
-  note: { authorId: string; author: { role: string; createdAt: Date } },
+  note: { authorId: string; author: EvidenceAuthor },
   sourceCount: number,
+  workspaceId: string,
 ): EvidenceNote {
+  const membership = note.author.memberships.find((m) => m.workspaceId === workspaceId);
   return {
     authorId: note.authorId,
-    authorRole: isRole(note.author.role) ? note.author.role : "ANNOTATOR",
-    authorJoinedAt: note.author.createdAt,
+    authorRole: accessRoleOf(membership && isWorkspaceRole(membership.role) ? membership.role : null),
+    // Someone no longer in the workspace joined it at no time before the claim.
+    authorJoinedAt: membership?.createdAt ?? new Date(8.64e15),
     sourceCount,
   };
 }

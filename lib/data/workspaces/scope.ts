@@ -34,10 +34,14 @@ const ACCESS: Record<WorkspaceRole, AccessRole> = {
   VIEWER: "VIEWER",
 };
 
+/** What a membership's role allows, in the names the checks use (lib/roles.ts). */
+export function accessRoleOf(role: WorkspaceRole | null): AccessRole {
+  return role ? ACCESS[role] : "READER";
+}
+
 /** The actor as they act in this workspace: `role` becomes their role there ("READER" when not a member). */
 export function inWorkspace(actor: Actor, workspaceId: string): Actor {
-  const role = roleIn(actor, workspaceId);
-  return { ...actor, role: role ? ACCESS[role] : "READER" };
+  return { ...actor, role: accessRoleOf(roleIn(actor, workspaceId)) };
 }
 
 /** What an action needs: reading, replying in a discussion, checking (flags, notes), reviewing, administering. */

@@ -56,11 +56,12 @@ CREATE TABLE "Invitation" (
 
 -- Everything before workspaces goes into "Default workspace" (open: anyone reads it, as before),
 -- and today's roles map onto it: Admin stays Admin, Reviewer becomes Editor, Annotator Checker.
+-- Each membership dates from its account (the second-pair-of-eyes rule compares it with claims').
 INSERT INTO "Workspace" ("id", "slug", "name", "visibility", "createdAt", "updatedAt")
 VALUES ('default', 'default', 'Default workspace', 'OPEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP);
 INSERT INTO "Membership" ("workspaceId", "userId", "role", "createdAt", "updatedAt")
 SELECT 'default', "id", CASE "role" WHEN 'ADMIN' THEN 'ADMIN' WHEN 'REVIEWER' THEN 'EDITOR' ELSE 'CHECKER' END,
-       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+       "createdAt", CURRENT_TIMESTAMP
 FROM "User";
 
 -- CreateIndex
