@@ -74,7 +74,10 @@ export async function seedSyntheticDocument(
       contentJson: JSON.stringify(tiptapDocOf(blocks)),
     },
   });
-  const sentences = splitSentences(text).filter((s) => !s.text.includes("、"));
+  // Only sentences a person could flag (three words at least: lib/anchoring/selection.ts).
+  const sentences = splitSentences(text).filter(
+    (s) => !s.text.includes("、") && checkSelection(text, s.start, s.end).ok,
+  );
   if (sentences.length < options.claims)
     throw new Error(`only ${sentences.length} sentences for ${options.claims} claims`);
   const step = sentences.length / options.claims;

@@ -6,17 +6,25 @@ import { getActor } from "@/server/session";
 import { AccountToggle } from "@/components/admin/account-toggle";
 import { RoleSelect } from "@/components/admin/role-select";
 import { FormattedDate } from "@/components/formatted-date";
+import { DefaultWorkspaceToggle } from "@/components/admin/default-workspace-toggle";
+import { newAccountsJoinDefault } from "@/lib/data/workspaces/default-workspace";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
   const actor = await getActor();
-  const result = await listUsers(await getDb(), actor);
+  const db = await getDb();
+  const result = await listUsers(db, actor);
   if (!result.ok) denyPage(result.status);
   return (
     <main className="page">
       <h1>Users</h1>
+      <p>
+        The role is the account&apos;s role in the Default workspace (Annotator: Checker, Reviewer: Editor, Admin:
+        Admin); Admin also makes a site administrator. Roles in other workspaces are set on their members pages.
+      </p>
+      <DefaultWorkspaceToggle initial={await newAccountsJoinDefault(db)} />
       <div className="table-scroll">
         <table className="data-table">
           <thead>

@@ -1,0 +1,28 @@
+"use client";
+
+import { useState } from "react";
+import { callApi } from "../api-client";
+
+/** Site administrators: whether new accounts join the Default workspace as Checkers (saved at once). */
+export function DefaultWorkspaceToggle({ initial }: { initial: boolean }) {
+  const [join, setJoin] = useState(initial);
+  const [status, setStatus] = useState<string | null>(null);
+  const change = async (next: boolean) => {
+    setJoin(next);
+    const result = await callApi("/api/admin/default-workspace", "PUT", { join: next });
+    if (result.ok) setStatus("Saved.");
+    else {
+      setJoin(!next);
+      setStatus(result.message);
+    }
+  };
+  return (
+    <p>
+      <label>
+        <input type="checkbox" checked={join} onChange={(e) => void change(e.target.checked)} /> New accounts join the
+        Default workspace as Checkers
+      </label>{" "}
+      {status && <span role="status">{status}</span>}
+    </p>
+  );
+}
