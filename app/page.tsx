@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DocumentPager } from "@/components/documents/document-pager";
 import { DocumentTable } from "@/components/documents/document-table";
 import { countAwaitingReview } from "@/lib/data/review/assigned-count";
 import { listDocuments } from "@/lib/data/documents/documents";
@@ -65,15 +66,7 @@ export default async function HomePage({ searchParams }: Props) {
       ) : (
         <DocumentTable documents={list.documents} />
       )}
-      {list.pages > 1 && (
-        <nav aria-label="Document pages" className="pager">
-          {list.page > 1 && <Link href={pageLink(list.page - 1)}>Previous page</Link>}
-          <span>
-            Page {list.page} of {list.pages}
-          </span>
-          {list.page < list.pages && <Link href={pageLink(list.page + 1)}>Next page</Link>}
-        </nav>
-      )}
+      <DocumentPager page={list.page} pages={list.pages} hrefOf={pageLink} />
     </main>
   );
 }

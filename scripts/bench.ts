@@ -13,6 +13,7 @@ import { createDb, tuneSqlite, type Db } from "../lib/db/client";
 import { databaseTargetFrom } from "../lib/db/database-url";
 import { migratePostgres } from "../lib/db/postgres-migrator";
 import { REPORT_FORMATS } from "../lib/report/report-options";
+import { checkSelection } from "../lib/anchoring/selection";
 import { openStreams } from "../bench/live-streams";
 import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { signInCookie } from "../bench/session";
@@ -292,6 +293,15 @@ async function paintTime(url: string, expected: number): Promise<number> {
     await browser.close();
   }
   return percentile(times, 50);
+}
+
+/** Up to `count` distinct spans of 40 to 80 characters that flagging accepts, in text order by length. */
+function flaggableSpans(text: string, count: number): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let length = 40; length <= 80 && spans.length < count; length++)
+    for (let start = 0; start + length <= text.length && spans.length < count; start++)
+      if (checkSelection(text, start, start + length).ok) spans.push({ start, end: start + length });
+  return spans;
 }
 
 /** BENCH_ONLY=flag,open (comma-separated sections) runs part of the benchmark while working on one thing. */
@@ -603,12 +613,11 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
       log(`${kind}: flagging under load`);
       // Every request flags a span of its own: the same span twice is refused ("Already
       // flagged"), and a benchmark of refusals measured nothing for months.
-      const starts = flagText.length - 200;
+      // Spans a person could flag: within one paragraph, three words at least (lib/anchoring/selection.ts).
+      const spans = flaggableSpans(flagText, 50_000);
       let flagged = 0;
       const nextFlag = () => {
-        const n = flagged++;
-        const start = n % starts;
-        const end = start + 40 + Math.floor(n / starts);
+        const { start, end } = spans[flagged++ % spans.length]!;
         return JSON.stringify({ start, end, exact: flagText.slice(start, end) });
       };
       const flagUrl = `${base}/api/documents/bench-flag/claims`;

@@ -140,7 +140,7 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
           labels of the "Text" and "File" fields inside it. */}
       <div role="tabpanel" id={`import-panel-${tab}`} className="tab-panel">
         {mode === "document" && workspaces.length > 0 && (
-          <WorkspaceSelect workspaces={workspaces} value={workspace} onChange={setWorkspace} />
+          <WorkspaceSelect id="import-workspace" workspaces={workspaces} value={workspace} onChange={setWorkspace} />
         )}
         {mode === "document" && (
           <TextField

@@ -6,6 +6,7 @@ import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
+import { WorkspaceSelect } from "../workspaces/workspace-select";
 
 const EXPIRY_CHOICES: { label: string; days: number | null }[] = [
   { label: "30 days", days: 30 },
@@ -119,16 +120,7 @@ export function TokenManager({
             </p>
           )}
         </fieldset>
-        <div className="field">
-          <label htmlFor="token-workspace">Workspace</label>
-          <select id="token-workspace" value={workspace} onChange={(e) => setWorkspace(e.target.value)}>
-            {workspaces.map((w) => (
-              <option key={w.slug} value={w.slug}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WorkspaceSelect id="token-workspace" workspaces={workspaces} value={workspace} onChange={setWorkspace} />
         <div className="field">
           <label htmlFor="token-expiry">Expires after</label>
           <select id="token-expiry" value={expiry} onChange={(e) => setExpiry(e.target.value)}>

@@ -1,17 +1,19 @@
-/** The "Workspace" a new document goes into: the workspaces where the person may add documents. */
+/** A form's "Workspace" field: where a new document goes, which workspace a token answers within. */
 export function WorkspaceSelect({
+  id,
   workspaces,
   value,
   onChange,
 }: {
+  id: string;
   workspaces: { slug: string; name: string }[];
   value: string;
   onChange: (slug: string) => void;
 }) {
   return (
     <div className="field">
-      <label htmlFor="import-workspace">Workspace</label>
-      <select id="import-workspace" name="workspace" value={value} onChange={(e) => onChange(e.target.value)}>
+      <label htmlFor={id}>Workspace</label>
+      <select id={id} name="workspace" value={value} onChange={(e) => onChange(e.target.value)}>
         {workspaces.map((w) => (
           <option key={w.slug} value={w.slug}>
             {w.name}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DocumentPager } from "@/components/documents/document-pager";
 import { DocumentTable } from "@/components/documents/document-table";
 import { MembershipButton } from "@/components/workspaces/membership-button";
 import { RememberWorkspace } from "@/components/workspaces/remember-workspace";
@@ -61,15 +62,7 @@ export default async function WorkspacePage({ params, searchParams }: Props) {
       ) : (
         <DocumentTable documents={list.documents} />
       )}
-      {list.pages > 1 && (
-        <nav aria-label="Document pages" className="pager">
-          {list.page > 1 && <Link href={pageLink(list.page - 1)}>Previous page</Link>}
-          <span>
-            Page {list.page} of {list.pages}
-          </span>
-          {list.page < list.pages && <Link href={pageLink(list.page + 1)}>Next page</Link>}
-        </nav>
-      )}
+      <DocumentPager page={list.page} pages={list.pages} hrefOf={pageLink} />
       {workspace.role === "ADMIN" && !workspace.archived && <WorkspaceSettingsForm initial={workspace} />}
     </main>
   );
