@@ -295,10 +295,10 @@ async function paintTime(url: string, expected: number): Promise<number> {
   return percentile(times, 50);
 }
 
-/** Up to `count` distinct spans of 40 to 80 characters that flagging accepts, in text order by length. */
-function flaggableSpans(text: string, count: number): { start: number; end: number }[] {
+/** Up to `count` distinct spans of `shortest` to `longest` characters that flagging accepts, by length then place. */
+function flaggableSpans(text: string, count: number, shortest = 40, longest = 80): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (let length = 40; length <= 80 && spans.length < count; length++)
+  for (let length = shortest; length <= longest && spans.length < count; length++)
     for (let start = 0; start + length <= text.length && spans.length < count; start++)
       if (checkSelection(text, start, start + length).ok) spans.push({ start, end: start + length });
   return spans;
@@ -724,15 +724,20 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
           motivation: "highlighting",
           target: { selector: { type: "TextPositionSelector", start, end } },
         });
+      // Shorter than any flag above (those are 40 characters or more) and each its own, so no
+      // span is taken twice (the same span twice would be refused as flagged already).
+      const annotationSpans = flaggableSpans(flagText, 20_000, 20, 39);
       let next = 0;
-      const span = Math.max(1, flagText.length - 200);
+      const nextAnnotation = () => {
+        const { start, end } = annotationSpans[next++ % annotationSpans.length]!;
+        return annotation(start, end);
+      };
       // Warm-up: the route's first requests compile and fill caches; the load measures the steady state.
       for (let i = 0; i < 20; i++) {
-        next += 1;
         await fetch(`${base}/api/documents/bench-flag/annotations`, {
           method: "POST",
           headers: auth,
-          body: annotation(next % span, (next % span) + 30),
+          body: nextAnnotation(),
         });
       }
       const { result: annotationLoad, load: annotationPhase } = await withLoad(() =>
@@ -743,17 +748,7 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
           connections: 5,
           overallRate: 50,
           duration: LOAD_SECONDS,
-          // Shorter than any flag above (those are 40 characters or more), so no span is taken twice.
-          // Every request targets a different span (the same span twice would be refused as flagged already).
-          requests: [
-            {
-              setupRequest: (request: Record<string, unknown>) => {
-                next += 1;
-                const start = next % span;
-                return { ...request, body: annotation(start, start + 30 + Math.floor(next / span)) };
-              },
-            },
-          ],
+          requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: nextAnnotation() }) }],
         }),
       );
       expectAll("POST an annotation through a token", annotationLoad, 201);
@@ -768,7 +763,7 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         const posted = await fetch(`${base}/api/documents/bench-flag/annotations`, {
           method: "POST",
           headers: auth,
-          body: annotation(10 + i, 70 + i),
+          body: nextAnnotation(),
         });
         const { id } = (await posted.json()) as { id: string };
         latencies.push(...(await streams.arrivals(id.split("/").pop()!, since, 5000)));
