@@ -35,14 +35,12 @@ export interface QueuePage {
 export function queueWhere(
   filters: QueueFilters,
   actorId: string,
-  workspaceIds: readonly string[],
+  documentIds: readonly string[],
   changedSourceUrls: readonly string[] = [],
 ) {
-  // Only the workspaces the reviewer reviews in (the route's caller is an Editor or Admin there).
-  const and: Record<string, unknown>[] = [
-    { withdrawnAt: null },
-    { document: { workspaceId: { in: [...workspaceIds] } } },
-  ];
+  // Only the documents of the workspaces the reviewer reviews in, as a list of ids: a join to
+  // Document in both statements cost the queue a third to double its time (scripts/bench-scoping.ts).
+  const and: Record<string, unknown>[] = [{ withdrawnAt: null }, { documentId: { in: [...documentIds] } }];
   if (filters.status) and.push({ status: filters.status });
   if (filters.verdict) {
     and.push({
@@ -90,7 +88,13 @@ export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilte
   if (!actor) return unauthenticated();
   const workspaceIds = workspacesWhere(actor, canReview);
   if (workspaceIds.length === 0) return forbidden("You need the reviewer role to see the review queue.");
-  const where = queueWhere(filters, actor.id, workspaceIds, filters.sourcesChanged ? await changedSourceUrls(db) : []);
+  const documents = await db.document.findMany({ where: { workspaceId: { in: workspaceIds } }, select: { id: true } });
+  const where = queueWhere(
+    filters,
+    actor.id,
+    documents.map((d) => d.id),
+    filters.sourcesChanged ? await changedSourceUrls(db) : [],
+  );
   const {
     total,
     pages,
