@@ -20,7 +20,7 @@ export default async function HomePage({ searchParams }: Props) {
   const db = await getDb();
   const awaiting = reviewsAnywhere(actor) ? await countAwaitingReview(db, actor!) : 0;
   const list = await listDocuments(db, {
-    workspaceIds: await readableWorkspaceIds(db, actor),
+    workspaceIds: await readableWorkspaceIds(db, actor, { listed: true }),
     search,
     page: Number(query.page ?? 1),
     includeArchived: showArchived,

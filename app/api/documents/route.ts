@@ -11,7 +11,7 @@ export const GET = readRoute(async ({ db, actor, request }) => {
   const params = new URL(request.url).searchParams;
   return ok(
     await listDocuments(db, {
-      workspaceIds: await readableWorkspaceIds(db, actor),
+      workspaceIds: await readableWorkspaceIds(db, actor, { listed: true }),
       search: params.get("q") ?? undefined,
       page: Number(params.get("page") ?? 1),
     }),

@@ -8,7 +8,8 @@ import { isUniqueViolation } from "../../db/errors";
 import { claimLinkSchema } from "../../validation/fact-check";
 import { parseInput } from "../../validation/parse-input";
 import { matchableWorkspaceIds } from "../workspaces/fact-check-sharing";
-import { admitMember, workspaceOfClaim, workspaceOfLink } from "../workspaces/scope";
+import { linkEndVisibility } from "../workspaces/link-visibility";
+import { admitMember, readableWorkspaceIds, workspaceOfClaim, workspaceOfLink } from "../workspaces/scope";
 
 /** What a "Same claim" link points at: another Claimmark claim or an imported fact-check. */
 export type LinkTarget = { kind: "claim"; id: string } | { kind: "factcheck"; id: string };
@@ -152,7 +153,7 @@ const claimSide = {
     exact: true,
     finalVerdict: true,
     withdrawnAt: true,
-    document: { select: { slug: true, title: true } },
+    document: { select: { slug: true, title: true, workspaceId: true } },
   },
 } as const;
 
@@ -175,6 +176,7 @@ export async function listClaimLinks(db: Db, claimId: string, viewer: Actor | nu
       factCheck: true,
     },
   });
+  const visible = await linkEndVisibility(db, await readableWorkspaceIds(db, viewer));
   return rows.flatMap((row): ClaimLinkView[] => {
     const base = {
       id: row.id,
@@ -197,7 +199,7 @@ export async function listClaimLinks(db: Db, claimId: string, viewer: Actor | nu
       ];
     }
     const other = row.claimId === claimId ? row.linkedClaim : row.claim;
-    if (!other || other.withdrawnAt) return [];
+    if (!other || other.withdrawnAt || !visible(other)) return [];
     return [
       {
         ...base,

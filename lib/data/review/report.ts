@@ -13,6 +13,8 @@ import { withoutMentions } from "../../mentions";
 import { isVerdict, verdictLabel } from "../../verdicts";
 import { sourceChangedSinceVerdict } from "../../capture/changed-since-verdict";
 import { capturesForUrls } from "../evidence/captures";
+import { linkEndVisibility } from "../workspaces/link-visibility";
+import { readableWorkspaceIds } from "../workspaces/scope";
 
 export interface ReportContext {
   /** The app's public base URL, e.g. https://claimmark.example.org (no trailing slash). */
@@ -41,6 +43,7 @@ export async function getReport(
       publisher: true,
       publishedOn: true,
       originalUrl: true,
+      workspaceId: true,
     },
   });
   if (!document) return null;
@@ -92,7 +95,7 @@ export async function getReport(
             exact: true,
             finalVerdict: true,
             withdrawnAt: true,
-            document: { select: { slug: true, title: true } },
+            document: { select: { slug: true, title: true, workspaceId: true } },
           },
         },
         linkedClaim: {
@@ -101,7 +104,7 @@ export async function getReport(
             exact: true,
             finalVerdict: true,
             withdrawnAt: true,
-            document: { select: { slug: true, title: true } },
+            document: { select: { slug: true, title: true, workspaceId: true } },
           },
         },
       },
@@ -143,6 +146,9 @@ export async function getReport(
     url: `${context.baseUrl}/documents/${c.document.slug}#claim-${c.id}`,
     context: c.document.title,
   });
+  // Whoever reads the report reads the document's workspace (or it is open): the other end of a
+  // link shows when it is there or open, or a verdict a workspace shares.
+  const visible = await linkEndVisibility(db, [document.workspaceId, ...(await readableWorkspaceIds(db, null))]);
   for (const link of links) {
     if (link.factCheck)
       addLink(link.claimId, {
@@ -151,8 +157,10 @@ export async function getReport(
         url: link.factCheck.url,
         context: link.factCheck.reviewer,
       });
-    if (link.linkedClaim && !link.linkedClaim.withdrawnAt) addLink(link.claimId, claimAsLink(link.linkedClaim));
-    if (link.linkedClaimId && !link.claim.withdrawnAt) addLink(link.linkedClaimId, claimAsLink(link.claim));
+    if (link.linkedClaim && !link.linkedClaim.withdrawnAt && visible(link.linkedClaim))
+      addLink(link.claimId, claimAsLink(link.linkedClaim));
+    if (link.linkedClaimId && !link.claim.withdrawnAt && visible(link.claim))
+      addLink(link.linkedClaimId, claimAsLink(link.claim));
   }
 
   const documentUrl = `${context.baseUrl}/documents/${document.slug}`;

@@ -156,11 +156,27 @@ export async function admitMember(
   return { ok: true, actor: admitted.actor!, workspace: admitted.workspace };
 }
 
-/** The ids of the workspaces a caller may read, for lists: open ones and their own. */
-export async function readableWorkspaceIds(db: Db, actor: Actor | null): Promise<string[]> {
-  if (actor?.onlyWorkspace) return [actor.onlyWorkspace];
-  const open = await db.workspace.findMany({ where: { visibility: "OPEN" }, select: { id: true } });
-  return [...new Set([...open.map((w) => w.id), ...Object.keys(actor?.workspaces ?? {})])];
+/**
+ * The ids of the workspaces a caller may read: open ones and their own (a token: its own). With
+ * `listed`, archived ones are left out: they stay readable, but their documents leave the lists.
+ */
+export async function readableWorkspaceIds(
+  db: Db,
+  actor: Actor | null,
+  options: { listed?: boolean } = {},
+): Promise<string[]> {
+  // Open workspaces and the caller's own; a token only within its workspace, and only while
+  // that workspace is open or its owner still a member.
+  const mine = Object.keys(actor?.workspaces ?? {});
+  const rows = await db.workspace.findMany({
+    where: {
+      OR: [{ visibility: "OPEN" }, { id: { in: mine } }],
+      ...(actor?.onlyWorkspace ? { id: actor.onlyWorkspace } : {}),
+      ...(options.listed ? { archivedAt: null } : {}),
+    },
+    select: { id: true },
+  });
+  return rows.map((w) => w.id);
 }
 
 /** The ids of the workspaces where a caller has at least this role (the review queue: Editor). */

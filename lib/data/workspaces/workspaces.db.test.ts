@@ -7,6 +7,8 @@ import { loadActor } from "../actor";
 import { actorFromToken, createToken } from "../accounts/api-tokens";
 import { signUp } from "../accounts/accounts";
 import { flagClaim } from "../claims/claims";
+import { linkClaim, listClaimLinks } from "../claims/claim-links";
+import { getReport } from "../review/report";
 import { listDocuments } from "../documents/documents";
 import { findSimilarFactChecks } from "../fact-checks/similar-fact-checks";
 import { addNote } from "../notes/notes";
@@ -198,6 +200,41 @@ describe.each(databaseKinds())("workspaces on %s", (kind) => {
     );
   });
 
+  it("shows a private claim linked to a shared verdict on its own side only, in the reader and in reports", async () => {
+    const { slug } = await privateDesk("Linking desk");
+    const shared = await createWorkspace(t.db, otto, { name: "Sharing desk", visibility: "OPEN" });
+    if (!shared.ok) throw new Error(shared.message);
+    otto = await fresh(otto);
+    expect(await updateWorkspaceSettings(t.db, otto, shared.data.slug, { shareFactChecks: true })).toMatchObject({
+      ok: true,
+    });
+    const sharedSlug = `${shared.data.slug}-doc`;
+    const content = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: TEXT }] }] };
+    await t.db.document.create({
+      data: {
+        slug: sharedSlug,
+        workspaceId: shared.data.id,
+        title: "Shared brief",
+        plainText: TEXT,
+        contentJson: JSON.stringify(content),
+      },
+    });
+    const start = TEXT.indexOf(SENTENCE);
+    const selection = { start, end: start + SENTENCE.length, exact: SENTENCE };
+    const verdict = await flagClaim(t.db, otto, sharedSlug, selection);
+    const mine = await flagClaim(t.db, hana, slug, selection);
+    if (!verdict.ok || !mine.ok) throw new Error("flag");
+    await t.db.claim.update({ where: { id: verdict.data.id }, data: { status: "REVIEWED", finalVerdict: "TRUE" } });
+    expect(await linkClaim(t.db, hana, mine.data.id, { claimId: verdict.data.id })).toMatchObject({ ok: true });
+    // From the private side, the shared verdict shows; from the shared side, the private claim does not.
+    expect((await listClaimLinks(t.db, mine.data.id, hana)).map((l) => l.targetId)).toEqual([verdict.data.id]);
+    expect(await listClaimLinks(t.db, verdict.data.id, otto)).toEqual([]);
+    const context = { baseUrl: "https://claimmark.example.org", publisher: { name: "Desk", url: "https://x.example" } };
+    const options = { reviewedOnly: false, includeNotes: true, verdicts: [] };
+    expect(JSON.stringify(await getReport(t.db, sharedSlug, options, context))).not.toContain(slug);
+    expect(JSON.stringify(await getReport(t.db, slug, options, context))).toContain(sharedSlug);
+  });
+
   it("drops a mention from the inbox of someone no longer in the workspace", async () => {
     const { workspace, slug } = await privateDesk("Inbox desk");
     const ben = await makeActor(t.db, "Ben Inbox");
@@ -328,6 +365,16 @@ describe.each(databaseKinds())("workspaces on %s", (kind) => {
     const tokenActor = (await actorFromToken(t.db, `Bearer ${made.data.secret}`))!;
     expect(tokenActor.onlyWorkspace).toBe(workspace.id);
     expect(await readableWorkspaceIds(t.db, tokenActor)).toEqual([workspace.id]);
+    // Removed from the desk, its owner's token reads nothing there any more.
+    await t.db.membership.update({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId: hana.id } },
+      data: { role: "VIEWER" },
+    });
+    const ada = await makeActor(t.db, "Ada Token");
+    await t.db.membership.create({ data: { workspaceId: workspace.id, userId: ada.id, role: "ADMIN" } });
+    await t.db.membership.delete({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: hana.id } } });
+    const removed = (await actorFromToken(t.db, `Bearer ${made.data.secret}`))!;
+    expect(await readableWorkspaceIds(t.db, removed)).toEqual([]);
     // A token in the Default workspace reads nothing of the desk, though its owner could.
     const secret = newTokenSecret();
     await t.db.apiToken.create({
