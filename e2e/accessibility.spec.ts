@@ -10,7 +10,15 @@ const WIDTHS = [
   { width: 390, height: 844 },
 ] as const;
 
-const VISITOR_PAGES = ["/", "/signin", "/signup", ESSAY_PATH, `${ESSAY_PATH}/report`];
+const VISITOR_PAGES = [
+  "/",
+  "/signin",
+  "/signup",
+  ESSAY_PATH,
+  `${ESSAY_PATH}/report`,
+  "/workspaces",
+  "/workspaces/default",
+];
 
 async function expectAccessible(page: Page, path: string) {
   for (const size of WIDTHS) {

@@ -25,6 +25,10 @@ export const ADMIN_PAGES = [
   "/admin/fact-checks",
   "/admin/jobs",
   "/admin/suggestions",
+  "/workspaces",
+  "/workspaces/new",
+  "/workspaces/default",
+  "/workspaces/default/members",
 ];
 
 /** A phrase's selection in the essay, as the reader would send it to flag a claim. */

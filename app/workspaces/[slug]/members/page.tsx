@@ -34,31 +34,33 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         write verification notes; Viewers read and take part in discussions.{" "}
         {workspace.role && <MembershipButton slug={slug} action="leave" />}
       </p>
-      <table className="data-table">
-        <caption className="visually-hidden">Members and their roles</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            {admin && <th scope="col">Email</th>}
-            <th scope="col">Role</th>
-            <th scope="col">Member since</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.userId}>
-              <td>
-                <Link href={`/users/${m.userId}`}>{m.name}</Link>
-              </td>
-              {admin && <td>{m.email}</td>}
-              <td>{admin ? <MemberRoleSelect slug={slug} member={m} /> : workspaceRoleLabel(m.role)}</td>
-              <td>
-                <FormattedDate iso={m.joinedAt} />
-              </td>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">Members and their roles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              {admin && <th scope="col">Email</th>}
+              <th scope="col">Role</th>
+              <th scope="col">Member since</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.userId}>
+                <td>
+                  <Link href={`/users/${m.userId}`}>{m.name}</Link>
+                </td>
+                {admin && <td>{m.email}</td>}
+                <td>{admin ? <MemberRoleSelect slug={slug} member={m} /> : workspaceRoleLabel(m.role)}</td>
+                <td>
+                  <FormattedDate iso={m.joinedAt} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {admin && <InviteForm slug={slug} />}
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">Membership changes</h2>
