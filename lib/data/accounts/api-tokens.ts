@@ -2,6 +2,7 @@ import { bearerSecret, hashTokenSecret, newTokenSecret, parseScopes, type TokenS
 import type { Db } from "../../db";
 import { isWorkspaceRole } from "../../workspaces/workspace-roles";
 import { DEFAULT_WORKSPACE_ID } from "../../workspaces/visibility";
+import { workspaceBySlug } from "../workspaces/scope";
 import { fail, notFound, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin, isRole } from "../../roles";
 import { createTokenSchema } from "../../validation/api-token";
@@ -94,7 +95,7 @@ export async function createToken(
 async function tokenWorkspace(db: Db, actor: Actor, slug: string | undefined): Promise<string | null> {
   const mine = Object.keys(actor.workspaces);
   if (slug) {
-    const named = await db.workspace.findUnique({ where: { slug }, select: { id: true } });
+    const named = await workspaceBySlug(db, slug);
     return named && mine.includes(named.id) ? named.id : null;
   }
   return mine.includes(DEFAULT_WORKSPACE_ID) ? DEFAULT_WORKSPACE_ID : (mine[0] ?? null);

@@ -64,7 +64,7 @@ export async function updateDocumentMetadata(
   slug: string,
   input: unknown,
 ): Promise<Result<DocumentDetails>> {
-  const admitted = await admitMember(workspaceOfDocument(db, { slug }), caller, "review", "That document");
+  const admitted = await admitMember(workspaceOfDocument(db, slug), caller, "review", "That document");
   if (!admitted.ok) return admitted;
   const actor = admitted.actor;
   const parsed = parseInput(documentMetadataSchema, input);
@@ -109,7 +109,7 @@ export async function setDocumentArchived(
   slug: string,
   input: unknown,
 ): Promise<Result<DocumentDetails>> {
-  const admitted = await admitMember(workspaceOfDocument(db, { slug }), caller, "admin", "That document");
+  const admitted = await admitMember(workspaceOfDocument(db, slug), caller, "admin", "That document");
   if (!admitted.ok) return admitted;
   const actor = admitted.actor;
   const parsed = parseInput(archiveSchema, input);

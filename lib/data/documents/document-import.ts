@@ -144,7 +144,7 @@ export async function importRevision(
   slug: string,
   imported: ImportedDocument,
 ): Promise<Result<RevisionSummary>> {
-  const admitted = await admitMember(workspaceOfDocument(db, { slug }), caller, "review", "That document");
+  const admitted = await admitMember(workspaceOfDocument(db, slug), caller, "review", "That document");
   if (!admitted.ok)
     return admitted.status === 403
       ? forbidden("Uploading a new version needs the Editor role in this workspace.")

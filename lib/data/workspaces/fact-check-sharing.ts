@@ -2,7 +2,7 @@ import type { Db, Tx } from "../../db";
 import { ok, type Result } from "../../result";
 import { DEFAULT_WORKSPACE_ID } from "../../workspaces/visibility";
 import type { Actor } from "../actor";
-import { admitTo, workspaceById, workspaceOfClaim } from "./scope";
+import { admitTo, workspaceById, workspaceBySlug, workspaceOfClaim } from "./scope";
 
 /**
  * Whose fact-checks a workspace matches its claims against for "Already fact-checked?": its own
@@ -30,10 +30,7 @@ export async function matchScope(
   const found = asked.claimId
     ? workspaceOfClaim(db, asked.claimId)
     : asked.workspaceSlug
-      ? db.workspace.findUnique({
-          where: { slug: asked.workspaceSlug },
-          select: { id: true, visibility: true, archivedAt: true },
-        })
+      ? workspaceBySlug(db, asked.workspaceSlug)
       : workspaceById(db, actor?.onlyWorkspace ?? DEFAULT_WORKSPACE_ID);
   const admitted = await admitTo(found, actor, "read", asked.claimId ? "That claim" : "That workspace");
   if (!admitted.ok) return admitted;

@@ -2,7 +2,7 @@ import type { Db } from "../../db";
 import type { Failure } from "../../result";
 import { DEFAULT_WORKSPACE_ID } from "../../workspaces/visibility";
 import type { Actor } from "../actor";
-import { admitMember, workspaceById, type WorkspaceRef } from "./scope";
+import { admitMember, workspaceById, workspaceBySlug, type WorkspaceRef } from "./scope";
 
 /**
  * The workspace a new document goes into: the one named by its slug (the "Workspace" select of
@@ -14,11 +14,6 @@ export async function importTarget(
   caller: Actor | null,
   workspaceSlug: string | undefined,
 ): Promise<{ ok: true; actor: Actor; workspace: WorkspaceRef } | Failure> {
-  const found = workspaceSlug
-    ? db.workspace.findUnique({
-        where: { slug: workspaceSlug },
-        select: { id: true, visibility: true, archivedAt: true },
-      })
-    : workspaceById(db, DEFAULT_WORKSPACE_ID);
+  const found = workspaceSlug ? workspaceBySlug(db, workspaceSlug) : workspaceById(db, DEFAULT_WORKSPACE_ID);
   return admitMember(found, caller, "review", "That workspace");
 }

@@ -8,7 +8,7 @@ import { hasWorkspaceRole, isWorkspaceRole, type WorkspaceRole } from "../../wor
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { inTransaction } from "../transaction";
-import { admit } from "./scope";
+import { admitMember, workspaceBySlug } from "./scope";
 
 /** How long an invitation link works. */
 export const INVITATION_DAYS = 7;
@@ -23,18 +23,13 @@ export const invitationPath = (token: string) => `/invitations/${token}`;
  */
 export async function createInvitation(
   db: Db,
-  actor: Actor | null,
+  caller: Actor | null,
   slug: string,
   input: unknown,
 ): Promise<Result<{ path: string; email: string; role: WorkspaceRole; expiresAt: string }>> {
-  if (!actor) return unauthenticated();
-  const workspace = await db.workspace.findUnique({
-    where: { slug },
-    select: { id: true, visibility: true, archivedAt: true },
-  });
-  if (!workspace) return notFound("That workspace");
-  const admitted = admit(actor, workspace, "admin", "That workspace");
+  const admitted = await admitMember(workspaceBySlug(db, slug), caller, "admin", "That workspace");
   if (!admitted.ok) return admitted;
+  const { workspace, actor } = admitted;
   const parsed = parseInput(invitationSchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
   const { email, role } = parsed.data;

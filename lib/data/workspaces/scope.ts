@@ -80,17 +80,13 @@ type Reader = Pick<Db, "$queryRaw"> | Pick<Tx, "$queryRaw">;
 
 const first = async (rows: Promise<WorkspaceRef[]>): Promise<WorkspaceRef | null> => (await rows)[0] ?? null;
 
-/** The workspace of a document, by slug or id. */
-export function workspaceOfDocument(db: Reader, document: { slug: string } | { id: string }) {
-  const rows =
-    "slug" in document
-      ? db.$queryRaw<
-          WorkspaceRef[]
-        >`SELECT w."id", w."visibility", w."archivedAt" FROM "Document" d JOIN "Workspace" w ON w."id" = d."workspaceId" WHERE d."slug" = ${document.slug}`
-      : db.$queryRaw<
-          WorkspaceRef[]
-        >`SELECT w."id", w."visibility", w."archivedAt" FROM "Document" d JOIN "Workspace" w ON w."id" = d."workspaceId" WHERE d."id" = ${document.id}`;
-  return first(rows);
+/** The workspace of a document, by its slug. */
+export function workspaceOfDocument(db: Reader, slug: string) {
+  return first(
+    db.$queryRaw<
+      WorkspaceRef[]
+    >`SELECT w."id", w."visibility", w."archivedAt" FROM "Document" d JOIN "Workspace" w ON w."id" = d."workspaceId" WHERE d."slug" = ${slug}`,
+  );
 }
 
 /** The workspace of a claim (through its document). */
@@ -126,6 +122,15 @@ export function workspaceById(db: Reader, workspaceId: string) {
     db.$queryRaw<
       WorkspaceRef[]
     >`SELECT w."id", w."visibility", w."archivedAt" FROM "Workspace" w WHERE w."id" = ${workspaceId}`,
+  );
+}
+
+/** The workspace by its slug (its address). */
+export function workspaceBySlug(db: Reader, slug: string) {
+  return first(
+    db.$queryRaw<
+      WorkspaceRef[]
+    >`SELECT w."id", w."visibility", w."archivedAt" FROM "Workspace" w WHERE w."slug" = ${slug}`,
   );
 }
 
@@ -227,7 +232,7 @@ export function workspaceOfLink(db: Reader, linkId: string) {
 
 /** Reading a document (pages and GET routes ask this first): its workspace admits the caller, else 404. */
 export function admitToDocument(db: Db, actor: Actor | null, slug: string) {
-  return admitTo(workspaceOfDocument(db, { slug }), actor, "read", "That document");
+  return admitTo(workspaceOfDocument(db, slug), actor, "read", "That document");
 }
 
 /** Reading a claim: as its document. */

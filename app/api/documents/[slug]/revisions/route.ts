@@ -16,12 +16,7 @@ export const POST = apiRoute<{ slug: string }>(
   },
   async ({ db, actor, body, params }) => {
     // Checked before the new version is fetched or parsed, and again when it is written.
-    const admitted = await admitMember(
-      workspaceOfDocument(db, { slug: params.slug }),
-      actor,
-      "review",
-      "That document",
-    );
+    const admitted = await admitMember(workspaceOfDocument(db, params.slug), actor, "review", "That document");
     if (!admitted.ok) return admitted;
     const read = await readImport(body, db);
     if (!read.ok) return read;
