@@ -21,6 +21,11 @@ export function hasWorkspaceRole(role: WorkspaceRole | null, needed: WorkspaceRo
   return role !== null && WORKSPACE_ROLES.indexOf(role) >= WORKSPACE_ROLES.indexOf(needed);
 }
 
+/** The roles that are at least this one ("EDITOR": Editor and Admin), for queries that filter by role. */
+export function rolesFrom(lowest: WorkspaceRole): WorkspaceRole[] {
+  return WORKSPACE_ROLES.slice(WORKSPACE_ROLES.indexOf(lowest));
+}
+
 /** How the account roles from before workspaces map onto the Default workspace (the migration's rule). */
 export function workspaceRoleOf(role: Role): WorkspaceRole {
   return { ANNOTATOR: "CHECKER", REVIEWER: "EDITOR", ADMIN: "ADMIN" }[role] as WorkspaceRole;

@@ -12,7 +12,7 @@ import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
 import { reindexClaims } from "../fact-checks/match-entries";
 import { accessRoleOf, admitMember, admitToClaims, workspaceOfClaim } from "../workspaces/scope";
-import { isWorkspaceRole } from "../../workspaces/workspace-roles";
+import { hasWorkspaceRole, isWorkspaceRole } from "../../workspaces/workspace-roles";
 
 export const CHANGED_SINCE_OPENED =
   "This claim changed since you opened it. Its current state is shown; check it and try again.";
@@ -217,7 +217,9 @@ export async function assignClaims(db: Db, caller: Actor | null, input: unknown)
       if (!assignee) return fail(400, "That assignee does not exist.");
       // An assignee reviews in the claims' workspaces: an Editor or Admin of every one of them.
       const reviewsIn = new Set(
-        assignee.memberships.filter((m) => m.role === "EDITOR" || m.role === "ADMIN").map((m) => m.workspaceId),
+        assignee.memberships
+          .filter((m) => isWorkspaceRole(m.role) && hasWorkspaceRole(m.role, "EDITOR"))
+          .map((m) => m.workspaceId),
       );
       if ([...workspaceOf.values()].some((w) => !reviewsIn.has(w)))
         return fail(400, `${assignee.name} is not a reviewer, so claims cannot be assigned to them.`);

@@ -3,7 +3,13 @@ import { describeEvent } from "../../events";
 import { fail, notFound, ok, unauthenticated, type Result } from "../../result";
 import { parseInput } from "../../validation/parse-input";
 import { memberRoleSchema } from "../../validation/workspace";
-import { isWorkspaceRole, workspaceRoleLabel, type WorkspaceRole } from "../../workspaces/workspace-roles";
+import {
+  isWorkspaceRole,
+  rolesFrom,
+  WORKSPACE_ROLES,
+  workspaceRoleLabel,
+  type WorkspaceRole,
+} from "../../workspaces/workspace-roles";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { takeNamedLock } from "../named-lock";
@@ -60,7 +66,8 @@ export async function listMembers(
         })
       : [],
   ]);
-  const order = (role: string) => ["ADMIN", "EDITOR", "CHECKER", "VIEWER"].indexOf(role);
+  // Admins first: the roles from most to least trusted.
+  const order = (role: string) => -WORKSPACE_ROLES.indexOf(role as WorkspaceRole);
   const members = rows
     .filter((r) => isWorkspaceRole(r.role))
     .sort((a, b) => order(a.role) - order(b.role) || a.user.name.localeCompare(b.user.name))
@@ -193,7 +200,7 @@ export async function endMembership(
 /** The Editors and Admins of these workspaces: who claims there may be assigned to. */
 export async function reviewersOf(db: Db, workspaceIds: readonly string[]): Promise<{ id: string; name: string }[]> {
   const rows = await db.membership.findMany({
-    where: { workspaceId: { in: [...workspaceIds] }, role: { in: ["EDITOR", "ADMIN"] }, user: { disabledAt: null } },
+    where: { workspaceId: { in: [...workspaceIds] }, role: { in: rolesFrom("EDITOR") }, user: { disabledAt: null } },
     select: { user: { select: { id: true, name: true } } },
   });
   const byId = new Map(rows.map((r) => [r.user.id, r.user]));

@@ -1,17 +1,17 @@
 import type { Db } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
-import { isAdmin } from "../../roles";
+import { canReview, isAdmin } from "../../roles";
 import { parseInput } from "../../validation/parse-input";
 import { createWorkspaceSchema, workspaceArchiveSchema, workspaceSettingsSchema } from "../../validation/workspace";
 import { type Visibility } from "../../workspaces/visibility";
-import { isWorkspaceRole, type WorkspaceRole } from "../../workspaces/workspace-roles";
+import type { WorkspaceRole } from "../../workspaces/workspace-roles";
 import { workspaceSlugOf } from "../../workspaces/workspace-slug";
 import type { Actor } from "../actor";
 import { recordEvent } from "../events/record-event";
 import { firstFreeNumbered } from "../../document/slug";
 import { inTransaction } from "../transaction";
-import { admit, canReadWorkspace, roleIn } from "./scope";
+import { admit, canReadWorkspace, roleIn, workspacesWhere } from "./scope";
 
 /** A workspace as its pages show it, with the caller's role there (null: not a member). */
 export interface WorkspaceView {
@@ -221,11 +221,8 @@ export async function setWorkspaceArchived(
 
 /** The workspaces where the person may add documents (Editor or Admin, not archived), for the "Workspace" select. */
 export async function workspacesForImport(db: Db, actor: Actor): Promise<{ slug: string; name: string }[]> {
-  const ids = Object.entries(actor.workspaces)
-    .filter(([id, role]) => isWorkspaceRole(role) && (role === "EDITOR" || role === "ADMIN") && roleIn(actor, id))
-    .map(([id]) => id);
   return db.workspace.findMany({
-    where: { id: { in: ids }, archivedAt: null },
+    where: { id: { in: workspacesWhere(actor, canReview) }, archivedAt: null },
     orderBy: { name: "asc" },
     select: { slug: true, name: true },
   });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { hasWorkspaceRole, rolesFrom, workspaceRoleOf, workspaceRoleWithArticle } from "./workspace-roles";
+
+describe("workspace roles", () => {
+  it("orders the roles from Viewer to Admin", () => {
+    expect(rolesFrom("EDITOR")).toEqual(["EDITOR", "ADMIN"]);
+    expect(rolesFrom("VIEWER")).toEqual(["VIEWER", "CHECKER", "EDITOR", "ADMIN"]);
+    expect(hasWorkspaceRole("ADMIN", "EDITOR")).toBe(true);
+    expect(hasWorkspaceRole("CHECKER", "EDITOR")).toBe(false);
+    expect(hasWorkspaceRole(null, "VIEWER")).toBe(false);
+  });
+
+  it("maps the account roles from before workspaces, and names roles in sentences", () => {
+    expect([workspaceRoleOf("ANNOTATOR"), workspaceRoleOf("REVIEWER"), workspaceRoleOf("ADMIN")]).toEqual([
+      "CHECKER",
+      "EDITOR",
+      "ADMIN",
+    ]);
+    expect(workspaceRoleWithArticle("EDITOR")).toBe("an Editor");
+    expect(workspaceRoleWithArticle("CHECKER")).toBe("a Checker");
+  });
+});
