@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hasWorkspaceRole, rolesFrom, workspaceRoleOf, workspaceRoleWithArticle } from "./workspace-roles";
+import {
+  accessRoleOf,
+  hasWorkspaceRole,
+  rolesFrom,
+  workspaceRoleOf,
+  workspaceRoleWithArticle,
+} from "./workspace-roles";
 
 describe("workspace roles", () => {
   it("orders the roles from Viewer to Admin", () => {
@@ -16,6 +22,8 @@ describe("workspace roles", () => {
       "EDITOR",
       "ADMIN",
     ]);
+    expect(accessRoleOf(workspaceRoleOf("REVIEWER"))).toBe("REVIEWER");
+    expect([accessRoleOf("VIEWER"), accessRoleOf(null)]).toEqual(["VIEWER", "READER"]);
     expect(workspaceRoleWithArticle("EDITOR")).toBe("an Editor");
     expect(workspaceRoleWithArticle("CHECKER")).toBe("a Checker");
   });

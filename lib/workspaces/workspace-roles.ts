@@ -1,4 +1,4 @@
-import type { Role } from "../roles";
+import type { AccessRole, Role } from "../roles";
 
 /**
  * A member's one role in a workspace, from least to most trusted. Viewer reads and joins
@@ -35,4 +35,13 @@ export function workspaceRoleOf(role: Role): WorkspaceRole {
 export function workspaceRoleWithArticle(role: WorkspaceRole): string {
   const label = workspaceRoleLabel(role);
   return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
+}
+
+/**
+ * What a membership's role allows, in the names the checks use (lib/roles.ts): the reverse of
+ * `workspaceRoleOf`, plus Viewer, and "READER" for someone who is not a member.
+ */
+export function accessRoleOf(role: WorkspaceRole | null): AccessRole {
+  if (role === null) return "READER";
+  return ({ ADMIN: "ADMIN", EDITOR: "REVIEWER", CHECKER: "ANNOTATOR", VIEWER: "VIEWER" } as const)[role];
 }

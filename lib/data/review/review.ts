@@ -11,8 +11,8 @@ import { checkSecondReview, type EvidenceNote } from "../../second-review";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
 import { reindexClaims } from "../fact-checks/match-entries";
-import { accessRoleOf, admitMember, admitToClaims, workspaceOfClaim } from "../workspaces/scope";
-import { hasWorkspaceRole, isWorkspaceRole } from "../../workspaces/workspace-roles";
+import { admitMember, admitToClaims, workspaceOfClaim } from "../workspaces/scope";
+import { accessRoleOf, hasWorkspaceRole, isWorkspaceRole } from "../../workspaces/workspace-roles";
 
 export const CHANGED_SINCE_OPENED =
   "This claim changed since you opened it. Its current state is shown; check it and try again.";

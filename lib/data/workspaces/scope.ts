@@ -1,7 +1,7 @@
 import type { Db, Tx } from "../../db";
 import { fail, forbidden, notFound, unauthenticated, type Failure } from "../../result";
 import { canCheck, canDiscuss, canReview, isAdmin, type AccessRole } from "../../roles";
-import type { WorkspaceRole } from "../../workspaces/workspace-roles";
+import { accessRoleOf, type WorkspaceRole } from "../../workspaces/workspace-roles";
 import type { Actor } from "../actor";
 
 /** What the access rule needs to know of a workspace. */
@@ -25,18 +25,6 @@ export function roleIn(actor: Actor | null, workspaceId: string): WorkspaceRole 
 export function canReadWorkspace(actor: Actor | null, workspace: WorkspaceRef): boolean {
   if (actor?.onlyWorkspace && actor.onlyWorkspace !== workspace.id) return false;
   return workspace.visibility === "OPEN" || roleIn(actor, workspace.id) !== null;
-}
-
-const ACCESS: Record<WorkspaceRole, AccessRole> = {
-  ADMIN: "ADMIN",
-  EDITOR: "REVIEWER",
-  CHECKER: "ANNOTATOR",
-  VIEWER: "VIEWER",
-};
-
-/** What a membership's role allows, in the names the checks use (lib/roles.ts). */
-export function accessRoleOf(role: WorkspaceRole | null): AccessRole {
-  return role ? ACCESS[role] : "READER";
 }
 
 /** The actor as they act in this workspace: `role` becomes their role there ("READER" when not a member). */
@@ -188,7 +176,7 @@ export async function readableWorkspaceIds(
 export function workspacesWhere(actor: Actor, allows: (role: AccessRole) => boolean): string[] {
   return Object.keys(actor.workspaces).filter((id) => {
     const role = roleIn(actor, id);
-    return role !== null && allows(ACCESS[role]);
+    return role !== null && allows(accessRoleOf(role));
   });
 }
 
