@@ -176,6 +176,8 @@ export async function listClaimLinks(db: Db, claimId: string, viewer: Actor | nu
       factCheck: true,
     },
   });
+  // Most claims have no links: the panel's every open should not pay for the visibility reads.
+  if (rows.length === 0) return [];
   const visible = await linkEndVisibility(db, await readableWorkspaceIds(db, viewer));
   return rows.flatMap((row): ClaimLinkView[] => {
     const base = {

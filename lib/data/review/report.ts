@@ -148,7 +148,11 @@ export async function getReport(
   });
   // Whoever reads the report reads the document's workspace (or it is open): the other end of a
   // link shows when it is there or open, or a verdict a workspace shares.
-  const visible = await linkEndVisibility(db, [document.workspaceId, ...(await readableWorkspaceIds(db, null))]);
+  // (Read only when there are links, as most documents have none.)
+  const visible =
+    links.length > 0
+      ? await linkEndVisibility(db, [document.workspaceId, ...(await readableWorkspaceIds(db, null))])
+      : () => false;
   for (const link of links) {
     if (link.factCheck)
       addLink(link.claimId, {
