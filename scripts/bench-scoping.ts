@@ -10,7 +10,7 @@ import { percentile, round } from "../bench/measure";
 import { printTable, recordResults, type BenchRow } from "../bench/results-file";
 import { loadActor } from "../lib/data/actor";
 import { getDocumentText } from "../lib/data/documents/document-text";
-import { listQueue, queueWhere } from "../lib/data/review/review-queue";
+import { listQueue, loadQueueClaims, queueDocumentIds, queueWhere } from "../lib/data/review/review-queue";
 import { makeActor } from "../lib/data/test-fixtures";
 import type { Db } from "../lib/db";
 
@@ -79,47 +79,17 @@ async function main() {
         sourcesChanged: false,
       };
       const workspaceIds = Object.keys(reviewer.workspaces);
-      // The queue's two statements (lib/data/review/review-queue.ts listQueue: the count, then
-      // the page), on the filters as the queue builds them, with and without the workspace clause.
-      const runQueue = async (where: ReturnType<typeof queueWhere>) => {
-        const total = await t.db.claim.count({ where });
-        await t.db.claim.findMany({
-          where,
-          orderBy: [{ verdictSpread: "desc" }, { noteCount: "desc" }, { lastActivityAt: "desc" }, { id: "asc" }],
-          take: 50,
-          select: {
-            id: true,
-            exact: true,
-            status: true,
-            finalVerdict: true,
-            assigneeId: true,
-            createdAt: true,
-            lastActivityAt: true,
-            document: { select: { slug: true, title: true } },
-            author: { select: { name: true } },
-            assignee: { select: { name: true } },
-            notes: { where: { deletedAt: null }, select: { verdict: true } },
-          },
-        });
-        if (total === 0) throw new Error("the queue answered nothing");
-      };
-      // Scoped as listQueue does: the ids of the documents of the reviewer's workspaces, read first.
-      const scopedRun = async () => {
-        const documents = await t.db.document.findMany({
-          where: { workspaceId: { in: workspaceIds } },
-          select: { id: true },
-        });
-        await runQueue(
-          queueWhere(
-            filters,
-            reviewer.id,
-            documents.map((d) => d.id),
-          ),
-        );
+      // The queue's own statements (lib/data/review/review-queue.ts), scoped as listQueue scopes
+      // them (its workspaces' document ids, read first) and without the scope clause.
+      const run = async (where: ReturnType<typeof queueWhere>) => {
+        if ((await loadQueueClaims(t.db, where, filters)).total === 0) throw new Error("the queue answered nothing");
       };
       const unscopedWhere = queueWhere(filters, reviewer.id, []);
-      unscopedWhere.AND.splice(1, 1);
-      const { before: unscoped, after: scoped } = await timeBoth(() => runQueue(unscopedWhere), scopedRun);
+      unscopedWhere.AND = unscopedWhere.AND.filter((clause) => !("documentId" in clause));
+      const { before: unscoped, after: scoped } = await timeBoth(
+        () => run(unscopedWhere),
+        async () => run(queueWhere(filters, reviewer.id, await queueDocumentIds(t.db, workspaceIds))),
+      );
       const listed = await listQueue(t.db, reviewer, filters);
       if (!listed.ok || listed.data.total === 0) throw new Error("listQueue answered nothing");
       rows.push(

@@ -80,27 +80,22 @@ const ORDER = {
   ],
 };
 
-/**
- * One page (50 rows) of the review queue with the filters applied: the claims of every workspace
- * the caller is an Editor or Admin of.
- */
-export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilters): Promise<Result<QueuePage>> {
-  if (!actor) return unauthenticated();
-  const workspaceIds = workspacesWhere(actor, canReview);
-  if (workspaceIds.length === 0) return forbidden("You need the reviewer role to see the review queue.");
-  const documents = await db.document.findMany({ where: { workspaceId: { in: workspaceIds } }, select: { id: true } });
-  const where = queueWhere(
-    filters,
-    actor.id,
-    documents.map((d) => d.id),
-    filters.sourcesChanged ? await changedSourceUrls(db) : [],
-  );
-  const {
-    total,
-    pages,
-    page,
-    rows: claims,
-  } = await loadPage(
+/** The queue's scope: the ids of the documents of the workspaces the reviewer reviews in. */
+export async function queueDocumentIds(db: Db, workspaceIds: readonly string[]): Promise<string[]> {
+  const documents = await db.document.findMany({
+    where: { workspaceId: { in: [...workspaceIds] } },
+    select: { id: true },
+  });
+  return documents.map((d) => d.id);
+}
+
+/** The queue's two statements for a `queueWhere` clause: the count, then one page in the chosen order. */
+export function loadQueueClaims(
+  db: Db,
+  where: ReturnType<typeof queueWhere>,
+  filters: Pick<QueueFilters, "page" | "sort">,
+) {
+  return loadPage(
     filters.page,
     QUEUE_PAGE_SIZE,
     () => db.claim.count({ where }),
@@ -125,6 +120,23 @@ export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilte
         },
       }),
   );
+}
+
+/**
+ * One page (50 rows) of the review queue with the filters applied: the claims of every workspace
+ * the caller is an Editor or Admin of.
+ */
+export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilters): Promise<Result<QueuePage>> {
+  if (!actor) return unauthenticated();
+  const workspaceIds = workspacesWhere(actor, canReview);
+  if (workspaceIds.length === 0) return forbidden("You need the reviewer role to see the review queue.");
+  const where = queueWhere(
+    filters,
+    actor.id,
+    await queueDocumentIds(db, workspaceIds),
+    filters.sourcesChanged ? await changedSourceUrls(db) : [],
+  );
+  const { total, pages, page, rows: claims } = await loadQueueClaims(db, where, filters);
   return ok({
     total,
     page,
