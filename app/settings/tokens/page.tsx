@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TokenManager } from "@/components/settings/token-manager";
 import { listTokens } from "@/lib/data/accounts/api-tokens";
 import { isAdmin } from "@/lib/roles";
-import { listWorkspaces } from "@/lib/data/workspaces/workspaces";
+import { memberWorkspaces } from "@/lib/data/workspaces/workspaces";
 import { getDb } from "@/server/db";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
@@ -15,7 +15,10 @@ export default async function TokensPage() {
   if (!actor) denyPage(401);
   const admin = isAdmin(actor.role);
   const db = await getDb();
-  const [tokens, { mine }] = await Promise.all([listTokens(db, actor, { everyone: admin }), listWorkspaces(db, actor)]);
+  const [tokens, workspaces] = await Promise.all([
+    listTokens(db, actor, { everyone: admin }),
+    memberWorkspaces(db, actor),
+  ]);
   return (
     <main className="page">
       <h1>Access tokens</h1>
@@ -25,12 +28,7 @@ export default async function TokensPage() {
         limited to its scopes: <strong>read</strong> (GET requests) and <strong>write</strong> (everything else). Treat
         it like a password: it is shown once.
       </p>
-      <TokenManager
-        initial={tokens}
-        viewerId={actor.id}
-        showOwners={admin}
-        workspaces={mine.filter((w) => !w.archived).map((w) => ({ slug: w.slug, name: w.name }))}
-      />
+      <TokenManager initial={tokens} viewerId={actor.id} showOwners={admin} workspaces={workspaces} />
     </main>
   );
 }
