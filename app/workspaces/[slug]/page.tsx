@@ -1,33 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DocumentPager } from "@/components/documents/document-pager";
 import { DocumentTable } from "@/components/documents/document-table";
 import { MembershipButton } from "@/components/workspaces/membership-button";
 import { RememberWorkspace } from "@/components/workspaces/remember-workspace";
 import { WorkspaceSettingsForm } from "@/components/workspaces/workspace-settings-form";
 import { listDocuments } from "@/lib/data/documents/documents";
-import { getWorkspace } from "@/lib/data/workspaces/workspaces";
 import { visibilityLabel } from "@/lib/workspaces/visibility";
 import { hasWorkspaceRole, workspaceRoleLabel } from "@/lib/workspaces/workspace-roles";
-import { getDb } from "@/server/db";
-import { getActor } from "@/server/session";
+import { workspaceForPage } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const workspace = await getWorkspace(await getDb(), await getActor(), (await params).slug);
-  return { title: workspace?.name ?? "Workspace not found" };
+  const { workspace } = await workspaceForPage((await params).slug);
+  return { title: workspace.name };
 }
 
 export default async function WorkspacePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
-  const [db, actor] = await Promise.all([getDb(), getActor()]);
-  const workspace = await getWorkspace(db, actor, slug);
-  if (!workspace) notFound();
+  const { db, actor, workspace } = await workspaceForPage(slug);
   const list = await listDocuments(db, { workspaceIds: [workspace.id], page: Number(query.page ?? 1) });
   const editor = !workspace.archived && hasWorkspaceRole(workspace.role, "EDITOR");
   const pageLink = (page: number) => `/workspaces/${slug}${page > 1 ? `?page=${page}` : ""}`;

@@ -6,19 +6,15 @@ import { InviteForm } from "@/components/workspaces/invite-form";
 import { MemberRoleSelect } from "@/components/workspaces/member-role-select";
 import { MembershipButton } from "@/components/workspaces/membership-button";
 import { listMembers } from "@/lib/data/workspaces/members";
-import { getWorkspace } from "@/lib/data/workspaces/workspaces";
 import { workspaceRoleLabel } from "@/lib/workspaces/workspace-roles";
-import { getDb } from "@/server/db";
-import { getActor } from "@/server/session";
+import { workspaceForPage } from "@/server/page-access";
 
 export const metadata: Metadata = { title: "Members" };
 export const dynamic = "force-dynamic";
 
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [db, actor] = await Promise.all([getDb(), getActor()]);
-  const workspace = await getWorkspace(db, actor, slug);
-  if (!workspace) notFound();
+  const { db, actor, workspace } = await workspaceForPage(slug);
   const listed = await listMembers(db, actor, slug);
   if (!listed.ok) notFound();
   const { members, changes } = listed.data;
