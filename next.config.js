@@ -25,11 +25,15 @@ const nextConfig = {
   async headers() {
     return [
       {
+        // Every page but a fact-check's embed card (EMBED_PATH in lib/security-headers.ts) refuses to be framed.
+        source: "/:path((?!fact-checks/[^/]+/embed/?$).*)",
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
           // Keep in step with PERMISSIONS_POLICY in lib/security-headers.ts (this file is plain JavaScript).
           {
             key: "Permissions-Policy",

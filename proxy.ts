@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security-headers";
+import { contentSecurityPolicy, EMBED_PATH, STRICT_TRANSPORT_SECURITY } from "@/lib/security-headers";
 
 /**
  * Runs before every page (not API routes or static files, see `config`): a fresh nonce and
@@ -9,7 +9,10 @@ import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy(nonce, {
+    development: process.env.NODE_ENV === "development",
+    frameableByAnySite: EMBED_PATH.test(request.nextUrl.pathname),
+  });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);

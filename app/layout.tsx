@@ -81,6 +81,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">Fact-checks</Link>}
               {actor && isAdmin(actor.role) && <Link href="/admin/suggestions">Suggestions</Link>}
               {actor && isAdmin(actor.role) && <Link href="/admin/jobs">Jobs</Link>}
+              {actor && isAdmin(actor.role) && <Link href="/admin/settings">Desk settings</Link>}
             </SiteMenu>
             <div className="account">
               {actor ? (

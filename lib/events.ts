@@ -43,6 +43,10 @@ export const EVENT_ACTIONS = [
   "member.remove",
   "invitation.create",
   "invitation.accept",
+  "factcheck.publish",
+  "factcheck.update",
+  "factcheck.unpublish",
+  "desk.settings",
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
@@ -90,6 +94,10 @@ const DESCRIPTIONS: Record<EventAction, string> = {
   "member.remove": "removed a member",
   "invitation.create": "invited someone",
   "invitation.accept": "joined through an invitation",
+  "factcheck.publish": "published the fact-check to the public",
+  "factcheck.update": "updated the public fact-check",
+  "factcheck.unpublish": "unpublished the public fact-check",
+  "desk.settings": "changed the desk's publishing settings",
 };
 
 /** A short past-tense phrase for timelines ("Ana published the final verdict"). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
-import { contentSecurityPolicy, PERMISSIONS_POLICY } from "./security-headers";
+import { contentSecurityPolicy, EMBED_PATH, PERMISSIONS_POLICY } from "./security-headers";
 
 describe("security headers", () => {
   it("allows scripts only with the response's nonce, and no framing", () => {
@@ -10,6 +10,13 @@ describe("security headers", () => {
     expect(policy).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
+  });
+
+  it("lets any site frame a fact-check's embed card, and nothing else", () => {
+    expect(contentSecurityPolicy("n", { development: false, frameableByAnySite: true })).toContain("frame-ancestors *");
+    expect(EMBED_PATH.test("/fact-checks/eu-ai-act/embed")).toBe(true);
+    expect(EMBED_PATH.test("/fact-checks/eu-ai-act")).toBe(false);
+    expect(EMBED_PATH.test("/documents/x/embed")).toBe(false);
   });
 
   it("sends the same Permissions-Policy from next.config.js as the module says", () => {

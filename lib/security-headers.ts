@@ -2,9 +2,13 @@
  * The Content-Security-Policy of every page. Scripts run only from this origin and only when
  * they carry this response's nonce (Next.js puts it on its own scripts); 'strict-dynamic'
  * lets those load their chunks. Inline style attributes stay allowed (Tiptap and React set
- * them; style cannot run code). Nothing may frame the app, and forms post only to it.
+ * them; style cannot run code). Nothing may frame the app, and forms post only to it; the one
+ * exception is a public fact-check's embed card (EMBED_PATH), which any site may frame.
  */
-export function contentSecurityPolicy(nonce: string, options: { development: boolean }): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { development: boolean; frameableByAnySite?: boolean },
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
@@ -15,7 +19,7 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    options.frameableByAnySite ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
 }
 
@@ -25,3 +29,6 @@ export const PERMISSIONS_POLICY =
 
 /** HSTS for responses served over HTTPS (two years, subdomains too). Browsers ignore it over HTTP. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/** The embeddable cards, /fact-checks/<slug>/embed: the only pages other sites may frame. */
+export const EMBED_PATH = /^\/fact-checks\/[^/]+\/embed\/?$/;

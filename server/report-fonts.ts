@@ -26,19 +26,40 @@ const FONT_ORIGIN = "https://fonts.claimmark.invalid";
 
 const packageFolder = (name: string) => path.join(appRoot(), "node_modules", "@fontsource", name);
 
-let css: string | undefined;
+const cssByOrigin = new Map<string, string>();
 
-/** The @font-face rules of every report font, pointing at FONT_ORIGIN (read once). */
-export function reportFontCss(): string {
-  css ??= FONT_PACKAGES.flatMap(({ name, weights }) =>
-    weights.map((weight) =>
-      readFileSync(path.join(packageFolder(name), `${weight}.css`), "utf8")
-        // WOFF2 only: every Chromium reads it, and a WOFF fallback would be fetched for nothing.
-        .replace(/, url\(\.\/files\/[^)]+\.woff\) format\('woff'\)/g, "")
-        .replace(/url\(\.\/files\//g, `url(${FONT_ORIGIN}/${name}/`),
-    ),
-  ).join("\n");
+/**
+ * The @font-face rules of every report font, with their files under `origin` (read once per
+ * origin): FONT_ORIGIN for a print, answered by serveReportFonts; "/fonts" for public pages,
+ * answered by the app's /fonts route (fontFile).
+ */
+export function reportFontCss(origin = FONT_ORIGIN): string {
+  let css = cssByOrigin.get(origin);
+  if (css === undefined) {
+    css = FONT_PACKAGES.flatMap(({ name, weights }) =>
+      weights.map((weight) =>
+        readFileSync(path.join(packageFolder(name), `${weight}.css`), "utf8")
+          // WOFF2 only: every Chromium reads it, and a WOFF fallback would be fetched for nothing.
+          .replace(/, url\(\.\/files\/[^)]+\.woff\) format\('woff'\)/g, "")
+          .replace(/url\(\.\/files\//g, `url(${origin}/${name}/`),
+      ),
+    ).join("\n");
+    cssByOrigin.set(origin, css);
+  }
   return css;
+}
+
+/**
+ * One font file of the report fonts, or null when the package or the name is not one of theirs:
+ * nothing outside them is ever read.
+ */
+export function fontFile(name: string, file: string): Buffer | null {
+  if (!FONT_PACKAGES.some((p) => p.name === name) || !/^[a-z0-9-]+\.woff2$/.test(file)) return null;
+  try {
+    return readFileSync(path.join(packageFolder(name), "files", file));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -46,15 +67,10 @@ export function reportFontCss(): string {
  * or a name that is not one of the packages' files, is refused: nothing outside them is read.
  */
 export async function serveReportFonts(page: Page): Promise<void> {
-  const known = new Set(FONT_PACKAGES.map((p) => p.name));
   await page.route(`${FONT_ORIGIN}/**`, async (route) => {
     const [, name, file] = new URL(route.request().url()).pathname.split("/");
-    if (!name || !file || !known.has(name) || !/^[a-z0-9-]+\.woff2$/.test(file)) return route.abort();
-    try {
-      const body = readFileSync(path.join(packageFolder(name), "files", file));
-      await route.fulfill({ status: 200, contentType: "font/woff2", body });
-    } catch {
-      await route.abort();
-    }
+    const body = name && file ? fontFile(name, file) : null;
+    if (!body) return route.abort();
+    await route.fulfill({ status: 200, contentType: "font/woff2", body });
   });
 }

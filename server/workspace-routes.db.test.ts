@@ -32,6 +32,8 @@ interface Fixture {
   claimId: string;
   reviewedClaimId: string;
   reviewedVersion: number;
+  /** The source of the reviewed claim's note: what its public fact-check may show. */
+  reviewedSourceUrl: string;
   noteId: string;
   linkId: string;
   factCheckId: string;
@@ -235,6 +237,31 @@ const TABLE: Record<string, Scoped | Unscoped> = {
     instance: "the link's token is the secret; only its addressee joins (workspaces.db.test.ts)",
   },
   "PUT /api/admin/default-workspace": { instance: "site administrators' setting" },
+  "GET /api/claims/{id}/fact-check": {
+    need: "review",
+    path: (f) => `/api/claims/${f.reviewedClaimId}/fact-check`,
+  },
+  "POST /api/claims/{id}/fact-check": {
+    need: "review",
+    path: (f) => `/api/claims/${f.reviewedClaimId}/fact-check`,
+    body: (f) => ({ headline: "Is it so?", summary: "It is.", sources: [f.reviewedSourceUrl] }),
+  },
+  "PATCH /api/claims/{id}/fact-check": {
+    need: "review",
+    path: (f) => `/api/claims/${f.reviewedClaimId}/fact-check`,
+    body: (f) => ({ headline: "Is it so?", summary: "It is.", sources: [f.reviewedSourceUrl], correction: "Fixed." }),
+  },
+  "POST /api/claims/{id}/fact-check/unpublish": {
+    need: "review",
+    path: (f) => `/api/claims/${f.reviewedClaimId}/fact-check/unpublish`,
+    body: () => ({ reason: "Withdrawn." }),
+  },
+  "GET /api/fact-checks/published": {
+    instance: "public fact-checks only, copies made to be public (publishing.db.test.ts, e2e/publishing.spec.ts)",
+  },
+  "GET /api/oembed": { instance: "public fact-check pages only" },
+  "GET /api/admin/settings": { instance: "site administrators' desk settings" },
+  "PUT /api/admin/settings": { instance: "site administrators' desk settings" },
   "GET /api/review/events": { instance: "filters the feed to the caller's reviewed workspaces (workspace-lists test)" },
   "GET /api/inbox/unread": { instance: "the caller's own mentions in readable workspaces (workspace-lists test)" },
   "POST /api/inbox/read": { instance: "marks the caller's own mentions" },
@@ -427,6 +454,7 @@ describe.each(databaseKinds())("workspace access through every route on %s", (ki
       claimId: claim.id,
       reviewedClaimId: reviewed.id,
       reviewedVersion: published.version,
+      reviewedSourceUrl: `https://example.org/other-${serial}`,
       noteId: note.id,
       linkId: link.id,
       factCheckId: factCheck.id,

@@ -21,6 +21,7 @@ import {
 } from "../validation/review";
 import { accountDisabledSchema, handleChangeSchema, roleChangeSchema } from "../validation/users";
 import { claimLinkSchema, readerPreferencesSchema } from "../validation/fact-check";
+import { PUBLISHING_OPERATIONS } from "./publishing-operations";
 import { WORKSPACE_OPERATIONS } from "./workspace-operations";
 import {
   claimListResponse,
@@ -662,6 +663,7 @@ export const OPERATIONS: Operation[] = [
     responses: { "200": "saved" },
   },
   ...WORKSPACE_OPERATIONS,
+  ...PUBLISHING_OPERATIONS,
 ];
 
 /** Routes that are not part of the public API (next-auth's own endpoints, the benchmark's empty route). */

@@ -1,6 +1,6 @@
-const SANS =
+export const SANS =
   '"Noto Sans", "Noto Sans SC", "Noto Sans KR", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", "Noto Sans CJK SC", system-ui, sans-serif';
-const SERIF =
+export const SERIF =
   '"Source Serif 4", "Noto Sans", "Noto Sans SC", "Noto Sans KR", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", "Noto Sans CJK SC", Georgia, serif';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DOCUMENT_LANGUAGES } from "../text/direction";
 
-const optionalText = (label: string, max = 300) =>
+export const optionalText = (label: string, max = 300) =>
   z
     .string()
     .max(max, `${label} can be at most ${max} characters.`)
@@ -10,7 +10,7 @@ const optionalText = (label: string, max = 300) =>
     .nullish();
 
 /** A calendar date "YYYY-MM-DD" that exists (no 2026-02-30). */
-const day = z
+export const day = z
   .string()
   .trim()
   .transform((value) => (value === "" ? null : value))
@@ -22,20 +22,24 @@ const day = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, "Give the publication date as a real date, YYYY-MM-DD.");
 
-const webAddress = z
-  .string()
-  .trim()
-  .max(2000, "The address can be at most 2000 characters.")
-  .transform((value) => (value === "" ? null : value))
-  .nullish()
-  .refine((value) => {
-    if (!value) return true;
-    try {
-      return ["http:", "https:"].includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, "Give the original address as a full http:// or https:// address.");
+/** An optional full http(s) address ("" or absent: none); `problem` says what to give instead. */
+export const optionalWebAddress = (problem: string) =>
+  z
+    .string()
+    .trim()
+    .max(2000, "The address can be at most 2000 characters.")
+    .transform((value) => (value === "" ? null : value))
+    .nullish()
+    .refine((value) => {
+      if (!value) return true;
+      try {
+        return ["http:", "https:"].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, problem);
+
+const webAddress = optionalWebAddress("Give the original address as a full http:// or https:// address.");
 
 /** A document's language set by hand: one the reader knows ("" or absent: read from the text). */
 const language = z

@@ -11,6 +11,7 @@ import { ClaimHistory } from "./claim-history";
 import { Discussion } from "./notes/discussion";
 import { FinalVerdictForm } from "./review/final-verdict-form";
 import { ReopenForm } from "./review/reopen-form";
+import { PublicFactCheckSection } from "./publishing/public-fact-check-section";
 import { NoteCard } from "./notes/note-card";
 import { NoteForm } from "./notes/note-form";
 import type { Viewer } from "../viewer";
@@ -126,6 +127,7 @@ export function ClaimDetailView({
             ))}
         </FoldingSection>
       )}
+      <PublicFactCheckSection claim={claim} canPublish={isReviewer} onDone={reviewDone} />
       {canWithdraw && (
         <button type="button" className="danger" onClick={() => void withdraw()}>
           Withdraw claim

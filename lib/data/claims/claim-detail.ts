@@ -126,6 +126,8 @@ export interface ClaimDetail {
   anchors: { revision: number; exact: string; state: AnchorState }[];
   /** "Same claim" links, from both ends. */
   links: ClaimLinkView[];
+  /** Its public fact-check (/fact-checks/<slug>), if one was ever published; `published` false once unpublished. */
+  publicFactCheck: { slug: string; published: boolean; underReviewSince: string | null } | null;
 }
 
 const asVerdict = (value: string | null): Verdict | null => (isVerdict(value) ? value : null);
@@ -196,6 +198,7 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
         include: { reviewer: { select: { name: true } }, reopenedBy: { select: { name: true } } },
       },
       anchors: { orderBy: { revision: "asc" }, select: { revision: true, exact: true, state: true } },
+      factCheck: { select: { slug: true, unpublishedAt: true, underReviewSince: true } },
     },
   });
   if (!claim || claim.withdrawnAt) return null;
@@ -241,6 +244,11 @@ export async function getClaimDetail(db: Db, claimId: string, viewer: Actor | nu
       state: isAnchorState(a.state) ? a.state : "exact",
     })),
     links,
+    publicFactCheck: claim.factCheck && {
+      slug: claim.factCheck.slug,
+      published: claim.factCheck.unpublishedAt === null,
+      underReviewSince: claim.factCheck.underReviewSince?.toISOString() ?? null,
+    },
     version: claim.version,
     authorId: claim.authorId,
     authorName: claim.author.name,

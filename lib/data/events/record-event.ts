@@ -4,7 +4,7 @@ import type { EventAction } from "../../events";
 export interface EventInput {
   actorId: string | null;
   action: EventAction;
-  entityType: "user" | "claim" | "note" | "reply" | "document" | "suggestion" | "factcheck" | "workspace";
+  entityType: "user" | "claim" | "note" | "reply" | "document" | "suggestion" | "factcheck" | "workspace" | "desk";
   entityId: string;
   documentId?: string | null;
   claimId?: string | null;

@@ -34,20 +34,26 @@ export const FACT_CHECK_FIELDS = {
 export const PUBLISHED = { status: "REVIEWED", finalVerdict: { not: null }, withdrawnAt: null } as const;
 
 /**
- * Brings these claims' entries in line with them: a published claim is indexed by its words,
- * any other taken out. Called in the transaction that publishes, reopens or moves a claim.
+ * Brings these claims' entries in line with them: a published claim is indexed by its words (and
+ * its public fact-check's headline), any other taken out. Called in the transaction that
+ * publishes, reopens or moves a claim, and in those that publish or unpublish its fact-check.
  */
 export async function reindexClaims(tx: Tx, claimIds: readonly string[]): Promise<void> {
   if (claimIds.length === 0) return;
   const published = await tx.claim.findMany({
     where: { id: { in: [...claimIds] }, ...PUBLISHED },
-    select: { id: true, exact: true },
+    select: { id: true, exact: true, factCheck: { select: { headline: true, unpublishedAt: true } } },
   });
   const publishedIds = new Set(published.map((c) => c.id));
   await removeFromMatchIndex(tx, claimIds.filter((id) => !publishedIds.has(id)).map(claimKey));
   await addToMatchIndex(
     tx,
-    published.map((c) => ({ key: claimKey(c.id), text: c.exact })),
+    published.map((c) => ({
+      key: claimKey(c.id),
+      text: c.exact,
+      // A claim published to the public is also found by its public headline.
+      headline: c.factCheck && !c.factCheck.unpublishedAt ? c.factCheck.headline : null,
+    })),
   );
 }
 

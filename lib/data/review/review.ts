@@ -11,6 +11,7 @@ import { checkSecondReview, type EvidenceNote } from "../../second-review";
 import { parseInput } from "../../validation/parse-input";
 import { inTransaction } from "../transaction";
 import { reindexClaims } from "../fact-checks/match-entries";
+import { publicPagesChanged } from "../../publishing/public-changes";
 import { admitMember, admitToClaims, workspaceOfClaim } from "../workspaces/scope";
 import { accessRoleOf, hasWorkspaceRole, isWorkspaceRole } from "../../workspaces/workspace-roles";
 
@@ -168,7 +169,7 @@ export async function reopenClaim(
   const parsed = parseInput(reopenSchema, input, "Check the highlighted fields.");
   if (!parsed.ok) return parsed;
   const { reason, version } = parsed.data;
-  return inTransaction(db, async (tx) => {
+  const reopened = await inTransaction(db, async (tx) => {
     const settling = await claimToSettle(tx, claimId, version, actor, "reopen", parsed.data.adminOverride);
     if (!settling.ok) return settling;
     const { claim, status, next, overridden } = settling.data;
@@ -186,6 +187,11 @@ export async function reopenClaim(
       where: { claimId, reopenedAt: null },
       data: { reopenedAt: now, reopenedById: actor.id, reopenReason: reason },
     });
+    // Its public fact-check, if any, says so until it is updated or unpublished.
+    await tx.publishedFactCheck.updateMany({
+      where: { claimId, unpublishedAt: null },
+      data: { underReviewSince: now, version: { increment: 1 } },
+    });
     await reindexClaims(tx, [claimId]);
     await recordEvent(tx, {
       actorId: actor.id,
@@ -199,6 +205,8 @@ export async function reopenClaim(
     });
     return ok({ version: version + 1 });
   });
+  if (reopened.ok) publicPagesChanged();
+  return reopened;
 }
 
 /** Assigns claims to a reviewer (or unassigns them): all of them or none. */

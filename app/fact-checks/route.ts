@@ -1,0 +1,28 @@
+import { listPublicFactChecks } from "@/lib/data/publishing/public-fact-checks";
+import { renderPublicList } from "@/lib/publishing/render-public-list";
+import { parseVerdict } from "@/lib/verdicts";
+import { getDb } from "@/server/db";
+import { cachedPublic } from "@/server/publishing/public-cache";
+import { publicAnswer, publicDesk, publicEtag } from "@/server/publishing/public-site";
+import { publicOrigin } from "@/server/request/public-origin";
+
+/** GET /fact-checks?q=&verdict=&page=: every public fact-check, newest first, searchable and paged. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 200);
+  const verdict = parseVerdict(url.searchParams.get("verdict") ?? "");
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
+  const origin = publicOrigin(request.headers);
+  const [list, desk] = await Promise.all([
+    cachedPublic(`list ${verdict ?? ""} ${page} ${q}`, async () =>
+      listPublicFactChecks(await getDb(), { q, verdict, page }),
+    ),
+    publicDesk(),
+  ]);
+  const html = renderPublicList(list, desk, origin);
+  const stamp = list.items.map((f) => `${f.slug}.${f.version}`).join(",");
+  return publicAnswer(request, html, {
+    etag: publicEtag("list", q, verdict ?? "", list.page, list.total, stamp, desk.updatedAt, origin),
+    contentType: "text/html; charset=utf-8",
+  });
+}

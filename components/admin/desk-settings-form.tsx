@@ -1,0 +1,132 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { DeskSettings } from "@/lib/publishing/desk-settings";
+import { VERDICTS, verdictLabel, type Verdict } from "@/lib/verdicts";
+import { callApi } from "../api-client";
+import { TextField } from "../text-field";
+import { useFieldErrors } from "../use-field-errors";
+
+type TextKey = "organisationName" | "organisationUrl" | "logoUrl" | "licenceName" | "licenceUrl";
+
+const asText = (n: number | null) => (n === null ? "" : String(n));
+/** A typed number, or null for an empty box; anything else is sent as typed for the server to name the problem. */
+const asNumber = (text: string): number | null | string => {
+  if (text.trim() === "") return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : text;
+};
+
+/** /admin/settings "Publishing": the organisation, its licence, the rating scale, whether reviewers are named. */
+export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
+  const id = useId();
+  const [text, setText] = useState<Record<TextKey, string>>({
+    organisationName: initial.organisationName,
+    organisationUrl: initial.organisationUrl,
+    logoUrl: initial.logoUrl ?? "",
+    licenceName: initial.licenceName,
+    licenceUrl: initial.licenceUrl ?? "",
+  });
+  const [worst, setWorst] = useState(asText(initial.ratingScale.worst));
+  const [best, setBest] = useState(asText(initial.ratingScale.best));
+  const [values, setValues] = useState<Record<Verdict, string>>(
+    () =>
+      Object.fromEntries(VERDICTS.map((v) => [v, asText(initial.ratingScale.values[v])])) as Record<Verdict, string>,
+  );
+  const [showNames, setShowNames] = useState(initial.showReviewerNames);
+  const { errors, setErrors, clear } = useFieldErrors();
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  const textField = (key: TextKey, label: string, type = "text") => (
+    <TextField
+      id={`${id}-${key}`}
+      label={label}
+      type={type}
+      value={text[key]}
+      onChange={(value) => {
+        setText((t) => ({ ...t, [key]: value }));
+        clear(key);
+      }}
+      error={errors[key]}
+    />
+  );
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const result = await callApi("/api/admin/settings", "PUT", {
+      ...text,
+      ratingWorst: asNumber(worst),
+      ratingBest: asNumber(best),
+      ratingValues: Object.fromEntries(VERDICTS.map((v) => [v, asNumber(values[v])])),
+      showReviewerNames: showNames,
+    });
+    if (!result.ok) {
+      setErrors(result.fieldErrors);
+      return setStatus({ text: result.message, error: true });
+    }
+    setErrors({});
+    setStatus({ text: "Publishing settings saved. Public pages show them now.", error: false });
+  }
+
+  return (
+    <form className="settings-form" aria-label="Publishing" onSubmit={(e) => void submit(e)} noValidate>
+      {textField("organisationName", "Organisation name")}
+      {textField("organisationUrl", "Organisation URL", "url")}
+      {textField("logoUrl", "Logo URL", "url")}
+      {textField("licenceName", "Licence")}
+      {textField("licenceUrl", "Licence URL", "url")}
+      <fieldset>
+        <legend>Rating scale (ClaimReview)</legend>
+        <TextField
+          id={`${id}-worst`}
+          label="Worst rating"
+          inputMode="numeric"
+          value={worst}
+          onChange={(v) => {
+            setWorst(v);
+            clear("ratingWorst");
+          }}
+          error={errors.ratingWorst}
+        />
+        <TextField
+          id={`${id}-best`}
+          label="Best rating"
+          inputMode="numeric"
+          value={best}
+          onChange={(v) => {
+            setBest(v);
+            clear("ratingBest");
+          }}
+          error={errors.ratingBest}
+        />
+        {VERDICTS.map((verdict) => (
+          <TextField
+            key={verdict}
+            id={`${id}-value-${verdict}`}
+            label={`Rating for ${verdictLabel(verdict)}`}
+            hint={verdict === "UNVERIFIABLE" ? "Empty: rated in words only." : undefined}
+            inputMode="numeric"
+            value={values[verdict]}
+            onChange={(v) => {
+              setValues((current) => ({ ...current, [verdict]: v }));
+              clear(`ratingValues.${verdict}`);
+            }}
+            error={errors[`ratingValues.${verdict}`]}
+          />
+        ))}
+      </fieldset>
+      <p>
+        <label>
+          <input type="checkbox" checked={showNames} onChange={(e) => setShowNames(e.target.checked)} /> Show the
+          reviewer&apos;s name on public pages
+        </label>
+      </p>
+      <button type="submit">Save publishing settings</button>
+      {status && (
+        <p role={status.error ? "alert" : "status"} className={status.error ? "error" : "notice"}>
+          {status.text}
+        </p>
+      )}
+    </form>
+  );
+}
