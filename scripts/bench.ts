@@ -6,7 +6,6 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { createDb, tuneSqlite, type Db } from "../lib/db/client";
@@ -22,18 +21,8 @@ import { DEFAULT_WORKSPACE_ID } from "../lib/workspaces/visibility";
 import { paintProfile } from "../bench/paint-profile";
 import { launchBenchChromium, openUntilPainted } from "../bench/chromium";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
-
-const require_ = createRequire(__filename);
-const autocannon = require_("autocannon") as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
-interface AutocannonResult {
-  /** `total`: requests completed (answered); `sent`: requests sent. */
-  requests: { average: number; total: number; sent: number };
-  latency: { p50: number; p99: number; average: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  statusCodeStats: Record<string, { count: number }>;
-}
+import { autocannon, expectAll, type AutocannonResult } from "../bench/autocannon";
+import { benchPublishing, seedPublishedFactCheck } from "../bench/publishing";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "bench", "out");
@@ -158,6 +147,7 @@ async function seed(db: Db): Promise<void> {
       seed: 4,
     });
   }
+  await seedPublishedFactCheck(db);
   // Flagging under load goes to a document of its own, so the rows it adds do not change
   // what the reader, queue and report measurements see.
   await seedSyntheticDocument(db, {
@@ -225,7 +215,7 @@ function startBareServer(port: number): ChildProcess {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
   const source = `
     const http = require("node:http");
-    const Database = require(${JSON.stringify(require_.resolve("better-sqlite3"))});
+    const Database = require(${JSON.stringify(require.resolve("better-sqlite3"))});
     const db = new Database(${JSON.stringify(file)});
     db.pragma("journal_mode = WAL"); db.pragma("synchronous = NORMAL");
     db.exec("CREATE TABLE claim (id INTEGER PRIMARY KEY, start INTEGER, end INTEGER, exact TEXT, created TEXT)");
@@ -258,26 +248,6 @@ async function load(
   });
 }
 
-/**
- * Throws unless every completed request of a load answered `status`: a benchmark of refusals
- * or errors measures nothing, so it stops the run loudly instead of printing a figure.
- */
-function expectAll(what: string, result: AutocannonResult, status: number): void {
-  const good = result.statusCodeStats[String(status)]?.count ?? 0;
-  const bad = Object.entries(result.statusCodeStats)
-    .filter(([code]) => code !== String(status))
-    .map(([code, { count }]) => `${count} × ${code}`);
-  if (good === 0 || good !== result.requests.total || result.errors || result.timeouts) {
-    throw new Error(
-      `${what}: ${good} of ${result.requests.total} requests answered ${status}` +
-        (bad.length ? ` (also ${bad.join(", ")})` : "") +
-        (result.errors ? `, ${result.errors} connection errors` : "") +
-        (result.timeouts ? `, ${result.timeouts} timeouts` : "") +
-        ": the figures would not measure what they say",
-    );
-  }
-}
-
 async function paintTime(url: string, expected: number): Promise<number> {
   const browser = await launchBenchChromium();
   const times: number[] = [];
@@ -305,7 +275,7 @@ function flaggableSpans(text: string, count: number, shortest = 40, longest = 80
 }
 
 /** BENCH_ONLY=flag,open (comma-separated sections) runs part of the benchmark while working on one thing. */
-const SECTIONS = ["reader", "open", "profile", "queue", "reports", "imports", "flag", "live"] as const;
+const SECTIONS = ["reader", "open", "profile", "queue", "reports", "imports", "flag", "live", "publishing"] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(",")).split(",").map((s) => s.trim()));
 const runs = (section: (typeof SECTIONS)[number]) => only.has(section);
 
@@ -474,6 +444,10 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         target: "< 2000",
         load: painted.load,
       });
+    }
+    if (runs("publishing")) {
+      log(`${kind}: the public site`);
+      rows.push(...(await benchPublishing(base, cookie)));
     }
     if (runs("profile")) {
       for (const [slug, marks] of [
