@@ -81,7 +81,7 @@ export async function benchPublishing(base: string, readerCookie: string): Promi
     },
   ];
   const throughput = async (url: string, headers: Record<string, string>, what: string) => {
-    const result = await autocannon({ url, headers, connections: 10, duration: LOAD_SECONDS });
+    const result = await autocannon({ url, headers, connections: 4, duration: LOAD_SECONDS });
     expectAll(what, result, 200);
     return result.requests.average;
   };
@@ -91,14 +91,14 @@ export async function benchPublishing(base: string, readerCookie: string): Promi
   );
   rows.push(
     {
-      measure: "public fact-check page: requests a second (10 connections)",
+      measure: "public fact-check page: requests a second (4 connections)",
       value: round(publicRate.result, 0),
       unit: "req/s",
       target: "",
       load: publicRate.load,
     },
     {
-      measure: "reader page (2,000 claims): requests a second (10 connections)",
+      measure: "reader page (2,000 claims): requests a second (4 connections)",
       value: round(readerRate.result, 1),
       unit: "req/s",
       target: "",

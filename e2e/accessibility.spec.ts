@@ -12,6 +12,7 @@ const WIDTHS = [
 
 const VISITOR_PAGES = [
   "/",
+  "/fact-checks",
   "/signin",
   "/signup",
   ESSAY_PATH,

@@ -25,6 +25,7 @@ export const ADMIN_PAGES = [
   "/admin/fact-checks",
   "/admin/jobs",
   "/admin/suggestions",
+  "/admin/settings",
   "/workspaces",
   "/workspaces/new",
   "/workspaces/default",

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, request, test, type Page } from "@playwright/test";
 import { ADMIN, addNote, flagClaim, pasteDocument, signIn, signUp } from "./helpers";
 
@@ -68,6 +69,10 @@ test.describe.serial("publishing a fact-check", () => {
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Did bus fares rise 40% in 2024?");
     await expect(visitor.getByText("Verdict: Misleading")).toBeVisible();
     await expect(visitor.getByRole("link", { name: "Fare table 2024" })).toBeVisible();
+    const axe = await new AxeBuilder({ page: visitor })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     const html = await response!.text();
     expect(html).not.toContain(INTERNAL);
     expect(html).not.toContain("Carla Checker");

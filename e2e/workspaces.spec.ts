@@ -167,6 +167,7 @@ const PAGES: Record<string, "404" | "shows nothing" | { exempt: string }> = {
   "/admin/audit": "shows nothing",
   "/admin/fact-checks": "shows nothing",
   "/admin/jobs": "shows nothing",
+  "/admin/settings": "shows nothing",
   "/admin/suggestions": "shows nothing",
   "/admin/users": "shows nothing",
   "/documents/[slug]": "404",

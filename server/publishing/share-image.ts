@@ -20,7 +20,11 @@ const painter = new RelaunchingChromium(
     ),
 );
 
-async function paint(html: string): Promise<Buffer> {
+/**
+ * Paints a share card's HTML to a 1200×630 PNG, and says which font families drew it (the
+ * bundled ones a script needs: "Noto Sans Arabic" for Arabic, "Noto Sans SC" for Chinese…).
+ */
+export async function paintShareCard(html: string): Promise<{ png: Buffer; fonts: string[] }> {
   const browser = await painter.get(env().CHROMIUM_PATH);
   const context = await browser.newContext({
     javaScriptEnabled: false,
@@ -34,8 +38,12 @@ async function paint(html: string): Promise<Buffer> {
     // The card's fonts come from the app's own packages: every script shows, whatever the machine has.
     await serveReportFonts(page);
     await page.setContent(html.replace("</head>", `<style>${reportFontCss()}</style></head>`), { waitUntil: "load" });
-    await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-    return await page.screenshot({ type: "png", clip: { x: 0, y: 0, width: 1200, height: 630 } });
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...new Set([...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family))];
+    });
+    const png = await page.screenshot({ type: "png", clip: { x: 0, y: 0, width: 1200, height: 630 } });
+    return { png, fonts: fonts.map((f) => f.replace(/^["']|["']$/g, "")) };
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -54,8 +62,8 @@ export function shareImage(etag: string, html: () => string): Promise<Buffer> {
   if (queue.size >= MAX_WAITING)
     return Promise.reject(new ShareImageUnavailableError("Too many share images are being made; try again shortly."));
   const job = queue
-    .add(() => paint(html()), { throwOnTimeout: true })
-    .then((png) => {
+    .add(() => paintShareCard(html()), { throwOnTimeout: true })
+    .then(({ png }) => {
       cache.set(etag, png);
       while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
       return png;
