@@ -1,8 +1,9 @@
+import type { z } from "zod";
 import type { Db, Tx } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { firstFreeNumbered, slugOf } from "../../document/slug";
 import { publicPagesChanged } from "../../publishing/public-changes";
-import { fail, ok, type Result } from "../../result";
+import { fail, ok, type Failure, type Result } from "../../result";
 import { detectLanguage } from "../../text/detect-language";
 import { parseInput } from "../../validation/parse-input";
 import { publishFactCheckSchema, unpublishFactCheckSchema, updateFactCheckSchema } from "../../validation/publishing";
@@ -12,7 +13,6 @@ import { reindexClaims } from "../fact-checks/match-entries";
 import { inTransaction } from "../transaction";
 import { admitMember, workspaceOfClaim } from "../workspaces/scope";
 import { publishableClaim } from "./publishable-claim";
-import type { z } from "zod";
 
 const CHECK_FIELDS = "Check the highlighted fields.";
 
@@ -58,6 +58,21 @@ async function freeSlug(tx: Tx, headline: string): Promise<string> {
   return firstFreeNumbered(base, (s) => !slugs.has(s) && s !== "feed.xml");
 }
 
+/** The caller as an Editor of the claim's workspace, and the input read by `schema`: or why not. */
+async function editorWithInput<S extends z.ZodType>(
+  db: Db,
+  caller: Actor | null,
+  claimId: string,
+  schema: S,
+  input: unknown,
+): Promise<{ ok: true; actor: Actor; data: z.output<S> } | Failure> {
+  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "review", "That claim");
+  if (!admitted.ok) return admitted;
+  const parsed = parseInput(schema, input, CHECK_FIELDS);
+  if (!parsed.ok) return parsed;
+  return { ok: true, actor: admitted.actor, data: parsed.data };
+}
+
 /** Runs a publishing write, and tells this process's public pages after it commits. */
 async function publishingWrite<T>(db: Db, work: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
   try {
@@ -83,11 +98,9 @@ export async function publishFactCheck(
   claimId: string,
   input: unknown,
 ): Promise<Result<{ slug: string }>> {
-  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "review", "That claim");
-  if (!admitted.ok) return admitted;
-  const actor = admitted.actor;
-  const parsed = parseInput(publishFactCheckSchema, input, CHECK_FIELDS);
+  const parsed = await editorWithInput(db, caller, claimId, publishFactCheckSchema, input);
   if (!parsed.ok) return parsed;
+  const actor = parsed.actor;
   return publishingWrite(db, async (tx) => {
     const publishable = await publishableClaim(tx, claimId);
     if (!publishable.ok) return publishable;
@@ -137,11 +150,9 @@ export async function updateFactCheck(
   claimId: string,
   input: unknown,
 ): Promise<Result<{ slug: string }>> {
-  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "review", "That claim");
-  if (!admitted.ok) return admitted;
-  const actor = admitted.actor;
-  const parsed = parseInput(updateFactCheckSchema, input, CHECK_FIELDS);
+  const parsed = await editorWithInput(db, caller, claimId, updateFactCheckSchema, input);
   if (!parsed.ok) return parsed;
+  const actor = parsed.actor;
   return publishingWrite(db, async (tx) => {
     const publishable = await publishableClaim(tx, claimId);
     if (!publishable.ok) return publishable;
@@ -176,11 +187,9 @@ export async function unpublishFactCheck(
   claimId: string,
   input: unknown,
 ): Promise<Result<{ slug: string }>> {
-  const admitted = await admitMember(workspaceOfClaim(db, claimId), caller, "review", "That claim");
-  if (!admitted.ok) return admitted;
-  const actor = admitted.actor;
-  const parsed = parseInput(unpublishFactCheckSchema, input, CHECK_FIELDS);
+  const parsed = await editorWithInput(db, caller, claimId, unpublishFactCheckSchema, input);
   if (!parsed.ok) return parsed;
+  const actor = parsed.actor;
   return publishingWrite(db, async (tx) => {
     const existing = await tx.publishedFactCheck.findUnique({
       where: { claimId },
