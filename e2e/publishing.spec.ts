@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, request, test, type Page } from "@playwright/test";
 import { ADMIN, addNote, flagClaim, pasteDocument, signIn, signUp } from "./helpers";
+import { expectDocumented } from "./openapi-check";
 
 const CLAIM = "The city's bus fares rose by 40 percent in 2024";
 const INTERNAL = "Internal: asked the transport office, awaiting the spreadsheet 91x";
@@ -90,13 +91,24 @@ test.describe.serial("publishing a fact-check", () => {
     expect((await api.get(`/fact-checks/${slug}`, { headers: { "If-None-Match": etag } })).status()).toBe(304);
 
     // Every public endpoint is free of the internal note.
-    for (const path of ["/fact-checks", "/fact-checks/feed.xml", "/sitemap.xml", "/api/fact-checks/published"]) {
+    const oembedPath = `/api/oembed?url=${encodeURIComponent(`${baseURL}/fact-checks/${slug}`)}`;
+    for (const path of [
+      "/fact-checks",
+      "/fact-checks/feed.xml",
+      "/sitemap.xml",
+      "/api/fact-checks/published",
+      `/fact-checks/${slug}/embed`,
+      oembedPath,
+    ]) {
       const answer = await api.get(path);
       expect(answer.status(), path).toBe(200);
       const text = await answer.text();
       expect(text, path).not.toContain(INTERNAL);
-      if (path !== "/fact-checks") expect(text, path).toContain(slug);
+      if (path !== "/fact-checks" && path !== oembedPath) expect(text, path).toContain(slug);
     }
+    const published = await api.get("/api/fact-checks/published?q=bus%20fares");
+    await expectDocumented(api, published, "GET", "/api/fact-checks/published");
+    expect((await published.json()).items[0]).toMatchObject({ slug, verdict: "MISLEADING" });
     await visitor.goto("/fact-checks");
     await visitor.getByLabel("Search fact-checks").fill("bus fares");
     await visitor.getByLabel("Verdict").selectOption({ label: "Misleading" });
