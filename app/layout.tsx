@@ -65,6 +65,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <SiteMenu>
               <Link href="/">Documents</Link>
               <Link href="/workspaces">Workspaces</Link>
+              <Link href="/search">Search</Link>
               {actor && reviewsAnywhere(actor) && (
                 <Link href="/review">
                   Review <ReviewCount count={assigned} />

@@ -13,6 +13,7 @@ const WIDTHS = [
 const VISITOR_PAGES = [
   "/",
   "/fact-checks",
+  "/search?q=open+source",
   "/signin",
   "/signup",
   ESSAY_PATH,

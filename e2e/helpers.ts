@@ -26,6 +26,7 @@ export const ADMIN_PAGES = [
   "/admin/jobs",
   "/admin/suggestions",
   "/admin/settings",
+  "/search?q=open+source",
   "/workspaces",
   "/workspaces/new",
   "/workspaces/default",

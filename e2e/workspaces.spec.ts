@@ -180,6 +180,7 @@ const PAGES: Record<string, "404" | "shows nothing" | { exempt: string }> = {
   "/invitations/[token]": { exempt: "the link is the secret: its holder is told whose workspace it opens" },
   "/review": "shows nothing",
   "/review/stats": "shows nothing",
+  "/search": "shows nothing",
   "/settings/tokens": "shows nothing",
   "/signin": "shows nothing",
   "/signup": "shows nothing",

@@ -260,6 +260,7 @@ const TABLE: Record<string, Scoped | Unscoped> = {
     instance: "public fact-checks only, copies made to be public (publishing.db.test.ts, e2e/publishing.spec.ts)",
   },
   "GET /api/oembed": { instance: "public fact-check pages only" },
+  "GET /api/search": { instance: "searches only the caller's readable workspaces (search.db.test.ts)" },
   "GET /api/admin/settings": { instance: "site administrators' desk settings" },
   "PUT /api/admin/settings": { instance: "site administrators' desk settings" },
   "GET /api/review/events": { instance: "filters the feed to the caller's reviewed workspaces (workspace-lists test)" },

@@ -22,6 +22,7 @@ import {
 import { accountDisabledSchema, handleChangeSchema, roleChangeSchema } from "../validation/users";
 import { claimLinkSchema, readerPreferencesSchema } from "../validation/fact-check";
 import { PUBLISHING_OPERATIONS } from "./publishing-operations";
+import { SEARCH_OPERATIONS } from "./search-operations";
 import { WORKSPACE_OPERATIONS } from "./workspace-operations";
 import {
   claimListResponse,
@@ -664,6 +665,7 @@ export const OPERATIONS: Operation[] = [
   },
   ...WORKSPACE_OPERATIONS,
   ...PUBLISHING_OPERATIONS,
+  ...SEARCH_OPERATIONS,
 ];
 
 /** Routes that are not part of the public API (next-auth's own endpoints, the benchmark's empty route). */

@@ -1,0 +1,127 @@
+import { raw, sql, type Statement } from "../../db/raw-statement";
+import type { SearchType } from "../../validation/search";
+
+/**
+ * One kind of thing the search finds: the table and its full-text index (lib/data/search and the
+ * "search" migrations: an FTS5 trigram table on SQLite, pg_trgm indexes on PostgreSQL), the
+ * columns searched, what joins lead to its workspace, and how a result reads.
+ */
+export interface SearchKind {
+  type: SearchType;
+  table: string;
+  fts: string;
+  columns: readonly string[];
+  /** FROM … JOIN …, the searched table aliased "t", its document (when it has one) "d", its claim "c". */
+  from: Statement;
+  /** Rows that are live: not withdrawn, deleted or archived. */
+  live: Statement;
+  workspaceId: Statement;
+  /** When it was written: what the results are ordered and a date filter reads by. */
+  date: Statement;
+  /** SELECT list giving id, title, text, slug, claimId, url, date, verdict, status. */
+  select: (snippetStart: Statement) => Statement;
+  /** The column a verdict filter reads; null: this kind has none (left out when filtering by verdict). */
+  verdict: Statement | null;
+  /** The column a status filter reads (its claim's status); null: left out when filtering by status. */
+  status: Statement | null;
+}
+
+export const SEARCH_KINDS: readonly SearchKind[] = [
+  {
+    type: "document",
+    table: "Document",
+    fts: "DocumentFts",
+    columns: ["title", "plainText"],
+    from: raw(`FROM "Document" t`),
+    live: raw(`t."archivedAt" IS NULL`),
+    workspaceId: raw(`t."workspaceId"`),
+    date: raw(`t."createdAt"`),
+    select: (start) =>
+      sql`t."id" AS "id", t."title" AS "title", substr(t."plainText", ${start}, 400) AS "text", t."slug" AS "slug", NULL AS "claimId", NULL AS "url", t."createdAt" AS "date", NULL AS "verdict", NULL AS "status"`,
+    verdict: null,
+    status: null,
+  },
+  {
+    type: "claim",
+    table: "Claim",
+    fts: "ClaimFts",
+    columns: ["exact"],
+    from: raw(`FROM "Claim" t JOIN "Document" d ON d."id" = t."documentId"`),
+    live: raw(`t."withdrawnAt" IS NULL`),
+    workspaceId: raw(`d."workspaceId"`),
+    date: raw(`t."createdAt"`),
+    select: () =>
+      raw(
+        `t."id" AS "id", d."title" AS "title", t."exact" AS "text", d."slug" AS "slug", t."id" AS "claimId", NULL AS "url", t."createdAt" AS "date", t."finalVerdict" AS "verdict", t."status" AS "status"`,
+      ),
+    verdict: raw(`t."finalVerdict"`),
+    status: raw(`t."status"`),
+  },
+  {
+    type: "note",
+    table: "Note",
+    fts: "NoteFts",
+    columns: ["rationale"],
+    from: raw(`FROM "Note" t JOIN "Claim" c ON c."id" = t."claimId" JOIN "Document" d ON d."id" = c."documentId"`),
+    live: raw(`t."deletedAt" IS NULL AND c."withdrawnAt" IS NULL`),
+    workspaceId: raw(`d."workspaceId"`),
+    date: raw(`t."createdAt"`),
+    select: () =>
+      raw(
+        `t."id" AS "id", c."exact" AS "title", t."rationale" AS "text", d."slug" AS "slug", c."id" AS "claimId", NULL AS "url", t."createdAt" AS "date", t."verdict" AS "verdict", c."status" AS "status"`,
+      ),
+    verdict: raw(`t."verdict"`),
+    status: raw(`c."status"`),
+  },
+  {
+    // A note's sources are found as the note.
+    type: "note",
+    table: "Source",
+    fts: "SourceFts",
+    columns: ["url", "title"],
+    from: raw(
+      `FROM "Source" t JOIN "Note" n ON n."id" = t."noteId" JOIN "Claim" c ON c."id" = n."claimId" JOIN "Document" d ON d."id" = c."documentId"`,
+    ),
+    live: raw(`n."deletedAt" IS NULL AND c."withdrawnAt" IS NULL`),
+    workspaceId: raw(`d."workspaceId"`),
+    date: raw(`n."createdAt"`),
+    select: () =>
+      raw(
+        `n."id" AS "id", c."exact" AS "title", COALESCE(t."title", '') || ' ' || t."url" AS "text", d."slug" AS "slug", c."id" AS "claimId", NULL AS "url", n."createdAt" AS "date", n."verdict" AS "verdict", c."status" AS "status"`,
+      ),
+    verdict: raw(`n."verdict"`),
+    status: raw(`c."status"`),
+  },
+  {
+    type: "reply",
+    table: "Reply",
+    fts: "ReplyFts",
+    columns: ["body"],
+    from: raw(`FROM "Reply" t JOIN "Claim" c ON c."id" = t."claimId" JOIN "Document" d ON d."id" = c."documentId"`),
+    live: raw(`t."deletedAt" IS NULL AND c."withdrawnAt" IS NULL`),
+    workspaceId: raw(`d."workspaceId"`),
+    date: raw(`t."createdAt"`),
+    select: () =>
+      raw(
+        `t."id" AS "id", c."exact" AS "title", t."body" AS "text", d."slug" AS "slug", c."id" AS "claimId", NULL AS "url", t."createdAt" AS "date", NULL AS "verdict", c."status" AS "status"`,
+      ),
+    verdict: null,
+    status: raw(`c."status"`),
+  },
+  {
+    type: "fact-check",
+    table: "ExternalFactCheck",
+    fts: "ExternalFactCheckFts",
+    columns: ["claimReviewed", "headline"],
+    from: raw(`FROM "ExternalFactCheck" t`),
+    live: raw("1 = 1"),
+    workspaceId: raw(`t."workspaceId"`),
+    date: raw(`t."createdAt"`),
+    select: () =>
+      raw(
+        `t."id" AS "id", COALESCE(t."headline", t."claimReviewed") AS "title", t."claimReviewed" AS "text", NULL AS "slug", NULL AS "claimId", t."url" AS "url", t."createdAt" AS "date", NULL AS "verdict", NULL AS "status"`,
+      ),
+    verdict: null,
+    status: null,
+  },
+];

@@ -1,0 +1,165 @@
+import { isPostgresDb, type Db } from "../../db/client";
+import { join, queryStatement, raw, sql, type Statement } from "../../db/raw-statement";
+import { fail, ok, type Result } from "../../result";
+import {
+  containsPattern,
+  ftsMatchExpression,
+  searchWords,
+  snippetOf,
+  type SnippetPart,
+} from "../../search/search-words";
+import { parseInput } from "../../validation/parse-input";
+import { searchSchema, type SearchInput, type SearchType } from "../../validation/search";
+import type { Actor } from "../actor";
+import { readableWorkspaceIds } from "../workspaces/scope";
+import { SEARCH_KINDS, type SearchKind } from "./search-kinds";
+
+export const SEARCH_PAGE_SIZE = 20;
+
+export interface SearchResult {
+  type: SearchType;
+  id: string;
+  /** What the result belongs to: a document's title, a note's or reply's claim, a fact-check's headline. */
+  title: string;
+  /** Where it is read: the document, the claim in its reader, an imported fact-check's own page. */
+  url: string;
+  snippet: SnippetPart[];
+  workspace: { slug: string; name: string };
+  /** ISO 8601: when it was written. */
+  date: string;
+  verdict: string | null;
+  status: string | null;
+}
+
+export interface SearchPage {
+  q: string;
+  total: number;
+  page: number;
+  pageCount: number;
+  results: SearchResult[];
+}
+
+interface Row {
+  id: string;
+  title: string;
+  text: string | null;
+  slug: string | null;
+  claimId: string | null;
+  url: string | null;
+  date: Date | string;
+  verdict: string | null;
+  status: string | null;
+  workspaceSlug: string;
+  workspaceName: string;
+}
+
+/** The words' conditions on one kind: its full-text index where it can (SQLite FTS5), LIKE on lower-cased text else. */
+function textConditions(db: Db, kind: SearchKind, words: readonly string[]): Statement[] {
+  const like = (word: string) =>
+    sql`(${join(
+      kind.columns.map((c) => sql`lower(t.${raw(`"${c}"`)}) LIKE ${containsPattern(word)} ESCAPE '\\'`),
+      " OR ",
+    )})`;
+  // PostgreSQL's trigram indexes serve LIKE on lower(column) directly.
+  if (isPostgresDb(db)) return words.map(like);
+  const match = ftsMatchExpression(words);
+  const fts = raw(`"${kind.fts}"`);
+  return [
+    ...(match ? [sql`t.rowid IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${match})`] : []),
+    // Words too short for the trigram index are checked on the rows the index found (or scanned for).
+    ...words.filter((w) => [...w].length < 3).map(like),
+  ];
+}
+
+/** The day after a "YYYY-MM-DD", so a "to" date includes the whole of that day. */
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+function conditionsOf(db: Db, kind: SearchKind, input: SearchInput, words: string[], workspaceIds: string[]) {
+  return join(
+    [
+      kind.live,
+      sql`${kind.workspaceId} IN (${join(workspaceIds)})`,
+      ...textConditions(db, kind, words),
+      ...(input.verdict && kind.verdict ? [sql`${kind.verdict} = ${input.verdict}`] : []),
+      ...(input.status && kind.status ? [sql`${kind.status} = ${input.status}`] : []),
+      ...(input.from ? [sql`${kind.date} >= ${input.from}`] : []),
+      ...(input.to ? [sql`${kind.date} < ${dayAfter(input.to)}`] : []),
+    ],
+    " AND ",
+  );
+}
+
+/** The kinds a search looks in: its type, and only kinds that have a verdict or a status when it filters by them. */
+const kindsFor = (input: SearchInput) =>
+  SEARCH_KINDS.filter(
+    (k) =>
+      (!input.type || k.type === input.type) &&
+      (!input.verdict || k.verdict !== null) &&
+      (!input.status || k.status !== null),
+  );
+
+const urlOf = (type: SearchType, row: Row) =>
+  type === "fact-check"
+    ? row.url!
+    : type === "document"
+      ? `/documents/${row.slug}`
+      : `/documents/${row.slug}#claim-${row.claimId}`;
+
+/**
+ * One search over everything a person may read: documents (title and text), claims, notes (their
+ * rationales and sources), replies and imported fact-checks, in the workspaces they may read and
+ * that are not archived, newest first, with a snippet around the words found. Every word must
+ * appear (in any field of the kind).
+ */
+export async function searchEverything(db: Db, actor: Actor | null, input: unknown): Promise<Result<SearchPage>> {
+  const parsed = parseInput(searchSchema, input);
+  if (!parsed.ok) return parsed;
+  const query = parsed.data;
+  const words = searchWords(query.q);
+  if (words.length === 0) return fail(400, "Type what to search for.", { q: "Type what to search for." });
+  let workspaceIds = await readableWorkspaceIds(db, actor, { listed: true });
+  if (query.workspace) {
+    const chosen = await db.workspace.findUnique({ where: { slug: query.workspace }, select: { id: true } });
+    workspaceIds = workspaceIds.filter((id) => id === chosen?.id);
+  }
+  const page = query.page ?? 1;
+  const empty = { q: query.q, total: 0, page: 1, pageCount: 1, results: [] };
+  if (workspaceIds.length === 0) return ok(empty);
+  const wanted = page * SEARCH_PAGE_SIZE;
+  const found = await Promise.all(
+    kindsFor(query).map(async (kind) => {
+      const where = conditionsOf(db, kind, query, words, workspaceIds);
+      const start = isPostgresDb(db)
+        ? sql`greatest(1, strpos(lower(t."plainText"), ${words[0]}) - 120)`
+        : sql`max(1, instr(lower(t."plainText"), ${words[0]}) - 120)`;
+      const [count, rows] = await Promise.all([
+        queryStatement<{ n: number | bigint }>(db, sql`SELECT COUNT(*) AS "n" ${kind.from} WHERE ${where}`),
+        queryStatement<Row>(
+          db,
+          sql`SELECT ${kind.select(start)}, w."slug" AS "workspaceSlug", w."name" AS "workspaceName"
+              ${kind.from} JOIN "Workspace" w ON w."id" = ${kind.workspaceId}
+              WHERE ${where} ORDER BY ${kind.date} DESC, t."id" DESC LIMIT ${wanted}`,
+        ),
+      ]);
+      return { kind, total: Number(count[0]?.n ?? 0), rows };
+    }),
+  );
+  const total = found.reduce((sum, f) => sum + f.total, 0);
+  const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+  const results = found
+    .flatMap(({ kind, rows }) => rows.map((row) => ({ kind, row, date: new Date(row.date).toISOString() })))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .slice((page - 1) * SEARCH_PAGE_SIZE, wanted)
+    .map(({ kind, row, date }): SearchResult => ({
+      type: kind.type,
+      id: row.id,
+      title: row.title,
+      url: urlOf(kind.type, row),
+      snippet: snippetOf(row.text ?? "", words),
+      workspace: { slug: row.workspaceSlug, name: row.workspaceName },
+      date,
+      verdict: row.verdict,
+      status: row.status,
+    }));
+  return ok({ q: query.q, total, page: Math.min(page, pageCount), pageCount, results });
+}
