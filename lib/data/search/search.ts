@@ -89,6 +89,28 @@ function conditionsOf(db: Db, kind: SearchKind, input: SearchInput, words: strin
   );
 }
 
+/** One kind's two statements: how many match, and the newest `limit` of them (exported for the query-plan test). */
+export function searchStatements(
+  db: Db,
+  kind: SearchKind,
+  query: SearchInput,
+  words: string[],
+  workspaceIds: string[],
+  limit: number,
+) {
+  const where = conditionsOf(db, kind, query, words, workspaceIds);
+  // A document's text is long: only the part around the first word comes back.
+  const start = isPostgresDb(db)
+    ? sql`greatest(1, strpos(lower(t."plainText"), ${words[0]}) - 120)`
+    : sql`max(1, instr(lower(t."plainText"), ${words[0]}) - 120)`;
+  return {
+    count: sql`SELECT COUNT(*) AS "n" ${kind.from} WHERE ${where}`,
+    rows: sql`SELECT ${kind.select(start)}, w."slug" AS "workspaceSlug", w."name" AS "workspaceName"
+              ${kind.from} JOIN "Workspace" w ON w."id" = ${kind.workspaceId}
+              WHERE ${where} ORDER BY ${kind.date} DESC, t."id" DESC LIMIT ${limit}`,
+  };
+}
+
 /** The kinds a search looks in: its type, and only kinds that have a verdict or a status when it filters by them. */
 const kindsFor = (input: SearchInput) =>
   SEARCH_KINDS.filter(
@@ -128,18 +150,10 @@ export async function searchEverything(db: Db, actor: Actor | null, input: unkno
   const wanted = page * SEARCH_PAGE_SIZE;
   const found = await Promise.all(
     kindsFor(query).map(async (kind) => {
-      const where = conditionsOf(db, kind, query, words, workspaceIds);
-      const start = isPostgresDb(db)
-        ? sql`greatest(1, strpos(lower(t."plainText"), ${words[0]}) - 120)`
-        : sql`max(1, instr(lower(t."plainText"), ${words[0]}) - 120)`;
+      const statements = searchStatements(db, kind, query, words, workspaceIds, wanted);
       const [count, rows] = await Promise.all([
-        queryStatement<{ n: number | bigint }>(db, sql`SELECT COUNT(*) AS "n" ${kind.from} WHERE ${where}`),
-        queryStatement<Row>(
-          db,
-          sql`SELECT ${kind.select(start)}, w."slug" AS "workspaceSlug", w."name" AS "workspaceName"
-              ${kind.from} JOIN "Workspace" w ON w."id" = ${kind.workspaceId}
-              WHERE ${where} ORDER BY ${kind.date} DESC, t."id" DESC LIMIT ${wanted}`,
-        ),
+        queryStatement<{ n: number | bigint }>(db, statements.count),
+        queryStatement<Row>(db, statements.rows),
       ]);
       return { kind, total: Number(count[0]?.n ?? 0), rows };
     }),
