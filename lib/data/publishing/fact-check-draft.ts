@@ -1,11 +1,10 @@
 import type { Db } from "../../db";
 import { sourcesFrom } from "../../publishing/public-fact-check";
 import { notFound, ok, type Result } from "../../result";
-import { isVerdict } from "../../verdicts";
 import { MAX_HEADLINE_LENGTH } from "../../validation/publishing";
 import type { Actor } from "../actor";
 import { admitTo, workspaceOfClaim } from "../workspaces/scope";
-import { claimSources, NEEDS_SOURCE, NEEDS_VERDICT, PUBLISHING_CLAIM } from "./publishable-claim";
+import { claimSources, PUBLISHING_CLAIM, publishingBlocker } from "./publishable-claim";
 
 export interface FactCheckDraft {
   /** none: never published; published: public now; unpublished: its address answers 410. */
@@ -46,12 +45,7 @@ export async function getFactCheckDraft(
   const published = claim.factCheck;
   const sources = claimSources(claim.notes);
   const shown = published ? new Set(sourcesFrom(published.sourcesJson).map((s) => s.url)) : null;
-  const blocker =
-    claim.status !== "REVIEWED" || !isVerdict(claim.finalVerdict)
-      ? NEEDS_VERDICT
-      : sources.length
-        ? null
-        : NEEDS_SOURCE;
+  const blocker = publishingBlocker(claim, sources);
   const doc = claim.document;
   return ok({
     state: !published ? "none" : published.unpublishedAt ? "unpublished" : "published",

@@ -31,9 +31,9 @@ function publicFields(input: PublishInput, { claim, verdict, sources }: Publisha
     claimPublisher: input.claimPublisher ?? null,
     claimDate: input.claimDate ?? null,
     claimUrl: input.claimUrl ?? null,
-    sourcesJson: JSON.stringify(input.sources.map((url) => byUrl.get(url)!)),
-    language:
-      claim.document.language ?? detectLanguage(claim.exact) ?? detectLanguage(claim.document.plainText) ?? "en",
+    sourcesJson: JSON.stringify([...new Set(input.sources)].map((url) => byUrl.get(url)!)),
+    // The document's language when someone set it, else the claim's own words'.
+    language: claim.document.language ?? detectLanguage(claim.exact) ?? "en",
     reviewerName: claim.reviewedBy?.name ?? null,
     searchText: [input.headline, claim.exact, input.claimAuthor ?? ""].join("\n").toLowerCase(),
   };
@@ -55,7 +55,7 @@ async function freeSlug(tx: Tx, headline: string): Promise<string> {
     select: { slug: true },
   });
   const slugs = new Set(taken.map((t) => t.slug));
-  return firstFreeNumbered(base, (s) => !slugs.has(s) && s !== "feed.xml");
+  return firstFreeNumbered(base, (s) => !slugs.has(s));
 }
 
 /** The caller as an Editor of the claim's workspace, and the input read by `schema`: or why not. */

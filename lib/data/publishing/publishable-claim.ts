@@ -20,7 +20,6 @@ export const PUBLISHING_CLAIM = {
       publishedOn: true,
       originalUrl: true,
       language: true,
-      plainText: true,
     },
   },
   notes: {
@@ -43,6 +42,15 @@ export function claimSources(notes: { sources: { url: string; title: string | nu
   return [...seen.values()];
 }
 
+/** Why a claim cannot be published now (no published final verdict, or no source), or null when it can. */
+export function publishingBlocker(
+  claim: { status: string; finalVerdict: string | null },
+  sources: readonly unknown[],
+): string | null {
+  if (claim.status !== "REVIEWED" || !isVerdict(claim.finalVerdict)) return NEEDS_VERDICT;
+  return sources.length ? null : NEEDS_SOURCE;
+}
+
 /**
  * A claim that may be published: found, not withdrawn, with a published final verdict and at
  * least one source on its notes — the rule that publishing the verdict itself keeps.
@@ -50,9 +58,9 @@ export function claimSources(notes: { sources: { url: string; title: string | nu
 export async function publishableClaim(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: PUBLISHING_CLAIM });
   if (!claim || claim.withdrawnAt) return notFound("That claim");
-  if (claim.status !== "REVIEWED" || !isVerdict(claim.finalVerdict)) return fail(409, NEEDS_VERDICT);
   const sources = claimSources(claim.notes);
-  if (sources.length === 0) return fail(409, NEEDS_SOURCE);
+  const blocker = publishingBlocker(claim, sources);
+  if (blocker || !isVerdict(claim.finalVerdict)) return fail(409, blocker ?? NEEDS_VERDICT);
   const verdict: Verdict = claim.finalVerdict;
   return { ok: true as const, data: { claim, verdict, sources } } satisfies Result<unknown>;
 }
