@@ -1,4 +1,4 @@
-import { VERDICTS, verdictRating, type Verdict } from "../verdicts";
+import { RATING_SCALE, VERDICTS, verdictRating, type Verdict } from "../verdicts";
 
 /** The rating scale a desk publishes in ClaimReview: its ends and the number each verdict gets (null: none). */
 export interface RatingScale {
@@ -24,8 +24,8 @@ export interface DeskSettings {
 
 /** The 1–5 scale reports already publish, used until a desk sets its own. */
 export const DEFAULT_RATING_SCALE: RatingScale = {
-  worst: 1,
-  best: 5,
+  worst: RATING_SCALE.worst,
+  best: RATING_SCALE.best,
   values: Object.fromEntries(VERDICTS.map((v) => [v, verdictRating(v)])) as Record<Verdict, number | null>,
 };
 

@@ -1,4 +1,5 @@
-import { RATING_SCALE, verdictLabel, verdictRating } from "../verdicts";
+import { DEFAULT_RATING_SCALE } from "../publishing/desk-settings";
+import { verdictLabel } from "../verdicts";
 import type { Report } from "./report-model";
 
 interface Appearance {
@@ -38,8 +39,8 @@ export interface ClaimReviewJsonLd {
 
 /**
  * One ClaimReview per claim with a final verdict (unreviewed claims have no review to
- * publish). Unverifiable has no number on the 1–5 scale, so its rating carries only the
- * verdict in words.
+ * publish), rated on the desk's scale. A verdict the scale gives no number (Unverifiable by
+ * default) is rated in words only.
  */
 export function renderClaimReview(report: Report): ClaimReviewJsonLd[] {
   const doc = report.document;
@@ -51,9 +52,11 @@ export function renderClaimReview(report: Report): ClaimReviewJsonLd[] {
     ...(doc.publishedOn ? { datePublished: doc.publishedOn } : {}),
     ...(doc.publisher ? { publisher: { "@type": "Organization" as const, name: doc.publisher } } : {}),
   };
+  // The desk's own scale (/admin/settings), the one its public pages publish.
+  const scale = report.publisher.ratingScale ?? DEFAULT_RATING_SCALE;
   return report.claims.flatMap((claim) => {
     if (!claim.finalVerdict || !claim.reviewedAt) return [];
-    const rating = verdictRating(claim.finalVerdict);
+    const rating = scale.values[claim.finalVerdict];
     return [
       {
         "@context": "https://schema.org",
@@ -67,9 +70,7 @@ export function renderClaimReview(report: Report): ClaimReviewJsonLd[] {
         reviewRating: {
           "@type": "Rating",
           alternateName: verdictLabel(claim.finalVerdict),
-          ...(rating === null
-            ? {}
-            : { ratingValue: rating, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst }),
+          ...(rating === null ? {} : { ratingValue: rating, bestRating: scale.best, worstRating: scale.worst }),
           ...(claim.finalSummary ? { ratingExplanation: claim.finalSummary } : {}),
         },
         itemReviewed: {

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { DEFAULT_RATING_SCALE } from "../publishing/desk-settings";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -225,6 +226,18 @@ describe("ClaimReview", () => {
     });
     expect(reviews[1]!.reviewRating.alternateName).toBe("Unverifiable");
     expect(reviews[1]!.reviewRating).not.toHaveProperty("ratingValue");
+  });
+
+  it("rates on the desk's own scale when it set one, as its public pages do", () => {
+    const base = sampleReport();
+    const scale = { ...DEFAULT_RATING_SCALE, worst: 0, best: 10, values: { ...DEFAULT_RATING_SCALE.values, FALSE: 0 } };
+    const [review] = renderClaimReview({ ...base, publisher: { ...base.publisher, ratingScale: scale } });
+    expect(review!.reviewRating).toMatchObject({
+      alternateName: "False",
+      ratingValue: 0,
+      bestRating: 10,
+      worstRating: 0,
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ClaimStatus } from "../claim-status";
+import type { RatingScale } from "../publishing/desk-settings";
 import type { Verdict } from "../verdicts";
 
 /** A source cited by a note, as reports show it. */
@@ -82,7 +83,8 @@ export interface Report {
     originalUrl?: string | null;
   };
   generatedAt: string;
-  publisher: { name: string; url: string };
+  /** The desk that publishes it, and the rating scale its ClaimReview uses (the default 1–5 when absent). */
+  publisher: { name: string; url: string; ratingScale?: RatingScale };
   contributors: string[];
   options: ReportOptions;
   claims: ReportClaim[];

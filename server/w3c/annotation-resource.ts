@@ -15,7 +15,7 @@ export async function annotationOf(
   claimId: string,
 ): Promise<Record<string, unknown> | null> {
   const options = { reviewedOnly: false, includeNotes: true, verdicts: [] };
-  const report = await getReport(db, slug, options, reportContext(request.headers), { claimId });
+  const report = await getReport(db, slug, options, await reportContext(request.headers), { claimId });
   const item = report?.claims[0];
   return report && item ? claimAnnotation(report, item) : null;
 }

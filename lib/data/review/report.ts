@@ -19,7 +19,7 @@ import { readableWorkspaceIds } from "../workspaces/scope";
 export interface ReportContext {
   /** The app's public base URL, e.g. https://claimmark.example.org (no trailing slash). */
   baseUrl: string;
-  publisher: { name: string; url: string };
+  publisher: Report["publisher"];
   now?: Date;
 }
 

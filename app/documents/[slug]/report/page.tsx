@@ -41,7 +41,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </main>
     );
   }
-  const report = await getReport(db, slug, query.options, reportContext(await headers()));
+  const report = await getReport(db, slug, query.options, await reportContext(await headers()));
   if (!report) notFound();
   const { options } = query;
   return (

@@ -31,7 +31,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
   if (pageParam !== null && (!/^\d+$/.test(pageParam) || !Number.isSafeInteger(page))) {
     return fail(400, `"page" must be a whole number from 0; got "${pageParam}".`);
   }
-  const ctx = reportContext(request.headers);
+  const ctx = await reportContext(request.headers);
   const report = await getReport(db, slug, { reviewedOnly: false, includeNotes: true, verdicts: [] }, ctx);
   if (!report) return fail(404, `No document "${slug}".`);
   const containerUrl = `${ctx.baseUrl}/api/documents/${slug}/annotations`;

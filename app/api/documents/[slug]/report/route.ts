@@ -45,7 +45,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
     const limited = await limitAnonymousExport(db, clientIp(request.headers), env().EXPORT_LIMIT_PER_MINUTE);
     if (limited) return limited;
   }
-  const ctx = reportContext(request.headers);
+  const ctx = await reportContext(request.headers);
   const report = await getReport(db, slug, query.options, ctx);
   if (!report) return fail(404, `No document "${slug}".`);
 
