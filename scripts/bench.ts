@@ -2,15 +2,13 @@
 // what the README's benchmark table reports. SQLite always; PostgreSQL too when DATABASE_URL
 // is set (a fresh database is created beside the one named, and dropped afterwards).
 // Prints a table and writes bench/results.json. Bounded: every load runs for a fixed time.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
-import { createDb, tuneSqlite, type Db } from "../lib/db/client";
+import { createDb, type Db } from "../lib/db/client";
 import { databaseTargetFrom } from "../lib/db/database-url";
-import { migratePostgres } from "../lib/db/postgres-migrator";
 import { REPORT_FORMATS } from "../lib/report/report-options";
 import { checkSelection } from "../lib/anchoring/selection";
 import { openStreams } from "../bench/live-streams";
@@ -24,54 +22,18 @@ import { printTable, recordResults, withLoad, type BenchRow } from "../bench/res
 import { autocannon, expectAll, type AutocannonResult } from "../bench/autocannon";
 import { benchPublishing, seedPublishedFactCheck } from "../bench/publishing";
 import { benchSearch } from "../bench/search";
+import { freshDatabase, type Kind } from "../bench/database";
+import { startServer, stopServer } from "../bench/server";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "bench", "out");
 const PASSWORD = "bench password 1";
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
-type Kind = "sqlite" | "postgres";
 type Row = BenchRow;
 
 function log(line: string) {
   process.stderr.write(`bench: ${line}\n`);
-}
-
-async function freshDatabase(kind: Kind): Promise<{ db: Db; env: Record<string, string>; drop: () => Promise<void> }> {
-  if (kind === "sqlite") {
-    const file = path.join(out, "bench-sqlite.db");
-    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-    const env = { DATABASE_URL: "", SQLITE_PATH: file };
-    execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: "ignore",
-    });
-    const db = createDb({ kind: "sqlite", path: file });
-    await tuneSqlite(db);
-    return { db, env, drop: async () => db.$disconnect() };
-  }
-  const base = new URL(process.env.DATABASE_URL!);
-  const name = `claimmark_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(base.toString());
-  url.pathname = `/${name}`;
-  await migratePostgres(url.toString(), path.join(root, "prisma/postgres/migrations"));
-  const db = createDb({ kind: "postgres", url: url.toString() });
-  return {
-    db,
-    env: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      await db.$disconnect();
-      const cleanup = new pg.Client({ connectionString: base.toString() });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
 }
 
 /** How many workspaces the review queue's claims are spread over. */
@@ -162,52 +124,6 @@ async function seed(db: Db): Promise<void> {
   log(
     `seeded ${main.claims + queue.claims} claims and ${main.notes + queue.notes} notes in ${round((performance.now() - started) / 1000)} s`,
   );
-}
-
-const BENCH_SECRET = `bench-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-
-async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const server = spawn("node", ["scripts/start.mjs"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: BENCH_SECRET,
-      CLAIMMARK_BENCH: "1",
-      // One synthetic user makes every request from one address: the limits stay on (their
-      // database work is part of what is measured) but far above what the load sends.
-      SIGNIN_LIMIT_PER_IP: "100000",
-      WRITE_LIMIT_PER_MINUTE: "10000000",
-      TOKEN_LIMIT_PER_MINUTE: "10000000",
-      EXPORT_LIMIT_PER_MINUTE: "100000",
-      SEARCH_LIMIT_PER_MINUTE: "100000",
-      // 200 readers' streams from this one address (the "live" section).
-      STREAM_LIMIT_PER_CLIENT: "1000",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {
-      // still starting (or building)
-    }
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start in 5 minutes");
-}
-
-function stopServer(server: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    server.once("exit", () => resolve());
-    server.kill("SIGTERM");
-    setTimeout(() => server.kill("SIGKILL"), 5000).unref();
-  });
 }
 
 /** The bare-machine baseline: node:http + better-sqlite3 inserting the same row shape, no framework. */

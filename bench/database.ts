@@ -1,0 +1,54 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { createDb, tuneSqlite, type Db } from "../lib/db/client";
+import { migratePostgres } from "../lib/db/postgres-migrator";
+
+const root = path.resolve(__dirname, "..");
+const out = path.join(root, "bench", "out");
+
+export type Kind = "sqlite" | "postgres";
+
+/**
+ * A fresh, migrated database for one benchmark run: a SQLite file under bench/out, or a new
+ * PostgreSQL database beside the one DATABASE_URL names (dropped by `drop`).
+ */
+export async function freshDatabase(
+  kind: Kind,
+): Promise<{ db: Db; env: Record<string, string>; drop: () => Promise<void> }> {
+  if (kind === "sqlite") {
+    const file = path.join(out, "bench-sqlite.db");
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+    const env = { DATABASE_URL: "", SQLITE_PATH: file };
+    execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: "ignore",
+    });
+    const db = createDb({ kind: "sqlite", path: file });
+    await tuneSqlite(db);
+    return { db, env, drop: async () => db.$disconnect() };
+  }
+  const base = new URL(process.env.DATABASE_URL!);
+  const name = `claimmark_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  await migratePostgres(url.toString(), path.join(root, "prisma/postgres/migrations"));
+  const db = createDb({ kind: "postgres", url: url.toString() });
+  return {
+    db,
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      await db.$disconnect();
+      const cleanup = new pg.Client({ connectionString: base.toString() });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// `BENCH_SCALE=1m npm run bench` (or `BENCH_SCALE=1m npx tsx scripts/bench-scale.ts`): a decade of a
+// desk's work on PostgreSQL — 1,000,000 claims, 3,000,000 notes, 2,000 documents over 20 private
+// workspaces, plus the reader's 2,000-claim document — seeded with INSERT … SELECT, then served and
+// measured over HTTP: the queue, search, the reader and a report export at that size, and the
+// server's memory. Without BENCH_SCALE it does nothing (the ordinary run stays about 15 minutes).
+// Needs DATABASE_URL (a fresh database is made beside it and dropped after). Fact-checks at a
+// million are measured by scripts/bench-suggestions.ts (BENCH_MATCH_SCALE=1m).
+import { hashPassword } from "../lib/auth/password";
+import { freshDatabase } from "../bench/database";
+import { percentile, round, timeGets, watchMemory } from "../bench/measure";
+import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
+import { SCALE, seedScale } from "../bench/scale-data";
+import { benchSearch } from "../bench/search";
+import { startServer, stopServer } from "../bench/server";
+import { signInCookie } from "../bench/session";
+import { seedSyntheticDocument } from "../bench/synthetic-data";
+import { DEFAULT_WORKSPACE_ID } from "../lib/workspaces/visibility";
+
+const PASSWORD = "bench password 1";
+const log = (line: string) => process.stderr.write(`bench-scale: ${line}\n`);
+
+async function main() {
+  if (process.env.BENCH_SCALE !== "1m") return;
+  if (!process.env.DATABASE_URL?.startsWith("postgres")) {
+    console.error("BENCH_SCALE=1m measures PostgreSQL: set DATABASE_URL=postgresql://…");
+    process.exit(2);
+  }
+  const database = await freshDatabase("postgres");
+  const rows: BenchRow[] = [];
+  try {
+    const passwordHash = await hashPassword(PASSWORD);
+    await database.db.user.create({
+      data: {
+        id: "bench-reviewer",
+        name: "Bench Reviewer",
+        email: "reviewer@bench.test",
+        role: "REVIEWER",
+        passwordHash,
+      },
+    });
+    const authors = Array.from({ length: 20 }, (_, i) => `bench-annotator-${i}`);
+    await database.db.user.createMany({
+      data: authors.map((id, i) => ({ id, name: `Annotator ${i}`, email: `${id}@bench.test`, passwordHash })),
+    });
+    await database.db.membership.createMany({
+      data: [
+        { workspaceId: DEFAULT_WORKSPACE_ID, userId: "bench-reviewer", role: "EDITOR" },
+        ...authors.map((userId) => ({ workspaceId: DEFAULT_WORKSPACE_ID, userId, role: "CHECKER" })),
+      ],
+    });
+    log(`seeding ${SCALE.claims.toLocaleString("en")} claims`);
+    const started = performance.now();
+    await seedSyntheticDocument(database.db, {
+      slug: "bench-reader",
+      words: 50_000,
+      claims: 2_000,
+      notesPerClaim: 3,
+      authorIds: authors,
+      seed: 1,
+    });
+    const steps = await seedScale(database.db, "bench-reviewer", authors);
+    const seconds = (performance.now() - started) / 1000;
+    const claims = await database.db.claim.count();
+    const notes = await database.db.note.count();
+    if (claims < SCALE.claims || notes < SCALE.claims * SCALE.notesPerClaim)
+      throw new Error(`seeded ${claims} claims and ${notes} notes: fewer than the run says`);
+    log(`seeded in ${round(seconds, 0)} s: ${JSON.stringify(steps)}`);
+    rows.push({
+      measure: `seed ${claims.toLocaleString("en")} claims, ${notes.toLocaleString("en")} notes, ${SCALE.documents + 1} documents, search indexes built`,
+      value: round(seconds / 60, 1),
+      unit: "min",
+      target: "< 15",
+    });
+    await database.db.$disconnect();
+
+    const port = 3400 + Math.floor(Math.random() * 400);
+    const server = await startServer(database.env, port);
+    const memory = watchMemory(server.pid!);
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      const cookie = await signInCookie(base, "reviewer@bench.test", PASSWORD);
+      const timed = async (measure: string, url: string, count: number, target: string, pct = 50) => {
+        await timeGets(url, 2, { cookie });
+        const run = await withLoad(() => timeGets(url, count, { cookie }));
+        rows.push({ measure, value: round(percentile(run.result, pct)), unit: "ms", target, load: run.load });
+      };
+      log("review queue");
+      await timed(
+        `review queue (${claims.toLocaleString("en")} claims), in review, disagreement first, p50`,
+        `${base}/review?status=IN_REVIEW&sort=disagreement&assignee=any`,
+        20,
+        "< 200",
+      );
+      await timed(
+        "review queue, the same with words (q=record: a LIKE over each claim's search text), p50",
+        `${base}/review?status=IN_REVIEW&sort=disagreement&assignee=any&q=record`,
+        10,
+        "< 200",
+      );
+      log("search");
+      rows.push(...(await benchSearch(base, cookie, claims)));
+      log("reader and report");
+      await timed("reader page, the 2,000-claim document, p50", `${base}/documents/bench-reader`, 20, "< 300");
+      await timed(
+        "report export, the 2,000-claim document, html (p50 of 5)",
+        `${base}/api/documents/bench-reader/report?format=html`,
+        5,
+        "< 1000",
+      );
+      rows.push({ measure: "server (Node) peak RSS", value: memory.serverPeakMb(), unit: "MB", target: "< 500" });
+    } finally {
+      memory.stop();
+      await stopServer(server);
+    }
+  } finally {
+    await database.drop();
+  }
+  printTable("at a million claims (PostgreSQL)", rows);
+  recordResults("scale (postgres, 1m)", rows);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
