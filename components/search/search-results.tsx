@@ -11,7 +11,8 @@ export function SearchResults({ found, hrefOfPage }: { found: SearchPage; hrefOf
   return (
     <>
       <p role="status">
-        {found.total.toLocaleString("en")} result{found.total === 1 ? "" : "s"} for “{found.q}”
+        {found.more ? "More than " : ""}
+        {found.total.toLocaleString("en")} result{found.total === 1 && !found.more ? "" : "s"} for “{found.q}”
         {found.pageCount > 1 && `, page ${found.page} of ${found.pageCount}`}
       </p>
       <ol className="search-results">

@@ -6,7 +6,8 @@ const snippet = z.array(z.object({ text: z.string(), match: z.boolean().describe
 
 export const searchResponse = z.object({
   q: z.string(),
-  total: z.number().int().min(0),
+  total: z.number().int().min(0).describe("matches found, each kind counted up to 1,000"),
+  more: z.boolean().describe("some kind had more than 1,000 matches: total is a lower bound"),
   page: z.number().int().min(1),
   pageCount: z.number().int().min(1),
   results: z.array(

@@ -6,7 +6,7 @@ import { addNote } from "../notes/notes";
 import { addReply } from "../notes/replies";
 import { publishVerdict } from "../review/review";
 import { ESSAY_SLUG, makeActor, seededEssay } from "../test-fixtures";
-import { searchEverything, type SearchPage } from "./search";
+import { SEARCH_COUNT_LIMIT, searchEverything, type SearchPage } from "./search";
 
 describe.each(databaseKinds())("search across everything on %s", (kind) => {
   let t: TestDatabase;
@@ -126,6 +126,20 @@ describe.each(databaseKinds())("search across everything on %s", (kind) => {
       ok: false,
       status: 400,
     });
+  });
+
+  it("counts each kind's matches up to a limit, and says when there were more", async () => {
+    await t.db.reply.createMany({
+      data: Array.from({ length: SEARCH_COUNT_LIMIT + 5 }, (_, i) => ({
+        claimId,
+        authorId: editor.id,
+        body: `Gazetteer entry ${i} checked.`,
+      })),
+    });
+    const many = await search(checker, { q: "gazetteer", type: "reply" });
+    expect(many).toMatchObject({ total: SEARCH_COUNT_LIMIT, more: true, pageCount: SEARCH_COUNT_LIMIT / 20 });
+    expect(many.results).toHaveLength(20);
+    expect(await search(checker, { q: "lighthouse" })).toMatchObject({ total: 1, more: false });
   });
 
   it("keeps the index in step with edits, in the writing transaction", async () => {
