@@ -5,7 +5,6 @@
 // server's memory. Without BENCH_SCALE it does nothing (the ordinary run stays about 15 minutes).
 // Needs DATABASE_URL (a fresh database is made beside it and dropped after). Fact-checks at a
 // million are measured by scripts/bench-suggestions.ts (BENCH_MATCH_SCALE=1m).
-import { hashPassword } from "../lib/auth/password";
 import { freshDatabase } from "../bench/database";
 import { percentile, round, timeGets, watchMemory } from "../bench/measure";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
@@ -14,9 +13,8 @@ import { benchSearch } from "../bench/search";
 import { startServer, stopServer } from "../bench/server";
 import { signInCookie } from "../bench/session";
 import { seedSyntheticDocument } from "../bench/synthetic-data";
-import { DEFAULT_WORKSPACE_ID } from "../lib/workspaces/visibility";
+import { BENCH_PASSWORD, seedBenchPeople } from "../bench/people";
 
-const PASSWORD = "bench password 1";
 const log = (line: string) => process.stderr.write(`bench-scale: ${line}\n`);
 
 async function main() {
@@ -28,26 +26,7 @@ async function main() {
   const database = await freshDatabase("postgres");
   const rows: BenchRow[] = [];
   try {
-    const passwordHash = await hashPassword(PASSWORD);
-    await database.db.user.create({
-      data: {
-        id: "bench-reviewer",
-        name: "Bench Reviewer",
-        email: "reviewer@bench.test",
-        role: "REVIEWER",
-        passwordHash,
-      },
-    });
-    const authors = Array.from({ length: 20 }, (_, i) => `bench-annotator-${i}`);
-    await database.db.user.createMany({
-      data: authors.map((id, i) => ({ id, name: `Annotator ${i}`, email: `${id}@bench.test`, passwordHash })),
-    });
-    await database.db.membership.createMany({
-      data: [
-        { workspaceId: DEFAULT_WORKSPACE_ID, userId: "bench-reviewer", role: "EDITOR" },
-        ...authors.map((userId) => ({ workspaceId: DEFAULT_WORKSPACE_ID, userId, role: "CHECKER" })),
-      ],
-    });
+    const authors = await seedBenchPeople(database.db);
     log(`seeding ${SCALE.claims.toLocaleString("en")} claims`);
     const started = performance.now();
     await seedSyntheticDocument(database.db, {
@@ -78,7 +57,7 @@ async function main() {
     const memory = watchMemory(server.pid!);
     const base = `http://127.0.0.1:${port}`;
     try {
-      const cookie = await signInCookie(base, "reviewer@bench.test", PASSWORD);
+      const cookie = await signInCookie(base, "reviewer@bench.test", BENCH_PASSWORD);
       const timed = async (measure: string, url: string, count: number, target: string, pct = 50) => {
         await timeGets(url, 2, { cookie });
         const run = await withLoad(() => timeGets(url, count, { cookie }));

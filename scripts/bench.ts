@@ -6,7 +6,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { hashPassword } from "../lib/auth/password";
 import { createDb, type Db } from "../lib/db/client";
 import { databaseTargetFrom } from "../lib/db/database-url";
 import { REPORT_FORMATS } from "../lib/report/report-options";
@@ -15,19 +14,18 @@ import { openStreams } from "../bench/live-streams";
 import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { signInCookie } from "../bench/session";
 import { seedSyntheticDocument } from "../bench/synthetic-data";
-import { DEFAULT_WORKSPACE_ID } from "../lib/workspaces/visibility";
 import { paintProfile } from "../bench/paint-profile";
 import { launchBenchChromium, openUntilPainted } from "../bench/chromium";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
 import { autocannon, expectAll, type AutocannonResult } from "../bench/autocannon";
 import { benchPublishing, seedPublishedFactCheck } from "../bench/publishing";
 import { benchSearch } from "../bench/search";
+import { BENCH_PASSWORD, seedBenchPeople } from "../bench/people";
 import { freshDatabase, type Kind } from "../bench/database";
 import { startServer, stopServer } from "../bench/server";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "bench", "out");
-const PASSWORD = "bench password 1";
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 type Row = BenchRow;
@@ -40,31 +38,7 @@ function log(line: string) {
 const QUEUE_DESKS = 20;
 
 async function seed(db: Db): Promise<void> {
-  const passwordHash = await hashPassword(PASSWORD);
-  await db.user.create({
-    data: { id: "bench-admin", name: "Bench Admin", email: "admin@bench.test", role: "ADMIN", passwordHash },
-  });
-  await db.user.create({
-    data: {
-      id: "bench-reviewer",
-      name: "Bench Reviewer",
-      email: "reviewer@bench.test",
-      role: "REVIEWER",
-      passwordHash,
-    },
-  });
-  const authors = Array.from({ length: 20 }, (_, i) => `bench-annotator-${i}`);
-  await db.user.createMany({
-    data: authors.map((id, i) => ({ id, name: `Annotator ${i}`, email: `${id}@bench.test`, passwordHash })),
-  });
-  // Everyone in the Default workspace in the role their account maps to, as sign-up does.
-  await db.membership.createMany({
-    data: [
-      { workspaceId: DEFAULT_WORKSPACE_ID, userId: "bench-admin", role: "ADMIN" },
-      { workspaceId: DEFAULT_WORKSPACE_ID, userId: "bench-reviewer", role: "EDITOR" },
-      ...authors.map((userId) => ({ workspaceId: DEFAULT_WORKSPACE_ID, userId, role: "CHECKER" })),
-    ],
-  });
+  const authors = await seedBenchPeople(db);
   const started = performance.now();
   const main = await seedSyntheticDocument(db, {
     slug: "bench-reader",
@@ -347,7 +321,7 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
   const memory = watchMemory(server.pid!);
   const base = `http://127.0.0.1:${port}`;
   try {
-    const cookie = await signInCookie(base, "reviewer@bench.test", PASSWORD);
+    const cookie = await signInCookie(base, "reviewer@bench.test", BENCH_PASSWORD);
 
     if (runs("reader")) {
       log(`${kind}: reader page`);

@@ -20,50 +20,31 @@ export function SearchFilters({
         <button type="submit">Search</button>
       </div>
       <div className="filters">
-        <div>
-          <label htmlFor="search-type">Type</label>
-          <select id="search-type" name="type" defaultValue={value("type")}>
-            <option value="">Everything</option>
-            {SEARCH_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {SEARCH_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="search-workspace">Workspace</label>
-          <select id="search-workspace" name="workspace" defaultValue={value("workspace")}>
-            <option value="">Any</option>
-            {workspaces.map((w) => (
-              <option key={w.slug} value={w.slug}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="search-verdict">Verdict</label>
-          <select id="search-verdict" name="verdict" defaultValue={value("verdict")}>
-            <option value="">Any</option>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {verdictLabel(v)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="search-status">Status</label>
-          <select id="search-status" name="status" defaultValue={value("status")}>
-            <option value="">Any</option>
-            {CLAIM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="type"
+          label="Type"
+          any="Everything"
+          value={value("type")}
+          options={SEARCH_TYPES.map((t) => [t, SEARCH_TYPE_LABELS[t]])}
+        />
+        <FilterSelect
+          name="workspace"
+          label="Workspace"
+          value={value("workspace")}
+          options={workspaces.map((w) => [w.slug, w.name])}
+        />
+        <FilterSelect
+          name="verdict"
+          label="Verdict"
+          value={value("verdict")}
+          options={VERDICTS.map((v) => [v, verdictLabel(v)])}
+        />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={value("status")}
+          options={CLAIM_STATUSES.map((st) => [st, statusLabel(st)])}
+        />
         <div>
           <label htmlFor="search-from">From</label>
           <input id="search-from" name="from" type="date" defaultValue={value("from")} />
@@ -74,5 +55,34 @@ export function SearchFilters({
         </div>
       </div>
     </form>
+  );
+}
+
+/** One labelled filter: "Any" (or `any`) for no filter, then its options as [value, label]. */
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  any = "Any",
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  any?: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={`search-${name}`}>{label}</label>
+      <select id={`search-${name}`} name={name} defaultValue={value}>
+        <option value="">{any}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
