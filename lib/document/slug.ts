@@ -17,12 +17,15 @@ export function cutAtHyphen(name: string, max: number): string {
   return cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut;
 }
 
+/** What every slug made here looks like: lower-case letters and digits, single hyphens between. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * A URL slug from a title: its hyphenated words; titles with no Latin letters (e.g. Chinese)
- * get "document". At most 80 characters, cut at a hyphen.
+ * get `fallback`. At most 80 characters, cut at a hyphen.
  */
-export function slugOf(title: string): string {
-  return cutAtHyphen(hyphenatedWords(title) || "document", 80);
+export function slugOf(title: string, fallback = "document"): string {
+  return cutAtHyphen(hyphenatedWords(title) || fallback, 80);
 }
 
 /** The first of base, base-2, base-3, … that `isFree` accepts. */

@@ -1,7 +1,6 @@
-import { cutAtHyphen, hyphenatedWords } from "../document/slug";
+import { cutAtHyphen, hyphenatedWords, SLUG_PATTERN } from "../document/slug";
 
-/** A workspace's address: lower-case letters, digits and single hyphens, 2 to 50 characters. */
-export const WORKSPACE_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A workspace's address: lower-case letters, digits and single hyphens (SLUG_PATTERN), 2 to 50 characters. */
 export const WORKSPACE_SLUG_MAX = 50;
 
 /** Addresses the app's own pages use under /workspaces/. */
@@ -11,7 +10,7 @@ const RESERVED = new Set(["new"]);
 export function workspaceSlugProblem(slug: string): string | null {
   if (slug.length < 2) return "An address needs at least 2 characters.";
   if (slug.length > WORKSPACE_SLUG_MAX) return `An address can be at most ${WORKSPACE_SLUG_MAX} characters.`;
-  if (!WORKSPACE_SLUG_PATTERN.test(slug))
+  if (!SLUG_PATTERN.test(slug))
     return "Use lower-case letters, digits and single hyphens (like elections-desk), starting and ending with a letter or digit.";
   if (RESERVED.has(slug)) return `"${slug}" is kept for Claimmark's own pages; choose another address.`;
   return null;

@@ -49,7 +49,7 @@ function unknownSources(input: PublishInput, sources: Publishable["sources"]): R
 
 /** The first of the headline's slug, -2, -3… no fact-check has. */
 async function freeSlug(tx: Tx, headline: string): Promise<string> {
-  const base = slugOf(headline).replace(/^document$/, "fact-check");
+  const base = slugOf(headline, "fact-check");
   const taken = await tx.publishedFactCheck.findMany({
     where: { slug: { startsWith: base } },
     select: { slug: true },
