@@ -48,6 +48,19 @@ export interface SeedCounts {
   notes: number;
 }
 
+/**
+ * The reader's document every benchmark measures (the reader page, exports, the public page's
+ * comparison): 50,000 words, 2,000 claims with 3 notes each. Seeded alike at 10,000 claims and at
+ * a million, so the two runs' reader figures compare.
+ */
+export const READER_DOCUMENT = {
+  slug: "bench-reader",
+  words: 50_000,
+  claims: 2_000,
+  notesPerClaim: 3,
+  seed: 1,
+} as const;
+
 /** Adds a document with `claims` claims (one per sentence, in order) and `notesPerClaim` notes each. */
 export async function seedSyntheticDocument(
   db: Db,

@@ -12,7 +12,7 @@ import { SCALE, seedScale } from "../bench/scale-data";
 import { benchSearch } from "../bench/search";
 import { startServer, stopServer } from "../bench/server";
 import { signInCookie } from "../bench/session";
-import { seedSyntheticDocument } from "../bench/synthetic-data";
+import { READER_DOCUMENT, seedSyntheticDocument } from "../bench/synthetic-data";
 import { BENCH_PASSWORD, seedBenchPeople } from "../bench/people";
 
 const log = (line: string) => process.stderr.write(`bench-scale: ${line}\n`);
@@ -29,14 +29,7 @@ async function main() {
     const authors = await seedBenchPeople(database.db);
     log(`seeding ${SCALE.claims.toLocaleString("en")} claims`);
     const started = performance.now();
-    await seedSyntheticDocument(database.db, {
-      slug: "bench-reader",
-      words: 50_000,
-      claims: 2_000,
-      notesPerClaim: 3,
-      authorIds: authors,
-      seed: 1,
-    });
+    await seedSyntheticDocument(database.db, { ...READER_DOCUMENT, authorIds: authors });
     const steps = await seedScale(database.db, "bench-reviewer", authors);
     const seconds = (performance.now() - started) / 1000;
     const claims = await database.db.claim.count();

@@ -13,7 +13,7 @@ import { checkSelection } from "../lib/anchoring/selection";
 import { openStreams } from "../bench/live-streams";
 import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { signInCookie } from "../bench/session";
-import { seedSyntheticDocument } from "../bench/synthetic-data";
+import { READER_DOCUMENT, seedSyntheticDocument } from "../bench/synthetic-data";
 import { paintProfile } from "../bench/paint-profile";
 import { launchBenchChromium, openUntilPainted } from "../bench/chromium";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
@@ -40,14 +40,7 @@ const QUEUE_DESKS = 20;
 async function seed(db: Db): Promise<void> {
   const authors = await seedBenchPeople(db);
   const started = performance.now();
-  const main = await seedSyntheticDocument(db, {
-    slug: "bench-reader",
-    words: 50_000,
-    claims: 2_000,
-    notesPerClaim: 3,
-    authorIds: authors,
-    seed: 1,
-  });
+  const main = await seedSyntheticDocument(db, { ...READER_DOCUMENT, authorIds: authors });
   // The queue's other 8,000 claims are spread over 20 private desks of 400 each: the reviewer is
   // an Editor of every one, so the queue reads through the workspace scoping as a desk would.
   const queue = { claims: 0, notes: 0 };

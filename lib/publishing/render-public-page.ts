@@ -127,7 +127,7 @@ ${sources}
 ${corrections}
 <footer><p>Published ${e(publicDate(fact.firstPublishedAt))} by ${e(desk.organisationName)}.${
     fact.modifiedAt !== fact.firstPublishedAt ? ` Updated ${e(publicDate(fact.modifiedAt))}.` : ""
-  }${reviewer} ${licence ? `Licence: ${licence}.` : ""}</p></footer>
+  }${reviewer} Licence: ${licence}.</p></footer>
 </article>`;
   return publicDocument({
     title: `${fact.headline} · ${desk.organisationName}`,
