@@ -1,3 +1,4 @@
+import { escapeHtml } from "@/lib/report/escape";
 import { verdictLabel } from "@/lib/verdicts";
 import { publicLookup } from "@/server/publishing/public-lookup";
 import { PUBLIC_CACHE_CONTROL, publicDesk } from "@/server/publishing/public-site";
@@ -36,7 +37,6 @@ export async function GET(request: Request) {
   const height = clamp(params.get("maxheight"), 320, 120);
   const src = `${origin}/fact-checks/${encodeURIComponent(lookup.fact.slug)}/embed`;
   const title = `${verdictLabel(lookup.fact.verdict)}: ${lookup.fact.headline}`;
-  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return json(200, {
     version: "1.0",
     type: "rich",
@@ -45,6 +45,6 @@ export async function GET(request: Request) {
     provider_url: desk.organisationUrl || origin,
     width,
     height,
-    html: `<iframe src="${escape(src)}" width="${width}" height="${height}" title="${escape(title)}" style="border:0" loading="lazy"></iframe>`,
+    html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}" style="border:0" loading="lazy"></iframe>`,
   });
 }
