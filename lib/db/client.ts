@@ -1,8 +1,10 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as SqliteClient } from "../../prisma/generated/sqlite";
 import { PrismaClient as PostgresClient } from "../../prisma/generated/postgres";
 import type { DatabaseTarget } from "./database-url";
+import { postgresDirect, sqliteDirect, type Direct, type SqliteAdapterHandle } from "./direct";
 
 /**
  * The database client type the whole app codes against. Both generated clients come from
@@ -16,15 +18,43 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 /** Opens a Prisma client for the target through its driver adapter (no native engine). */
 export function createDb(target: DatabaseTarget, options: { poolSize?: number } = {}): Db {
   if (target.kind === "postgres") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    // The pool is made here, not by the adapter, so the hot paths' direct statements share it.
+    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+    const db = new PostgresClient({ adapter }) as unknown as Db;
+    directs.set(db, postgresDirect(pool));
+    return db;
   }
   // WAL lets readers run beside the one writer, and synchronous=NORMAL makes an insert
   // several times cheaper while staying crash-safe in WAL mode; the busy timeout makes a
   // second process wait for the write lock instead of failing at once.
-  const adapter = writeLockedTransactions(new PrismaBetterSQLite3({ url: `file:${target.path}`, timeout: 5000 }));
+  let connected: SqliteAdapterHandle | null = null;
+  const adapter = writeLockedTransactions(
+    new PrismaBetterSQLite3({ url: `file:${target.path}`, timeout: 5000 }),
+    (handle) => (connected = handle),
+  );
   const db = new SqliteClient({ adapter });
+  directs.set(
+    db,
+    sqliteDirect(async () => {
+      // The adapter opens its connection on Prisma's first query.
+      if (!connected) await db.$connect();
+      return connected!;
+    }),
+  );
   return db;
+}
+
+// On globalThis: the server's bundles may each hold their own copy of this module, while the
+// client they share is the one openDb cached there (lib/db/index.ts).
+const registry = globalThis as unknown as { claimmarkDirects?: WeakMap<Db, Direct> };
+const directs = (registry.claimmarkDirects ??= new WeakMap<Db, Direct>());
+
+/** The hot paths' direct statements on the client's own connection or pool (lib/db/direct.ts). */
+export function directOf(db: Db): Direct {
+  const direct = directs.get(db);
+  if (!direct) throw new Error("directOf: this client was not made by createDb");
+  return direct;
 }
 
 /**
@@ -35,13 +65,18 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
  * that holds the write lock from the start waits its turn instead. The adapter issues a plain
  * "BEGIN" through its better-sqlite3 connection, which is where it is changed.
  */
-function writeLockedTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+function writeLockedTransactions(
+  factory: PrismaBetterSQLite3,
+  onConnect: (handle: SqliteAdapterHandle) => void,
+): PrismaBetterSQLite3 {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const handle = adapter as unknown as SqliteAdapterHandle;
+    const client = handle.client;
     const prepare = client.prepare.bind(client);
-    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+    onConnect(handle);
     return adapter;
   };
   return factory;

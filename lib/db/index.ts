@@ -2,6 +2,7 @@ import { createDb, tuneSqlite, type Db } from "./client";
 import type { DatabaseTarget } from "./database-url";
 
 export type { Db, Tx } from "./client";
+export { directOf } from "./client";
 
 const cache = globalThis as unknown as { claimmarkDb?: Promise<Db> };
 
