@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { checkSelection } from "../../anchoring/selection";
-import type { Db } from "../../db";
+import { directOf, type Db } from "../../db";
+import { sql } from "../../db/raw-statement";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin } from "../../roles";
 import { flagClaimSchema } from "../../validation/claim";
@@ -25,6 +26,8 @@ export async function flagClaim(
   slug: string,
   input: unknown,
   id: string = randomUUID(),
+  /** When the claim is flagged: its createdAt (a caller answering with what it wrote passes its own). */
+  now: Date = new Date(),
 ): Promise<Result<ClaimSummary>> {
   if (!actor) return unauthenticated();
   const parsed = parseInput(flagClaimSchema, input);
@@ -39,17 +42,10 @@ export async function flagClaim(
   if (check.quote.exact !== exact) {
     return fail(409, "The document changed since you opened it. Reload the page and select the claim again.");
   }
-  const twin = await findSameSpan(db, document.id, check.position.start, check.position.end);
-  if (twin && twin !== id) {
-    return {
-      ...fail(409, "This exact text is already flagged as a claim. Open that claim instead of flagging it again."),
-      details: { existingClaimId: twin },
-    };
-  }
-  // The hot write path: the claim and its event go in one batch transaction (both or
-  // neither), with the id made before so the event can name it without a round trip. A retry
-  // under the same Idempotency-Key comes with the same id and finds the first claim.
-  const now = new Date();
+  // The hot write path: the claim and its event go in one transaction (both or neither), as
+  // direct statements (lib/db/direct.ts), with the id made before so the event can name it
+  // without a round trip. A retry under the same Idempotency-Key comes with the same id and
+  // finds the first claim.
   const quote = check.quote;
   return createOnce(
     () => insertClaim(db, actor, document, check, id, now),
@@ -68,13 +64,6 @@ export async function flagClaim(
       return ok(flaggedSummary({ id, ...first }), { status: 201 });
     },
   );
-}
-
-/** A live claim on exactly this span of the document, if there is one (overlapping spans are other claims). */
-async function findSameSpan(db: Db, documentId: string, start: number, end: number): Promise<string | null> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Claim" WHERE "documentId" = ${documentId} AND "start" = ${start} AND "end" = ${end} AND "withdrawnAt" IS NULL LIMIT 1`;
-  return rows[0]?.id ?? null;
 }
 
 function flaggedSummary(claim: {
@@ -102,10 +91,12 @@ function flaggedSummary(claim: {
 type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>;
 
 /**
- * The claim and its `claim.flag` event in one batch transaction (both or neither). Raw SQL
- * through Prisma: this is the hot write path, and the two compiled model inserts cost three
- * times as much (npm run bench). The columns are the models' own; schema-drift and the
- * integration tests read the rows back through the models.
+ * The claim and its `claim.flag` event in one transaction, unless a live claim holds exactly
+ * this span already (checked inside it, so two flags of one span cannot both pass on SQLite,
+ * whose transactions take the write lock first). Direct statements: this is the hot write
+ * path, and through Prisma its four statements cost more than the rest of the request (npm
+ * run bench). The columns are the models' own; schema-drift and the integration tests read
+ * the rows back through the models.
  */
 async function insertClaim(
   db: Db,
@@ -127,13 +118,22 @@ async function insertClaim(
     claimId: id,
     after: { exact, start, end },
   });
-  await db.$transaction([
-    db.$executeRaw`INSERT INTO "Claim" ("id", "documentId", "authorId", "exact", "prefix", "suffix", "start", "end", "revision", "anchorState", "status", "version", "noteCount", "verdictSpread", "searchText", "lastActivityAt", "createdAt", "updatedAt")
-      VALUES (${id}, ${documentId}, ${actor.id}, ${exact}, ${prefix}, ${suffix}, ${start}, ${end}, ${document.currentRevision}, ${"exact"}, ${"FLAGGED"}, ${0}, ${0}, ${0}, ${searchTextOf(exact, [])}, ${now}, ${now}, ${now})`,
-    db.$executeRaw`INSERT INTO "Event" ("id", "actorId", "action", "entityType", "entityId", "documentId", "claimId", "before", "after", "createdAt")
-      VALUES (${randomUUID()}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId}, ${event.documentId}, ${event.claimId}, ${event.before}, ${event.after}, ${now})`,
-  ]);
-  return ok(flaggedSummary({ id, start, end, exact, authorId: actor.id }));
+  return directOf(db).transaction(async (tx) => {
+    const twins = await tx.query<{ id: string }>(sql`
+      SELECT "id" FROM "Claim" WHERE "documentId" = ${documentId} AND "start" = ${start} AND "end" = ${end} AND "withdrawnAt" IS NULL LIMIT 1`);
+    const twin = twins[0]?.id;
+    if (twin && twin !== id) {
+      return {
+        ...fail(409, "This exact text is already flagged as a claim. Open that claim instead of flagging it again."),
+        details: { existingClaimId: twin },
+      };
+    }
+    await tx.query(sql`INSERT INTO "Claim" ("id", "documentId", "authorId", "exact", "prefix", "suffix", "start", "end", "revision", "anchorState", "status", "version", "noteCount", "verdictSpread", "searchText", "lastActivityAt", "createdAt", "updatedAt")
+      VALUES (${id}, ${documentId}, ${actor.id}, ${exact}, ${prefix}, ${suffix}, ${start}, ${end}, ${document.currentRevision}, ${"exact"}, ${"FLAGGED"}, ${0}, ${0}, ${0}, ${searchTextOf(exact, [])}, ${now}, ${now}, ${now})`);
+    await tx.query(sql`INSERT INTO "Event" ("id", "actorId", "action", "entityType", "entityId", "documentId", "claimId", "before", "after", "createdAt")
+      VALUES (${randomUUID()}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId}, ${event.documentId}, ${event.claimId}, ${event.before}, ${event.after}, ${now})`);
+    return ok(flaggedSummary({ id, start, end, exact, authorId: actor.id }));
+  });
 }
 
 /**

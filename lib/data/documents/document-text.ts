@@ -1,4 +1,5 @@
-import type { Db } from "../../db";
+import { directOf, type Db } from "../../db";
+import { sql } from "../../db/raw-statement";
 import type { WorkspaceRef } from "../workspaces/scope";
 
 const MAX_CACHED = 32;
@@ -14,15 +15,24 @@ export async function getDocumentText(
   db: Db,
   slug: string,
 ): Promise<{ id: string; plainText: string; currentRevision: number; workspace: WorkspaceRef } | null> {
-  // Raw SQL: the flag path asks this on every write (npm run bench). The workspace comes in the
-  // same read, for the access check (never cached: visibility and archiving change).
-  const heads = await db.$queryRaw<
-    { id: string; updatedAt: Date; workspaceId: string; visibility: string; archivedAt: Date | null }[]
-  >`SELECT d."id", d."updatedAt", w."id" AS "workspaceId", w."visibility", w."archivedAt"
-    FROM "Document" d JOIN "Workspace" w ON w."id" = d."workspaceId" WHERE d."slug" = ${slug}`;
+  // A direct statement (lib/db/direct.ts): the flag path asks this on every write (npm run
+  // bench). The workspace comes in the same read, for the access check (never cached:
+  // visibility and archiving change).
+  const heads = await directOf(db).query<{
+    id: string;
+    updatedAt: Date | string;
+    workspaceId: string;
+    visibility: string;
+    archivedAt: Date | string | null;
+  }>(sql`SELECT d."id", d."updatedAt", w."id" AS "workspaceId", w."visibility", w."archivedAt"
+    FROM "Document" d JOIN "Workspace" w ON w."id" = d."workspaceId" WHERE d."slug" = ${slug}`);
   const head = heads[0];
   if (!head) return null;
-  const workspace = { id: head.workspaceId, visibility: head.visibility, archivedAt: head.archivedAt };
+  const workspace = {
+    id: head.workspaceId,
+    visibility: head.visibility,
+    archivedAt: head.archivedAt === null ? null : new Date(head.archivedAt),
+  };
   const cached = cache.get(slug);
   if (cached && cached.id === head.id && cached.updatedAt === new Date(head.updatedAt).getTime())
     return { ...cached, workspace };
