@@ -9,7 +9,10 @@ export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
  * test suite checks each one that way).
  */
 export function claimAnnotation(
-  report: Pick<Report, "document" | "options">,
+  report: {
+    document: Pick<Report["document"], "url" | "revisionUrl">;
+    options: Pick<Report["options"], "includeNotes">;
+  },
   claim: ReportClaim,
 ): Record<string, unknown> {
   const body: Record<string, unknown>[] = [];

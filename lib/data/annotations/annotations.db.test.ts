@@ -4,6 +4,10 @@ import type { Actor } from "../actor";
 import { annotationState, createAnnotation, deleteAnnotation } from "./annotations";
 import { addNote } from "../notes/notes";
 import { makeActor, seededEssay, ESSAY_SLUG } from "../test-fixtures";
+import { getReport } from "../review/report";
+import { claimAnnotation } from "../../w3c/render-w3c";
+import { flaggedAnnotation } from "../../w3c/flagged-annotation";
+import { DEFAULT_RATING_SCALE } from "../../publishing/desk-settings";
 
 const annotation = (exact: string, body: unknown[] = []) => ({
   "@context": "http://www.w3.org/ns/anno.jsonld",
@@ -24,6 +28,33 @@ describe.each(databaseKinds())("W3C annotations written on %s", (kind) => {
     ben = await makeActor(t.db, "Ben Annotator");
   });
   afterAll(async () => t.drop());
+
+  it("answers a bare highlight with what it wrote, the same annotation a read gives back", async () => {
+    const made = await createAnnotation(
+      t.db,
+      ana,
+      ESSAY_SLUG,
+      annotation('adds a "contagious open source" clause'),
+      "written-1",
+    );
+    if (!made.ok) throw new Error(made.message);
+    expect(made.data.written).not.toBeNull();
+    const baseUrl = "https://claimmark.example";
+    const context = { baseUrl, publisher: { name: "Desk", url: baseUrl, ratingScale: DEFAULT_RATING_SCALE } };
+    const options = { reviewedOnly: false, includeNotes: true, verdicts: [] };
+    const report = await getReport(t.db, ESSAY_SLUG, options, context, { claimId: made.data.id });
+    const readBack = claimAnnotation(report!, report!.claims[0]!);
+    expect(flaggedAnnotation(baseUrl, ESSAY_SLUG, made.data.id, ana.name, made.data.written!)).toEqual(readBack);
+    // A retry under the same key is answered from the row the first attempt wrote.
+    const again = await createAnnotation(
+      t.db,
+      ana,
+      ESSAY_SLUG,
+      annotation('adds a "contagious open source" clause'),
+      "written-1",
+    );
+    expect(again).toMatchObject({ ok: true, data: { id: made.data.id, written: null } });
+  });
 
   it("turns an assessing annotation into a claim with the caller's note, anchored by its quote", async () => {
     const made = await createAnnotation(

@@ -49,10 +49,24 @@ function resolveTarget(
   return { field: "target.selector", message: "The target does not anchor in the current revision." };
 }
 
+/** A claim just flagged by an annotation without a note, as written (for the answer, without reading it back). */
+export interface FlaggedAnnotation {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  /** The document revision the selectors point into. */
+  revision: number;
+  flaggedAt: Date;
+}
+
 /**
  * A W3C annotation posted to a document's container becomes a claim (and, with an assessing
  * body, a verification note by the same caller). Everything is checked before anything is
- * written; should the note still fail to save, the new claim is withdrawn again.
+ * written; should the note still fail to save, the new claim is withdrawn again. `written`
+ * is the new claim when it carries no note and is not a replayed retry: all its annotation
+ * shows is then known here, so the caller need not read it back.
  */
 export async function createAnnotation(
   db: Db,
@@ -60,7 +74,7 @@ export async function createAnnotation(
   slug: string,
   input: unknown,
   id: string = randomUUID(),
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string; written: FlaggedAnnotation | null }>> {
   if (!actor) return unauthenticated();
   // Whether the caller may annotate here comes first: a non-member learns nothing, not even
   // what is wrong with the annotation.
@@ -80,7 +94,8 @@ export async function createAnnotation(
     if (!checked.ok) return { ...checked, fieldErrors: { body: checked.message } };
   }
   const exact = document.plainText.slice(target.start, target.end);
-  const flagged = await flagClaim(db, actor, slug, { ...target, exact }, id);
+  const flaggedAt = new Date();
+  const flagged = await flagClaim(db, actor, slug, { ...target, exact }, id, flaggedAt);
   if (!flagged.ok) return flagged;
   if (note) {
     const written = await addNote(db, actor, flagged.data.id, note, `${flagged.data.id}-note`);
@@ -89,7 +104,13 @@ export async function createAnnotation(
       return written;
     }
   }
-  return ok({ id: flagged.data.id }, { status: 201 });
+  const selection = checkSelection(document.plainText, target.start, target.end);
+  const replayed = flagged.headers?.["Idempotent-Replayed"] === "true";
+  const written =
+    !note && !replayed && selection.ok
+      ? { ...selection.quote, ...selection.position, revision: document.currentRevision, flaggedAt }
+      : null;
+  return ok({ id: flagged.data.id, written }, { status: 201 });
 }
 
 /** Whether an annotation exists, existed (withdrawn: 410), or never did; with its document. */

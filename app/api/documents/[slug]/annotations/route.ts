@@ -3,6 +3,8 @@ import { getReport } from "@/lib/data/review/report";
 import { ANNO_MEDIA_TYPE, annotationContainer, annotationPage } from "@/lib/w3c/annotation-container";
 import { fail } from "@/lib/result";
 import { ANNOTATION_ALLOW, ANNOTATION_LINKS, annotationOf } from "@/server/w3c/annotation-resource";
+import { flaggedAnnotation } from "@/lib/w3c/flagged-annotation";
+import { publicOrigin } from "@/server/request/public-origin";
 import { jsonLdResponse } from "@/server/w3c/json-ld-response";
 import { reportContext } from "@/server/report-context";
 import { apiRoute, readRoute } from "@/server/route";
@@ -67,7 +69,13 @@ export const POST = apiRoute<{ slug: string }>(
   async ({ db, actor, body, params, request, newId }) => {
     const created = await createAnnotation(db, actor, params.slug, body, newId);
     if (!created.ok) return created;
-    const annotation = await annotationOf(db, request, params.slug, created.data.id);
+    const { id, written } = created.data;
+    // A bare highlight is answered from what was written; one with a note is read back
+    // (its status, mentions and sources are the note's business).
+    const annotation =
+      written && actor
+        ? flaggedAnnotation(publicOrigin(request.headers), params.slug, id, actor.name, written)
+        : await annotationOf(db, request, params.slug, id);
     if (!annotation) return fail(404, "The annotation was stored but could not be read back.");
     const location = String(annotation.id);
     return jsonLdResponse(request, annotation, ANNO_MEDIA_TYPE, ANNOTATION_LINKS, ANNOTATION_ALLOW, {
