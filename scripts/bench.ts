@@ -18,6 +18,7 @@ import { paintProfile } from "../bench/paint-profile";
 import { launchBenchChromium, openUntilPainted } from "../bench/chromium";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
 import { autocannon, expectAll, type AutocannonResult } from "../bench/autocannon";
+import { expectAllPaced, pacedLoad } from "../bench/paced-load";
 import { benchPublishing, seedPublishedFactCheck } from "../bench/publishing";
 import { benchSearch } from "../bench/search";
 import { BENCH_PASSWORD, seedBenchPeople } from "../bench/people";
@@ -510,8 +511,15 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
       }
       const max = await withLoad(() => load(flagUrl, nextFlag, cookie, { connections: 50 }));
       expectAll("flag claim, max throughput", max.result, 201);
-      const steady = await withLoad(() => load(flagUrl, nextFlag, cookie, { connections: 10, overallRate: 100 }));
-      expectAll("flag claim at 100 req/s", steady.result, 201);
+      const steady = await withLoad(() =>
+        pacedLoad({
+          url: flagUrl,
+          rate: 100,
+          seconds: LOAD_SECONDS,
+          init: () => ({ method: "POST", headers: { cookie, "content-type": "application/json" }, body: nextFlag() }),
+        }),
+      );
+      expectAllPaced("flag claim at 100 req/s", steady.result, 201);
       const emptyBody = JSON.stringify({ start: 100, end: 160, exact: flagText.slice(100, 160) });
       const empty = await withLoad(() => load(`${base}/api/bench/empty`, emptyBody, cookie, { connections: 50 }));
       expectAll("empty Next route", empty.result, 200);
@@ -523,7 +531,7 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
       bare.kill();
       expectAll("bare node:http server", bareResult.result, 201);
       // Requests still in flight when a load stops may be stored without their answer counted.
-      const answered = 20 + max.result.requests.total + steady.result.requests.total;
+      const answered = 20 + max.result.requests.total + steady.result.sent;
       const claimsMade = await countClaims(database.env, "bench-flag");
       if (claimsMade < answered || claimsMade > flagged)
         throw new Error(
@@ -538,15 +546,15 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         load: max.load,
       });
       rows.push({
-        measure: "flag claim at 100 req/s, p50",
-        value: steady.result.latency.p50,
+        measure: "flag claim at 100 req/s (evenly paced), p50",
+        value: steady.result.p50,
         unit: "ms",
         target: "",
         load: steady.load,
       });
       rows.push({
-        measure: `flag claim at 100 req/s, p99 (${steady.result.requests.total} flags, all 201)`,
-        value: steady.result.latency.p99,
+        measure: `flag claim at 100 req/s (evenly paced), p99 (${steady.result.sent} flags, all 201)`,
+        value: steady.result.p99,
         unit: "ms",
         target: "< 50",
         load: steady.load,
@@ -619,18 +627,15 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         });
       }
       const { result: annotationLoad, load: annotationPhase } = await withLoad(() =>
-        autocannon({
+        pacedLoad({
           url: `${base}/api/documents/bench-flag/annotations`,
-          method: "POST",
-          headers: auth,
-          connections: 5,
-          overallRate: 50,
-          duration: LOAD_SECONDS,
-          requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: nextAnnotation() }) }],
+          rate: 50,
+          seconds: LOAD_SECONDS,
+          init: () => ({ method: "POST", headers: auth, body: nextAnnotation() }),
         }),
       );
-      expectAll("POST an annotation through a token", annotationLoad, 201);
-      log(`${kind}: ${annotationLoad.requests.total} annotations posted`);
+      expectAllPaced("POST an annotation through a token", annotationLoad, 201);
+      log(`${kind}: ${annotationLoad.sent} annotations posted`);
       const before = serverRssMb(server.pid!);
       const streams = await openStreams(`${base}/api/documents/bench-flag/events`, 200);
       await new Promise((r) => setTimeout(r, 1000));
@@ -660,8 +665,8 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         target: "< 500",
       });
       rows.push({
-        measure: `POST an annotation through a token at 50 req/s, p99 (${annotationLoad.requests.total} posts, all 201)`,
-        value: annotationLoad.latency.p99,
+        measure: `POST an annotation through a token at 50 req/s (evenly paced), p99 (${annotationLoad.sent} posts, all 201)`,
+        value: annotationLoad.p99,
         unit: "ms",
         target: "< 100",
         load: annotationPhase,
