@@ -176,6 +176,7 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
       headers: { "Idempotent-Replayed": "true" },
     });
     expect(await t.db.claim.count({ where: { exact: at.exact } })).toBe(1);
+    expect(await t.db.event.count({ where: { claimId: id, action: "claim.flag" } })).toBe(1);
     expect(await flagClaim(t.db, ana, ESSAY_SLUG, offsets("Meta's open-source LLaMA series models"), id)).toMatchObject(
       { ok: false, status: 422 },
     );
@@ -201,6 +202,9 @@ describe.each(databaseKinds())("permissions on %s", (kind) => {
     if (!first.ok) throw new Error(first.message);
     const again = await flagClaim(t.db, ben, ESSAY_SLUG, offsets(phrase));
     expect(again).toMatchObject({ ok: false, status: 409, details: { existingClaimId: first.data.id } });
+    // Refused whole: no second claim, no event for it.
+    expect(await t.db.claim.count({ where: { exact: phrase } })).toBe(1);
+    expect(await t.db.event.count({ where: { action: "claim.flag", after: { contains: phrase } } })).toBe(1);
     expect(await flagClaim(t.db, ben, ESSAY_SLUG, offsets("Perhaps the future AI ecosystem"))).toMatchObject({
       ok: true,
     });

@@ -13,6 +13,7 @@ import type { Statement } from "./raw-statement";
  * PostgreSQL but ISO strings on SQLite (read them with `new Date(value)`).
  */
 export interface Direct {
+  readonly dialect: "sqlite" | "postgres";
   /** A read. */
   query<Row>(statement: Statement): Promise<Row[]>;
   /** One statement that writes (an upsert, say), atomic by itself; its RETURNING rows. */
@@ -56,6 +57,7 @@ export function sqliteDirect(connected: () => Promise<SqliteAdapterHandle>): Dir
     return [];
   };
   const direct: Direct = {
+    dialect: "sqlite",
     async query<Row>(statement: Statement) {
       const { client } = await connected();
       return run<Row>(client, statement);
@@ -117,6 +119,7 @@ function hashOf(text: string): string {
 export function postgresDirect(pool: pg.Pool): Direct {
   const query = async <Row>(statement: Statement) => (await pool.query(namedQuery(statement))).rows as Row[];
   return {
+    dialect: "postgres",
     query,
     write: query,
     async transaction<T>(work: (tx: DirectTx) => Promise<T>) {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { checkSelection } from "../../anchoring/selection";
 import { directOf, type Db } from "../../db";
-import { sql } from "../../db/raw-statement";
+import { raw, sql } from "../../db/raw-statement";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin } from "../../roles";
 import { flagClaimSchema } from "../../validation/claim";
@@ -91,11 +91,11 @@ function flaggedSummary(claim: {
 type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>;
 
 /**
- * The claim and its `claim.flag` event in one transaction, unless a live claim holds exactly
- * this span already (checked inside it, so two flags of one span cannot both pass on SQLite,
- * whose transactions take the write lock first). Direct statements: this is the hot write
- * path, and through Prisma its four statements cost more than the rest of the request (npm
- * run bench). The columns are the models' own; schema-drift and the integration tests read
+ * The claim and its `claim.flag` event, both or neither, unless a live claim holds exactly
+ * this span already (checked in the same transaction, so two flags of one span cannot both
+ * pass on SQLite, whose transactions take the write lock first). Direct statements: this is
+ * the hot write path, and through Prisma its statements cost more than the rest of the request
+ * (npm run bench). The columns are the models' own; schema-drift and the integration tests read
  * the rows back through the models.
  */
 async function insertClaim(
@@ -118,23 +118,55 @@ async function insertClaim(
     claimId: id,
     after: { exact, start, end },
   });
-  return directOf(db).transaction(async (tx) => {
+  const twinRefused = (twin: string): Result<ClaimSummary> => ({
+    ...fail(409, "This exact text is already flagged as a claim. Open that claim instead of flagging it again."),
+    details: { existingClaimId: twin },
+  });
+  const flagged = ok(flaggedSummary({ id, start, end, exact, authorId: actor.id }));
+  const direct = directOf(db);
+  // PostgreSQL types an INSERT … SELECT's parameters from the values, not the columns: cast them there.
+  const as = (value: unknown, type: "int" | "timestamp") =>
+    direct.dialect === "postgres" ? sql`${value}::${raw(type)}` : sql`${value}`;
+  const at = as(now, "timestamp");
+  const claimValues = sql`${id}, ${documentId}, ${actor.id}, ${exact}, ${prefix}, ${suffix}, ${as(start, "int")},
+    ${as(end, "int")}, ${as(document.currentRevision, "int")}, 'exact', 'FLAGGED', 0, 0, 0,
+    ${searchTextOf(exact, [])}, ${at}, ${at}, ${at}`;
+  const eventValues = sql`${randomUUID()}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId},
+    ${event.documentId}, ${event.claimId}, ${event.before}, ${event.after}, ${at}`;
+  if (direct.dialect === "postgres") {
+    // One statement, so one round trip and atomic by itself: the twin check, the claim unless
+    // another live claim holds the span (a retry of this very claim still inserts, and its
+    // unique violation sends createOnce to the replay), and its event.
+    const [row] = await direct.write<{ twin: string | null }>(sql`
+      WITH twin AS (
+        SELECT "id" FROM "Claim"
+        WHERE "documentId" = ${documentId} AND "start" = ${start} AND "end" = ${end} AND "withdrawnAt" IS NULL LIMIT 1
+      ), claim AS (
+        INSERT INTO ${CLAIM_COLUMNS} SELECT ${claimValues}
+        WHERE NOT EXISTS (SELECT 1 FROM twin WHERE "id" <> ${id}) RETURNING "id"
+      ), flag_event AS (
+        INSERT INTO ${EVENT_COLUMNS} SELECT ${eventValues} FROM claim
+      )
+      SELECT (SELECT "id" FROM twin) AS "twin"`);
+    const twin = row?.twin;
+    return twin && twin !== id ? twinRefused(twin) : flagged;
+  }
+  return direct.transaction(async (tx) => {
     const twins = await tx.query<{ id: string }>(sql`
       SELECT "id" FROM "Claim" WHERE "documentId" = ${documentId} AND "start" = ${start} AND "end" = ${end} AND "withdrawnAt" IS NULL LIMIT 1`);
     const twin = twins[0]?.id;
-    if (twin && twin !== id) {
-      return {
-        ...fail(409, "This exact text is already flagged as a claim. Open that claim instead of flagging it again."),
-        details: { existingClaimId: twin },
-      };
-    }
-    await tx.query(sql`INSERT INTO "Claim" ("id", "documentId", "authorId", "exact", "prefix", "suffix", "start", "end", "revision", "anchorState", "status", "version", "noteCount", "verdictSpread", "searchText", "lastActivityAt", "createdAt", "updatedAt")
-      VALUES (${id}, ${documentId}, ${actor.id}, ${exact}, ${prefix}, ${suffix}, ${start}, ${end}, ${document.currentRevision}, ${"exact"}, ${"FLAGGED"}, ${0}, ${0}, ${0}, ${searchTextOf(exact, [])}, ${now}, ${now}, ${now})`);
-    await tx.query(sql`INSERT INTO "Event" ("id", "actorId", "action", "entityType", "entityId", "documentId", "claimId", "before", "after", "createdAt")
-      VALUES (${randomUUID()}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId}, ${event.documentId}, ${event.claimId}, ${event.before}, ${event.after}, ${now})`);
-    return ok(flaggedSummary({ id, start, end, exact, authorId: actor.id }));
+    if (twin && twin !== id) return twinRefused(twin);
+    await tx.query(sql`INSERT INTO ${CLAIM_COLUMNS} VALUES (${claimValues})`);
+    await tx.query(sql`INSERT INTO ${EVENT_COLUMNS} VALUES (${eventValues})`);
+    return flagged;
   });
 }
+
+const CLAIM_COLUMNS = raw(`"Claim" ("id", "documentId", "authorId", "exact", "prefix", "suffix", "start", "end",
+  "revision", "anchorState", "status", "version", "noteCount", "verdictSpread", "searchText",
+  "lastActivityAt", "createdAt", "updatedAt")`);
+const EVENT_COLUMNS = raw(`"Event" ("id", "actorId", "action", "entityType", "entityId", "documentId", "claimId",
+  "before", "after", "createdAt")`);
 
 /**
  * Withdraws a flag. Only its author (or an admin) may, and only while nobody has written a
