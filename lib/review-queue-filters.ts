@@ -17,8 +17,17 @@ export interface QueueFilters {
   /** Only claims citing a source that changed or vanished since it was captured. */
   sourcesChanged: boolean;
   sort: QueueSort;
+  /** The page's number, for people ("Page 3"); where it starts is `after` or `before`. */
   page: number;
+  /** The id of the last claim of the page before this one (keyset paging: "Next page"). */
+  after: string | null;
+  /** The id of the first claim of the page after this one ("Previous page"). */
+  before: string | null;
 }
+
+/** A claim id as the queue's paging links carry it; anything else is ignored. */
+const CURSOR = /^[A-Za-z0-9_-]{1,64}$/;
+const cursor = (value: string | null) => (value !== null && CURSOR.test(value) ? value : null);
 
 const pick = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
@@ -39,6 +48,8 @@ export function parseQueueFilters(params: URLSearchParams, defaultAssignee: stri
     sourcesChanged: params.get("sources") === "changed",
     sort: pick(QUEUE_SORTS, params.get("sort")) ?? "activity",
     page: requestedPage(page),
+    after: cursor(params.get("after")),
+    before: params.get("after") === null ? cursor(params.get("before")) : null,
   };
 }
 
@@ -54,5 +65,7 @@ export function queueQuery(filters: QueueFilters, change: Partial<QueueFilters> 
   if (f.sourcesChanged) params.set("sources", "changed");
   if (f.sort !== "activity") params.set("sort", f.sort);
   if (f.page > 1) params.set("page", String(f.page));
+  if (f.after) params.set("after", f.after);
+  else if (f.before) params.set("before", f.before);
   return `?${params.toString()}`;
 }

@@ -77,6 +77,8 @@ async function main() {
         document: null,
         q: "record",
         sourcesChanged: false,
+        after: null,
+        before: null,
       };
       const workspaceIds = Object.keys(reviewer.workspaces);
       // The queue's own statements (lib/data/review/review-queue.ts), scoped as listQueue scopes

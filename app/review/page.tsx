@@ -40,7 +40,10 @@ export default async function ReviewPage({ searchParams }: Props) {
     listDocumentTitles(db, workspaceIds),
   ]);
   if (!queue.ok) denyPage(queue.status);
-  const { rows, total, page, pages } = queue.data;
+  const { rows, total, more, page, pages, nextAfter, previousBefore } = queue.data;
+  // The first page needs no cursor; the others are reached by key from the page beside them.
+  const previousPage =
+    page <= 2 ? { page: 1, after: null, before: null } : { page: page - 1, after: null, before: previousBefore };
 
   return (
     <main className="page page-wide">
@@ -133,13 +136,18 @@ export default async function ReviewPage({ searchParams }: Props) {
         <button type="submit">Apply filters</button>
       </form>
       <p role="status">
-        {total} {total === 1 ? "claim" : "claims"}
-        {filters.assignee === "me" ? " assigned to you" : ""}. Page {page} of {pages}.
+        {more ? `More than ${total.toLocaleString("en")}` : total} {total === 1 && !more ? "claim" : "claims"}
+        {filters.assignee === "me" ? " assigned to you" : ""}. Page {page}
+        {pages === null ? "" : ` of ${pages}`}.
       </p>
       <QueueTable rows={rows} reviewers={reviewers.map((r) => ({ id: r.id, name: r.name }))} />
       <nav aria-label="Pages" className="pager">
-        {page > 1 && <Link href={`/review${queueQuery(filters, { page: page - 1 })}`}>Previous page</Link>}
-        {page < pages && <Link href={`/review${queueQuery(filters, { page: page + 1 })}`}>Next page</Link>}
+        {page > 1 && <Link href={`/review${queueQuery(filters, previousPage)}`}>Previous page</Link>}
+        {nextAfter && (
+          <Link href={`/review${queueQuery(filters, { page: page + 1, after: nextAfter, before: null })}`}>
+            Next page
+          </Link>
+        )}
       </nav>
     </main>
   );

@@ -1,8 +1,8 @@
 import { isClaimStatus, type ClaimStatus } from "../../claim-status";
 import type { Db } from "../../db";
-import { loadPage } from "../../paging";
+import { pageCount, requestedPage } from "../../paging";
 import { forbidden, ok, unauthenticated, type Result } from "../../result";
-import { QUEUE_PAGE_SIZE, type QueueFilters } from "../../review-queue-filters";
+import { QUEUE_PAGE_SIZE, type QueueFilters, type QueueSort } from "../../review-queue-filters";
 import { canReview } from "../../roles";
 import { isVerdict, type Verdict } from "../../verdicts";
 import type { Actor } from "../actor";
@@ -26,10 +26,23 @@ export interface QueueRow {
 
 export interface QueuePage {
   rows: QueueRow[];
+  /** How many claims match, counted up to QUEUE_COUNT_CAP; `more` when there are more than that. */
   total: number;
+  more: boolean;
   page: number;
-  pages: number;
+  /** The number of pages, null when the count was capped. */
+  pages: number | null;
+  /** Where the next page starts (the last row's id), null on the last page. */
+  nextAfter: string | null;
+  /** Where the previous page ends (the first row's id), null on the first page. */
+  previousBefore: string | null;
 }
+
+/**
+ * Counting every match of a big queue (333,334 claims in review at a million) took longer than
+ * the page itself (npm run bench, BENCH_SCALE=1m): the count stops here and says "more than".
+ */
+export const QUEUE_COUNT_CAP = 10_000;
 
 /** Turns the URL filters into a Prisma where clause (pure; shared by the count and the page query). */
 export function queueWhere(
@@ -89,37 +102,87 @@ export async function queueDocumentIds(db: Db, workspaceIds: readonly string[]):
   return documents.map((d) => d.id);
 }
 
-/** The queue's two statements for a `queueWhere` clause: the count, then one page in the chosen order. */
-export function loadQueueClaims(
+const QUEUE_SELECT = {
+  id: true,
+  exact: true,
+  status: true,
+  finalVerdict: true,
+  assigneeId: true,
+  createdAt: true,
+  lastActivityAt: true,
+  document: { select: { slug: true, title: true } },
+  author: { select: { name: true } },
+  assignee: { select: { name: true } },
+  notes: { where: { deletedAt: null }, select: { verdict: true } },
+} as const;
+
+const findQueueRows = (
+  db: Db,
+  args: {
+    where: ReturnType<typeof queueWhere>;
+    orderBy: (typeof ORDER)[QueueSort];
+    skip: number;
+    take: number;
+    cursor?: { id: string };
+  },
+) => db.claim.findMany({ ...args, select: QUEUE_SELECT });
+
+type QueueClaims = Omit<QueuePage, "rows"> & { rows: Awaited<ReturnType<typeof findQueueRows>> };
+
+/**
+ * The queue's two statements for a `queueWhere` clause: the count (capped), and one page in the
+ * chosen order, paged by key: after the claim `after` or before the claim `before` in that
+ * order (Prisma's cursor, which compares the sort keys of that claim), so a deep page costs no
+ * more rows than the first. A page number without a cursor (an old bookmark) is still read by
+ * offset. One row more than a page says whether another follows.
+ */
+export async function loadQueueClaims(
   db: Db,
   where: ReturnType<typeof queueWhere>,
-  filters: Pick<QueueFilters, "page" | "sort">,
-) {
-  return loadPage(
-    filters.page,
-    QUEUE_PAGE_SIZE,
-    () => db.claim.count({ where }),
-    (skip) =>
-      db.claim.findMany({
-        where,
-        orderBy: ORDER[filters.sort],
-        skip,
-        take: QUEUE_PAGE_SIZE,
-        select: {
-          id: true,
-          exact: true,
-          status: true,
-          finalVerdict: true,
-          assigneeId: true,
-          createdAt: true,
-          lastActivityAt: true,
-          document: { select: { slug: true, title: true } },
-          author: { select: { name: true } },
-          assignee: { select: { name: true } },
-          notes: { where: { deletedAt: null }, select: { verdict: true } },
-        },
-      }),
-  );
+  filters: Pick<QueueFilters, "page" | "sort" | "after" | "before">,
+  countCap = QUEUE_COUNT_CAP,
+): Promise<QueueClaims> {
+  const orderBy = ORDER[filters.sort];
+  const cursor = filters.after ?? filters.before;
+  const [counted, found] = await Promise.all([
+    db.claim.count({ where, take: countCap + 1 }),
+    cursor
+      ? findQueueRows(db, {
+          where,
+          orderBy,
+          cursor: { id: cursor },
+          skip: 1,
+          take: filters.before ? -(QUEUE_PAGE_SIZE + 1) : QUEUE_PAGE_SIZE + 1,
+        })
+      : findQueueRows(db, {
+          where,
+          orderBy,
+          skip: (requestedPage(filters.page) - 1) * QUEUE_PAGE_SIZE,
+          take: QUEUE_PAGE_SIZE + 1,
+        }),
+  ]);
+  // A cursor that names no claim (a link from another database, say) starts over at the first page.
+  if (cursor && found.length === 0 && counted > 0)
+    return loadQueueClaims(db, where, { ...filters, page: 1, after: null, before: null }, countCap);
+  const more = counted > countCap;
+  const total = Math.min(counted, countCap);
+  const pages = more ? null : pageCount(total, QUEUE_PAGE_SIZE);
+  // Going back, the extra row is the one before the page; going forward, the one after it.
+  const extra = found.length > QUEUE_PAGE_SIZE;
+  const rows = filters.before ? found.slice(extra ? 1 : 0) : found.slice(0, QUEUE_PAGE_SIZE);
+  let page = cursor ? filters.page : requestedPage(filters.page);
+  if (filters.before && !extra) page = 1;
+  if (pages !== null) page = Math.min(page, pages);
+  const hasNext = filters.before ? true : extra;
+  return {
+    total,
+    more,
+    pages,
+    page: Math.max(1, page),
+    rows,
+    nextAfter: hasNext && rows.length > 0 ? rows[rows.length - 1]!.id : null,
+    previousBefore: page > 1 && rows.length > 0 ? rows[0]!.id : null,
+  };
 }
 
 /**
@@ -136,11 +199,9 @@ export async function listQueue(db: Db, actor: Actor | null, filters: QueueFilte
     await queueDocumentIds(db, workspaceIds),
     filters.sourcesChanged ? await changedSourceUrls(db) : [],
   );
-  const { total, pages, page, rows: claims } = await loadQueueClaims(db, where, filters);
+  const { rows: claims, ...paging } = await loadQueueClaims(db, where, filters);
   return ok({
-    total,
-    page,
-    pages,
+    ...paging,
     rows: claims.map((c) => ({
       id: c.id,
       exact: c.exact,

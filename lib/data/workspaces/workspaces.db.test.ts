@@ -43,6 +43,8 @@ const QUEUE = {
   document: null,
   q: "",
   sourcesChanged: false,
+  after: null,
+  before: null,
 };
 
 describe.each(databaseKinds())("workspaces on %s", (kind) => {
