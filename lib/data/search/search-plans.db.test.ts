@@ -5,7 +5,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from "../../db/t
 import { searchSchema } from "../../validation/search";
 import { DEFAULT_WORKSPACE_ID } from "../../workspaces/visibility";
 import { makeActor } from "../test-fixtures";
-import { searchStatements } from "./search";
+import { RECENT_WINDOW, searchStatements } from "./search";
 import { SEARCH_KINDS } from "./search-kinds";
 
 /** A word no row has, so each search is as selective as a real one. */
@@ -86,6 +86,28 @@ describe.each(databaseKinds())("search's query plans on %s, at thousands of rows
       } else {
         expect(plan, plan).toMatch(new RegExp(`SCAN ${searchKind.fts} VIRTUAL TABLE`));
         expect(plan, plan).not.toMatch(/^SCAN t\b/m);
+      }
+    },
+  );
+
+  it.each(SEARCH_KINDS.map((k) => [`${k.type} (${k.table})`, k] as const))(
+    "looks for common words in %s among the newest rows by walking a date index, never sorting the table",
+    async (_name, searchKind) => {
+      const query = searchSchema.parse({ q: "fares" });
+      // The window is RECENT_WINDOW rows of a million: the same share of these tables' rows.
+      const window = (RECENT_WINDOW * ROWS) / 1_000_000;
+      const { rows } = searchStatements(t.db, searchKind, query, ["fares"], [DEFAULT_WORKSPACE_ID], 20, window);
+      const explain = isPostgresDb(t.db) ? raw("EXPLAIN ") : raw("EXPLAIN QUERY PLAN ");
+      const plan = (await queryStatement<Record<string, unknown>>(t.db, sql`${explain}${rows}`))
+        .map((row) => String(row["QUERY PLAN"] ?? row.detail))
+        .join("\n");
+      // The window's table is the one whose date orders the results (a source's is its note's).
+      const dated = searchKind.table === "Source" ? "Note" : searchKind.table;
+      if (isPostgresDb(t.db)) {
+        expect(plan, plan).not.toMatch(new RegExp(`Seq Scan on "?${dated}"? `));
+        expect(plan, plan).toMatch(new RegExp(`Index Scan( Backward)? using "?${dated}_\\w*createdAt_idx`));
+      } else {
+        expect(plan, plan).toMatch(new RegExp(`(SCAN|SEARCH) ${dated} USING INDEX ${dated}_\\w*createdAt_idx`));
       }
     },
   );
