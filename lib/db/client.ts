@@ -18,11 +18,23 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 /** Opens a Prisma client for the target through its driver adapter (no native engine). */
 export function createDb(target: DatabaseTarget, options: { poolSize?: number } = {}): Db {
   if (target.kind === "postgres") {
-    // The pool is made here, not by the adapter, so the hot paths' direct statements share it.
-    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
-    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-    const db = new PostgresClient({ adapter }) as unknown as Db;
-    directs.set(db, postgresDirect(pool));
+    let pool: pg.Pool | null = null;
+    const factory = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
+    const connect = factory.connect.bind(factory);
+    // The adapter makes its pool when Prisma connects: the direct statements use that pool.
+    factory.connect = async () => {
+      const adapter = await connect();
+      pool = adapter.underlyingDriver() as pg.Pool;
+      return adapter;
+    };
+    const db = new PostgresClient({ adapter: factory }) as unknown as Db;
+    directs.set(
+      db,
+      postgresDirect(async () => {
+        if (!pool || pool.ended) await db.$connect();
+        return pool!;
+      }),
+    );
     return db;
   }
   // WAL lets readers run beside the one writer, and synchronous=NORMAL makes an insert
@@ -37,8 +49,8 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
   directs.set(
     db,
     sqliteDirect(async () => {
-      // The adapter opens its connection on Prisma's first query.
-      if (!connected) await db.$connect();
+      // The adapter opens its connection on Prisma's first query (and again after a disconnect).
+      if (!connected?.client.open) await db.$connect();
       return connected!;
     }),
   );
@@ -63,7 +75,8 @@ export function directOf(db: Db): Direct {
  * file: a transaction that reads, then writes after the other process committed, fails at once
  * with "database is locked" in WAL mode (the busy timeout cannot help a stale snapshot); one
  * that holds the write lock from the start waits its turn instead. The adapter issues a plain
- * "BEGIN" through its better-sqlite3 connection, which is where it is changed.
+ * "BEGIN" through its better-sqlite3 connection, which is where it is changed. The connection
+ * is also handed to `onConnect`, for the direct statements (lib/db/direct.ts).
  */
 function writeLockedTransactions(
   factory: PrismaBetterSQLite3,

@@ -65,6 +65,15 @@ describe.each(databaseKinds())("direct statements on %s", (kind) => {
     expect(await t.db.user.count({ where: { id: "outside" } })).toBe(1);
   });
 
+  it("works again after the client disconnected", async () => {
+    await directOf(t.db).query(sql`SELECT 1 AS "one"`);
+    await t.db.$disconnect();
+    const [row] = await directOf(t.db).query<{ one: number }>(sql`SELECT 1 AS "one"`);
+    expect(row!.one).toBe(1);
+    await directOf(t.db).write(user("after-reconnect"));
+    expect(await t.db.user.count({ where: { id: "after-reconnect" } })).toBe(1);
+  });
+
   it("reads counts as numbers", async () => {
     const [row] = await directOf(t.db).query<{ n: unknown }>(sql`SELECT COUNT(*) AS "n" FROM "User"`);
     expect(typeof row!.n).toBe("number");

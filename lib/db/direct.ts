@@ -4,7 +4,7 @@ import type { Statement } from "./raw-statement";
 
 /**
  * The busiest paths' way to the database: statements sent straight through the driver the
- * Prisma adapter already holds (its better-sqlite3 connection, or the pg pool it was given),
+ * Prisma adapter already holds (its better-sqlite3 connection, or its pg pool),
  * prepared once and reused, without Prisma's per-query work (0.21 ms a statement against
  * 0.004 ms here; npm run bench, flag section). Only for a few hot statements (the caller's
  * session, the write counter, the flag write; ARCHITECTURE.md): everything else, and every
@@ -44,7 +44,13 @@ function sqliteValue(value: unknown): unknown {
 
 export function sqliteDirect(connected: () => Promise<SqliteAdapterHandle>): Direct {
   const statements = new Map<string, BetterSqlite3.Statement>();
+  let preparedOn: BetterSqlite3.Database | null = null;
   const run = <Row>(client: BetterSqlite3.Database, statement: Statement): Row[] => {
+    // A statement belongs to its connection: after Prisma reconnects, they are prepared again.
+    if (client !== preparedOn) {
+      statements.clear();
+      preparedOn = client;
+    }
     let prepared = statements.get(statement.sql);
     if (!prepared) {
       // Numbers as numbers (the adapter's connection reads every integer as a BigInt by default).
@@ -116,14 +122,15 @@ function hashOf(text: string): string {
   return `${(hash >>> 0).toString(36)}_${text.length}`;
 }
 
-export function postgresDirect(pool: pg.Pool): Direct {
-  const query = async <Row>(statement: Statement) => (await pool.query(namedQuery(statement))).rows as Row[];
+export function postgresDirect(connected: () => Promise<pg.Pool>): Direct {
+  const query = async <Row>(statement: Statement) =>
+    (await (await connected()).query(namedQuery(statement))).rows as Row[];
   return {
     dialect: "postgres",
     query,
     write: query,
     async transaction<T>(work: (tx: DirectTx) => Promise<T>) {
-      const client = await pool.connect();
+      const client = await (await connected()).connect();
       let broken: unknown;
       try {
         await client.query("BEGIN");
