@@ -9,7 +9,6 @@ import path from "node:path";
 import { createDb, type Db } from "../lib/db/client";
 import { databaseTargetFrom } from "../lib/db/database-url";
 import { REPORT_FORMATS } from "../lib/report/report-options";
-import { checkSelection } from "../lib/anchoring/selection";
 import { openStreams } from "../bench/live-streams";
 import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { signInCookie } from "../bench/session";
@@ -23,6 +22,7 @@ import { benchPublishing, seedPublishedFactCheck } from "../bench/publishing";
 import { benchSearch } from "../bench/search";
 import { BENCH_PASSWORD, seedBenchPeople } from "../bench/people";
 import { freshDatabase, type Kind } from "../bench/database";
+import { flaggableSpans } from "../bench/flaggable-spans";
 import { startServer, stopServer } from "../bench/server";
 
 const root = path.resolve(__dirname, "..");
@@ -148,15 +148,6 @@ async function paintTime(url: string, expected: number): Promise<number> {
     await browser.close();
   }
   return percentile(times, 50);
-}
-
-/** Up to `count` distinct spans of `shortest` to `longest` characters that flagging accepts, by length then place. */
-function flaggableSpans(text: string, count: number, shortest = 40, longest = 80): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (let length = shortest; length <= longest && spans.length < count; length++)
-    for (let start = 0; start + length <= text.length && spans.length < count; start++)
-      if (checkSelection(text, start, start + length).ok) spans.push({ start, end: start + length });
-  return spans;
 }
 
 /** BENCH_ONLY=flag,open (comma-separated sections) runs part of the benchmark while working on one thing. */
