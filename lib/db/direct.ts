@@ -1,6 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
-import type { Statement } from "./raw-statement";
+import { raw, type Statement } from "./raw-statement";
 
 /**
  * The busiest paths' way to the database: statements sent straight through the driver the
@@ -42,6 +42,9 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
+const COMMIT = raw("COMMIT");
+const ROLLBACK = raw("ROLLBACK");
+
 export function sqliteDirect(connected: () => Promise<SqliteAdapterHandle>): Direct {
   const statements = new Map<string, BetterSqlite3.Statement>();
   let preparedOn: BetterSqlite3.Database | null = null;
@@ -76,10 +79,10 @@ export function sqliteDirect(connected: () => Promise<SqliteAdapterHandle>): Dir
       const lock = await adapter.startTransaction();
       try {
         const result = await work({ query: async <Row>(statement: Statement) => run<Row>(client, statement) });
-        client.prepare("COMMIT").run();
+        run(client, COMMIT);
         return result;
       } catch (error) {
-        if (client.inTransaction) client.prepare("ROLLBACK").run();
+        if (client.inTransaction) run(client, ROLLBACK);
         throw error;
       } finally {
         await lock.commit();
