@@ -133,15 +133,14 @@ async function insertClaim(
     ${searchTextOf(exact, [])}, ${at}, ${at}, ${at}`;
   const eventValues = sql`${randomUUID()}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId},
     ${event.documentId}, ${event.claimId}, ${event.before}, ${event.after}, ${at}`;
+  const twinOf = sql`SELECT "id" FROM "Claim"
+    WHERE "documentId" = ${documentId} AND "start" = ${start} AND "end" = ${end} AND "withdrawnAt" IS NULL LIMIT 1`;
   if (direct.dialect === "postgres") {
     // One statement, so one round trip and atomic by itself: the twin check, the claim unless
     // another live claim holds the span (a retry of this very claim still inserts, and its
     // unique violation sends createOnce to the replay), and its event.
     const [row] = await direct.write<{ twin: string | null }>(sql`
-      WITH twin AS (
-        SELECT "id" FROM "Claim"
-        WHERE "documentId" = ${documentId} AND "start" = ${start} AND "end" = ${end} AND "withdrawnAt" IS NULL LIMIT 1
-      ), claim AS (
+      WITH twin AS (${twinOf}), claim AS (
         INSERT INTO ${CLAIM_COLUMNS} SELECT ${claimValues}
         WHERE NOT EXISTS (SELECT 1 FROM twin WHERE "id" <> ${id}) RETURNING "id"
       ), flag_event AS (
@@ -152,9 +151,7 @@ async function insertClaim(
     return twin && twin !== id ? twinRefused(twin) : flagged;
   }
   return direct.transaction(async (tx) => {
-    const twins = await tx.query<{ id: string }>(sql`
-      SELECT "id" FROM "Claim" WHERE "documentId" = ${documentId} AND "start" = ${start} AND "end" = ${end} AND "withdrawnAt" IS NULL LIMIT 1`);
-    const twin = twins[0]?.id;
+    const twin = (await tx.query<{ id: string }>(twinOf))[0]?.id;
     if (twin && twin !== id) return twinRefused(twin);
     await tx.query(sql`INSERT INTO ${CLAIM_COLUMNS} VALUES (${claimValues})`);
     await tx.query(sql`INSERT INTO ${EVENT_COLUMNS} VALUES (${eventValues})`);
