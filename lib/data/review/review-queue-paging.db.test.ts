@@ -75,6 +75,9 @@ describe.each(databaseKinds())("the review queue's pages on %s", (kind) => {
     const old = await queue("page=3");
     expect(old.page).toBe(3);
     expect(old.rows).toHaveLength(CLAIMS - 2 * QUEUE_PAGE_SIZE);
+    const pastTheEnd = await queue("page=40");
+    expect(pastTheEnd.page).toBe(3);
+    expect(pastTheEnd.rows.map((r) => r.id)).toEqual(old.rows.map((r) => r.id));
   });
 
   it("stops counting at the cap and says there are more", async () => {

@@ -167,6 +167,9 @@ export async function loadQueueClaims(
   const more = counted > countCap;
   const total = Math.min(counted, countCap);
   const pages = more ? null : pageCount(total, QUEUE_PAGE_SIZE);
+  // An old link to a page past the end reads as the last page.
+  if (!cursor && found.length === 0 && pages !== null && requestedPage(filters.page) > pages)
+    return loadQueueClaims(db, where, { ...filters, page: pages }, countCap);
   // Going back, the extra row is the one before the page; going forward, the one after it.
   const extra = found.length > QUEUE_PAGE_SIZE;
   const rows = filters.before ? found.slice(extra ? 1 : 0) : found.slice(0, QUEUE_PAGE_SIZE);
