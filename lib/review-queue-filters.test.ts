@@ -15,9 +15,21 @@ describe("review queue filters in the URL", () => {
       sourcesChanged: true,
       sort: "disagreement",
       page: 3,
+      after: null,
+      before: null,
     });
     expect(queueQuery(filters)).toBe(query);
     expect(queueQuery(filters, { page: 1 })).not.toContain("page=");
+  });
+
+  it("carries the paging key, one direction at a time, and ignores one that is not a claim id", () => {
+    const next = parseQueueFilters(new URLSearchParams("page=2&after=cm1abc_2-x"), null);
+    expect(next).toMatchObject({ page: 2, after: "cm1abc_2-x", before: null });
+    expect(queueQuery(next)).toContain("after=cm1abc_2-x");
+    const both = parseQueueFilters(new URLSearchParams("after=a1&before=b2"), null);
+    expect(both).toMatchObject({ after: "a1", before: null });
+    expect(parseQueueFilters(new URLSearchParams("before=b2"), null)).toMatchObject({ after: null, before: "b2" });
+    expect(parseQueueFilters(new URLSearchParams("after=x%27%20OR%201%3D1"), null).after).toBeNull();
   });
 
   it("defaults to the reviewer's own claims when they have some, unless the URL says anyone", () => {

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
-import { raw, type Statement } from "./raw-statement";
+import type { Statement } from "./raw-statement";
 
 /**
  * The busiest paths' way to the database: statements sent straight through the driver the
@@ -42,13 +42,15 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
-const COMMIT = raw("COMMIT");
-const ROLLBACK = raw("ROLLBACK");
+// Plain objects, not `raw(…)`: raw-statement.ts imports client.ts, which imports this file, and a
+// value made from it while these modules load is a "used before initialization" error in a bundle.
+const COMMIT = { sql: "COMMIT", values: [] };
+const ROLLBACK = { sql: "ROLLBACK", values: [] };
 
 export function sqliteDirect(connected: () => Promise<SqliteAdapterHandle>): Direct {
   const statements = new Map<string, BetterSqlite3.Statement>();
   let preparedOn: BetterSqlite3.Database | null = null;
-  const run = <Row>(client: BetterSqlite3.Database, statement: Statement): Row[] => {
+  const run = <Row>(client: BetterSqlite3.Database, statement: Pick<Statement, "sql" | "values">): Row[] => {
     // A statement belongs to its connection: after Prisma reconnects, they are prepared again.
     if (client !== preparedOn) {
       statements.clear();
