@@ -134,11 +134,15 @@ describe.each(databaseKinds())("search across everything on %s", (kind) => {
         claimId,
         authorId: editor.id,
         body: `Gazetteer entry ${i} checked.`,
+        createdAt: new Date(Date.UTC(2026, 5, 1) + i * 60_000),
       })),
     });
     const many = await search(checker, { q: "gazetteer", type: "reply" });
     expect(many).toMatchObject({ total: SEARCH_COUNT_LIMIT, more: true, pageCount: SEARCH_COUNT_LIMIT / 20 });
-    expect(many.results).toHaveLength(20);
+    // So many matches are answered from the newest rows (search.ts, RECENT_WINDOW): newest first.
+    expect(many.results.map((r) => r.snippet.map((part) => part.text).join(""))).toEqual(
+      Array.from({ length: 20 }, (_, k) => `Gazetteer entry ${SEARCH_COUNT_LIMIT + 4 - k} checked.`),
+    );
     expect(await search(checker, { q: "lighthouse" })).toMatchObject({ total: 1, more: false });
   });
 
