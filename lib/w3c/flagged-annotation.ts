@@ -1,4 +1,5 @@
 import type { FlaggedAnnotation } from "../data/annotations/annotations";
+import { claimAddresses, documentAddresses } from "../report/report-addresses";
 import { claimAnnotation } from "./render-w3c";
 
 /**
@@ -13,17 +14,12 @@ export function flaggedAnnotation(
   flaggedBy: string,
   written: FlaggedAnnotation,
 ): Record<string, unknown> {
-  const documentUrl = `${baseUrl}/documents/${slug}`;
   const at = written.flaggedAt.toISOString();
   return claimAnnotation(
-    {
-      document: { url: documentUrl, revisionUrl: `${documentUrl}?rev=${written.revision}` },
-      options: { includeNotes: true },
-    },
+    { document: documentAddresses(baseUrl, slug, written.revision), options: { includeNotes: true } },
     {
       id: claimId,
-      permalink: `${documentUrl}#claim-${claimId}`,
-      annotationUrl: `${baseUrl}/api/annotations/${claimId}`,
+      ...claimAddresses(baseUrl, slug, claimId),
       exact: written.exact,
       prefix: written.prefix,
       suffix: written.suffix,

@@ -1,3 +1,4 @@
+import { claimAddresses, documentAddresses } from "../../report/report-addresses";
 import { isClaimStatus } from "../../claim-status";
 import type { Db } from "../../db";
 import type {
@@ -143,7 +144,7 @@ export async function getReport(
   const claimAsLink = (c: NonNullable<(typeof links)[number]["claim"]>): ReportLinkedFactCheck => ({
     text: c.exact,
     verdict: isVerdict(c.finalVerdict) ? verdictLabel(c.finalVerdict) : null,
-    url: `${context.baseUrl}/documents/${c.document.slug}#claim-${c.id}`,
+    url: claimAddresses(context.baseUrl, c.document.slug, c.id).permalink,
     context: c.document.title,
   });
   // Whoever reads the report reads the document's workspace (or it is open): the other end of a
@@ -167,7 +168,7 @@ export async function getReport(
       addLink(link.linkedClaimId, claimAsLink(link.claim));
   }
 
-  const documentUrl = `${context.baseUrl}/documents/${document.slug}`;
+  const addresses = documentAddresses(context.baseUrl, document.slug, document.currentRevision);
   const contributors = new Set<string>();
   const reportClaims: ReportClaim[] = claims.map((c) => {
     const claimNotes = notesByClaim.get(c.id) ?? [];
@@ -185,8 +186,7 @@ export async function getReport(
     }
     return {
       id: c.id,
-      permalink: `${documentUrl}#claim-${c.id}`,
-      annotationUrl: `${context.baseUrl}/api/annotations/${c.id}`,
+      ...claimAddresses(context.baseUrl, document.slug, c.id),
       exact: c.exact,
       prefix: c.prefix,
       suffix: c.suffix,
@@ -223,10 +223,10 @@ export async function getReport(
     document: {
       slug: document.slug,
       title: document.title,
-      url: documentUrl,
+      url: addresses.url,
       createdAt: document.createdAt.toISOString(),
       revision: document.currentRevision,
-      revisionUrl: `${documentUrl}?rev=${document.currentRevision}`,
+      revisionUrl: addresses.revisionUrl,
       author: document.author,
       publisher: document.publisher,
       publishedOn: document.publishedOn,
