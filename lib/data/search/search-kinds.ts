@@ -31,15 +31,31 @@ export interface SearchKind {
   status: Statement | null;
 }
 
+/**
+ * A kind's FROM clause whole, and with its dated table (the one whose `createdAt` orders the
+ * results, with its own live condition) cut to its newest rows: the joins are written once.
+ */
+function sources(dated: { table: string; alias: string; live: string | null }, joins = "") {
+  const rest = joins ? ` ${joins}` : "";
+  const live = dated.live ? ` WHERE "${dated.live}" IS NULL` : "";
+  return {
+    from: raw(`FROM "${dated.table}" ${dated.alias}${rest}`),
+    recent: (window: number) =>
+      sql`FROM (SELECT * FROM ${raw(`"${dated.table}"${live}`)} ORDER BY "createdAt" DESC LIMIT ${window}) ${raw(
+        `${dated.alias}${rest}`,
+      )}`,
+  };
+}
+
+const CLAIM_AND_DOCUMENT_OF_T = `JOIN "Claim" c ON c."id" = t."claimId" JOIN "Document" d ON d."id" = c."documentId"`;
+
 export const SEARCH_KINDS: readonly SearchKind[] = [
   {
     type: "document",
     table: "Document",
     fts: "DocumentFts",
     columns: ["title", "plainText"],
-    from: raw(`FROM "Document" t`),
-    recent: (n) =>
-      sql`FROM (SELECT * FROM "Document" WHERE "archivedAt" IS NULL ORDER BY "createdAt" DESC LIMIT ${n}) t`,
+    ...sources({ table: "Document", alias: "t", live: "archivedAt" }),
     live: raw(`t."archivedAt" IS NULL`),
     workspaceId: raw(`t."workspaceId"`),
     date: raw(`t."createdAt"`),
@@ -53,10 +69,7 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
     table: "Claim",
     fts: "ClaimFts",
     columns: ["exact"],
-    from: raw(`FROM "Claim" t JOIN "Document" d ON d."id" = t."documentId"`),
-    recent: (n) =>
-      sql`FROM (SELECT * FROM "Claim" WHERE "withdrawnAt" IS NULL ORDER BY "createdAt" DESC LIMIT ${n}) t
-          JOIN "Document" d ON d."id" = t."documentId"`,
+    ...sources({ table: "Claim", alias: "t", live: "withdrawnAt" }, `JOIN "Document" d ON d."id" = t."documentId"`),
     live: raw(`t."withdrawnAt" IS NULL`),
     workspaceId: raw(`d."workspaceId"`),
     date: raw(`t."createdAt"`),
@@ -72,10 +85,7 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
     table: "Note",
     fts: "NoteFts",
     columns: ["rationale"],
-    from: raw(`FROM "Note" t JOIN "Claim" c ON c."id" = t."claimId" JOIN "Document" d ON d."id" = c."documentId"`),
-    recent: (n) =>
-      sql`FROM (SELECT * FROM "Note" WHERE "deletedAt" IS NULL ORDER BY "createdAt" DESC LIMIT ${n}) t
-          JOIN "Claim" c ON c."id" = t."claimId" JOIN "Document" d ON d."id" = c."documentId"`,
+    ...sources({ table: "Note", alias: "t", live: "deletedAt" }, CLAIM_AND_DOCUMENT_OF_T),
     live: raw(`t."deletedAt" IS NULL AND c."withdrawnAt" IS NULL`),
     workspaceId: raw(`d."workspaceId"`),
     date: raw(`t."createdAt"`),
@@ -92,12 +102,11 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
     table: "Source",
     fts: "SourceFts",
     columns: ["url", "title"],
-    from: raw(
-      `FROM "Source" t JOIN "Note" n ON n."id" = t."noteId" JOIN "Claim" c ON c."id" = n."claimId" JOIN "Document" d ON d."id" = c."documentId"`,
+    // Ordered by its note's date, so the note is the dated table.
+    ...sources(
+      { table: "Note", alias: "n", live: "deletedAt" },
+      `JOIN "Source" t ON t."noteId" = n."id" JOIN "Claim" c ON c."id" = n."claimId" JOIN "Document" d ON d."id" = c."documentId"`,
     ),
-    recent: (n) =>
-      sql`FROM (SELECT * FROM "Note" WHERE "deletedAt" IS NULL ORDER BY "createdAt" DESC LIMIT ${n}) n
-          JOIN "Source" t ON t."noteId" = n."id" JOIN "Claim" c ON c."id" = n."claimId" JOIN "Document" d ON d."id" = c."documentId"`,
     live: raw(`n."deletedAt" IS NULL AND c."withdrawnAt" IS NULL`),
     workspaceId: raw(`d."workspaceId"`),
     date: raw(`n."createdAt"`),
@@ -113,10 +122,7 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
     table: "Reply",
     fts: "ReplyFts",
     columns: ["body"],
-    from: raw(`FROM "Reply" t JOIN "Claim" c ON c."id" = t."claimId" JOIN "Document" d ON d."id" = c."documentId"`),
-    recent: (n) =>
-      sql`FROM (SELECT * FROM "Reply" WHERE "deletedAt" IS NULL ORDER BY "createdAt" DESC LIMIT ${n}) t
-          JOIN "Claim" c ON c."id" = t."claimId" JOIN "Document" d ON d."id" = c."documentId"`,
+    ...sources({ table: "Reply", alias: "t", live: "deletedAt" }, CLAIM_AND_DOCUMENT_OF_T),
     live: raw(`t."deletedAt" IS NULL AND c."withdrawnAt" IS NULL`),
     workspaceId: raw(`d."workspaceId"`),
     date: raw(`t."createdAt"`),
@@ -132,8 +138,7 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
     table: "ExternalFactCheck",
     fts: "ExternalFactCheckFts",
     columns: ["claimReviewed", "headline"],
-    from: raw(`FROM "ExternalFactCheck" t`),
-    recent: (n) => sql`FROM (SELECT * FROM "ExternalFactCheck" ORDER BY "createdAt" DESC LIMIT ${n}) t`,
+    ...sources({ table: "ExternalFactCheck", alias: "t", live: null }),
     live: raw("1 = 1"),
     workspaceId: raw(`t."workspaceId"`),
     date: raw(`t."createdAt"`),
