@@ -144,6 +144,7 @@ export async function loadQueueClaims(
 ): Promise<QueueClaims> {
   const orderBy = ORDER[filters.sort];
   const cursor = filters.after ?? filters.before;
+  const requested = requestedPage(filters.page);
   const [counted, found] = await Promise.all([
     db.claim.count({ where, take: countCap + 1 }),
     cursor
@@ -157,7 +158,7 @@ export async function loadQueueClaims(
       : findQueueRows(db, {
           where,
           orderBy,
-          skip: (requestedPage(filters.page) - 1) * QUEUE_PAGE_SIZE,
+          skip: (requested - 1) * QUEUE_PAGE_SIZE,
           take: QUEUE_PAGE_SIZE + 1,
         }),
   ]);
@@ -168,20 +169,19 @@ export async function loadQueueClaims(
   const total = Math.min(counted, countCap);
   const pages = more ? null : pageCount(total, QUEUE_PAGE_SIZE);
   // An old link to a page past the end reads as the last page.
-  if (!cursor && found.length === 0 && pages !== null && requestedPage(filters.page) > pages)
+  if (!cursor && found.length === 0 && pages !== null && requested > pages)
     return loadQueueClaims(db, where, { ...filters, page: pages }, countCap);
   // Going back, the extra row is the one before the page; going forward, the one after it.
   const extra = found.length > QUEUE_PAGE_SIZE;
   const rows = filters.before ? found.slice(extra ? 1 : 0) : found.slice(0, QUEUE_PAGE_SIZE);
-  let page = cursor ? filters.page : requestedPage(filters.page);
-  if (filters.before && !extra) page = 1;
-  if (pages !== null) page = Math.min(page, pages);
-  const hasNext = filters.before ? true : extra;
+  // Back to where no row comes before: the first page, whatever number the link carried.
+  const page = filters.before && !extra ? 1 : Math.min(requested, pages ?? requested);
+  const hasNext = Boolean(filters.before) || extra;
   return {
     total,
     more,
     pages,
-    page: Math.max(1, page),
+    page,
     rows,
     nextAfter: hasNext && rows.length > 0 ? rows[rows.length - 1]!.id : null,
     previousBefore: page > 1 && rows.length > 0 ? rows[0]!.id : null,
