@@ -1,4 +1,4 @@
-import { percentile } from "./measure";
+import { percentile, round } from "./measure";
 
 export interface PacedResult {
   sent: number;
@@ -51,8 +51,8 @@ export async function pacedLoad(options: {
     sent: total,
     statuses,
     errors,
-    p50: Math.round(percentile(latencies, 50) * 10) / 10,
-    p99: Math.round(percentile(latencies, 99) * 10) / 10,
+    p50: round(percentile(latencies, 50)),
+    p99: round(percentile(latencies, 99)),
   };
 }
 
