@@ -17,4 +17,9 @@ describe("cleanPost", () => {
     const plain = "The EU AI Act bans social scoring by public authorities.";
     expect(cleanPost(plain)).toBe(plain);
   });
+
+  it("drops a picture link glued to the word before it or spaced out, as copied posts carry them", () => {
+    expect(cleanPost("Shameful act WW3pic .twitter.com/9CgOACecb0 — Saab")).toBe("Shameful act WW3 — Saab");
+    expect(cleanPost("Ticket Tuesdaypic.twitter.com/TlOXWtvgOW")).toBe("Ticket Tuesday");
+  });
 });

@@ -9,7 +9,10 @@
 export function cleanPost(text: string): string {
   return text
     .replace(/https?:\/\/\S+/giu, " ")
-    .replace(/\b(?:pic\.twitter\.com|t\.co|bit\.ly|youtu\.be)\/\S*/giu, " ")
+    // Copied posts carry the picture link glued to the word before it ("Tuesdaypic.twitter.com/…")
+    // or spaced out ("pic .twitter.com/…"): either way it goes, and the word stays.
+    .replace(/pic\s?\.\s?twitter\.com\/\S*/giu, " ")
+    .replace(/\b(?:t\.co|bit\.ly|youtu\.be)\/\S*/giu, " ")
     .replace(/&(?:amp|quot|apos|lt|gt|nbsp);/g, (entity) => ENTITIES[entity] ?? " ")
     .replace(/(^|\s)RT\b:?/g, " ")
     .replace(/[@#](\w{1,60})/g, (_, name: string) => ` ${splitWords(name)} `)
