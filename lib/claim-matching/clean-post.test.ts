@@ -22,4 +22,11 @@ describe("cleanPost", () => {
     expect(cleanPost("Shameful act WW3pic .twitter.com/9CgOACecb0 — Saab")).toBe("Shameful act WW3 — Saab");
     expect(cleanPost("Ticket Tuesdaypic.twitter.com/TlOXWtvgOW")).toBe("Ticket Tuesday");
   });
+
+  it("reads a full date as its month and year, in either order, and leaves other numbers alone", () => {
+    expect(cleanPost("I ain't dead — PNBROCK (@pnbrock) December 11, 2019")).toBe(
+      "I ain't dead — PNBROCK ( pnbrock ) December 2019",
+    );
+    expect(cleanPost("Seen on 19th May, 2017: 19 bodies")).toBe("Seen on May 2017: 19 bodies");
+  });
 });

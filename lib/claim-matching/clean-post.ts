@@ -8,6 +8,7 @@
  */
 export function cleanPost(text: string): string {
   return text
+    .replace(DATE_WITH_DAY, (...parts: (string | undefined)[]) => `${parts[1] ?? parts[3]} ${parts[2] ?? parts[4]}`)
     .replace(/https?:\/\/\S+/giu, " ")
     // Copied posts carry the picture link glued to the word before it ("Tuesdaypic.twitter.com/…")
     // or spaced out ("pic .twitter.com/…"): either way it goes, and the word stays.
@@ -20,6 +21,16 @@ export function cleanPost(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+/**
+ * A full date ("December 11, 2019", "11 December 2019"), read as its month and year: fact-checks
+ * name the month and year of what they check, while the day of a post's date (its signature's,
+ * mostly) met unrelated numbers ("19 bodies" for "May 19"). CLEF 2020 training posts: MAP@5
+ * 0.870 → 0.872 (npm run eval).
+ */
+const DATE_WITH_DAY = new RegExp(`\\b(?:(${MONTH}) ${DAY},? (\\d{4})|${DAY} (${MONTH}),? (\\d{4}))\\b`, "giu");
 
 const ENTITIES: Record<string, string> = {
   "&amp;": "&",
