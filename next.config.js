@@ -12,6 +12,15 @@ const nextConfig = {
     "playwright-core",
     // Its encoding tables load on first use by require(); bundling gains nothing.
     "iconv-lite",
+    // Packages that carry megabytes of data (password dictionaries, a language model). Bundled,
+    // every route that reaches them held its own copy: the server idled at 414 MB.
+    "@zxcvbn-ts/core",
+    "@zxcvbn-ts/language-common",
+    "@zxcvbn-ts/language-en",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+    // Reached by every route (the session): bundled, each route carried its own copy.
+    "next-auth",
   ],
   poweredByHeader: false,
   // forbidden() and unauthorized() (server/deny-page.ts): pages a visitor may not open answer 403/401.
