@@ -1,8 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient as SqliteClient } from "../../prisma/generated/sqlite";
-import { PrismaClient as PostgresClient } from "../../prisma/generated/postgres";
+import type { PrismaClient as SqliteClient } from "../../prisma/generated/sqlite";
+import { postgresGenerated, sqliteGenerated } from "./generated-clients";
 import type { DatabaseTarget } from "./database-url";
 import { postgresDirect, sqliteDirect, type Direct, type SqliteAdapterHandle } from "./direct";
 
@@ -27,7 +27,7 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
       pool = adapter.underlyingDriver() as pg.Pool;
       return adapter;
     };
-    const db = new PostgresClient({ adapter: factory }) as unknown as Db;
+    const db = new postgresGenerated.PrismaClient({ adapter: factory }) as unknown as Db;
     directs.set(
       db,
       postgresDirect(async () => {
@@ -45,7 +45,7 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
     new PrismaBetterSQLite3({ url: `file:${target.path}`, timeout: 5000 }),
     (handle) => (connected = handle),
   );
-  const db = new SqliteClient({ adapter });
+  const db = new sqliteGenerated.PrismaClient({ adapter });
   directs.set(
     db,
     sqliteDirect(async () => {

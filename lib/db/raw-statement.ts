@@ -1,10 +1,11 @@
-import { Prisma } from "../../prisma/generated/sqlite";
+import type { Prisma } from "../../prisma/generated/sqlite";
+import { sqliteGenerated } from "./generated-clients";
 import { isPostgresDb, type Tx } from "./client";
 
 /** Builds SQL with bound values (Prisma.sql, join, raw), for statements whose shape depends on the data. */
-export const sql = Prisma.sql;
-export const join = Prisma.join;
-export const raw = Prisma.raw;
+export const sql = sqliteGenerated.Prisma.sql;
+export const join = sqliteGenerated.Prisma.join;
+export const raw = sqliteGenerated.Prisma.raw;
 export type Statement = Prisma.Sql;
 
 /**
