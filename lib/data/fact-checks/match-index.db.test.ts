@@ -9,7 +9,8 @@ import type { Actor } from "../actor";
 import { makeActor } from "../test-fixtures";
 import { importFactChecks } from "./fact-checks";
 import { ensureMatchIndex } from "./match-entries";
-import { addToMatchIndex, databaseMatchStore, refreshMatchStatistics } from "./match-index";
+import { queryStatement, raw, sql } from "../../db/raw-statement";
+import { addToMatchIndex, databaseMatchStore, postingsInStatement, refreshMatchStatistics } from "./match-index";
 
 const corpus = [
   { key: "wage", text: "The minimum wage has not increased since 2009." },
@@ -66,6 +67,19 @@ describe.each(databaseKinds())("the similar-claims index in the database on %s",
     const entries = await t.db.matchEntry.count();
     expect((await t.db.matchTotals.findUnique({ where: { id: 1 } }))?.entries ?? 0).toBe(entries);
   }
+
+  it.runIf(kind === "sqlite")(
+    "reads a candidate's postings by term and entry, never through every posting of a common term",
+    async () => {
+      const plan = await queryStatement<{ detail: string }>(
+        t.db,
+        sql`${raw("EXPLAIN QUERY PLAN ")}${postingsInStatement(["inflation", "apple"], [1, 2, 3])}`,
+      );
+      const reads = plan.map((row) => row.detail).filter((detail) => /SEARCH|SCAN/.test(detail));
+      expect(reads).toHaveLength(2);
+      for (const read of reads) expect(read).toContain("PRIMARY KEY (term=? AND entryId=?)");
+    },
+  );
 
   it("ranks exactly as the same entries indexed in memory", async () => {
     await t.db.$transaction((tx) => addToMatchIndex(tx, corpus));

@@ -159,6 +159,21 @@ export async function refreshMatchStatistics(db: Db): Promise<void> {
   }
 }
 
+/**
+ * The postings of these terms in these entries: a branch per term, each looking its (term,
+ * entry) pairs up by the primary key. Written as one `term IN … AND entryId IN …`, SQLite read
+ * every posting of each term off the (term, weight) index instead: 16 ms a query at a million
+ * fact-checks, to keep 1,000 rows.
+ */
+export const postingsInStatement = (terms: readonly string[], entries: readonly number[]) =>
+  sql`${join(
+    terms.map(
+      (term) =>
+        sql`SELECT "term", "entryId", "weight" FROM "MatchPosting" WHERE "term" = ${term} AND "entryId" IN (${join([...entries])})`,
+    ),
+    " UNION ALL ",
+  )}`;
+
 /** The index as the ranking reads it. */
 export function databaseMatchStore(db: Db): MatchStore {
   return {
@@ -190,10 +205,12 @@ export function databaseMatchStore(db: Db): MatchStore {
     },
     async postingsIn(entries, terms) {
       if (entries.length === 0 || terms.length === 0) return [];
-      const rows = await db.matchPosting.findMany({
-        where: { entryId: { in: [...entries] }, term: { in: [...terms] } },
-      });
-      return rows.map((r) => ({ term: r.term, entry: r.entryId, weight: r.weight }));
+      const found: Posting[] = [];
+      // Terms go in groups that keep a statement's bound values well under SQLite's 32,766.
+      for (const group of slices(terms, Math.max(1, Math.floor(10_000 / (entries.length + 1)))))
+        for (const r of await queryStatement<Posting & { entryId: number }>(db, postingsInStatement(group, entries)))
+          found.push({ term: r.term, entry: Number(r.entryId), weight: Number(r.weight) });
+      return found;
     },
     async entries(ids) {
       if (ids.length === 0) return [];
