@@ -58,23 +58,42 @@ function isChromium(pid: number): boolean {
   }
 }
 
+/** Which of `npm start`'s processes a pid is, read from its command line. */
+function roleOf(pid: number): "server" | "worker" | "chromium" | "other" {
+  if (isChromium(pid)) return "chromium";
+  try {
+    const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (command.includes("serve.mjs")) return "server";
+    if (command.includes("worker.ts")) return "worker";
+  } catch {
+    // the process ended while we looked
+  }
+  return "other";
+}
+
 /**
- * Watches the server's process tree. `serverPeakMb()` is the peak RSS of the largest Node
- * process (the app server); `chromiumPeakMb()` is the summed RSS of the Chromium processes
- * the server starts for PDFs, at their largest.
+ * Watches the process tree `npm start` makes. `serverPeakMb()` is the peak RSS of the app
+ * server (scripts/serve.mjs), `workerPeakMb()` that of the background worker: counted together
+ * as "the largest Node process", the worker's memory read as the server's. `chromiumPeakMb()`
+ * is the summed RSS of the Chromium processes the server starts for PDFs, at their largest.
  */
 export function watchMemory(rootPid: number): {
   serverPeakMb: () => number;
+  workerPeakMb: () => number;
   chromiumPeakMb: () => number;
   stop: () => void;
 } {
   let serverKb = 0;
+  let workerKb = 0;
   let chromiumKb = 0;
+  const peakOf = (pid: number) => Math.max(statusKb(pid, "VmHWM"), statusKb(pid, "VmRSS"));
   const sample = () => {
     let chromiumNow = 0;
     for (const pid of processTree(rootPid)) {
-      if (isChromium(pid)) chromiumNow += statusKb(pid, "VmRSS");
-      else serverKb = Math.max(serverKb, statusKb(pid, "VmHWM"), statusKb(pid, "VmRSS"));
+      const role = roleOf(pid);
+      if (role === "chromium") chromiumNow += statusKb(pid, "VmRSS");
+      else if (role === "server") serverKb = Math.max(serverKb, peakOf(pid));
+      else if (role === "worker") workerKb = Math.max(workerKb, peakOf(pid));
     }
     chromiumKb = Math.max(chromiumKb, chromiumNow);
   };
@@ -82,16 +101,21 @@ export function watchMemory(rootPid: number): {
   return {
     serverPeakMb: () => {
       sample();
+      if (serverKb === 0) throw new Error("watchMemory: no scripts/serve.mjs process in the tree to measure");
       return round(serverKb / 1024, 0);
+    },
+    workerPeakMb: () => {
+      sample();
+      return round(workerKb / 1024, 0);
     },
     chromiumPeakMb: () => round(chromiumKb / 1024, 0),
     stop: () => clearInterval(timer),
   };
 }
 
-/** The current RSS of the largest non-Chromium process in a tree (the app server), in MB. */
+/** The current RSS of the app server (scripts/serve.mjs) in a tree, in MB. */
 export function serverRssMb(rootPid: number): number {
   let kb = 0;
-  for (const pid of processTree(rootPid)) if (!isChromium(pid)) kb = Math.max(kb, statusKb(pid, "VmRSS"));
+  for (const pid of processTree(rootPid)) if (roleOf(pid) === "server") kb = Math.max(kb, statusKb(pid, "VmRSS"));
   return Math.round(kb / 1024);
 }

@@ -6,7 +6,7 @@
 // Needs DATABASE_URL (a fresh database is made beside it and dropped after). Fact-checks at a
 // million are measured by scripts/bench-suggestions.ts (BENCH_MATCH_SCALE=1m).
 import { freshDatabase } from "../bench/database";
-import { percentile, round, timeGets, watchMemory } from "../bench/measure";
+import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
 import { SCALE, seedScale } from "../bench/scale-data";
 import { benchSearch } from "../bench/search";
@@ -48,15 +48,21 @@ async function main() {
     const port = 3400 + Math.floor(Math.random() * 400);
     const server = await startServer(database.env, port);
     const memory = watchMemory(server.pid!);
+    // Each step's mark on the server's memory, for reading where a peak comes from.
+    const step = (name: string) =>
+      log(
+        `${name} (server RSS now ${serverRssMb(server.pid!)} MB, peak so far ${memory.serverPeakMb()} MB; worker peak ${memory.workerPeakMb()} MB)`,
+      );
     const base = `http://127.0.0.1:${port}`;
     try {
       const cookie = await signInCookie(base, "reviewer@bench.test", BENCH_PASSWORD);
+      step("signed in");
       const timed = async (measure: string, url: string, count: number, target: string, pct = 50) => {
         await timeGets(url, 2, { cookie });
         const run = await withLoad(() => timeGets(url, count, { cookie }));
         rows.push({ measure, value: round(percentile(run.result, pct)), unit: "ms", target, load: run.load });
       };
-      log("review queue");
+      step("review queue");
       await timed(
         `review queue (${claims.toLocaleString("en")} claims), in review, disagreement first, p50`,
         `${base}/review?status=IN_REVIEW&sort=disagreement&assignee=any`,
@@ -78,17 +84,20 @@ async function main() {
         10,
         "< 200",
       );
-      log("search");
+      step("search");
       rows.push(...(await benchSearch(base, cookie, claims)));
-      log("reader and report");
+      step("reader");
       await timed("reader page, the 2,000-claim document, p50", `${base}/documents/bench-reader`, 20, "< 300");
+      step("report");
       await timed(
         "report export, the 2,000-claim document, html (p50 of 5)",
         `${base}/api/documents/bench-reader/report?format=html`,
         5,
         "< 1000",
       );
+      step("done");
       rows.push({ measure: "server (Node) peak RSS", value: memory.serverPeakMb(), unit: "MB", target: "< 500" });
+      rows.push({ measure: "background worker (Node) peak RSS", value: memory.workerPeakMb(), unit: "MB", target: "" });
     } finally {
       memory.stop();
       await stopServer(server);

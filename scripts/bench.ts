@@ -671,6 +671,12 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
       target: "< 500",
     });
     rows.push({
+      measure: "background worker (Node) peak RSS during the run",
+      value: memory.workerPeakMb(),
+      unit: "MB",
+      target: "",
+    });
+    rows.push({
       measure: "Chromium for PDF export, peak RSS (all its processes)",
       value: memory.chromiumPeakMb(),
       unit: "MB",
