@@ -1,17 +1,16 @@
 /**
- * A post or a pasted passage as a search query: links ("https://…", "pic.twitter.com/…") and
- * HTML entities are taken out; @handles and #hashtags lose their sign and are split into words
- * ("@realDonaldTrump" → "real Donald Trump", "#DefundTheCBC" → "Defund The CBC"); emoji and "RT"
- * go. The signature of an embedded tweet ("— Name (@handle) December 26, 2019") stays: on the
- * CLEF 2020 training posts, who posted and when find the fact-check more often than they
- * mislead (MAP@5 0.871 kept, 0.808 removed; npm run eval).
+ * A post or a pasted passage as a search query: links ("https://…", "pic.twitter.com/…", also
+ * glued to the word before it or spaced out as copied posts carry them: "Tuesdaypic.twitter.com/…",
+ * "pic .twitter.com/…") and HTML entities are taken out; @handles and #hashtags lose their sign
+ * and are split into words ("@realDonaldTrump" → "real Donald Trump", "#DefundTheCBC" → "Defund
+ * The CBC"); emoji and "RT" go. The signature of an embedded tweet ("— Name (@handle) December
+ * 26, 2019") stays: on the CLEF 2020 training posts, who posted and when find the fact-check more
+ * often than they mislead (MAP@5 0.871 kept, 0.808 removed; npm run eval).
  */
 export function cleanPost(text: string): string {
   return text
     .replace(DATE_WITH_DAY, (...parts: (string | undefined)[]) => `${parts[1] ?? parts[3]} ${parts[2] ?? parts[4]}`)
     .replace(/https?:\/\/\S+/giu, " ")
-    // Copied posts carry the picture link glued to the word before it ("Tuesdaypic.twitter.com/…")
-    // or spaced out ("pic .twitter.com/…"): either way it goes, and the word stays.
     .replace(/pic\s?\.\s?twitter\.com\/\S*/giu, " ")
     .replace(/\b(?:t\.co|bit\.ly|youtu\.be)\/\S*/giu, " ")
     .replace(/&(?:amp|quot|apos|lt|gt|nbsp);/g, (entity) => ENTITIES[entity] ?? " ")
