@@ -106,8 +106,15 @@ function findGutter(items: readonly PdfTextItem[]): { from: number; to: number }
   if (!best || best.to - best.from < 6) return null;
   const from = best.from + minX;
   const to = best.to + minX;
-  const leftCount = items.filter((item) => item.x + item.width <= from + 0.5).length;
-  const rightCount = items.filter((item) => item.x >= to - 0.5).length;
+  // Columns are read on lines the strip runs through empty. A line with text across it is a
+  // full-width line, however narrow the strip: within one line of Chinese, each character its
+  // own item, the widest item left the widest "gap" beside it, and the line was read as two columns.
+  const acrossLines = new Set(
+    items.filter((item) => item.x < to && item.x + item.width > from).map((item) => Math.round(item.y)),
+  );
+  const inColumns = items.filter((item) => !acrossLines.has(Math.round(item.y)));
+  const leftCount = inColumns.filter((item) => item.x + item.width <= from + 0.5).length;
+  const rightCount = inColumns.filter((item) => item.x >= to - 0.5).length;
   return leftCount >= items.length * 0.2 && rightCount >= items.length * 0.2 ? { from, to } : null;
 }
 
