@@ -46,6 +46,9 @@ async function print(html: string, timeoutMs: number): Promise<Buffer> {
       waitUntil: "load",
       timeout: timeoutMs,
     });
+    // Font files a character needs are asked for during layout, which can come after "load":
+    // printed before they arrive, those characters are missing glyphs that read back as nothing.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return await page.pdf({
       format: "A4",
       // Verdict chips keep their colours on paper.
