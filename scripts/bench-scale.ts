@@ -48,21 +48,21 @@ async function main() {
     const port = 3400 + Math.floor(Math.random() * 400);
     const server = await startServer(database.env, port);
     const memory = watchMemory(server.pid!);
-    // Each step's mark on the server's memory, for reading where a peak comes from.
-    const step = (name: string) =>
+    // The memory after each step, for reading which step a peak comes from.
+    const measured = (what: string) =>
       log(
-        `${name} (server RSS now ${serverRssMb(server.pid!)} MB, peak so far ${memory.serverPeakMb()} MB; worker peak ${memory.workerPeakMb()} MB)`,
+        `${what} measured: server RSS now ${serverRssMb(server.pid!)} MB, peak so far ${memory.serverPeakMb()} MB; worker peak ${memory.workerPeakMb()} MB`,
       );
     const base = `http://127.0.0.1:${port}`;
     try {
       const cookie = await signInCookie(base, "reviewer@bench.test", BENCH_PASSWORD);
-      step("signed in");
+      measured("sign-in");
       const timed = async (measure: string, url: string, count: number, target: string, pct = 50) => {
         await timeGets(url, 2, { cookie });
         const run = await withLoad(() => timeGets(url, count, { cookie }));
         rows.push({ measure, value: round(percentile(run.result, pct)), unit: "ms", target, load: run.load });
       };
-      step("review queue");
+      log("review queue");
       await timed(
         `review queue (${claims.toLocaleString("en")} claims), in review, disagreement first, p50`,
         `${base}/review?status=IN_REVIEW&sort=disagreement&assignee=any`,
@@ -84,18 +84,20 @@ async function main() {
         10,
         "< 200",
       );
-      step("search");
+      measured("review queue");
+      log("search");
       rows.push(...(await benchSearch(base, cookie, claims)));
-      step("reader");
+      measured("search");
+      log("reader and report");
       await timed("reader page, the 2,000-claim document, p50", `${base}/documents/bench-reader`, 20, "< 300");
-      step("report");
+      measured("reader");
       await timed(
         "report export, the 2,000-claim document, html (p50 of 5)",
         `${base}/api/documents/bench-reader/report?format=html`,
         5,
         "< 1000",
       );
-      step("done");
+      measured("report export");
       rows.push({ measure: "server (Node) peak RSS", value: memory.serverPeakMb(), unit: "MB", target: "< 500" });
       rows.push({ measure: "background worker (Node) peak RSS", value: memory.workerPeakMb(), unit: "MB", target: "" });
     } finally {
