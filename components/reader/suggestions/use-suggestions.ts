@@ -47,6 +47,9 @@ export function useSuggestions(slug: string, signedIn: boolean, initiallyShown: 
   const [dismissed, setDismissed] = useState<DismissedSuggestion[] | null>(null);
   const [lastDismissed, setLastDismissed] = useState<Suggestion | null>(null);
   const [undone, setUndone] = useState<string | null>(null);
+  // Restored or undone here: listed even below the strongest band, or the person who brought one
+  // back would not see it come back (it would sit behind "Show more").
+  const [broughtBack, setBroughtBack] = useState<ReadonlySet<string>>(new Set());
   const undoTimer = useRef<number | undefined>(undefined);
 
   const load = useCallback(
@@ -108,6 +111,7 @@ export function useSuggestions(slug: string, signedIn: boolean, initiallyShown: 
         setLastDismissed(null);
         setUndone(id);
       }
+      setBroughtBack((ids) => new Set(ids).add(id));
       await Promise.all([load(), dismissed ? loadDismissed() : Promise.resolve()]);
     },
     [load, dismissed, loadDismissed, lastDismissed],
@@ -115,7 +119,7 @@ export function useSuggestions(slug: string, signedIn: boolean, initiallyShown: 
 
   const { suggestions, sentenceCount } = loaded;
   const quiet = quietCount(suggestions.length, sentenceCount);
-  const shown = showAll ? suggestions : suggestions.slice(0, quiet);
+  const shown = showAll ? suggestions : suggestions.filter((s, rank) => rank < quiet || broughtBack.has(s.id));
   return {
     show,
     toggle,
