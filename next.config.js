@@ -1,4 +1,8 @@
 // @ts-check
+// next-intl finds its per-request configuration (the interface language and its strings) here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it
+const withNextIntl = require("next-intl/plugin")("./server/i18n/request.ts");
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Native and WebAssembly-backed packages are loaded by Node at run time, not bundled.
@@ -55,4 +59,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

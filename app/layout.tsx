@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { directionOf } from "@/lib/i18n/locales";
 import { SiteMenu } from "@/components/site-menu";
 import { countAssignedOpenClaims } from "@/lib/data/review/assigned-count";
 import { countUnreadMentions } from "@/lib/data/notes/inbox";
@@ -35,10 +38,10 @@ import "./globals.css";
 // Every page shows who is signed in, so nothing is prerendered at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { default: "Claimmark", template: "%s · Claimmark" },
-  description: "Fact-check a text claim by claim.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Layout");
+  return { title: { default: "Claimmark", template: "%s · Claimmark" }, description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
@@ -51,58 +54,63 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         currentWorkspaceSlug(),
       ])
     : [0, 0, [], null];
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("Layout")]);
+  // The interface's language and direction: Arabic mirrors the whole page. Documents set their own
+  // per block in the reader, whatever the interface speaks.
   return (
-    <html lang="en">
+    <html lang={locale} dir={directionOf(locale)}>
       <body>
-        <a className="skip-link" href="#content">
-          Skip to content
-        </a>
-        <UnreadCountProvider initial={unread} signedIn={Boolean(actor)}>
-          <header className="site-header">
-            <Link href="/" className="brand">
-              Claimmark
-            </Link>
-            <SiteMenu>
-              <Link href="/">Documents</Link>
-              <Link href="/workspaces">Workspaces</Link>
-              <Link href="/search">Search</Link>
-              {actor && reviewsAnywhere(actor) && (
-                <Link href="/review">
-                  Review <ReviewCount count={assigned} />
-                </Link>
-              )}
-              {actor && (
-                <Link href="/inbox">
-                  Inbox <UnreadBadge />
-                </Link>
-              )}
-              {actor && <Link href="/settings/tokens">Tokens</Link>}
-              {actor && isAdmin(actor.role) && <Link href="/admin/users">Users</Link>}
-              {actor && isAdmin(actor.role) && <Link href="/admin/audit">Audit log</Link>}
-              {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">Fact-checks</Link>}
-              {actor && isAdmin(actor.role) && <Link href="/admin/suggestions">Suggestions</Link>}
-              {actor && isAdmin(actor.role) && <Link href="/admin/jobs">Jobs</Link>}
-              {actor && isAdmin(actor.role) && <Link href="/admin/settings">Desk settings</Link>}
-            </SiteMenu>
-            <div className="account">
-              {actor ? (
-                <>
-                  <WorkspaceSwitcher workspaces={workspaces} current={current} />
-                  {/* Your own profile: your handle, and where you change it. */}
-                  <Link href={`/users/${actor.id}`} className="account-name">
-                    {actor.name}
+        <NextIntlClientProvider>
+          <a className="skip-link" href="#content">
+            {t("skipToContent")}
+          </a>
+          <UnreadCountProvider initial={unread} signedIn={Boolean(actor)}>
+            <header className="site-header">
+              <Link href="/" className="brand">
+                Claimmark
+              </Link>
+              <SiteMenu>
+                <Link href="/">{t("documents")}</Link>
+                <Link href="/workspaces">{t("workspaces")}</Link>
+                <Link href="/search">{t("search")}</Link>
+                {actor && reviewsAnywhere(actor) && (
+                  <Link href="/review">
+                    {t("review")} <ReviewCount count={assigned} />
                   </Link>
-                  <SignOutButton />
-                </>
-              ) : (
-                <Link href="/signin" className="button-link">
-                  Sign in
-                </Link>
-              )}
-            </div>
-          </header>
-        </UnreadCountProvider>
-        <div id="content">{children}</div>
+                )}
+                {actor && (
+                  <Link href="/inbox">
+                    {t("inbox")} <UnreadBadge />
+                  </Link>
+                )}
+                {actor && <Link href="/settings/tokens">{t("tokens")}</Link>}
+                {actor && isAdmin(actor.role) && <Link href="/admin/users">{t("users")}</Link>}
+                {actor && isAdmin(actor.role) && <Link href="/admin/audit">{t("auditLog")}</Link>}
+                {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">{t("factChecks")}</Link>}
+                {actor && isAdmin(actor.role) && <Link href="/admin/suggestions">{t("suggestions")}</Link>}
+                {actor && isAdmin(actor.role) && <Link href="/admin/jobs">{t("jobs")}</Link>}
+                {actor && isAdmin(actor.role) && <Link href="/admin/settings">{t("deskSettings")}</Link>}
+              </SiteMenu>
+              <div className="account">
+                {actor ? (
+                  <>
+                    <WorkspaceSwitcher workspaces={workspaces} current={current} />
+                    {/* Your own profile: your handle, and where you change it. */}
+                    <Link href={`/users/${actor.id}`} className="account-name">
+                      {actor.name}
+                    </Link>
+                    <SignOutButton />
+                  </>
+                ) : (
+                  <Link href="/signin" className="button-link">
+                    {t("signIn")}
+                  </Link>
+                )}
+              </div>
+            </header>
+          </UnreadCountProvider>
+          <div id="content">{children}</div>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

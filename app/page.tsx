@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DocumentPager } from "@/components/documents/document-pager";
 import { DocumentTable } from "@/components/documents/document-table";
 import { countAwaitingReview } from "@/lib/data/review/assigned-count";
@@ -18,6 +19,7 @@ export default async function HomePage({ searchParams }: Props) {
   const showArchived = Boolean(actor && isAdmin(actor.role) && query.archived === "1");
   const search = (query.q ?? "").slice(0, 200);
   const db = await getDb();
+  const t = await getTranslations("Home");
   const awaiting = reviewsAnywhere(actor) ? await countAwaitingReview(db, actor!) : 0;
   const list = await listDocuments(db, {
     workspaceIds: await readableWorkspaceIds(db, actor, { listed: true }),
@@ -36,33 +38,29 @@ export default async function HomePage({ searchParams }: Props) {
   return (
     <main className="page">
       <div className="page-heading">
-        <h1>Documents</h1>
+        <h1>{t("title")}</h1>
         {reviewsAnywhere(actor) && (
           <Link href="/documents/new" className="button-link">
-            Add a document
+            {t("addDocument")}
           </Link>
         )}
       </div>
       {awaiting > 0 && (
         <p className="awaiting-review">
-          <Link href="/review?status=IN_REVIEW&assignee=any">Claims that need your review: {awaiting}</Link>
+          <Link href="/review?status=IN_REVIEW&assignee=any">{t("awaitingReview", { count: awaiting })}</Link>
         </p>
       )}
       <form method="get" role="search" className="list-search">
-        <label htmlFor="document-search">Search documents</label>
-        <input id="document-search" name="q" type="search" defaultValue={search} placeholder="Title or author" />
+        <label htmlFor="document-search">{t("searchLabel")}</label>
+        <input id="document-search" name="q" type="search" defaultValue={search} placeholder={t("searchPlaceholder")} />
         {showArchived && <input type="hidden" name="archived" value="1" />}
-        <button type="submit">Search</button>
+        <button type="submit">{t("searchButton")}</button>
         {actor && isAdmin(actor.role) && (
-          <Link href={showArchived ? "/" : "/?archived=1"}>{showArchived ? "Hide archived" : "Show archived"}</Link>
+          <Link href={showArchived ? "/" : "/?archived=1"}>{showArchived ? t("hideArchived") : t("showArchived")}</Link>
         )}
       </form>
       {list.documents.length === 0 ? (
-        <p>
-          {search
-            ? `No document matches “${search}”.`
-            : "No documents yet. `npm start` seeds the sample essay on first start."}
-        </p>
+        <p>{search ? t("noMatch", { search }) : t("empty")}</p>
       ) : (
         <DocumentTable documents={list.documents} />
       )}

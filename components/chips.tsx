@@ -1,5 +1,6 @@
-import { statusLabel, type ClaimStatus } from "@/lib/claim-status";
-import { verdictColours, verdictLabel, type Verdict } from "@/lib/verdicts";
+import { useTranslations } from "next-intl";
+import type { ClaimStatus } from "@/lib/claim-status";
+import { verdictColours, type Verdict } from "@/lib/verdicts";
 
 /**
  * A verdict as a chip: its colour and its label together, the same in the queue, the home page,
@@ -8,6 +9,7 @@ import { verdictColours, verdictLabel, type Verdict } from "@/lib/verdicts";
 export function VerdictChip({ verdict, label }: { verdict: Verdict; label?: string }) {
   // `label`: another desk's own words for a rating (an imported fact-check's "Pants on Fire"),
   // shown in the colour of the nearest verdict.
+  const verdictLabel = useTranslations("Verdicts");
   const { fill, edge } = verdictColours(verdict);
   return (
     <span className="chip verdict-chip" style={{ background: fill, borderColor: edge }}>
@@ -18,5 +20,6 @@ export function VerdictChip({ verdict, label }: { verdict: Verdict; label?: stri
 
 /** A claim's review status as a quiet chip (outlined, so it never reads as a verdict). */
 export function StatusChip({ status }: { status: ClaimStatus }) {
+  const statusLabel = useTranslations("Statuses");
   return <span className={`chip status-chip chip-status-${status}`}>{statusLabel(status)}</span>;
 }

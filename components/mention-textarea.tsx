@@ -1,6 +1,7 @@
 "use client";
 
 import { forwardRef, useEffect, useId, useRef, useState, type TextareaHTMLAttributes } from "react";
+import { useTranslations } from "next-intl";
 import { mentionAtCaret, type Person } from "@/lib/people/match-people";
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange"> & {
@@ -18,6 +19,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function M
   { value, onChange, onKeyDown, ...rest },
   outerRef,
 ) {
+  const t = useTranslations("Mentions");
   const listId = useId();
   const innerRef = useRef<HTMLTextAreaElement | null>(null);
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
@@ -111,7 +113,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function M
         }}
       />
       {open && (
-        <ul id={listId} role="listbox" aria-label="People to mention" className="mention-list">
+        <ul id={listId} role="listbox" aria-label={t("listLabel")} className="mention-list">
           {people.map((person, index) => (
             <li
               key={person.id}
@@ -129,14 +131,10 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function M
         </ul>
       )}
       {mention && query && answered === query && people.length === 0 && (
-        <p className="field-error mention-nobody">
-          No one here matches @{query}. A mention must name someone (write \@ to keep the sign as text).
-        </p>
+        <p className="field-error mention-nobody">{t("nobody", { query })}</p>
       )}
       <span className="visually-hidden" aria-live="polite">
-        {open
-          ? `${people.length} ${people.length === 1 ? "person matches" : "people match"}: up and down arrows to choose, Enter to insert.`
-          : ""}
+        {open ? t("matches", { count: people.length }) : ""}
       </span>
     </div>
   );

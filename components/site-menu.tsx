@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { UnreadBadge } from "./inbox/unread-count";
 
 /**
@@ -10,6 +11,7 @@ import { UnreadBadge } from "./inbox/unread-count";
  */
 export function SiteMenu({ children }: { children: React.ReactNode }) {
   // Open on the page where it was opened: following a link closes it.
+  const t = useTranslations("Layout");
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
@@ -24,10 +26,10 @@ export function SiteMenu({ children }: { children: React.ReactNode }) {
         aria-controls="site-nav"
         onClick={() => setOpen((o) => !o)}
       >
-        Menu
+        {t("menu")}
         <UnreadBadge />
       </button>
-      <nav id="site-nav" aria-label="Main" className={open ? "is-open" : undefined}>
+      <nav id="site-nav" aria-label={t("mainNavigation")} className={open ? "is-open" : undefined}>
         {children}
       </nav>
     </>

@@ -1,4 +1,5 @@
-import { VERDICTS, verdictLabel, type Verdict } from "@/lib/verdicts";
+import { useTranslations } from "next-intl";
+import { VERDICTS, type Verdict } from "@/lib/verdicts";
 
 interface Props {
   id: string;
@@ -10,9 +11,11 @@ interface Props {
 
 /** A labelled "Verdict" select over the whole scale, with its error message. Used by notes and final verdicts. */
 export function VerdictSelect({ id, value, onChange, error }: Props) {
+  const t = useTranslations("VerdictSelect");
+  const verdictLabel = useTranslations("Verdicts");
   return (
     <>
-      <label htmlFor={id}>Verdict</label>
+      <label htmlFor={id}>{t("label")}</label>
       <select
         id={id}
         value={value}
@@ -21,7 +24,8 @@ export function VerdictSelect({ id, value, onChange, error }: Props) {
         aria-describedby={error ? `${id}-error` : undefined}
         required
       >
-        <option value="">Choose a verdict…</option>
+        <option value="">{t("choose")}</option>
+
         {VERDICTS.map((v) => (
           <option key={v} value={v}>
             {verdictLabel(v)}

@@ -1,25 +1,24 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { countAssignedOpenClaims } from "@/lib/data/review/assigned-count";
 import { listDocumentTitles } from "@/lib/data/documents/documents";
 import { listQueue } from "@/lib/data/review/review-queue";
 import { reviewersOf } from "@/lib/data/workspaces/members";
 import { workspacesWhere } from "@/lib/data/workspaces/scope";
-import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
+import { CLAIM_STATUSES } from "@/lib/claim-status";
 import { parseQueueFilters, queueQuery, QUEUE_SORTS } from "@/lib/review-queue-filters";
 import { canReview } from "@/lib/roles";
 import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
-import { VERDICTS, verdictLabel } from "@/lib/verdicts";
+import { VERDICTS } from "@/lib/verdicts";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
+import { pageTitle } from "@/server/i18n/page-title";
 import { QueueLive } from "@/components/review/queue-live";
 import { QueueTable } from "@/components/review/queue-table";
 
-export const metadata: Metadata = { title: "Review queue" };
+export const generateMetadata = () => pageTitle("review");
 export const dynamic = "force-dynamic";
-
-const SORT_LABELS = { activity: "Last activity", flagged: "Flagged date", disagreement: "Disagreement first" } as const;
 
 type Props = { searchParams: Promise<SearchParamsRecord> };
 
@@ -30,6 +29,11 @@ export default async function ReviewPage({ searchParams }: Props) {
   const workspaceIds = workspacesWhere(actor, canReview);
   if (workspaceIds.length === 0) denyPage(403);
   const db = await getDb();
+  const [t, statusLabel, verdictLabel] = await Promise.all([
+    getTranslations("ReviewPage"),
+    getTranslations("Statuses"),
+    getTranslations("Verdicts"),
+  ]);
   const params = searchParamsFrom(await searchParams);
   // Reviewers with claims waiting for them land on "Assigned to me"; "Anyone" is one click away.
   const waiting = await countAssignedOpenClaims(db, actor);
@@ -47,20 +51,20 @@ export default async function ReviewPage({ searchParams }: Props) {
 
   return (
     <main className="page page-wide">
-      <h1>Review queue</h1>
+      <h1>{t("title")}</h1>
       <QueueLive viewerId={actor.id} />
       <p>
-        <Link href="/review/stats">Statistics and agreement</Link> ·{" "}
+        <Link href="/review/stats">{t("stats")}</Link> ·{" "}
         <Link href={`/review${queueQuery({ ...filters, assignee: null, sourcesChanged: true, page: 1 })}`}>
-          Claims whose sources changed
+          {t("sourcesChangedLink")}
         </Link>
       </p>
       {/* Keyed by the filters: after a link changes them, the fields show the new values (they are uncontrolled). */}
-      <form method="get" className="queue-filters" aria-label="Filters" key={queueQuery(filters)}>
+      <form method="get" className="queue-filters" aria-label={t("filters")} key={queueQuery(filters)}>
         <div>
-          <label htmlFor="f-status">Status</label>
+          <label htmlFor="f-status">{t("status")}</label>
           <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {CLAIM_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {statusLabel(s)}
@@ -69,9 +73,9 @@ export default async function ReviewPage({ searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="f-verdict">Verdict</label>
+          <label htmlFor="f-verdict">{t("verdict")}</label>
           <select id="f-verdict" name="verdict" defaultValue={filters.verdict ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
                 {verdictLabel(v)}
@@ -80,11 +84,11 @@ export default async function ReviewPage({ searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="f-assignee">Assignee</label>
+          <label htmlFor="f-assignee">{t("assignee")}</label>
           <select id="f-assignee" name="assignee" defaultValue={filters.assignee ?? "any"}>
-            <option value="any">Anyone</option>
-            <option value="me">Me</option>
-            <option value="unassigned">Unassigned</option>
+            <option value="any">{t("anyone")}</option>
+            <option value="me">{t("me")}</option>
+            <option value="unassigned">{t("unassigned")}</option>
             {reviewers.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -93,9 +97,9 @@ export default async function ReviewPage({ searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="f-document">Document</label>
+          <label htmlFor="f-document">{t("document")}</label>
           <select id="f-document" name="document" defaultValue={filters.document ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {documents.map((d) => (
               <option key={d.slug} value={d.slug}>
                 {d.title.length > 60 ? `${d.title.slice(0, 60)}…` : d.title}
@@ -104,14 +108,8 @@ export default async function ReviewPage({ searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="f-q">Search</label>
-          <input
-            id="f-q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            placeholder="Words in the claim or its notes"
-          />
+          <label htmlFor="f-q">{t("search")}</label>
+          <input id="f-q" name="q" type="search" defaultValue={filters.q} placeholder={t("searchPlaceholder")} />
         </div>
         <div className="checkbox-field">
           <input
@@ -121,31 +119,35 @@ export default async function ReviewPage({ searchParams }: Props) {
             value="changed"
             defaultChecked={filters.sourcesChanged}
           />
-          <label htmlFor="f-sources">Sources changed</label>
+          <label htmlFor="f-sources">{t("sourcesChanged")}</label>
         </div>
         <div>
-          <label htmlFor="f-sort">Sort by</label>
+          <label htmlFor="f-sort">{t("sortBy")}</label>
           <select id="f-sort" name="sort" defaultValue={filters.sort}>
             {QUEUE_SORTS.map((s) => (
               <option key={s} value={s}>
-                {SORT_LABELS[s]}
+                {t(`sorts.${s}`)}
               </option>
             ))}
           </select>
         </div>
-        <button type="submit">Apply filters</button>
+        <button type="submit">{t("apply")}</button>
       </form>
       <p role="status">
-        {more ? `More than ${total.toLocaleString("en")}` : total} {total === 1 && !more ? "claim" : "claims"}
-        {filters.assignee === "me" ? " assigned to you" : ""}. Page {page}
-        {pages === null ? "" : ` of ${pages}`}.
+        {t("countLine", {
+          more: more ? "yes" : "no",
+          total,
+          mine: filters.assignee === "me" ? "yes" : "no",
+          page,
+          pages: pages === null ? "unknown" : String(pages),
+        })}
       </p>
       <QueueTable rows={rows} reviewers={reviewers.map((r) => ({ id: r.id, name: r.name }))} />
-      <nav aria-label="Pages" className="pager">
-        {page > 1 && <Link href={`/review${queueQuery(filters, previousPage)}`}>Previous page</Link>}
+      <nav aria-label={t("pages")} className="pager">
+        {page > 1 && <Link href={`/review${queueQuery(filters, previousPage)}`}>{t("previous")}</Link>}
         {nextAfter && (
           <Link href={`/review${queueQuery(filters, { page: page + 1, after: nextAfter, before: null })}`}>
-            Next page
+            {t("next")}
           </Link>
         )}
       </nav>

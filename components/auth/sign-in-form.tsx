@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { safeCallback } from "@/lib/auth/safe-callback";
 import { signInSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -18,6 +19,7 @@ export function SignInForm({
   callbackUrl: string;
   oauthProviders: { id: string; name: string }[];
 }) {
+  const t = useTranslations("SignIn");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const { errors, setErrors, clear } = useFieldErrors();
@@ -33,7 +35,7 @@ export function SignInForm({
     const result = await signIn("credentials", { email, password, redirect: false });
     setBusy(false);
     if (!result || result.error) {
-      setMessage(!result?.error || result.error === GENERIC_FAILURE ? "Email or password is wrong" : result.error);
+      setMessage(!result?.error || result.error === GENERIC_FAILURE ? t("wrongPassword") : result.error);
       return;
     }
     window.location.assign(safeCallback(callbackUrl, window.location.origin));
@@ -44,7 +46,7 @@ export function SignInForm({
       <form onSubmit={(e) => void submit(e)} noValidate className="auth-form">
         <TextField
           id="email"
-          label="Email"
+          label={t("email")}
           type="email"
           autoComplete="email"
           value={email}
@@ -56,7 +58,7 @@ export function SignInForm({
         />
         <TextField
           id="password"
-          label="Password"
+          label={t("password")}
           type="password"
           autoComplete="current-password"
           value={password}
@@ -72,7 +74,7 @@ export function SignInForm({
           </p>
         )}
         <button type="submit" disabled={busy}>
-          Sign in
+          {t("submit")}
         </button>
       </form>
       {oauthProviders.map((p) => (
@@ -82,7 +84,7 @@ export function SignInForm({
           className="secondary"
           onClick={() => void signIn(p.id, { callbackUrl: safeCallback(callbackUrl, window.location.origin) })}
         >
-          Sign in with {p.name}
+          {t("withProvider", { provider: p.name })}
         </button>
       ))}
     </>

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { getSession, signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 
 const RENEWED_AT = "claimmark.session-renewed-at";
 const RENEW_EVERY_MS = 60 * 60 * 1000;
@@ -12,6 +13,7 @@ const RENEW_EVERY_MS = 60 * 60 * 1000;
  * instead of ending 30 days after sign-in.
  */
 export function SignOutButton() {
+  const t = useTranslations("Layout");
   useEffect(() => {
     const last = Number(window.localStorage.getItem(RENEWED_AT) ?? 0);
     if (Date.now() - last < RENEW_EVERY_MS) return;
@@ -20,7 +22,7 @@ export function SignOutButton() {
   }, []);
   return (
     <button type="button" className="secondary" onClick={() => void signOut({ callbackUrl: "/" })}>
-      Sign out
+      {t("signOut")}
     </button>
   );
 }

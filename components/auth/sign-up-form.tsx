@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { safeCallback } from "@/lib/auth/safe-callback";
 import { signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -10,6 +11,7 @@ import { useFieldErrors } from "../use-field-errors";
 import { TextField } from "../text-field";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("SignUp");
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -33,7 +35,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { email, password, redirect: false });
     setBusy(false);
     if (!result || result.error) {
-      setMessage("Your account was created, but signing in failed. Try signing in.");
+      setMessage(t("createdButSignInFailed"));
       return;
     }
     window.location.assign(safeCallback(callbackUrl, window.location.origin));
@@ -43,7 +45,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={(e) => void submit(e)} noValidate className="auth-form">
       <TextField
         id="name"
-        label="Name"
+        label={t("name")}
         autoComplete="name"
         value={name}
         onChange={(v) => {
@@ -54,7 +56,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       />
       <TextField
         id="email"
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="email"
         value={email}
@@ -66,7 +68,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       />
       <TextField
         id="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
         value={password}
@@ -76,14 +78,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         }}
         error={errors.password}
       />
-      <p className="hint">At least 8 characters.</p>
+      <p className="hint">{t("passwordHint")}</p>
       {message && (
         <p role="alert" className="error">
           {message}
         </p>
       )}
       <button type="submit" disabled={busy}>
-        Create account
+        {t("submit")}
       </button>
     </form>
   );

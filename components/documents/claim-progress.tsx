@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /**
  * A document's claims as one bar, flagged, in review and published, with the same in words
  * (read by screen readers and shown beneath), so the bar is never the only way to tell.
@@ -11,10 +13,12 @@ export function ClaimProgress({
   inReview: number;
   published: number;
 }) {
+  const t = useTranslations("ClaimProgress");
   const total = flagged + inReview + published;
-  if (total === 0) return <span className="progress-words">No claims yet</span>;
+  if (total === 0) return <span className="progress-words">{t("none")}</span>;
   const share = (n: number) => `${(100 * n) / total}%`;
-  const words = `${flagged} flagged, ${inReview} in review, ${published} published`;
+  const words = t("summary", { flagged, inReview, published });
+
   return (
     <div>
       <div className="progress-bar" role="img" aria-label={words}>

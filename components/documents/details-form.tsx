@@ -2,28 +2,20 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { DocumentDetails } from "@/lib/data/documents/document-admin";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
 import { LanguageSelect } from "./language-select";
 
-const FIELDS: {
-  name: "title" | "author" | "publisher" | "publishedOn" | "originalUrl";
-  label: string;
-  type: string;
-  hint?: string;
-}[] = [
-  { name: "title", label: "Title", type: "text" },
-  {
-    name: "author",
-    label: "Author",
-    type: "text",
-    hint: "The person or organisation that made the claims (used as the claims' author in ClaimReview).",
-  },
-  { name: "publisher", label: "Publisher", type: "text" },
-  { name: "publishedOn", label: "Publication date", type: "date" },
-  { name: "originalUrl", label: "Original URL", type: "url" },
+// Each field's label is DetailsForm.<name> in the messages; the author's has a hint too.
+const FIELDS: { name: "title" | "author" | "publisher" | "publishedOn" | "originalUrl"; type: string }[] = [
+  { name: "title", type: "text" },
+  { name: "author", type: "text" },
+  { name: "publisher", type: "text" },
+  { name: "publishedOn", type: "date" },
+  { name: "originalUrl", type: "url" },
 ];
 
 /** Edits a document's details; admins also archive or restore it here. */
@@ -38,6 +30,7 @@ export function DetailsForm({
   detectedLanguage: string | null;
 }) {
   const router = useRouter();
+  const t = useTranslations("DetailsForm");
   const [values, setValues] = useState({
     title: initial.title,
     author: initial.author ?? "",
@@ -63,7 +56,7 @@ export function DetailsForm({
       return;
     }
     setErrors({});
-    setStatus({ text: "Details saved.", tone: "info" });
+    setStatus({ text: t("saved"), tone: "info" });
     router.refresh();
   };
 
@@ -76,9 +69,7 @@ export function DetailsForm({
     if (!result.ok) return setStatus({ text: result.message, tone: "error" });
     setArchived(result.data.archived);
     setStatus({
-      text: result.data.archived
-        ? "Archived: hidden from the document list, still readable by its address."
-        : "Restored to the document list.",
+      text: result.data.archived ? t("archivedStatus") : t("restoredStatus"),
       tone: "info",
     });
   };
@@ -90,9 +81,9 @@ export function DetailsForm({
           <TextField
             key={field.name}
             id={`doc-${field.name}`}
-            label={field.label}
+            label={t(field.name)}
             type={field.type}
-            hint={field.hint}
+            hint={field.name === "author" ? t("authorHint") : undefined}
             error={errors[field.name]}
             value={values[field.name]}
             onChange={(value) => {
@@ -111,19 +102,15 @@ export function DetailsForm({
           }}
         />
         <button type="submit" disabled={busy}>
-          Save details
+          {t("save")}
         </button>
       </form>
       {canArchive && (
         <section className="danger-zone" aria-labelledby="archive-heading">
-          <h2 id="archive-heading">Archive</h2>
-          <p>
-            {archived
-              ? "This document is archived: hidden from the list, still readable by its address."
-              : "Archiving hides the document from the list. Nothing is deleted, and it can be restored."}
-          </p>
+          <h2 id="archive-heading">{t("archiveHeading")}</h2>
+          <p>{archived ? t("isArchived") : t("archiveExplained")}</p>
           <button type="button" onClick={toggleArchive} disabled={busy}>
-            {archived ? "Restore to the list" : "Archive document"}
+            {archived ? t("restore") : t("archive")}
           </button>
         </section>
       )}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReaderDocument } from "@/lib/data/documents/documents";
 import { domainOf } from "@/lib/text/domain-of";
 import { readableDate } from "@/lib/text/readable-date";
@@ -17,15 +18,16 @@ export function DocumentMeta({
   /** The text's first heading is the title: it is the H1, and is not printed twice. */
   titleInText: boolean;
 }) {
+  const t = useTranslations("DocumentMeta");
   const parts = [
-    document.author && { label: "Author", value: <>{document.author}</> },
-    document.publisher && { label: "Publisher", value: <>{document.publisher}</> },
+    document.author && { label: t("author"), value: <>{document.author}</> },
+    document.publisher && { label: t("publisher"), value: <>{document.publisher}</> },
     document.publishedOn && {
-      label: "Published",
+      label: t("published"),
       value: <time dateTime={document.publishedOn}>{publishedDate(document.publishedOn)}</time>,
     },
     document.originalUrl && {
-      label: "Original",
+      label: t("original"),
       value: (
         <a href={document.originalUrl} rel="noopener noreferrer nofollow" target="_blank">
           {domainOf(document.originalUrl)}
@@ -51,7 +53,7 @@ export function DocumentMeta({
           ))}
         </p>
       )}
-      {document.archived && <p className="tag">Archived: hidden from the document list.</p>}
+      {document.archived && <p className="tag">{t("archived")}</p>}
     </div>
   );
 }

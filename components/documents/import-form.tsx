@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { revisionOutcomeKey } from "@/lib/document/revision-outcome";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
@@ -10,11 +11,8 @@ import { WorkspaceSelect } from "../workspaces/workspace-select";
 
 type Tab = "paste" | "file" | "url";
 
-const TABS: { id: Tab; label: string }[] = [
-  { id: "paste", label: "Paste text" },
-  { id: "file", label: "Upload a file" },
-  { id: "url", label: "From a web address" },
-];
+// Each tab's name is ImportForm.tabs.<id> in the messages.
+const TABS: Tab[] = ["paste", "file", "url"];
 
 interface Props {
   /** "document": a new document; "revision": a new version of `slug`. */
@@ -41,6 +39,7 @@ interface Imported {
  */
 export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Props) {
   const router = useRouter();
+  const t = useTranslations("ImportForm");
   const [tab, setTab] = useState<Tab>("paste");
   const [title, setTitle] = useState("");
   const [workspace, setWorkspace] = useState(initialWorkspace ?? workspaces[0]?.slug ?? "");
@@ -52,7 +51,7 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
   const [message, setMessage] = useState<string | null>(null);
   const { errors, setErrors, clear: clearError } = useFieldErrors();
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ paste: null, file: null, url: null });
-  const button = mode === "document" ? "Import document" : "Import new version";
+  const button = mode === "document" ? t("importDocument") : t("importNewVersion");
   const endpoint = mode === "document" ? "/api/documents" : `/api/documents/${slug}/revisions`;
 
   const submit = async (event: React.FormEvent) => {
@@ -64,7 +63,7 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
     if (tab === "file") {
       if (!file) {
         setBusy(false);
-        setErrors({ file: "Choose a file to upload." });
+        setErrors({ file: t("chooseFile") });
         return;
       }
       const form = new FormData();
@@ -102,8 +101,8 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
     if (!step) return;
     event.preventDefault();
     const next = TABS[(index + step + TABS.length) % TABS.length]!;
-    setTab(next.id);
-    tabRefs.current[next.id]?.focus();
+    setTab(next);
+    tabRefs.current[next]?.focus();
   };
 
   const fieldError = (name: string) =>
@@ -115,23 +114,23 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
 
   return (
     <form onSubmit={submit} className="import-form" noValidate>
-      <div role="tablist" aria-label="How the document comes in" className="tabs">
-        {TABS.map((t, index) => (
+      <div role="tablist" aria-label={t("tabsLabel")} className="tabs">
+        {TABS.map((id, index) => (
           <button
-            key={t.id}
+            key={id}
             ref={(el) => {
-              tabRefs.current[t.id] = el;
+              tabRefs.current[id] = el;
             }}
             type="button"
             role="tab"
-            id={`import-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`import-panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
+            id={`import-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`import-panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
             onKeyDown={(e) => onTabKey(e, index)}
           >
-            {t.label}
+            {t(`tabs.${id}`)}
           </button>
         ))}
       </div>
@@ -145,9 +144,9 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
         {mode === "document" && (
           <TextField
             id="import-title"
-            label="Title"
+            label={t("title")}
             maxLength={300}
-            hint="Optional: when empty, the document's own title or its first line is used."
+            hint={t("titleHint")}
             error={errors.title}
             value={title}
             onChange={(value) => {
@@ -160,18 +159,18 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
         {tab === "paste" && (
           <>
             <div className="field">
-              <label htmlFor="import-format">Format</label>
+              <label htmlFor="import-format">{t("format")}</label>
               <select
                 id="import-format"
                 value={format}
                 onChange={(e) => setFormat(e.target.value === "markdown" ? "markdown" : "text")}
               >
-                <option value="text">Plain text</option>
-                <option value="markdown">Markdown</option>
+                <option value="text">{t("plainText")}</option>
+                <option value="markdown">{t("markdown")}</option>
               </select>
             </div>
             <div className="field">
-              <label htmlFor="import-text">Text</label>
+              <label htmlFor="import-text">{t("text")}</label>
               <textarea
                 id="import-text"
                 rows={14}
@@ -190,7 +189,7 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
 
         {tab === "file" && (
           <div className="field">
-            <label htmlFor="import-file">File</label>
+            <label htmlFor="import-file">{t("file")}</label>
             <input
               id="import-file"
               type="file"
@@ -203,7 +202,8 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
               aria-describedby={errors.file ? "import-file-error" : "import-file-hint"}
             />
             <p id="import-file-hint" className="hint">
-              .txt, .md, .html, .docx or .pdf, up to 20 MB.{file ? ` Chosen: ${file.name}` : ""}
+              {t("fileHint")}
+              {file ? ` ${t("chosen", { name: file.name })}` : ""}
             </p>
             {fieldError("file")}
           </div>
@@ -212,7 +212,7 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
         {tab === "url" && (
           <TextField
             id="import-url"
-            label="URL"
+            label={t("url")}
             type="url"
             inputMode="url"
             placeholder="https://"
@@ -231,10 +231,10 @@ export function ImportForm({ mode, slug, workspaces = [], initialWorkspace }: Pr
           </p>
         )}
         <button type="submit" disabled={busy} aria-busy={busy}>
-          {busy ? "Importing…" : button}
+          {busy ? t("importing") : button}
         </button>
         <p className="visually-hidden" role="status">
-          {busy ? "Importing…" : ""}
+          {busy ? t("importing") : ""}
         </p>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { DOCUMENT_LANGUAGES, languageName } from "@/lib/text/direction";
 
 /**
@@ -15,12 +16,14 @@ export function LanguageSelect({
   error?: string;
   onChange: (language: string) => void;
 }) {
-  const options = DOCUMENT_LANGUAGES.map((tag) => ({ tag, name: languageName(tag) })).sort((a, b) =>
-    a.name.localeCompare(b.name, "en"),
+  const t = useTranslations("LanguageSelect");
+  const locale = useLocale();
+  const options = DOCUMENT_LANGUAGES.map((tag) => ({ tag, name: languageName(tag, locale) })).sort((a, b) =>
+    a.name.localeCompare(b.name, locale),
   );
   return (
     <>
-      <label htmlFor="doc-language">Language</label>
+      <label htmlFor="doc-language">{t("label")}</label>
       <select
         id="doc-language"
         value={value}
@@ -28,7 +31,9 @@ export function LanguageSelect({
         aria-describedby={`doc-language-hint${error ? " doc-language-error" : ""}`}
         aria-invalid={Boolean(error)}
       >
-        <option value="">Read from the text{detected ? ` (${languageName(detected)})` : ""}</option>
+        <option value="">
+          {detected ? t("readFromTextFound", { language: languageName(detected, locale) }) : t("readFromText")}
+        </option>
         {options.map(({ tag, name }) => (
           <option key={tag} value={tag}>
             {name}
@@ -36,7 +41,7 @@ export function LanguageSelect({
         ))}
       </select>
       <p id="doc-language-hint" className="hint">
-        Sets the reading direction and which languages suggestions and matching use; each paragraph still keeps its own.
+        {t("hint")}
       </p>
       {error && (
         <p id="doc-language-error" className="field-error">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { RevisionInfo } from "@/lib/data/documents/documents";
 
 /** "Revision 2 of 3: 1 2 3": the revision shown, and links to the others. */
@@ -13,12 +14,11 @@ export function RevisionNav({
   currentRevision: number;
   revisions: RevisionInfo[];
 }) {
+  const t = useTranslations("RevisionNav");
   if (revisions.length < 2) return null;
   return (
-    <nav aria-label="Revisions" className="revision-list">
-      <span>
-        Revision {revision} of {currentRevision}:
-      </span>{" "}
+    <nav aria-label={t("label")} className="revision-list">
+      <span>{t("revisionOf", { revision, currentRevision })}</span>{" "}
       {revisions.map((r) => (
         <span key={r.number}>
           {r.number === revision ? (
@@ -26,7 +26,7 @@ export function RevisionNav({
           ) : (
             <Link
               href={r.number === currentRevision ? `/documents/${slug}` : `/documents/${slug}?rev=${r.number}`}
-              aria-label={`Revision ${r.number}`}
+              aria-label={t("revision", { number: r.number })}
             >
               {r.number}
             </Link>

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 /**
  * How often an open page asks for the unread count. Polling rather than an event stream:
@@ -55,9 +56,10 @@ export function UnreadCountProvider({
 /** The unread count as a badge (nothing at zero), wherever the header shows it. */
 export function UnreadBadge() {
   const unread = useContext(UnreadContext);
+  const t = useTranslations("Layout");
   if (unread === 0) return null;
   return (
-    <span className="count-badge" aria-label={`${unread} unread`}>
+    <span className="count-badge" aria-label={t("unread", { count: unread })}>
       {unread}
     </span>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReaderMessage } from "./state/reader-state";
 
 /** A reader message's words, with "open it" when it names a claim that is already flagged. */
@@ -10,14 +11,15 @@ export function ReaderMessageText({
   message: ReaderMessage;
   onOpenClaim: (id: string) => void;
 }) {
+  const t = useTranslations("ReaderMessages");
   return (
     <>
-      {message.text}
+      {message.key ? t(message.key) : message.text}
       {message.claimId && (
         <>
           {" "}
           <button type="button" className="link-button" onClick={() => onOpenClaim(message.claimId!)}>
-            open it
+            {t("openIt")}
           </button>
         </>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type RefObject } from "react";
+import { useTranslations } from "next-intl";
 import type { RevisionInfo } from "@/lib/data/documents/documents";
 import { RevisionNav } from "../documents/revision-nav";
 import { useReader } from "./state/reader-context";
@@ -35,25 +36,25 @@ export function ReaderToolbar({
   caretToggleRef: RefObject<HTMLButtonElement | null>;
   suggestions: SuggestionsToggle;
 }) {
+  const t = useTranslations("ReaderToolbar");
   const { state, dispatch, isCurrentRevision } = useReader();
   const { caretMode } = state;
   // Asked for where there is no model for the document's language: said, not pretended.
   const [explained, setExplained] = useState(false);
   const hint = caretMode
-    ? "Keyboard selection on: the arrow keys move a caret in the text, Shift with the arrows selects, Shift+S selects the sentence, Shift+F flags the selection, Escape leaves."
+    ? t("caretHint")
     : explained && suggestions.unavailable
       ? suggestions.unavailable
       : suggestions.show
-        ? (suggestions.error ??
-          `${suggestions.count} ${suggestions.count === 1 ? "sentence" : "sentences"} worth checking, underlined with a wavy line.`)
+        ? (suggestions.error ?? t("suggestionsHint", { count: suggestions.count }))
         : "";
   return (
     <div className="reader-toolbar-bar">
       <div className="reader-toolbar">
         {/* First in the tab order: from the toggles, Tab goes on into the text. */}
         <span className="reader-toolbar-document">
-          <a className="reader-toolbar-report" href={`/documents/${slug}/report`} aria-label="Verification report">
-            Report
+          <a className="reader-toolbar-report" href={`/documents/${slug}/report`} aria-label={t("reportLabel")}>
+            {t("report")}
           </a>
           <RevisionNav slug={slug} revision={revision} currentRevision={currentRevision} revisions={revisions} />
         </span>
@@ -66,7 +67,7 @@ export function ReaderToolbar({
               aria-pressed={caretMode}
               onClick={() => dispatch({ type: "caret mode set", on: !caretMode })}
             >
-              Select text with the keyboard
+              {t("caretToggle")}
             </button>
             <button
               type="button"
@@ -74,7 +75,7 @@ export function ReaderToolbar({
               aria-pressed={suggestions.show}
               onClick={suggestions.unavailable ? () => setExplained(!explained) : suggestions.toggle}
             >
-              Suggestions
+              {t("suggestions")}
             </button>
           </>
         )}

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useReducer, useRef, type ReactNode } from "react";
 import type { Editor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import { plainTextOfDoc } from "@/lib/document/blocks";
 import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents/documents";
 import { canReview } from "@/lib/roles";
@@ -55,6 +56,7 @@ export function Reader({
   initialShowSuggestions = false,
   header,
 }: Props) {
+  const t = useTranslations("Reader");
   const [state, dispatch] = useReducer(readerReducer, initialClaims, initialReaderState);
   const { claims, activeId, pending, busy, message, caretMode } = state;
   // An earlier revision is read as it was: no flagging, no re-attaching, no suggestions.
@@ -135,7 +137,7 @@ export function Reader({
     isCurrentRevision,
     (change) => {
       if (viewer && change.actorId === viewer.id) return; // own changes are already on screen
-      const by = change.actorName ?? "someone";
+      const by = change.actorName ?? t("someone");
       dispatch({ type: "live change arrived", action: change.action, claimId: change.claimId, by });
       if (change.action === "document.revise") return;
       if (refetchTimer.current !== null) window.clearTimeout(refetchTimer.current);
@@ -167,7 +169,7 @@ export function Reader({
           )}
           {state.reading > 1 && (
             <p className="presence" aria-live="polite">
-              {state.reading} reading
+              {t("reading", { count: state.reading })}
             </p>
           )}
           <ReaderToolbar
@@ -185,7 +187,7 @@ export function Reader({
             }}
           />
           {header}
-          <section aria-label="Document" className="document-landmark" ref={frameRef}>
+          <section aria-label={t("document")} className="document-landmark" ref={frameRef}>
             <DocumentView
               content={doc.content}
               highlights={highlights}
@@ -217,9 +219,9 @@ export function Reader({
           </section>
           {state.newVersionBy && (
             <p role="alert" className="revision-banner">
-              {state.newVersionBy} uploaded a new version of this document.{" "}
+              {t("newVersion", { name: state.newVersionBy })}{" "}
               <button type="button" className="link-button" onClick={() => window.location.reload()}>
-                Reload to read it
+                {t("reload")}
               </button>
             </p>
           )}

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { LiveChange } from "@/lib/live/live-change";
 
 /**
@@ -10,6 +11,7 @@ import type { LiveChange } from "@/lib/live/live-change";
  * never move under their pointer.
  */
 export function QueueLive({ viewerId }: { viewerId: string }) {
+  const t = useTranslations("ReviewQueue");
   const router = useRouter();
   const [count, setCount] = useState(0);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function QueueLive({ viewerId }: { viewerId: string }) {
   if (count === 0) return null;
   return (
     <p role="status" className="live-notice">
-      {count} new {count === 1 ? "change" : "changes"} since this page loaded.{" "}
+      {t("newChanges", { count })}{" "}
       <button
         type="button"
         className="link-button"
@@ -37,7 +39,7 @@ export function QueueLive({ viewerId }: { viewerId: string }) {
           router.refresh();
         }}
       >
-        Refresh
+        {t("refresh")}
       </button>
     </p>
   );

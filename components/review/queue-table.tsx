@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { QueueRow } from "@/lib/data/review/review-queue";
-import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from "@/lib/claim-status";
-import { verdictLabel } from "@/lib/verdicts";
+import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claim-status";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
 import { StatusChip, VerdictChip } from "@/components/chips";
@@ -13,6 +13,9 @@ import { truncate } from "@/lib/text/truncate";
 
 /** The queue's table with row checkboxes and the bulk actions (each one transaction on the server). */
 export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: { id: string; name: string }[] }) {
+  const t = useTranslations("ReviewQueue");
+  const statusLabel = useTranslations("Statuses");
+  const verdictLabel = useTranslations("Verdicts");
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [assignee, setAssignee] = useState("");
@@ -41,7 +44,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
       return setMessage({ text: result.message, error: true });
     }
     setMessage({
-      text: `${result.data.changed} ${result.data.changed === 1 ? "claim" : "claims"} changed.`,
+      text: t("changed", { count: result.data.changed }),
       error: false,
     });
     setSelected(new Set());
@@ -50,12 +53,12 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
 
   return (
     <>
-      <div className="bulk-actions" aria-label="Bulk actions" role="group">
-        <span>{selected.size} selected</span>
-        <label htmlFor="bulk-assignee">Assign to…</label>
+      <div className="bulk-actions" aria-label={t("bulkActions")} role="group">
+        <span>{t("selected", { count: selected.size })}</span>
+        <label htmlFor="bulk-assignee">{t("assignTo")}</label>
         <select id="bulk-assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
-          <option value="">Choose a reviewer</option>
-          <option value="none">Nobody (unassign)</option>
+          <option value="">{t("chooseReviewer")}</option>
+          <option value="none">{t("unassign")}</option>
           {reviewers.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
@@ -68,11 +71,11 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
           disabled={!selected.size || !assignee}
           onClick={() => void bulk("/api/review/assign", { assigneeId: assignee === "none" ? null : assignee })}
         >
-          Assign selected
+          {t("assignSelected")}
         </button>
-        <label htmlFor="bulk-status">Set status</label>
+        <label htmlFor="bulk-status">{t("setStatus")}</label>
         <select id="bulk-status" value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus)}>
-          <option value="">Choose a status</option>
+          <option value="">{t("chooseStatus")}</option>
           {CLAIM_STATUSES.filter((s) => s !== "REVIEWED").map((s) => (
             <option key={s} value={s}>
               {statusLabel(s)}
@@ -85,7 +88,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
           disabled={!selected.size || !status}
           onClick={() => void bulk("/api/review/status", { status })}
         >
-          Set status of selected
+          {t("setStatusSelected")}
         </button>
       </div>
       {message && (
@@ -95,7 +98,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
             <>
               {" "}
               <button type="button" className="secondary" onClick={skippable.run}>
-                {`Skip the ${skippable.count} that can't change`}
+                {t("skip", { count: skippable.count })}
               </button>
             </>
           )}
@@ -105,32 +108,32 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
       <div className="table-scroll">
         <div className="table-scroll">
           <table className="data-table queue-table">
-            <caption className="visually-hidden">Claims to review</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">
                   <input
                     type="checkbox"
-                    aria-label="Select all claims on this page"
+                    aria-label={t("selectAll")}
                     checked={rows.length > 0 && selected.size === rows.length}
                     onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
                   />
                 </th>
-                <th scope="col">Claim</th>
-                <th scope="col">Document</th>
-                <th scope="col">Status</th>
-                <th scope="col">Proposed verdicts</th>
-                <th scope="col">Final verdict</th>
-                <th scope="col">Assignee</th>
-                <th scope="col">Flagged by</th>
-                <th scope="col">Last activity</th>
+                <th scope="col">{t("columns.claim")}</th>
+                <th scope="col">{t("columns.document")}</th>
+                <th scope="col">{t("columns.status")}</th>
+                <th scope="col">{t("columns.proposed")}</th>
+                <th scope="col">{t("columns.finalVerdict")}</th>
+                <th scope="col">{t("columns.assignee")}</th>
+                <th scope="col">{t("columns.flaggedBy")}</th>
+                <th scope="col">{t("columns.lastActivity")}</th>
               </tr>
             </thead>
             <tbody>
               {rows.length === 0 && (
                 <tr>
                   <td colSpan={9}>
-                    No claims match these filters. <Link href="/review?assignee=any">Clear filters</Link>
+                    {t("noMatch")} <Link href="/review?assignee=any">{t("clearFilters")}</Link>
                   </td>
                 </tr>
               )}
@@ -139,7 +142,7 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`Select claim: ${truncate(row.exact, 60)}`}
+                      aria-label={t("selectClaim", { quote: truncate(row.exact, 60) })}
                       checked={selected.has(row.id)}
                       onChange={() => toggle(row.id)}
                     />
@@ -162,11 +165,11 @@ export function QueueTable({ rows, reviewers }: { rows: QueueRow[]; reviewers: {
                   </td>
                   <td>
                     {row.proposals.length
-                      ? row.proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ")
+                      ? row.proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(t("separator"))
                       : "—"}
                   </td>
                   <td>{row.finalVerdict ? <VerdictChip verdict={row.finalVerdict} /> : "—"}</td>
-                  <td>{row.assigneeName ?? "Unassigned"}</td>
+                  <td>{row.assigneeName ?? t("unassigned")}</td>
                   <td>{row.flaggedBy}</td>
                   <td>
                     <FormattedDate iso={row.lastActivityAt} />

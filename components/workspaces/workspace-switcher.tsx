@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /**
  * The header's switcher: a disclosure naming the current workspace, opening onto the others the
@@ -12,11 +13,12 @@ export function WorkspaceSwitcher({
   workspaces: { slug: string; name: string }[];
   current: string | null;
 }) {
+  const t = useTranslations("Layout");
   if (workspaces.length === 0) return null;
   const currentName = workspaces.find((w) => w.slug === current)?.name;
   return (
     <details className="workspace-switcher">
-      <summary>{currentName ?? "Your desks"}</summary>
+      <summary>{currentName ?? t("yourDesks")}</summary>
       <ul>
         {workspaces.map((w) => (
           <li key={w.slug}>
@@ -26,7 +28,7 @@ export function WorkspaceSwitcher({
           </li>
         ))}
         <li>
-          <Link href="/workspaces">All workspaces</Link>
+          <Link href="/workspaces">{t("allWorkspaces")}</Link>
         </li>
       </ul>
     </details>

@@ -640,15 +640,16 @@ export const OPERATIONS: Operation[] = [
   {
     method: "get",
     path: "/api/me/preferences",
-    summary: "Your reader settings",
+    summary: "Your reader settings and interface language",
     tag: "Accounts",
     access: "signed-in",
-    responses: { "200": "{showSuggestions}" },
+    responses: { "200": "{showSuggestions, locale}" },
   },
   {
     method: "put",
     path: "/api/me/preferences",
-    summary: "Save your reader settings (the Suggestions toggle)",
+    summary:
+      "Save your reader settings (the Suggestions toggle) or interface language (en, es, ar; null: the browser's)",
     tag: "Accounts",
     access: "signed-in",
     body: readerPreferencesSchema,

@@ -1,9 +1,9 @@
 // Apart from detect-language.ts so the reader's bundle does not carry franc's trigram tables.
 
-/** A language's name in English ("Arabic"), for messages; the tag itself when unknown. */
-export function languageName(language: string): string {
+/** A language's name in the interface's language ("Arabic", "árabe"), for messages; the tag itself when unknown. */
+export function languageName(language: string, inLanguage = "en"): string {
   try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(language) ?? language;
+    return new Intl.DisplayNames([inLanguage], { type: "language" }).of(language) ?? language;
   } catch {
     return language;
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../i18n/locales";
 
 const id = z.string().min(1, "An id is required.").max(100, "That id is too long.");
 
@@ -28,8 +29,18 @@ export const similarQuerySchema = z.object({
 
 /** The reader's remembered settings. */
 export const readerPreferencesSchema = z
-  .object({ showSuggestions: z.boolean({ error: "showSuggestions is true or false." }) })
-  .strict();
+  .object({
+    showSuggestions: z.boolean({ error: "showSuggestions is true or false." }).optional(),
+    /** The interface language, or null to follow the browser's languages. */
+    locale: z
+      .enum(LOCALES, { error: `locale is one of ${LOCALES.join(", ")}, or null to follow the browser.` })
+      .nullable()
+      .optional(),
+  })
+  .strict()
+  .refine((input) => input.showSuggestions !== undefined || input.locale !== undefined, {
+    error: "Give showSuggestions, locale or both.",
+  });
 
 /** The largest ClaimReview file an import takes (the server refuses more; the form says so first). */
 export const MAX_CLAIMREVIEW_FILE_BYTES = 50 * 1024 * 1024;

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 
 /**
@@ -6,37 +7,30 @@ import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
  * and how to re-attach it.
  */
 export function AnchorNotice({ claim, canReattach }: { claim: ClaimDetail; canReattach: boolean }) {
+  const t = useTranslations("AnchorNotice");
   if (claim.anchorState === "exact") return null;
   const earlier = [...claim.anchors].reverse().find((a) => a.exact !== claim.exact);
   if (claim.anchorState === "fuzzy") {
     return (
-      <div className="anchor-notice anchor-fuzzy" role="note" aria-label="Wording changed">
-        <p>
-          <strong>Wording changed</strong> in a newer revision. Check that the verdict still fits the new words.
-        </p>
+      <div className="anchor-notice anchor-fuzzy" role="note" aria-label={t("fuzzyLabel")}>
+        <p>{t.rich("fuzzy", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
         {earlier && (
           <p>
-            Was (revision {earlier.revision}): <q>{earlier.exact}</q>
+            {t("was", { revision: earlier.revision })} <q>{earlier.exact}</q>
             <br />
-            Now: <q>{claim.exact}</q>
+            {t("now")} <q>{claim.exact}</q>
           </p>
         )}
       </div>
     );
   }
   return (
-    <div className="anchor-notice anchor-orphaned" role="note" aria-label="Orphaned claim">
+    <div className="anchor-notice anchor-orphaned" role="note" aria-label={t("orphanedLabel")}>
+      <p>{t.rich("orphaned", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <p>
-        <strong>Orphaned:</strong> these words are not in the current revision. Its notes and verdict are kept.
+        {t("storedQuote")} <q>{claim.exact}</q>
       </p>
-      <p>
-        Stored quote: <q>{claim.exact}</q>
-      </p>
-      <p>
-        {canReattach
-          ? "Select the text this claim now refers to in the document, then choose “Re-attach here”."
-          : "A reviewer can re-attach it to the text it now refers to."}
-      </p>
+      <p>{canReattach ? t("reattachHow") : t("reattachByReviewer")}</p>
     </div>
   );
 }

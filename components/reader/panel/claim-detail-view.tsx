@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 import { callApi } from "../../api-client";
 import { proposedVerdicts } from "@/lib/agreement";
@@ -46,12 +47,22 @@ export function ClaimDetailView({
   focusNoteForm = false,
   focusElementId = null,
 }: Props) {
+  const t = useTranslations("ClaimDetail");
+  const verdictLabel = useTranslations("Verdicts");
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const isReviewer = viewer ? canReview(viewer.role) : false;
   const isAdmin = viewer?.role === "ADMIN";
   const proposals = proposedVerdicts(claim.notes.map((n) => n.verdict));
-  const agreement = agreementLine(claim.notes.map((n) => n.verdict));
+  const agreement = agreementLine(
+    claim.notes.map((n) => n.verdict),
+    {
+      verdict: (verdict) => verdictLabel(verdict),
+      split: (counts) => t("agreementSplit", { counts }),
+      majority: (share, verdict, counts) => t("agreementMajority", { share, verdict, counts }),
+      separator: t("separator"),
+    },
+  );
   const reviewDone = (text: string | null, tone: "info" | "error") => {
     setNotice(text ? { text, tone } : null);
     onChanged();
@@ -78,7 +89,7 @@ export function ClaimDetailView({
   const canWithdraw = viewer && (viewer.id === claim.authorId || viewer.role === "ADMIN") && claim.notes.length === 0;
 
   async function withdraw() {
-    if (!window.confirm("Withdraw this claim? It disappears from the document.")) return;
+    if (!window.confirm(t("withdrawConfirm"))) return;
     const result = await callApi(`/api/claims/${claim.id}`, "DELETE");
     if (!result.ok) return setError(result.message);
     onWithdrawn();
@@ -86,7 +97,7 @@ export function ClaimDetailView({
 
   return (
     <article className="claim-detail" aria-labelledby="claim-heading" id={`claim-${claim.id}`} ref={articleRef}>
-      <h2 id="claim-heading">Claim</h2>
+      <h2 id="claim-heading">{t("heading")}</h2>
       <ClaimHeader claim={claim} />
       {agreement && (
         <p className="agreement" data-testid="agreement">
@@ -99,17 +110,13 @@ export function ClaimDetailView({
         </p>
       )}
       {isReviewer && (
-        <FoldingSection id="verdict-section" title="Verdict" className="review-controls">
+        <FoldingSection id="verdict-section" title={t("verdict")} className="review-controls">
           <AssignSelect claimId={claim.id} assigneeId={claim.assigneeId} reviewers={reviewers} onDone={reviewDone} />
           {claim.settle && !claim.settle.ok && (
             <p className="warning" data-testid="settle-reason">
               {claim.settle.reason}
-              {isAdmin &&
-                claim.status !== "REVIEWED" &&
-                " As an admin you may still publish below with “Publish without evidence”; the history records it."}
-              {isAdmin &&
-                claim.status === "REVIEWED" &&
-                " As an admin you may override this below; the history records it."}
+              {isAdmin && claim.status !== "REVIEWED" && ` ${t("adminMayPublish")}`}
+              {isAdmin && claim.status === "REVIEWED" && ` ${t("adminMayOverride")}`}
             </p>
           )}
           {(claim.settle?.ok || isAdmin) &&
@@ -130,7 +137,7 @@ export function ClaimDetailView({
       <PublicFactCheckSection claim={claim} canPublish={isReviewer} onDone={reviewDone} />
       {canWithdraw && (
         <button type="button" className="danger" onClick={() => void withdraw()}>
-          Withdraw claim
+          {t("withdraw")}
         </button>
       )}
       {error && (
@@ -141,10 +148,10 @@ export function ClaimDetailView({
 
       <FoldingSection
         id="notes-section"
-        title={`Verification notes (${claim.notes.length})`}
+        title={t("notesHeading", { count: claim.notes.length })}
         revealKey={notesReveal + (prefill?.key ?? 0)}
       >
-        {claim.notes.length === 0 && <p>No notes yet.</p>}
+        {claim.notes.length === 0 && <p>{t("noNotes")}</p>}
         <ol className="note-list">
           {claim.notes.map((note) => (
             <li key={note.id}>
@@ -178,10 +185,15 @@ export function ClaimDetailView({
           />
         ) : (
           <p>
-            <a href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${claim.documentSlug}#claim-${claim.id}`)}`}>
-              Sign in
-            </a>{" "}
-            to add a verification note.
+            {t.rich("signInToNote", {
+              link: (chunks) => (
+                <a
+                  href={`/signin?callbackUrl=${encodeURIComponent(`/documents/${claim.documentSlug}#claim-${claim.id}`)}`}
+                >
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         )}
       </FoldingSection>

@@ -1,4 +1,5 @@
-import { SOURCE_CHANGED_LABEL, sourceChangedSinceVerdict } from "@/lib/capture/changed-since-verdict";
+import { useTranslations } from "next-intl";
+import { sourceChangedSinceVerdict } from "@/lib/capture/changed-since-verdict";
 import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 import { StatusChip, VerdictChip } from "@/components/chips";
 import { FormattedDate } from "../../formatted-date";
@@ -8,6 +9,7 @@ import { FormattedDate } from "../../formatted-date";
  * warning when a source changed since the verdict, then who flagged it and who has it.
  */
 export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
+  const t = useTranslations("ClaimHeader");
   const sourceChanged =
     claim.status === "REVIEWED" &&
     sourceChangedSinceVerdict(
@@ -21,37 +23,38 @@ export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
       <dl className="claim-facts claim-verdict">
         {claim.finalVerdict && (
           <>
-            <dt>Final verdict</dt>
+            <dt>{t("finalVerdict")}</dt>
             <dd>
               <VerdictChip verdict={claim.finalVerdict} />
               {claim.reviewedByName && claim.reviewedAt && (
                 <>
                   {" "}
-                  by {claim.reviewedByName}, <FormattedDate iso={claim.reviewedAt} />
+                  {t("by", { name: claim.reviewedByName })}, <FormattedDate iso={claim.reviewedAt} />
                 </>
               )}
               {claim.finalSummary && <p className="final-summary">{claim.finalSummary}</p>}
             </dd>
           </>
         )}
-        <dt>Status</dt>
+        <dt>{t("status")}</dt>
         <dd data-testid="claim-status">
           <StatusChip status={claim.status} />
         </dd>
       </dl>
       {sourceChanged && (
         <p className="warning" data-testid="source-changed">
-          {SOURCE_CHANGED_LABEL}: see the sources below before relying on it.
+          {t("sourceChanged")}
         </p>
       )}
       <dl className="claim-facts">
-        <dt>Flagged by</dt>
+        <dt>{t("flaggedBy")}</dt>
         <dd>
           {claim.authorName}, <FormattedDate iso={claim.createdAt} />
         </dd>
         {claim.assigneeName && (
           <>
-            <dt>Assigned to</dt>
+            <dt>{t("assignedTo")}</dt>
+
             <dd>{claim.assigneeName}</dd>
           </>
         )}

@@ -1,16 +1,15 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ClaimSummary } from "@/lib/data/documents/documents";
-import { statusLabel } from "@/lib/claim-status";
 import { filterClaimList, isClaimListFilter, type ClaimListFilter } from "@/lib/claim-list-filter";
 import { highlightStyle } from "@/lib/highlight-style";
 import { canReview } from "@/lib/roles";
-import { VERDICTS, verdictLabel } from "@/lib/verdicts";
+import { VERDICTS } from "@/lib/verdicts";
 import { useReader } from "../state/reader-context";
 import { SuggestedClaimsList } from "../suggestions/suggested-claims-list";
 import type { SuggestionsView } from "../suggestions/use-suggestions";
-import { SOURCE_CHANGED_LABEL } from "@/lib/capture/changed-since-verdict";
 import { truncate } from "@/lib/text/truncate";
 
 /** Claims listed at first; long documents show more on request rather than thousands of buttons at once. */
@@ -25,6 +24,9 @@ interface Props {
 
 /** The document's claims in text order, with filters and a search; orphans apart; suggestions below. */
 export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Props) {
+  const t = useTranslations("ClaimList");
+  const verdictLabel = useTranslations("Verdicts");
+  const statusLabel = useTranslations("Statuses");
   const { state, viewer, openFromPanel } = useReader();
   const [filter, setFilter] = useState<ClaimListFilter>("all");
   const [search, setSearch] = useState("");
@@ -39,13 +41,13 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
         <span className="claim-list-quote">“{truncate(claim.exact, 140)}”</span>
         <span className="claim-list-meta">
           {statusLabel(claim.status)}
-          {claim.finalVerdict ? ` · ${verdictLabel(claim.finalVerdict)}` : ""} · {claim.noteCount}{" "}
-          {claim.noteCount === 1 ? "note" : "notes"}
-          {claim.anchorState === "fuzzy" ? " · wording changed: check the verdict still fits" : ""}
+          {claim.finalVerdict ? ` · ${verdictLabel(claim.finalVerdict)}` : ""} ·{" "}
+          {t("notes", { count: claim.noteCount })}
+          {claim.anchorState === "fuzzy" ? ` · ${t("wordingChanged")}` : ""}
           {claim.sourceChanged && (
             <>
               {" · "}
-              <strong className="source-changed">{SOURCE_CHANGED_LABEL}</strong>
+              <strong className="source-changed">{t("sourceChanged")}</strong>
             </>
           )}
         </span>
@@ -54,41 +56,41 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
   );
   return (
     <>
-      <h2>Claims in this document ({anchoredClaims.length})</h2>
+      <h2>{t("heading", { count: anchoredClaims.length })}</h2>
       {state.claims.length === 0 ? (
-        <p>No claims yet. Select a sentence in the document and choose “Flag claim” (or press Shift+F).</p>
+        <p>{t("empty")}</p>
       ) : (
         <>
-          <div className="claim-list-filters" role="search" aria-label="Filter claims">
-            <label htmlFor="claim-filter">Show</label>
+          <div className="claim-list-filters" role="search" aria-label={t("filterLabel")}>
+            <label htmlFor="claim-filter">{t("show")}</label>
             <select
               id="claim-filter"
               value={filter}
               onChange={(e) => isClaimListFilter(e.target.value) && setFilter(e.target.value)}
             >
-              <option value="all">All</option>
-              <option value="mine">Mine</option>
-              <option value="needs-note">Needs a note</option>
-              <option value="in-review">In review</option>
-              <option value="reviewed">Reviewed</option>
+              <option value="all">{t("filters.all")}</option>
+              <option value="mine">{t("filters.mine")}</option>
+              <option value="needs-note">{t("filters.needsNote")}</option>
+              <option value="in-review">{t("filters.inReview")}</option>
+              <option value="reviewed">{t("filters.reviewed")}</option>
               {VERDICTS.map((v) => (
                 <option key={v} value={`verdict:${v}`}>
-                  Verdict: {verdictLabel(v)}
+                  {t("filters.verdict", { verdict: verdictLabel(v) })}
                 </option>
               ))}
             </select>
-            <label htmlFor="claim-search">Search claims</label>
+            <label htmlFor="claim-search">{t("searchLabel")}</label>
             <input
               id="claim-search"
               type="search"
               value={search}
               onChange={(e) => setSearch(e.target.value)}
-              placeholder="Words in the quote"
+              placeholder={t("searchPlaceholder")}
             />
           </div>
           {listed.length === 0 ? (
             <p className="hint">
-              No claim matches.{" "}
+              {t("noMatch")}{" "}
               <button
                 type="button"
                 className="link-button"
@@ -97,7 +99,7 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
                   setSearch("");
                 }}
               >
-                Clear filters
+                {t("clearFilters")}
               </button>
             </p>
           ) : (
@@ -105,8 +107,8 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
               className="claim-list"
               aria-label={
                 listed.length === anchoredClaims.length
-                  ? "Claims"
-                  : `Claims shown: ${listed.length} of ${anchoredClaims.length}`
+                  ? t("listLabel")
+                  : t("listLabelFiltered", { shown: listed.length, total: anchoredClaims.length })
               }
             >
               {listed.slice(0, shown).map(item)}
@@ -116,11 +118,8 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
       )}
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-heading" className="orphans">
-          <h3 id="orphans-heading">Orphaned claims ({orphans.length})</h3>
-          <p className="hint">
-            Their words are not in this revision. Notes and verdicts stay with them
-            {viewer && canReview(viewer.role) ? "; open one, select its new text and choose “Re-attach here”" : ""}.
-          </p>
+          <h3 id="orphans-heading">{t("orphansHeading", { count: orphans.length })}</h3>
+          <p className="hint">{viewer && canReview(viewer.role) ? t("orphansHintReviewer") : t("orphansHint")}</p>
           <ul className="claim-list">{orphans.map(item)}</ul>
         </section>
       )}
@@ -133,7 +132,7 @@ export function ClaimList({ anchoredClaims, suggestions, onOpenSuggestion }: Pro
       )}
       {listed.length > shown && (
         <button type="button" className="secondary" onClick={() => setShown((n) => n + LIST_PAGE * 5)}>
-          Show more claims ({listed.length - shown} more)
+          {t("showMore", { count: listed.length - shown })}
         </button>
       )}
     </>

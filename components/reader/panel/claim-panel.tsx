@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import type { SuggestionsView } from "../suggestions/use-suggestions";
 import { UndoDismissal } from "../suggestions/undo-dismissal";
 import { useReader } from "../state/reader-context";
@@ -20,6 +21,7 @@ interface Props {
 
 /** The side panel: the document's claims in text order, or one claim with its notes. */
 export function ClaimPanel({ legend, suggestions, onOpenSuggestion, message }: Props) {
+  const t = useTranslations("ClaimPanel");
   const { state } = useReader();
   const { activeId } = state;
   const anchoredClaims = state.claims.filter((c) => c.anchorState !== "orphaned");
@@ -32,7 +34,7 @@ export function ClaimPanel({ legend, suggestions, onOpenSuggestion, message }: P
     if (box.top < 0 || box.top > window.innerHeight) panelRef.current.scrollIntoView({ block: "start" });
   }, [activeId]);
   return (
-    <aside className="claim-panel" aria-label="Claims" ref={panelRef}>
+    <aside className="claim-panel" aria-label={t("label")} ref={panelRef}>
       {legend}
       <p role="status" aria-live="polite" className="panel-message">
         {message}

@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ClaimSummary } from "@/lib/data/documents/documents";
 import { useReader } from "../state/reader-context";
 
 /** "Previous claim" / "Next claim" (also k / j), through the claims in text order. */
 export function ClaimStepper({ anchoredClaims }: { anchoredClaims: ClaimSummary[] }) {
+  const t = useTranslations("ClaimPanel");
   const { state, stepClaim } = useReader();
   const { activeId } = state;
   if (anchoredClaims.length === 0) return null;
   return (
-    <nav className="claim-stepper" aria-label="Claims in text order">
+    <nav className="claim-stepper" aria-label={t("stepperLabel")}>
       <button
         type="button"
         className="secondary"
@@ -17,7 +19,7 @@ export function ClaimStepper({ anchoredClaims }: { anchoredClaims: ClaimSummary[
         aria-keyshortcuts="k"
         disabled={Boolean(activeId) && anchoredClaims[0]?.id === activeId}
       >
-        Previous claim
+        {t("previousClaim")}
       </button>{" "}
       <button
         type="button"
@@ -26,7 +28,7 @@ export function ClaimStepper({ anchoredClaims }: { anchoredClaims: ClaimSummary[
         aria-keyshortcuts="j"
         disabled={Boolean(activeId) && anchoredClaims[anchoredClaims.length - 1]?.id === activeId}
       >
-        Next claim
+        {t("nextClaim")}
       </button>
     </nav>
   );

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { ClaimSummary } from "@/lib/data/documents/documents";
-import { statusLabel } from "@/lib/claim-status";
 import { VerdictChip } from "@/components/chips";
 
 /**
@@ -8,23 +8,25 @@ import { VerdictChip } from "@/components/chips";
  * answers at once instead of after a round trip.
  */
 export function ClaimSummaryView({ claim }: { claim: ClaimSummary }) {
+  const t = useTranslations("ClaimHeader");
+  const statusLabel = useTranslations("Statuses");
   return (
     <article className="claim-detail" aria-labelledby="claim-heading" aria-busy="true">
-      <h2 id="claim-heading">Claim</h2>
+      <h2 id="claim-heading">{t("claim")}</h2>
       <blockquote className="claim-quote">{claim.exact}</blockquote>
       <dl className="claim-facts">
-        <dt>Status</dt>
+        <dt>{t("status")}</dt>
         <dd data-testid="claim-status">{statusLabel(claim.status)}</dd>
         {claim.finalVerdict && (
           <>
-            <dt>Final verdict</dt>
+            <dt>{t("finalVerdict")}</dt>
             <dd>
               <VerdictChip verdict={claim.finalVerdict} />
             </dd>
           </>
         )}
       </dl>
-      <p className="hint">Loading the claim’s notes…</p>
+      <p className="hint">{t("loadingNotes")}</p>
     </article>
   );
 }

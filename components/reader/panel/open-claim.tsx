@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
+import { useTranslations } from "next-intl";
 import type { ClaimSummary } from "@/lib/data/documents/documents";
 import { canReview } from "@/lib/roles";
 import { useReader } from "../state/reader-context";
@@ -11,6 +12,7 @@ import { useClaimDetail } from "./use-claim-detail";
 
 /** The open claim in the panel: its summary at once, then its notes, versions and history. */
 export function OpenClaim({ activeId }: { activeId: string }) {
+  const t = useTranslations("ClaimPanel");
   const { state, dispatch, viewer, reviewers, isCurrentRevision, openFromPanel } = useReader();
   const onSummary = useCallback(
     (claim: Partial<ClaimSummary> & { id: string }) => dispatch({ type: "claim changed", claim }),
@@ -23,7 +25,7 @@ export function OpenClaim({ activeId }: { activeId: string }) {
   return (
     <>
       <button type="button" className="link-button" onClick={() => openFromPanel(null)}>
-        ← All claims
+        {t("allClaims")}
       </button>
       {error && (
         <p role="alert" className="error">
@@ -32,14 +34,15 @@ export function OpenClaim({ activeId }: { activeId: string }) {
       )}
       {liveNotice && (
         <p role="status" className="live-notice">
-          Updated by {liveNotice} just now; what you are typing is kept.{" "}
+          {t("updatedBy", { name: liveNotice })}{" "}
           <button type="button" className="link-button" onClick={() => dispatch({ type: "live notice dismissed" })}>
-            Dismiss
+            {t("dismiss")}
           </button>
         </p>
       )}
       {!detail && !error && summary && <ClaimSummaryView claim={summary} />}
-      {!detail && !error && !summary && <p aria-busy="true">Loading the claim…</p>}
+      {!detail && !error && !summary && <p aria-busy="true">{t("loading")}</p>}
+
       {detail && (
         <>
           <AnchorNotice claim={detail} canReattach={Boolean(viewer && canReview(viewer.role) && isCurrentRevision)} />

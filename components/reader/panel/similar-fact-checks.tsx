@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ClaimLinkView } from "@/lib/data/claims/claim-links";
 import type { FactCheckMatch } from "@/lib/data/fact-checks/similar-fact-checks";
-import { STRENGTH_LABELS } from "@/lib/claim-matching/strength-labels";
+
 import type { Verdict } from "@/lib/verdicts";
 import { callApi } from "../../api-client";
 import { FormattedDate } from "../../formatted-date";
@@ -30,21 +31,29 @@ interface Props {
 
 const absolute = (url: string) => new URL(url, window.location.origin).toString();
 
-function prefillFrom(match: {
-  text: string;
-  verdict: string | null;
-  verdictCode?: Verdict | null;
-  url: string;
-  publishedBy?: string | null;
-  documentTitle?: string | null;
-  context?: string | null;
-  date?: string | null;
-}): NotePrefill {
+/** The note's words, in the person's language: "Same claim as an earlier fact-check: …". */
+type PrefillWords = ReturnType<typeof useTranslations<"SimilarFactChecks">>;
+
+function prefillFrom(
+  t: PrefillWords,
+  match: {
+    text: string;
+    verdict: string | null;
+    verdictCode?: Verdict | null;
+    url: string;
+    publishedBy?: string | null;
+    documentTitle?: string | null;
+    context?: string | null;
+    date?: string | null;
+  },
+): NotePrefill {
   const where = match.publishedBy ?? match.context ?? match.documentTitle ?? null;
+  const rated = match.verdict ? t("prefillRated", { verdict: match.verdict }) : "";
+  const place = where ? ` (${where}${match.date ? `, ${match.date.slice(0, 10)}` : ""})` : "";
   return {
     verdict: match.verdictCode ?? undefined,
-    rationale: `Same claim as an earlier fact-check: “${match.text}”${match.verdict ? `, rated ${match.verdict}` : ""}${where ? ` (${where}${match.date ? `, ${match.date.slice(0, 10)}` : ""})` : ""}.`,
-    sources: [{ url: absolute(match.url), title: `Earlier fact-check${where ? `: ${where}` : ""}` }],
+    rationale: t("prefillRationale", { text: match.text, rated, place }),
+    sources: [{ url: absolute(match.url), title: where ? t("prefillSourceAt", { where }) : t("prefillSource") }],
   };
 }
 
@@ -56,6 +65,8 @@ function prefillFrom(match: {
  */
 export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged, onStartNote }: Props) {
   // Matches are kept with the query they answer: a new claim or wording shows "loading" until its own arrive.
+  const t = useTranslations("SimilarFactChecks");
+  const strengthLabel = useTranslations("Strengths");
   const query = `${claimId}\n${text}`;
   const [found, setFound] = useState<{ query: string; matches: FactCheckMatch[] } | null>(null);
   const matches = found?.query === query ? found.matches : null;
@@ -102,7 +113,7 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
     <>
       {links.length > 0 && (
         <section aria-labelledby="linked-heading" className="linked-fact-checks">
-          <h3 id="linked-heading">Same claim as ({links.length})</h3>
+          <h3 id="linked-heading">{t("linkedHeading", { count: links.length })}</h3>
           <ul className="match-list">
             {links.map((l) => (
               <li key={l.id}>
@@ -114,18 +125,18 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
                 </a>
                 <span className="claim-list-meta">
                   {" "}
-                  {l.verdict ?? "No rating"}
-                  {l.context ? ` · ${l.context}` : ""} · linked by {l.createdByName}
+                  {l.verdict ?? t("noRating")}
+                  {l.context ? ` · ${l.context}` : ""} · {t("linkedBy", { name: l.createdByName })}
                 </span>{" "}
                 {/* Offered here only for links not among the matches below, which offer it themselves. */}
                 {viewer && !matches?.some((m) => m.id === l.targetId) && (
-                  <button type="button" className="link-button" onClick={() => onStartNote(prefillFrom(l))}>
-                    Start a note from it
+                  <button type="button" className="link-button" onClick={() => onStartNote(prefillFrom(t, l))}>
+                    {t("startNote")}
                   </button>
                 )}{" "}
                 {l.removable && (
                   <button type="button" className="link-button" disabled={busy} onClick={() => void unlink(l.id)}>
-                    Remove link
+                    {t("removeLink")}
                   </button>
                 )}
               </li>
@@ -133,39 +144,42 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
           </ul>
         </section>
       )}
-      <FoldingSection id="similar" title="Similar fact-checks" className="similar-fact-checks">
+      <FoldingSection id="similar" title={t("heading")} className="similar-fact-checks">
         {error && (
           <p role="alert" className="error">
             {error}
           </p>
         )}
-        {matches === null && !error && <p aria-busy="true">Looking for earlier fact-checks…</p>}
-        {matches && matches.length === 0 && (
-          <p className="hint">No close match: no earlier fact-check looks like the same claim.</p>
-        )}
+        {matches === null && !error && <p aria-busy="true">{t("looking")}</p>}
+        {matches && matches.length === 0 && <p className="hint">{t("noMatch")}</p>}
         {matches && matches.length > 0 && (
           <ol className="match-list">
             {matches.map((m) => (
               <li key={`${m.source}:${m.id}`} className="match-item">
                 <p className="match-quote">“{m.text}”</p>
                 <p className="claim-list-meta">
-                  <span className={`match-strength match-strength-${m.strength}`}>{STRENGTH_LABELS[m.strength]}</span>
+                  <span className={`match-strength match-strength-${m.strength}`}>{strengthLabel(m.strength)}</span>
                   {" · "}
                   {m.verdictCode ? (
                     <VerdictChip verdict={m.verdictCode} label={m.verdict ?? undefined} />
                   ) : (
-                    <strong>{m.verdict ?? "No rating"}</strong>
+                    <strong>{m.verdict ?? t("noRating")}</strong>
                   )}
-                  {m.publishedBy ? ` · ${m.source === "claimmark" ? "reviewed by " : ""}${m.publishedBy}` : ""}
+                  {m.publishedBy
+                    ? ` · ${m.source === "claimmark" ? t("reviewedBy", { name: m.publishedBy }) : m.publishedBy}`
+                    : ""}
                   {m.date ? (
                     <>
                       {" · "}
                       {m.date.length === 10 ? <time dateTime={m.date}>{m.date}</time> : <FormattedDate iso={m.date} />}
                     </>
                   ) : null}
+                  {" · "}
                   {m.source === "claimmark"
-                    ? ` · in ${m.documentTitle ?? "another document"}`
-                    : " · imported fact-check"}
+                    ? m.documentTitle
+                      ? t("inDocument", { title: m.documentTitle })
+                      : t("inAnotherDocument")
+                    : t("imported")}
                 </p>
                 {m.summary && <p className="match-summary">{m.summary}</p>}
                 <p className="match-actions">
@@ -173,17 +187,17 @@ export function SimilarFactChecks({ claimId, text, links, viewer, onLinksChanged
                     href={m.url}
                     {...(m.source === "imported" ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}
                   >
-                    {m.source === "claimmark" ? "Open that claim" : "Read the fact-check"}
+                    {m.source === "claimmark" ? t("openClaim") : t("readFactCheck")}
                   </a>{" "}
                   {viewer && !linkedIds.has(m.id) && (
                     <button type="button" className="secondary" disabled={busy} onClick={() => void link(m)}>
-                      Same claim
+                      {t("sameClaim")}
                     </button>
                   )}
-                  {linkedIds.has(m.id) && <span className="notice">Linked as the same claim.</span>}{" "}
+                  {linkedIds.has(m.id) && <span className="notice">{t("linked")}</span>}{" "}
                   {viewer && linkedIds.has(m.id) && (
-                    <button type="button" className="link-button" onClick={() => onStartNote(prefillFrom(m))}>
-                      Start a note from it
+                    <button type="button" className="link-button" onClick={() => onStartNote(prefillFrom(t, m))}>
+                      {t("startNote")}
                     </button>
                   )}
                 </p>

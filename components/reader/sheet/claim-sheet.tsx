@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { useInertOutside } from "../../use-inert-outside";
 
 /**
@@ -11,6 +12,7 @@ import { useInertOutside } from "../../use-inert-outside";
  * between the two never remounts the panel.
  */
 export function ClaimSheet({ open, onClose, children }: { open: boolean; onClose: () => void; children: ReactNode }) {
+  const t = useTranslations("ClaimSheet");
   const slotRef = useRef<HTMLDivElement>(null);
   useInertOutside(slotRef, open);
   return (
@@ -20,11 +22,11 @@ export function ClaimSheet({ open, onClose, children }: { open: boolean; onClose
         className={open ? "bottom-sheet" : "sheet-body"}
         role={open ? "dialog" : undefined}
         aria-modal={open ? true : undefined}
-        aria-label={open ? "Claim" : undefined}
+        aria-label={open ? t("label") : undefined}
       >
         {open && (
           <button type="button" className="secondary sheet-close" onClick={onClose}>
-            Close
+            {t("close")}
           </button>
         )}
         {children}

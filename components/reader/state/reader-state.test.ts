@@ -32,7 +32,7 @@ describe("the reader's state", () => {
     expect(state.claims.map((c) => c.id)).toEqual(["a", "c", "b"]);
     expect(state.activeId).toBe("c");
     expect(state.justFlagged).toBe("c");
-    expect(state.message).toEqual({ text: "Claim flagged. Add a verification note below.", tone: "info" });
+    expect(state.message).toEqual({ key: "flagged", tone: "info" });
   });
 
   it("the note form takes the focus once: reopening the just-flagged claim keeps it, opening another drops it", () => {
@@ -49,10 +49,8 @@ describe("the reader's state", () => {
       { type: "message shown", message: { text: "Too long", tone: "error", at: { top: 1, left: 1 } } },
     ]);
     expect(readerReducer(beside, { type: "selection changed", pending: selection }).message).toBeNull();
-    const inPanel = run([{ type: "message shown", message: { text: "Claim withdrawn.", tone: "info" } }]);
-    expect(readerReducer(inPanel, { type: "selection changed", pending: selection }).message?.text).toBe(
-      "Claim withdrawn.",
-    );
+    const inPanel = run([{ type: "message shown", message: { key: "withdrawn", tone: "info" } }]);
+    expect(readerReducer(inPanel, { type: "selection changed", pending: selection }).message?.key).toBe("withdrawn");
     const cleared = readerReducer(readerReducer(inPanel, { type: "selection changed", pending: selection }), {
       type: "selection changed",
       pending: null,
@@ -67,7 +65,7 @@ describe("the reader's state", () => {
     ]);
     expect(state.claims.map((c) => c.id)).toEqual(["b"]);
     expect(state.activeId).toBeNull();
-    expect(state.message?.text).toBe("Claim withdrawn.");
+    expect(state.message?.key).toBe("withdrawn");
   });
 
   it("re-attaching an orphan puts it back in the text at its new place and reloads it", () => {
@@ -84,7 +82,7 @@ describe("the reader's state", () => {
       ["o", 70, "exact"],
     ]);
     expect(state.reloadKey).toBe(1);
-    expect(state.message?.text).toBe("Claim re-attached to the selected text.");
+    expect(state.message?.key).toBe("reattached");
   });
 
   it("a colleague's change to the open claim says who and reloads it; other claims' changes do not", () => {

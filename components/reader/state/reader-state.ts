@@ -19,14 +19,25 @@ export interface PendingSelection {
   left: number;
 }
 
-export interface ReaderMessage {
-  text: string;
+/** The reader's own messages, by their key in the messages' "ReaderMessages" (lib/i18n/messages). */
+export type ReaderMessageKey =
+  | "flagged"
+  | "withdrawn"
+  | "reattached"
+  | "signInToFlag"
+  | "alreadyFlagged"
+  | "outsideDocument"
+  | "signInToDismiss"
+  | "dismissedForEveryone";
+
+/** One of the reader's own messages (`key`), or the server's words for a refusal (`text`). */
+export type ReaderMessage = ({ key: ReaderMessageKey; text?: never } | { text: string; key?: never }) & {
   tone: "info" | "error";
   /** "Already flagged: open it" */
   claimId?: string;
   /** A message about a selection stands beside it (document-frame coordinates); others go to the panel. */
   at?: { top: number; left: number };
-}
+};
 
 /** A note or reply to bring into view when its claim opens (an inbox link). */
 export interface FocusTarget {
@@ -114,7 +125,7 @@ export function readerReducer(state: ReaderState, action: ReaderAction): ReaderS
         claims: inTextOrder([...state.claims, action.claim]),
         activeId: action.claim.id,
         justFlagged: action.claim.id,
-        message: { text: "Claim flagged. Add a verification note below.", tone: "info" },
+        message: { key: "flagged", tone: "info" },
       };
     case "claim changed":
       return {
@@ -127,7 +138,7 @@ export function readerReducer(state: ReaderState, action: ReaderAction): ReaderS
         claims: state.claims.filter((c) => c.id !== action.id),
         activeId: null,
         justFlagged: null,
-        message: { text: "Claim withdrawn.", tone: "info" },
+        message: { key: "withdrawn", tone: "info" },
       };
     case "claim re-attached":
       return {
@@ -147,7 +158,8 @@ export function readerReducer(state: ReaderState, action: ReaderAction): ReaderS
           ),
         ),
         pending: null,
-        message: { text: "Claim re-attached to the selected text.", tone: "info" },
+        message: { key: "reattached", tone: "info" },
+
         reloadKey: state.reloadKey + 1,
       };
     case "claims refreshed":

@@ -36,8 +36,6 @@ function showPermalink(id: string | null) {
   if (!id && window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
 }
 
-const OUTSIDE = "The selection goes outside the document. Select text inside the document only.";
-
 /** The reader's actions that talk to the server or the page: flag, re-attach, open and step through claims. */
 export function useReaderActions({ state, dispatch, slug, plainText, viewer, frameRef, editorRef }: Options) {
   const say = useCallback((message: ReaderMessage | null) => dispatch({ type: "message shown", message }), [dispatch]);
@@ -67,7 +65,7 @@ export function useReaderActions({ state, dispatch, slug, plainText, viewer, fra
   const flagRange = useCallback(
     async (start: number, end: number, at?: ReaderMessage["at"]): Promise<boolean> => {
       if (!viewer) {
-        say({ text: "Sign in to flag claims.", tone: "error", at });
+        say({ key: "signInToFlag", tone: "error", at });
         return false;
       }
       const check = checkSelection(plainText, start, end);
@@ -78,7 +76,7 @@ export function useReaderActions({ state, dispatch, slug, plainText, viewer, fra
       // Exactly this span is flagged already: offer that claim rather than a second one.
       const twin = claimOnSpan(state.claims, check.position.start, check.position.end);
       if (twin) {
-        say({ text: "Already flagged:", tone: "info", claimId: twin.id, at });
+        say({ key: "alreadyFlagged", tone: "info", claimId: twin.id, at });
         return false;
       }
       dispatch({ type: "busy", busy: true });
@@ -92,7 +90,7 @@ export function useReaderActions({ state, dispatch, slug, plainText, viewer, fra
         const existing = result.details.existingClaimId;
         say(
           typeof existing === "string"
-            ? { text: "Already flagged:", tone: "info", claimId: existing, at }
+            ? { key: "alreadyFlagged", tone: "info", claimId: existing, at }
             : { text: result.message, tone: "error", at },
         );
         return false;
@@ -109,8 +107,8 @@ export function useReaderActions({ state, dispatch, slug, plainText, viewer, fra
     async (selection: PendingSelection | null = state.pending) => {
       if (!selection) return;
       const at = besideSelection(selection);
-      if (!viewer) return say({ text: "Sign in to flag claims.", tone: "error", at });
-      if (selection.outside) return say({ text: OUTSIDE, tone: "error", at });
+      if (!viewer) return say({ key: "signInToFlag", tone: "error", at });
+      if (selection.outside) return say({ key: "outsideDocument", tone: "error", at });
       if (await flagRange(selection.start, selection.end, at)) {
         window.getSelection()?.removeAllRanges();
         dispatch({ type: "selection changed", pending: null });
@@ -124,7 +122,7 @@ export function useReaderActions({ state, dispatch, slug, plainText, viewer, fra
     const { pending, activeId } = state;
     if (!pending || !activeId) return;
     const at = besideSelection(pending);
-    if (pending.outside) return say({ text: OUTSIDE, tone: "error", at });
+    if (pending.outside) return say({ key: "outsideDocument", tone: "error", at });
     const check = checkSelection(plainText, pending.start, pending.end);
     if (!check.ok) return say({ text: check.message, tone: "error", at });
     dispatch({ type: "busy", busy: true });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { DismissedSuggestion } from "@/lib/data/suggestions/dismissals";
 import { FormattedDate } from "../../formatted-date";
 
@@ -12,29 +13,31 @@ export function DismissedSuggestions({
   dismissed: DismissedSuggestion[];
   onRestore: (id: string) => Promise<void>;
 }) {
+  const t = useTranslations("Suggestions");
   const [busy, setBusy] = useState(false);
   if (dismissed.length === 0) return null;
   return (
     <details className="dismissed-suggestions">
-      <summary>Dismissed ({dismissed.length})</summary>
+      <summary>{t("dismissedCount", { count: dismissed.length })}</summary>
       <ul className="claim-list">
         {dismissed.map((d) => (
           <li key={d.id}>
             <span className="claim-list-quote">“{d.text}”</span>{" "}
             <span className="claim-list-meta">
-              dismissed{d.dismissedBy ? ` by ${d.dismissedBy}` : ""} <FormattedDate iso={d.dismissedAt} />
+              {d.dismissedBy ? t("dismissedBy", { name: d.dismissedBy }) : t("dismissed")}{" "}
+              <FormattedDate iso={d.dismissedAt} />
             </span>{" "}
             <button
               type="button"
               className="link-button"
               disabled={busy}
-              aria-label={`Restore “${d.text.slice(0, 60)}”`}
+              aria-label={t("restoreLabel", { text: d.text.slice(0, 60) })}
               onClick={() => {
                 setBusy(true);
                 void onRestore(d.id).finally(() => setBusy(false));
               }}
             >
-              Restore
+              {t("restore")}
             </button>
           </li>
         ))}

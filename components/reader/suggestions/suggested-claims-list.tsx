@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { BAND_LABELS } from "@/lib/checkworthiness/cue-weights";
+import { useTranslations } from "next-intl";
 import type { SuggestionsView } from "./use-suggestions";
 import { DismissedSuggestions } from "./dismissed-suggestions";
 
@@ -21,15 +21,17 @@ export function SuggestedClaimsList({
   onOpen: (id: string) => void;
   canRestore: boolean;
 }) {
+  const t = useTranslations("Suggestions");
+  const band = useTranslations("Bands");
   const { shown, hiddenCount, showingAll, setShowAll, dismissed, loadDismissed } = view;
   useEffect(() => {
     if (canRestore) void loadDismissed();
   }, [canRestore, loadDismissed]);
   return (
     <section aria-labelledby="suggested-heading" className="suggested-claims">
-      <h3 id="suggested-heading">Suggested claims ({shown.length})</h3>
+      <h3 id="suggested-heading">{t("heading", { count: shown.length })}</h3>
       {shown.length === 0 ? (
-        <p className="hint">No sentence here looks worth checking that is not flagged or dismissed already.</p>
+        <p className="hint">{t("none")}</p>
       ) : (
         <ol className="claim-list">
           {shown.map((s) => (
@@ -37,7 +39,7 @@ export function SuggestedClaimsList({
               <button type="button" className="claim-list-item suggestion-list-item" onClick={() => onOpen(s.id)}>
                 <span className="claim-list-quote">{quote(s.text)}</span>
                 <span className="claim-list-meta">
-                  {BAND_LABELS[s.band]} ({Math.round(s.score * 100)}) · {s.reasons.join(", ")}
+                  {band(s.band)} ({Math.round(s.score * 100)}) · {s.reasons.join(", ")}
                 </span>
               </button>
             </li>
@@ -47,15 +49,15 @@ export function SuggestedClaimsList({
       {hiddenCount > 0 && (
         <p className="suggestion-more">
           <button type="button" className="secondary" onClick={() => setShowAll(true)}>
-            Show more
+            {t("showMore")}
           </button>{" "}
-          <span className="hint">{hiddenCount} more above the threshold, less likely worth checking</span>
+          <span className="hint">{t("moreHint", { count: hiddenCount })}</span>
         </p>
       )}
       {showingAll && (
         <p className="suggestion-more">
           <button type="button" className="link-button" onClick={() => setShowAll(false)}>
-            Show fewer
+            {t("showFewer")}
           </button>
         </p>
       )}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
-import { BAND_LABELS } from "@/lib/checkworthiness/cue-weights";
 
 interface Props {
   suggestion: Suggestion;
@@ -21,6 +21,8 @@ interface Props {
  * that sentence) and "Dismiss" (for everyone). A non-modal dialog beside the sentence; Escape closes it.
  */
 export function SuggestionPopover({ suggestion, top, left, busy, takeFocus, onFlag, onDismiss, onClose }: Props) {
+  const t = useTranslations("Suggestions");
+  const band = useTranslations("Bands");
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (takeFocus) first.current?.focus();
@@ -28,7 +30,7 @@ export function SuggestionPopover({ suggestion, top, left, busy, takeFocus, onFl
   return (
     <div
       role="dialog"
-      aria-label="Suggested claim"
+      aria-label={t("popoverLabel")}
       className="suggestion-popover"
       style={{ top, left }}
       onKeyDown={(event) => {
@@ -39,10 +41,14 @@ export function SuggestionPopover({ suggestion, top, left, busy, takeFocus, onFl
       }}
     >
       <p className="suggestion-band">
-        Check-worthiness: <strong>{BAND_LABELS[suggestion.band]}</strong> ({Math.round(suggestion.score * 100)} of 100)
+        {t.rich("band", {
+          band: band(suggestion.band),
+          score: Math.round(suggestion.score * 100),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       {suggestion.reasons.length > 0 && (
-        <ul className="suggestion-reasons" aria-label="Why it is suggested">
+        <ul className="suggestion-reasons" aria-label={t("why")}>
           {suggestion.reasons.map((reason) => (
             <li key={reason}>{reason}</li>
           ))}
@@ -50,13 +56,13 @@ export function SuggestionPopover({ suggestion, top, left, busy, takeFocus, onFl
       )}
       <p className="suggestion-actions">
         <button type="button" ref={first} onClick={onFlag} disabled={busy}>
-          Flag claim
+          {t("flag")}
         </button>{" "}
         <button type="button" className="secondary" onClick={onDismiss} disabled={busy}>
-          Dismiss
+          {t("dismiss")}
         </button>{" "}
-        <button type="button" className="link-button" onClick={onClose} aria-label="Close the suggestion">
-          Close
+        <button type="button" className="link-button" onClick={onClose} aria-label={t("closeLabel")}>
+          {t("close")}
         </button>
       </p>
     </div>

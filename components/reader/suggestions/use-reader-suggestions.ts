@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { languageName } from "@/lib/text/direction";
 import { useSuggestions } from "./use-suggestions";
 
@@ -22,8 +23,10 @@ export function useReaderSuggestions({
   initiallyShown: boolean;
   isCurrentRevision: boolean;
 }) {
+  const t = useTranslations("Suggestions");
+  const locale = useLocale();
   const suggestionsUnavailable =
-    language && language !== "en" ? `Suggestions are not available for ${languageName(language)} yet.` : null;
+    language && language !== "en" ? t("unavailable", { language: languageName(language, locale) }) : null;
   const suggestions = useSuggestions(slug, signedIn, initiallyShown && isCurrentRevision && !suggestionsUnavailable);
   const showSuggestions = suggestions.show && isCurrentRevision && !suggestionsUnavailable;
   const suggestionHighlights = useMemo(
@@ -33,10 +36,10 @@ export function useReaderSuggestions({
             id: s.id,
             start: s.start,
             end: s.end,
-            label: `Suggested claim (${s.band}): ${s.text}`,
+            label: t("highlightLabel", { band: s.band, text: s.text }),
           }))
         : [],
-    [showSuggestions, suggestions.shown],
+    [showSuggestions, suggestions.shown, t],
   );
   return { suggestions, showSuggestions, suggestionHighlights, suggestionsUnavailable };
 }

@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState, type RefObject } from "react";
 import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 import { callApi } from "../../api-client";
+import type { ReaderMessage } from "../state/reader-state";
 
 interface Options {
   suggestions: Suggestion[];
@@ -15,7 +16,7 @@ interface Options {
   dismissed: (suggestion: Suggestion) => void;
   signedIn: boolean;
   setBusy: (busy: boolean) => void;
-  setMessage: (message: { text: string; tone: "info" | "error" }) => void;
+  setMessage: (message: ReaderMessage) => void;
 }
 
 /**
@@ -88,14 +89,14 @@ export function useSuggestionPopover({
   );
   const dismissSuggestion = useCallback(
     async (suggestion: Suggestion) => {
-      if (!signedIn) return setMessage({ text: "Sign in to dismiss suggestions.", tone: "error" });
+      if (!signedIn) return setMessage({ key: "signInToDismiss", tone: "error" });
       setBusy(true);
       const result = await callApi(`/api/suggestions/${suggestion.id}/dismiss`, "POST", {});
       setBusy(false);
       if (!result.ok) return setMessage({ text: result.message, tone: "error" });
       dismissed(suggestion);
       setOpenSuggestion(null);
-      setMessage({ text: "Suggestion dismissed for everyone.", tone: "info" });
+      setMessage({ key: "dismissedForEveryone", tone: "info" });
     },
     [signedIn, dismissed, setBusy, setMessage],
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import type { DismissedSuggestion } from "@/lib/data/suggestions/dismissals";
 import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 import { callApi } from "../../api-client";
@@ -36,6 +37,7 @@ export function useSuggestions(slug: string, signedIn: boolean, initiallyShown: 
     () => window.localStorage.getItem(VISITOR_KEY),
     () => null,
   );
+  const t = useTranslations("Suggestions");
   const [chosen, setChosen] = useState<boolean | null>(null);
   const show = chosen ?? (signedIn ? initiallyShown : visitorChoice === "1");
   const [loaded, setLoaded] = useState<{ suggestions: Suggestion[]; sentenceCount: number }>({
@@ -56,12 +58,12 @@ export function useSuggestions(slug: string, signedIn: boolean, initiallyShown: 
     () =>
       callApi<{ suggestions: Suggestion[]; sentenceCount: number }>(`/api/documents/${slug}/suggestions`, "GET").then(
         (result) => {
-          if (!result.ok) return setError(`Suggestions could not be loaded: ${result.message}`);
+          if (!result.ok) return setError(t("loadFailed", { message: result.message }));
           setError(null);
           setLoaded({ suggestions: result.data.suggestions, sentenceCount: result.data.sentenceCount });
         },
       ),
-    [slug],
+    [slug, t],
   );
   const loadDismissed = useCallback(
     () =>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ReaderMessageText } from "../reader-message";
 import { useReader } from "../state/reader-context";
 
@@ -17,6 +18,7 @@ interface Props {
  * an orphan, and any message about the selection, where the person is looking.
  */
 export function SelectionControls({ canReattach, onFlag, onReattach, onOpenClaim }: Props) {
+  const t = useTranslations("SelectionControls");
   const { state, viewer, isCurrentRevision } = useReader();
   const { pending, busy, message } = state;
   const router = useRouter();
@@ -33,7 +35,7 @@ export function SelectionControls({ canReattach, onFlag, onReattach, onOpenClaim
           onClick={onReattach}
           disabled={busy}
         >
-          Re-attach here
+          {t("reattach")}
         </button>
       )}
       {pending && isCurrentRevision && viewer && (
@@ -46,7 +48,7 @@ export function SelectionControls({ canReattach, onFlag, onReattach, onOpenClaim
           disabled={busy}
           aria-keyshortcuts="Shift+F"
         >
-          Flag claim
+          {t("flag")}
         </button>
       )}
       {pending && isCurrentRevision && !viewer && (
@@ -61,7 +63,7 @@ export function SelectionControls({ canReattach, onFlag, onReattach, onOpenClaim
             router.push(`/signin?callbackUrl=${encodeURIComponent(back)}`);
           }}
         >
-          Sign in to flag
+          {t("signInToFlag")}
         </button>
       )}
       <p

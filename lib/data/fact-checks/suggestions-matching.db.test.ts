@@ -285,7 +285,7 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
   });
 
   it("remembers each person's Suggestions toggle", async () => {
-    expect(await getReaderPreferences(t.db, annotator)).toEqual({ showSuggestions: false });
+    expect(await getReaderPreferences(t.db, annotator)).toEqual({ showSuggestions: false, locale: null });
     expect(await saveReaderPreferences(t.db, annotator, { showSuggestions: "yes" })).toMatchObject({
       ok: false,
       status: 400,
@@ -295,7 +295,25 @@ describe.each(databaseKinds())("suggestions, similar fact-checks and links on %s
       status: 401,
     });
     expect(await saveReaderPreferences(t.db, annotator, { showSuggestions: true })).toMatchObject({ ok: true });
-    expect(await getReaderPreferences(t.db, annotator)).toEqual({ showSuggestions: true });
-    expect(await getReaderPreferences(t.db, annotator2)).toEqual({ showSuggestions: false });
+    expect(await getReaderPreferences(t.db, annotator)).toEqual({ showSuggestions: true, locale: null });
+    expect(await getReaderPreferences(t.db, annotator2)).toEqual({ showSuggestions: false, locale: null });
+  });
+
+  it("remembers each person's interface language apart from the toggle, and refuses one it does not speak", async () => {
+    expect(await saveReaderPreferences(t.db, annotator, { locale: "ar" })).toMatchObject({
+      ok: true,
+      data: { locale: "ar" },
+    });
+    // The toggle saved before is kept: a language change sends the language alone.
+    expect(await getReaderPreferences(t.db, annotator)).toMatchObject({ locale: "ar" });
+    const refused = await saveReaderPreferences(t.db, annotator, { locale: "fr" });
+    expect(refused).toMatchObject({ ok: false, status: 400 });
+    expect(JSON.stringify(refused)).toContain("en, es, ar");
+    expect(await saveReaderPreferences(t.db, annotator, {})).toMatchObject({ ok: false, status: 400 });
+    expect(await getReaderPreferences(t.db, annotator)).toMatchObject({ locale: "ar" });
+    // null: back to the browser's languages.
+    expect(await saveReaderPreferences(t.db, annotator, { locale: null })).toMatchObject({ ok: true });
+    expect(await getReaderPreferences(t.db, annotator)).toMatchObject({ locale: null });
+    expect(await getReaderPreferences(t.db, annotator2)).toMatchObject({ locale: null });
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { CaptureView } from "@/lib/data/evidence/captures";
 import { callApi } from "../../../api-client";
 import { FormattedDate } from "../../../formatted-date";
@@ -11,6 +12,7 @@ import { FormattedDate } from "../../../formatted-date";
  */
 export function CaptureStatus({ capture }: { capture: CaptureView }) {
   // After "Try again", the retried capture shows until the panel's next load says more.
+  const t = useTranslations("CaptureStatus");
   const [retried, setRetried] = useState<CaptureView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current = retried && retried.id === capture.id && capture.status === "FAILED" ? retried : capture;
@@ -25,16 +27,16 @@ export function CaptureStatus({ capture }: { capture: CaptureView }) {
   if (current.status === "QUEUED" || current.status === "CAPTURING") {
     return (
       <p className="capture-status" aria-live="polite">
-        Capturing…
+        {t("capturing")}
       </p>
     );
   }
   if (current.status === "FAILED") {
     return (
       <p className="capture-status capture-failed">
-        Capture failed: {current.error ?? "unknown reason"}{" "}
+        {t("failed", { reason: current.error ?? t("unknownReason") })}{" "}
         <button type="button" className="link-button" onClick={() => void retry()}>
-          Try again
+          {t("tryAgain")}
         </button>
         {error && <span role="alert"> {error}</span>}
       </p>
@@ -43,28 +45,26 @@ export function CaptureStatus({ capture }: { capture: CaptureView }) {
   return (
     <div className="capture-status">
       <p>
-        Captured {current.capturedAt ? <FormattedDate iso={current.capturedAt} /> : null}
-        {current.httpStatus && current.httpStatus >= 400 ? ` (the site answered ${current.httpStatus})` : ""}
-        {current.recheckState === "CHANGED" && (
-          <strong className="recheck-changed"> · changed since the capture</strong>
-        )}
-        {current.recheckState === "GONE" && <strong className="recheck-changed"> · gone since the capture</strong>}
-        {current.recheckState === "UNCHANGED" && current.recheckedAt && <span> · unchanged when re-checked</span>}
+        {t("captured")} {current.capturedAt ? <FormattedDate iso={current.capturedAt} /> : null}
+        {current.httpStatus && current.httpStatus >= 400 ? ` ${t("siteAnswered", { status: current.httpStatus })}` : ""}
+        {current.recheckState === "CHANGED" && <strong className="recheck-changed"> · {t("changed")}</strong>}
+        {current.recheckState === "GONE" && <strong className="recheck-changed"> · {t("gone")}</strong>}
+        {current.recheckState === "UNCHANGED" && current.recheckedAt && <span> · {t("unchanged")}</span>}
       </p>
       {current.recheckState === "GONE" && current.recheckReason && (
         <p className="recheck-changed">{current.recheckReason}</p>
       )}
       {current.recheckDiff && (
         <details className="recheck-diff">
-          <summary>What changed since the capture</summary>
+          <summary>{t("whatChanged")}</summary>
           <p>
             {current.recheckDiff.map(([op, text], i) =>
               op < 0 ? (
-                <del key={i} aria-label={`removed: ${text}`}>
+                <del key={i} aria-label={t("removed", { text })}>
                   {text}
                 </del>
               ) : op > 0 ? (
-                <ins key={i} aria-label={`added: ${text}`}>
+                <ins key={i} aria-label={t("added", { text })}>
                   {text}
                 </ins>
               ) : (
@@ -89,12 +89,12 @@ export function CaptureStatus({ capture }: { capture: CaptureView }) {
       </p>
       {current.files.length > 0 && (
         <details className="capture-details">
-          <summary>Details</summary>
+          <summary>{t("details")}</summary>
           <ul>
             {current.files.map((file) => (
               <li key={file.name}>
                 {file.label}:{" "}
-                <span title="SHA-256 of the file">
+                <span title={t("sha256Title")}>
                   SHA-256 <code className="sha256">{file.sha256}</code>
                 </span>
               </li>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { NoteThreadView } from "@/lib/data/claims/claim-detail";
-import { verdictLabel, type Verdict } from "@/lib/verdicts";
+import type { Verdict } from "@/lib/verdicts";
 import { callApi } from "../../../api-client";
 import { MentionTextarea } from "../../../mention-textarea";
 import { ResolvableReplies } from "./resolvable-replies";
@@ -42,6 +43,8 @@ export function Discussion({
   focusKey,
   onChanged,
 }: Props) {
+  const t = useTranslations("Discussion");
+  const verdictLabel = useTranslations("Verdicts");
   const id = useId();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -68,35 +71,35 @@ export function Discussion({
 
   return (
     <section aria-labelledby={`${id}-heading`} className="discussion">
-      <h3 id={`${id}-heading`}>Discussion ({thread.replies.length})</h3>
+      <h3 id={`${id}-heading`}>{t("heading", { count: thread.replies.length })}</h3>
       <ResolvableReplies
         replies={thread.replies}
         state={thread}
         resolveUrl={`/api/claims/${claimId}/discussion`}
         kind="discussion"
-        listLabel="Replies to the claim"
+        listLabel={t("repliesLabel")}
         onChanged={onChanged}
       />
       {canReply && (
-        <form onSubmit={(e) => void submit(e)} aria-label="Reply" noValidate>
+        <form onSubmit={(e) => void submit(e)} aria-label={t("reply")} noValidate>
           {notes.length > 0 && (
             <>
-              <label htmlFor={`${id}-to`}>In answer to</label>
+              <label htmlFor={`${id}-to`}>{t("inAnswerTo")}</label>
               <select
                 id={`${id}-to`}
                 value={answering ? answering.id : ""}
                 onChange={(e) => onAnswerToChange(e.target.value)}
               >
-                <option value="">The claim (general discussion)</option>
+                <option value="">{t("theClaim")}</option>
                 {notes.map((n) => (
                   <option key={n.id} value={n.id}>
-                    Note by {n.authorName} ({verdictLabel(n.verdict)})
+                    {t("noteBy", { name: n.authorName, verdict: verdictLabel(n.verdict) })}
                   </option>
                 ))}
               </select>
             </>
           )}
-          <label htmlFor={`${id}-body`}>Your reply</label>
+          <label htmlFor={`${id}-body`}>{t("yourReply")}</label>
           <MentionTextarea
             ref={bodyRef}
             id={`${id}-body`}
@@ -110,15 +113,15 @@ export function Discussion({
             aria-invalid={Boolean(error)}
           />
           <p id={`${id}-hint`} className="hint">
-            Markdown; type @ to mention someone by name or handle.
-            {answering ? ` Shown under ${answering.authorName}'s note.` : ""}
+            {t("hint")}
+            {answering ? ` ${t("shownUnder", { name: answering.authorName })}` : ""}
           </p>
           {error && (
             <p id={`${id}-error`} className="field-error">
               {error}
             </p>
           )}
-          <button type="submit">Reply</button>
+          <button type="submit">{t("reply")}</button>
         </form>
       )}
     </section>

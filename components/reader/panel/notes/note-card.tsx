@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { NoteView } from "@/lib/data/claims/claim-detail";
 import type { NoteWritten } from "@/lib/data/notes/notes";
 import { callApi } from "../../../api-client";
@@ -21,13 +22,14 @@ interface Props {
 
 /** One verification note; its author can edit or delete it, an admin can delete it. */
 export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
+  const t = useTranslations("NoteCard");
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isAuthor = viewer?.id === note.authorId;
   const canDelete = isAuthor || viewer?.role === "ADMIN";
 
   async function remove() {
-    if (!window.confirm("Delete this note? The history keeps a record that it was deleted.")) return;
+    if (!window.confirm(t("deleteConfirm"))) return;
     const result = await callApi<NoteWritten>(`/api/notes/${note.id}`, "DELETE");
     if (!result.ok) return setError(result.message);
     onChanged(result.data.claimVersion);
@@ -48,24 +50,27 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
   }
 
   return (
-    <article className="note-card" aria-label={`Note by ${note.authorName}`} id={`note-${note.id}`} tabIndex={-1}>
+    <article
+      className="note-card"
+      aria-label={t("label", { name: note.authorName })}
+      id={`note-${note.id}`}
+      tabIndex={-1}
+    >
       <p className="note-meta">
         <VerdictChip verdict={note.verdict} /> {note.authorName}, <FormattedDate iso={note.createdAt} />
-        {note.editedAt && <span className="edited"> · edited</span>}
+        {note.editedAt && <span className="edited"> · {t("edited")}</span>}
       </p>
       {/* Rendered from Markdown and sanitised on the server (lib/markdown/render-markdown.ts). */}
       <div className="note-rationale" dangerouslySetInnerHTML={{ __html: note.rationaleHtml }} />
       <SourceList sources={note.sources} />
       {note.versions.length > 0 && (
         <details className="note-versions">
-          <summary>
-            Show edit history ({note.versions.length} earlier {note.versions.length === 1 ? "version" : "versions"})
-          </summary>
+          <summary>{t("editHistory", { count: note.versions.length })}</summary>
           <ol>
             {note.versions.map((version, index) => (
               <li key={index}>
                 <p className="note-meta">
-                  <VerdictChip verdict={version.verdict} /> as written <FormattedDate iso={version.writtenAt} />
+                  <VerdictChip verdict={version.verdict} /> {t("asWritten")} <FormattedDate iso={version.writtenAt} />
                 </p>
                 <div dangerouslySetInnerHTML={{ __html: version.rationaleHtml }} />
                 <SourceList sources={version.sources} />
@@ -78,12 +83,12 @@ export function NoteCard({ note, viewer, onChanged, onAnswer }: Props) {
         <div className="note-actions">
           {isAuthor && (
             <button type="button" className="secondary" onClick={() => setEditing(true)}>
-              Edit note
+              {t("edit")}
             </button>
           )}
           {canDelete && (
             <button type="button" className="danger" onClick={() => void remove()}>
-              Delete note
+              {t("delete")}
             </button>
           )}
         </div>

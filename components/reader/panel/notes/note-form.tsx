@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Verdict } from "@/lib/verdicts";
 import { MAX_RATIONALE_LENGTH, noteSchema } from "@/lib/validation/note";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -29,6 +30,8 @@ interface Props {
 
 /** "Add verification note" (or edit one): verdict, Markdown rationale, sources. */
 export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocus = false }: Props) {
+  const t = useTranslations("NoteForm");
+  const format = useFormatter();
   const formId = useId();
   const [verdict, setVerdict] = useState<Verdict | "">(initial?.verdict ?? "");
   const [rationale, setRationale] = useState(initial?.rationale ?? "");
@@ -40,14 +43,14 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
   const { errors, setErrors, clear } = useFieldErrors();
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const heading = noteId ? "Edit verification note" : "Add verification note";
+  const heading = noteId ? t("editHeading") : t("addHeading");
   // The "Preview" tab: the rationale rendered by the server's own Markdown code (null: writing).
   const [preview, setPreview] = useState<string | null>(null);
   const previewing = preview !== null;
   async function showPreview() {
     if (!rationale.trim()) return setPreview("");
     const result = await callApi<{ html: string }>("/api/markdown/preview", "POST", { text: rationale });
-    if (!result.ok) return setFormError(`The preview could not be made: ${result.message}`);
+    if (!result.ok) return setFormError(t("previewFailed", { message: result.message }));
     setPreview(result.data.html);
   }
   useEffect(() => {
@@ -65,7 +68,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
     const local = noteSchema.safeParse(payload);
     if (!local.success) {
       setErrors(remapSourceErrors(fieldErrorsOf(local.error), sources));
-      setFormError("Check the highlighted fields.");
+      setFormError(t("checkFields"));
       return;
     }
     setSaving(true);
@@ -110,8 +113,8 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
         error={errors.verdict}
       />
 
-      <label htmlFor={fieldId("rationale")}>Rationale</label>
-      <div role="tablist" aria-label="Write or preview" className="tabs tabs-small">
+      <label htmlFor={fieldId("rationale")}>{t("rationale")}</label>
+      <div role="tablist" aria-label={t("writeOrPreview")} className="tabs tabs-small">
         <button
           type="button"
           role="tab"
@@ -119,7 +122,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
           aria-controls={fieldId("rationale")}
           onClick={() => setPreview(null)}
         >
-          Write
+          {t("write")}
         </button>
         <button
           type="button"
@@ -128,20 +131,20 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
           aria-controls={fieldId("rationale-preview")}
           onClick={() => void showPreview()}
         >
-          Preview
+          {t("preview")}
         </button>
       </div>
       {previewing && (
         <div
           id={fieldId("rationale-preview")}
           role="tabpanel"
-          aria-label="Preview"
+          aria-label={t("preview")}
           className="markdown-preview"
           // Rendered and sanitised on the server by lib/markdown/render-markdown.ts, as notes are.
           dangerouslySetInnerHTML={{ __html: preview ?? "" }}
         />
       )}
-      {previewing && preview === "" && <p className="hint">Nothing to preview yet.</p>}
+      {previewing && preview === "" && <p className="hint">{t("nothingToPreview")}</p>}
       <MentionTextarea
         hidden={previewing}
         id={fieldId("rationale")}
@@ -157,16 +160,18 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
         required
       />
       <p id={fieldId("rationale-hint")} className="hint">
-        Markdown is supported; type @ to mention someone. {rationale.length.toLocaleString("en")} /{" "}
-        {MAX_RATIONALE_LENGTH.toLocaleString("en")} characters.
+        {t("rationaleHint", {
+          used: format.number(rationale.length),
+          max: format.number(MAX_RATIONALE_LENGTH),
+        })}
       </p>
       {errorFor("rationale")}
 
       <fieldset className="sources-fieldset">
-        <legend>Sources</legend>
+        <legend>{t("sources")}</legend>
         {sources.map((source, index) => (
           <div className="source-row" key={index}>
-            <label htmlFor={fieldId(`source-${index}-url`)}>Source URL</label>
+            <label htmlFor={fieldId(`source-${index}-url`)}>{t("sourceUrl")}</label>
             <input
               id={fieldId(`source-${index}-url`)}
               type="url"
@@ -181,7 +186,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
               aria-describedby={describedBy(`sources.${index}.url`)}
             />
             {errorFor(`sources.${index}.url`)}
-            <label htmlFor={fieldId(`source-${index}-title`)}>Source title</label>
+            <label htmlFor={fieldId(`source-${index}-title`)}>{t("sourceTitle")}</label>
             <input
               id={fieldId(`source-${index}-title`)}
               value={source.title}
@@ -194,10 +199,10 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Remove source ${index + 1}`}
+                aria-label={t("removeSourceLabel", { number: index + 1 })}
                 onClick={() => setSources((rows) => rows.filter((_, i) => i !== index))}
               >
-                Remove
+                {t("remove")}
               </button>
             )}
           </div>
@@ -207,7 +212,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
           className="secondary"
           onClick={() => setSources((rows) => [...rows, { url: "", title: "" }])}
         >
-          Add source
+          {t("addSource")}
         </button>
         {errorFor("sources")}
       </fieldset>
@@ -219,11 +224,11 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
       )}
       <div className="form-actions">
         <button type="submit" disabled={saving}>
-          {saving ? "Saving…" : "Save note"}
+          {saving ? t("saving") : t("save")}
         </button>
         {onCancel && (
           <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         )}
       </div>

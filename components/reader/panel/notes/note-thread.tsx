@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { NoteThreadView } from "@/lib/data/claims/claim-detail";
 import { ResolvableReplies } from "./resolvable-replies";
 
@@ -13,6 +14,7 @@ interface Props {
 
 /** The replies answering one note, threaded under it as in document comments (one conversation model). */
 export function NoteThread({ noteId, thread, onAnswer, onChanged }: Props) {
+  const t = useTranslations("Discussion");
   return (
     <div className="note-thread">
       <ResolvableReplies
@@ -20,11 +22,11 @@ export function NoteThread({ noteId, thread, onAnswer, onChanged }: Props) {
         state={thread}
         resolveUrl={`/api/notes/${noteId}/thread`}
         kind="thread"
-        listLabel="Replies to this note"
+        listLabel={t("noteRepliesLabel")}
         action={
           onAnswer && (
             <button type="button" className="secondary" onClick={onAnswer}>
-              Answer this note
+              {t("answerNote")}
             </button>
           )
         }

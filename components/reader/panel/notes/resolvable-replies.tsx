@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { ReplyView, ThreadState } from "@/lib/data/claims/claim-detail";
 import { callApi } from "../../../api-client";
 import { FormattedDate } from "../../../formatted-date";
@@ -26,6 +27,7 @@ interface Props {
  * "Reopen …" for those allowed, and a new reply reopens it (the server's rule).
  */
 export function ResolvableReplies({ replies, state, resolveUrl, kind, listLabel, action, onChanged }: Props) {
+  const t = useTranslations("Discussion");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const count = replies.length;
@@ -55,8 +57,8 @@ export function ResolvableReplies({ replies, state, resolveUrl, kind, listLabel,
       {state.resolvedAt ? (
         <details className="thread-resolved">
           <summary>
-            Resolved{state.resolvedByName ? ` by ${state.resolvedByName}` : ""},{" "}
-            <FormattedDate iso={state.resolvedAt} /> · {count} {count === 1 ? "reply" : "replies"}
+            {state.resolvedByName ? t("resolvedBy", { name: state.resolvedByName }) : t("resolved")},{" "}
+            <FormattedDate iso={state.resolvedAt} /> · {t("replies", { count })}
           </summary>
           {list}
         </details>
@@ -69,11 +71,11 @@ export function ResolvableReplies({ replies, state, resolveUrl, kind, listLabel,
           {resolvable &&
             (state.resolvedAt ? (
               <button type="button" className="secondary" disabled={busy} onClick={() => void setResolved(false)}>
-                Reopen {kind}
+                {kind === "thread" ? t("reopenThread") : t("reopenDiscussion")}
               </button>
             ) : (
               <button type="button" className="secondary" disabled={busy} onClick={() => void setResolved(true)}>
-                Resolve {kind}
+                {kind === "thread" ? t("resolveThread") : t("resolveDiscussion")}
               </button>
             ))}
         </div>

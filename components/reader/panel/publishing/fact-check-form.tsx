@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { FactCheckDraft } from "@/lib/data/publishing/fact-check-draft";
 import { MAX_CORRECTION_LENGTH, MAX_HEADLINE_LENGTH, MAX_PUBLIC_SUMMARY_LENGTH } from "@/lib/validation/publishing";
 import { callApi } from "../../../api-client";
@@ -20,13 +21,14 @@ interface Props {
 
 /** The public fact-check's form: headline, summary, who made the claim and where, the sources to show. */
 export function FactCheckForm({ claimId, draft, mode, onDone, onCancel }: Props) {
+  const t = useTranslations("Publishing");
   const id = useId();
   const [fields, setFields] = useState<Fields>(draft.fields);
   const [chosen, setChosen] = useState(() => new Set(draft.sources.filter((s) => s.chosen).map((s) => s.url)));
   const [correction, setCorrection] = useState("");
   const { errors, setErrors, clear } = useFieldErrors();
   const [busy, setBusy] = useState(false);
-  const action = mode === "publish" ? "Publish fact-check" : "Update fact-check";
+  const action = mode === "publish" ? t("publish") : t("update");
 
   const field = (
     key: keyof Fields,
@@ -65,14 +67,14 @@ export function FactCheckForm({ claimId, draft, mode, onDone, onCancel }: Props)
       if (Object.keys(result.fieldErrors).length === 0) onDone(result.message, "error");
       return;
     }
-    onDone(mode === "publish" ? "Fact-check published." : "Fact-check updated.", "info");
+    onDone(mode === "publish" ? t("published") : t("updated"), "info");
   }
 
   return (
     <form className="review-form" aria-label={action} onSubmit={(e) => void submit(e)} noValidate>
-      {field("headline", "Public headline", { maxLength: MAX_HEADLINE_LENGTH })}
+      {field("headline", t("headline"), { maxLength: MAX_HEADLINE_LENGTH })}
       <div className="field">
-        <label htmlFor={`${id}-summary`}>Public summary</label>
+        <label htmlFor={`${id}-summary`}>{t("summary")}</label>
         <textarea
           id={`${id}-summary`}
           rows={4}
@@ -91,12 +93,12 @@ export function FactCheckForm({ claimId, draft, mode, onDone, onCancel }: Props)
           </p>
         )}
       </div>
-      {field("claimAuthor", "Claim made by (author)")}
-      {field("claimPublisher", "Publisher")}
-      {field("claimDate", "Date of the claim", { hint: "YYYY-MM-DD" })}
-      {field("claimUrl", "Original URL", { type: "url" })}
+      {field("claimAuthor", t("claimAuthor"))}
+      {field("claimPublisher", t("claimPublisher"))}
+      {field("claimDate", t("claimDate"), { hint: t("claimDateHint") })}
+      {field("claimUrl", t("claimUrl"), { type: "url" })}
       <fieldset aria-describedby={errors.sources ? `${id}-sources-error` : undefined}>
-        <legend>Sources to show</legend>
+        <legend>{t("sources")}</legend>
         {draft.sources.map((source) => (
           <label key={source.url} className="check">
             <input
@@ -122,8 +124,8 @@ export function FactCheckForm({ claimId, draft, mode, onDone, onCancel }: Props)
       {mode === "update" && (
         <TextField
           id={`${id}-correction`}
-          label="Correction note"
-          hint="One line, shown on the public page with today's date."
+          label={t("correction")}
+          hint={t("correctionHint")}
           maxLength={MAX_CORRECTION_LENGTH}
           value={correction}
           onChange={(value) => {
@@ -138,7 +140,7 @@ export function FactCheckForm({ claimId, draft, mode, onDone, onCancel }: Props)
           {action}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ClaimDetail } from "@/lib/data/claims/claim-detail";
 import type { FactCheckDraft } from "@/lib/data/publishing/fact-check-draft";
 import { callApi } from "../../../api-client";
@@ -25,6 +26,7 @@ export function PublicFactCheckSection({
   canPublish: boolean;
   onDone: (message: string | null, tone: "info" | "error") => void;
 }) {
+  const t = useTranslations("Publishing");
   const [open, setOpen] = useState<Open>(null);
   const [draft, setDraft] = useState<FactCheckDraft | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,20 +50,16 @@ export function PublicFactCheckSection({
   };
 
   return (
-    <FoldingSection id="public-fact-check" title="Public fact-check">
+    <FoldingSection id="public-fact-check" title={t("section")}>
       {published && current && (
         <p>
-          <a href={`/fact-checks/${current.slug}`}>View public page</a>
+          <a href={`/fact-checks/${current.slug}`}>{t("viewPage")}</a>
           {current.underReviewSince && (
-            <>
-              {" "}
-              — it says “Under review again since <FormattedDate iso={current.underReviewSince} />” until it is updated
-              or unpublished.
-            </>
+            <> {t.rich("underReview", { date: () => <FormattedDate iso={current.underReviewSince!} /> })}</>
           )}
         </p>
       )}
-      {!published && current && <p className="hint">Unpublished: publishing again restores the same address.</p>}
+      {!published && current && <p className="hint">{t("unpublishedHint")}</p>}
       {error && (
         <p role="alert" className="error">
           {error}
@@ -72,15 +70,15 @@ export function PublicFactCheckSection({
           {published ? (
             <>
               <button type="button" onClick={() => void openForm("update")}>
-                Update fact-check
+                {t("update")}
               </button>
               <button type="button" className="secondary" onClick={() => void openForm("unpublish")}>
-                Unpublish
+                {t("unpublish")}
               </button>
             </>
           ) : (
             <button type="button" onClick={() => void openForm("publish")}>
-              Publish fact-check
+              {t("publish")}
             </button>
           )}
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { callApi } from "../../../api-client";
 
 /** "Unpublish" with a required reason: the public address answers 410 Gone and shows it. */
@@ -13,6 +14,7 @@ export function UnpublishForm({
   onDone: (message: string | null, tone: "info" | "error") => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("Publishing");
   const id = useId();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -24,12 +26,12 @@ export function UnpublishForm({
       if (result.fieldErrors.reason) return setError(result.fieldErrors.reason);
       return onDone(result.message, "error");
     }
-    onDone("Fact-check unpublished: its address now says why.", "info");
+    onDone(t("unpublished"), "info");
   }
 
   return (
-    <form className="review-form" aria-label="Unpublish" onSubmit={(e) => void submit(e)} noValidate>
-      <label htmlFor={`${id}-reason`}>Reason for unpublishing</label>
+    <form className="review-form" aria-label={t("unpublish")} onSubmit={(e) => void submit(e)} noValidate>
+      <label htmlFor={`${id}-reason`}>{t("unpublishReason")}</label>
       <textarea
         id={`${id}-reason`}
         rows={2}
@@ -48,10 +50,10 @@ export function UnpublishForm({
       )}
       <div className="form-actions">
         <button type="submit" className="danger">
-          Unpublish
+          {t("unpublish")}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

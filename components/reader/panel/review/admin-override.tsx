@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 /**
  * For admins only: settle a claim that does not meet the second-pair-of-eyes rule. Unchecked
  * by default, so an override is always a decision, and the claim's history records it.
@@ -13,10 +15,11 @@ export function AdminOverride({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
+  const t = useTranslations("Review");
   return (
     <label className="inline" htmlFor={id}>
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> Admin override:
-      settle without a second pair of eyes (recorded)
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />{" "}
+      {t("adminOverride")}
     </label>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { callApi } from "../../../api-client";
 
 export interface ReviewerOption {
@@ -20,19 +21,21 @@ export function AssignSelect({
   reviewers: ReviewerOption[];
   onDone: (message: string, tone: "info" | "error") => void;
 }) {
+  const t = useTranslations("Review");
   const id = useId();
   async function change(value: string) {
     const result = await callApi<{ changed: number }>("/api/review/assign", "POST", {
       claimIds: [claimId],
       assigneeId: value || null,
     });
-    onDone(result.ok ? "Assignment saved." : result.message, result.ok ? "info" : "error");
+    onDone(result.ok ? t("assignmentSaved") : result.message, result.ok ? "info" : "error");
   }
   return (
     <div className="assign">
-      <label htmlFor={`${id}-assignee`}>Assign to</label>
+      <label htmlFor={`${id}-assignee`}>{t("assignTo")}</label>
       <select id={`${id}-assignee`} value={assigneeId ?? ""} onChange={(e) => void change(e.target.value)}>
-        <option value="">Nobody</option>
+        <option value="">{t("nobody")}</option>
+
         {reviewers.map((r) => (
           <option key={r.id} value={r.id}>
             {r.name}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { verdictLabel, type Verdict } from "@/lib/verdicts";
+import { useTranslations } from "next-intl";
+import type { Verdict } from "@/lib/verdicts";
 import { MAX_SUMMARY_LENGTH } from "@/lib/validation/review";
 import { callApi } from "../../../api-client";
 import { useFieldErrors } from "../../../use-field-errors";
@@ -22,6 +23,8 @@ interface Props {
 
 /** The reviewer's "Final verdict" form: a verdict, the summary the report shows, "Publish verdict". */
 export function FinalVerdictForm({ claimId, version, canOverride, blockedReason = null, proposals, onDone }: Props) {
+  const t = useTranslations("Review");
+  const verdictLabel = useTranslations("Verdicts");
   const id = useId();
   const [verdict, setVerdict] = useState<Verdict | "">("");
   const [summary, setSummary] = useState("");
@@ -45,12 +48,12 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
       if (Object.keys(result.fieldErrors).length === 0) onDone(result.message, "error");
       return;
     }
-    onDone("Final verdict published.", "info");
+    onDone(t("published"), "info");
   }
 
   return (
-    <form className="review-form" aria-label="Final verdict" onSubmit={(e) => void submit(e)} noValidate>
-      <h4>Final verdict</h4>
+    <form className="review-form" aria-label={t("finalVerdict")} onSubmit={(e) => void submit(e)} noValidate>
+      <h4>{t("finalVerdict")}</h4>
       <VerdictSelect
         id={`${id}-verdict`}
         value={verdict}
@@ -62,12 +65,14 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
       />
       <p className="hint" data-testid="proposals">
         {proposals.length
-          ? `Notes propose: ${proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(", ")}`
-          : "No note proposes a verdict yet."}
+          ? t("notesPropose", {
+              proposals: proposals.map((p) => `${verdictLabel(p.verdict)} ×${p.count}`).join(t("separator")),
+            })
+          : t("noProposals")}
       </p>
-      <label htmlFor={`${id}-summary`}>Public summary</label>
+      <label htmlFor={`${id}-summary`}>{t("publicSummary")}</label>
       <p className="hint" id={`${id}-summary-hint`}>
-        What readers of the report and its ClaimReview see; verification notes stay internal.
+        {t("publicSummaryHint")}
       </p>
       <textarea
         id={`${id}-summary`}
@@ -86,11 +91,9 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
           {errors.summary}
         </p>
       )}
-      {override && (
-        <p className="hint">The history records a verdict published without evidence, and who published it.</p>
-      )}
+      {override && <p className="hint">{t("overrideHint")}</p>}
       <button type="submit" disabled={busy} className={override ? "danger" : undefined}>
-        {override ? "Publish without evidence" : "Publish verdict"}
+        {override ? t("publishWithoutEvidence") : t("publish")}
       </button>
     </form>
   );

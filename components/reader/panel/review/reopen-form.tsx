@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { callApi } from "../../../api-client";
 import { AdminOverride } from "./admin-override";
 
@@ -16,6 +17,7 @@ export function ReopenForm({
   canOverride: boolean;
   onDone: (message: string, tone: "info" | "error") => void;
 }) {
+  const t = useTranslations("Review");
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -25,7 +27,7 @@ export function ReopenForm({
   if (!open) {
     return (
       <button type="button" className="secondary" onClick={() => setOpen(true)}>
-        Reopen claim
+        {t("reopen")}
       </button>
     );
   }
@@ -41,12 +43,12 @@ export function ReopenForm({
       if (result.fieldErrors.reason) return setError(result.fieldErrors.reason);
       return onDone(result.message, "error");
     }
-    onDone("Claim reopened.", "info");
+    onDone(t("reopened"), "info");
   }
 
   return (
-    <form className="review-form" aria-label="Reopen claim" onSubmit={(e) => void submit(e)} noValidate>
-      <label htmlFor={`${id}-reason`}>Reason for reopening</label>
+    <form className="review-form" aria-label={t("reopen")} onSubmit={(e) => void submit(e)} noValidate>
+      <label htmlFor={`${id}-reason`}>{t("reopenReason")}</label>
       <textarea
         id={`${id}-reason`}
         rows={2}
@@ -62,9 +64,9 @@ export function ReopenForm({
       )}
       {canOverride && <AdminOverride id={`${id}-override`} checked={override} onChange={setOverride} />}
       <div className="form-actions">
-        <button type="submit">Reopen claim</button>
+        <button type="submit">{t("reopen")}</button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>
