@@ -1,18 +1,20 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** Shown when a page fails on the server; the details are in the server log, never shown here. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("ErrorPages");
   return (
     <main className="page page-narrow">
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown. Nothing you saved was lost. Try again, or go back to the documents.</p>
+      <h1>{t("errorTitle")}</h1>
+      <p>{t("errorText")}</p>
       <p>
         <button type="button" onClick={() => reset()}>
-          Try again
+          {t("tryAgain")}
         </button>{" "}
-        <Link href="/">Back to the documents</Link>
+        <Link href="/">{t("backToDocuments")}</Link>
       </p>
     </main>
   );

@@ -1,14 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function Forbidden() {
+  const t = useTranslations("ErrorPages");
   return (
     <main className="page page-narrow">
-      <h1>Not allowed</h1>
-      <p>
-        Your account’s role does not open this page. Reviewers work the review queue and its statistics; admins also
-        manage users and read the audit log. Ask an admin if you need a role.
-      </p>
-      <Link href="/">Back to the documents</Link>
+      <h1>{t("forbiddenTitle")}</h1>
+      <p>{t("forbiddenText")}</p>
+      <Link href="/">{t("backToDocuments")}</Link>
     </main>
   );
 }

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function NotFound() {
+  const t = useTranslations("ErrorPages");
   return (
     <main className="page page-narrow">
-      <h1>Page not found</h1>
-      <p>There is no page at this address. It may have been moved, or the link may be mistyped.</p>
+      <h1>{t("notFoundTitle")}</h1>
+      <p>{t("notFoundText")}</p>
       <p>
-        <Link href="/">Back to the documents</Link>
+        <Link href="/">{t("backToDocuments")}</Link>
       </p>
     </main>
   );

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import { SignInToContinue } from "@/components/sign-in-to-continue";
 
 export default function Unauthorized() {
+  const t = useTranslations("ErrorPages");
   return (
     <main className="page page-narrow">
-      <h1>Sign in needed</h1>
-      <p>This page is for signed-in members of the desk.</p>
+      <h1>{t("unauthorizedTitle")}</h1>
+      <p>{t("unauthorizedText")}</p>
       <SignInToContinue />
     </main>
   );

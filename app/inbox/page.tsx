@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
+import { pageTitle } from "@/server/i18n/page-title";
 import { listInbox } from "@/lib/data/notes/inbox";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
@@ -8,34 +9,40 @@ import { MarkReadButton } from "@/components/inbox/mark-read-button";
 import { InboxLink } from "@/components/inbox/inbox-link";
 import { truncate } from "@/lib/text/truncate";
 
-export const metadata: Metadata = { title: "Inbox" };
+export const generateMetadata = () => pageTitle("inbox");
 export const dynamic = "force-dynamic";
 
 export default async function InboxPage() {
   const result = await listInbox(await getDb(), await getActor());
   if (!result.ok) denyPage(result.status);
+  const t = await getTranslations("Inbox");
   return (
     <main className="page">
-      <h1>Inbox</h1>
-      {result.data.some((item) => !item.read) && <MarkReadButton ids="all" label="Mark all as read" />}
+      <h1>{t("title")}</h1>
+      {result.data.some((item) => !item.read) && <MarkReadButton ids="all" label={t("markAllRead")} />}
       {result.data.length === 0 ? (
-        <p>Nobody has mentioned you yet. People mention you by writing @ and your name in a note or a reply.</p>
+        <p>{t("empty")}</p>
       ) : (
         <ol className="inbox">
           {result.data.map((item) => (
             <li key={item.id} className={item.read ? "inbox-read" : "inbox-unread"}>
               <p className="note-meta">
-                <strong>{item.authorName}</strong> mentioned you in a {item.kind},{" "}
-                <FormattedDate iso={item.createdAt} />, on{" "}
+                {t.rich("mentioned", {
+                  name: item.authorName,
+                  kind: item.kind,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}{" "}
+                <FormattedDate iso={item.createdAt} />
+                {t("on")}{" "}
                 <InboxLink href={item.href} mentionId={item.id} unread={!item.read}>
                   “{truncate(item.claimExact, 100)}”
                 </InboxLink>
                 {item.read ? (
-                  " · read"
+                  ` · ${t("read")}`
                 ) : (
                   <>
                     {" "}
-                    · <strong>unread</strong> <MarkReadButton ids={[item.id]} label="Mark as read" />
+                    · <strong>{t("unread")}</strong> <MarkReadButton ids={[item.id]} label={t("markRead")} />
                   </>
                 )}
               </p>

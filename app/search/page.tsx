@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SearchFilters } from "@/components/search/search-filters";
+import { pageTitle } from "@/server/i18n/page-title";
 import { SearchResults } from "@/components/search/search-results";
 import { searchEverything } from "@/lib/data/search/search";
 import { readableWorkspaceIds } from "@/lib/data/workspaces/scope";
@@ -7,7 +8,7 @@ import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";
 
-export const metadata: Metadata = { title: "Search" };
+export const generateMetadata = () => pageTitle("search");
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<SearchParamsRecord> };
@@ -16,6 +17,7 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 export default async function SearchPage({ searchParams }: Props) {
   const actor = await getActor();
   const db = await getDb();
+  const t = await getTranslations("Titles");
   const params = searchParamsFrom(await searchParams);
   const ids = await readableWorkspaceIds(db, actor, { listed: true });
   const [workspaces, found] = await Promise.all([
@@ -29,7 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
   };
   return (
     <main className="page">
-      <h1>Search</h1>
+      <h1>{t("search")}</h1>
       <SearchFilters params={params} workspaces={workspaces} />
       {found && !found.ok && (
         <p role="alert" className="error">

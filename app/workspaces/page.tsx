@@ -1,25 +1,27 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { MembershipButton } from "@/components/workspaces/membership-button";
 import { RestoreWorkspaceButton } from "@/components/workspaces/restore-workspace-button";
 import { listWorkspaces, type WorkspaceView } from "@/lib/data/workspaces/workspaces";
-import { visibilityLabel } from "@/lib/workspaces/visibility";
-import { workspaceRoleLabel } from "@/lib/workspaces/workspace-roles";
 import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";
+import { pageTitle } from "@/server/i18n/page-title";
 
-export const metadata: Metadata = { title: "Workspaces" };
+export const generateMetadata = () => pageTitle("workspaces");
 export const dynamic = "force-dynamic";
 
 /** One workspace in a list: its name (a link), visibility, and the caller's role or what they can do. */
 function WorkspaceItem({ workspace, action }: { workspace: WorkspaceView; action?: React.ReactNode }) {
+  const t = useTranslations("Workspaces");
+  const roleLabel = useTranslations("WorkspaceRoles");
   return (
     <li>
       <Link href={`/workspaces/${workspace.slug}`}>{workspace.name}</Link>{" "}
-      <span className="tag">{visibilityLabel(workspace.visibility)}</span>
-      {workspace.archived && <span className="tag"> Archived</span>}
-      {workspace.role && <> · {workspaceRoleLabel(workspace.role)}</>} · {workspace.memberCount}{" "}
-      {workspace.memberCount === 1 ? "member" : "members"} {action}
+      <span className="tag">{t(`visibility.${workspace.visibility}`)}</span>
+      {workspace.archived && <span className="tag"> {t("archived")}</span>}
+      {workspace.role && <> · {roleLabel(workspace.role)}</>} · {t("members", { count: workspace.memberCount })}{" "}
+      {action}
     </li>
   );
 }
@@ -27,25 +29,23 @@ function WorkspaceItem({ workspace, action }: { workspace: WorkspaceView; action
 export default async function WorkspacesPage() {
   const actor = await getActor();
   const { mine, open, others } = await listWorkspaces(await getDb(), actor);
+  const t = await getTranslations("Workspaces");
   return (
     <main className="page">
       <div className="page-heading">
-        <h1>Workspaces</h1>
+        <h1>{t("title")}</h1>
         {actor && (
           <Link href="/workspaces/new" className="button-link">
-            Create a workspace
+            {t("create")}
           </Link>
         )}
       </div>
-      <p>
-        Each workspace is a desk or a project with its own people and roles. A private one is seen by its members only;
-        an open one by anyone.
-      </p>
+      <p>{t("intro")}</p>
       {actor && (
         <section aria-labelledby="mine-heading">
-          <h2 id="mine-heading">Your workspaces</h2>
+          <h2 id="mine-heading">{t("yours")}</h2>
           {mine.length === 0 ? (
-            <p>You are not in a workspace yet. Join an open one below, or create one.</p>
+            <p>{t("noneYours")}</p>
           ) : (
             <ul className="workspace-list">
               {mine.map((w) => (
@@ -56,9 +56,9 @@ export default async function WorkspacesPage() {
         </section>
       )}
       <section aria-labelledby="open-heading">
-        <h2 id="open-heading">{actor ? "Open workspaces to join" : "Open workspaces"}</h2>
+        <h2 id="open-heading">{actor ? t("openToJoin") : t("open")}</h2>
         {open.length === 0 ? (
-          <p>No other open workspace.</p>
+          <p>{t("noneOpen")}</p>
         ) : (
           <ul className="workspace-list">
             {open.map((w) => (
@@ -73,15 +73,15 @@ export default async function WorkspacesPage() {
       </section>
       {others.length > 0 && (
         <section aria-labelledby="others-heading">
-          <h2 id="others-heading">Other workspaces (site administration)</h2>
-          <p className="hint">Private and archived workspaces you are not in: their names only.</p>
+          <h2 id="others-heading">{t("others")}</h2>
+          <p className="hint">{t("othersHint")}</p>
           <ul className="workspace-list">
             {others.map((w) => (
               <li key={w.id}>
-                {w.name} <span className="tag">{visibilityLabel(w.visibility)}</span>
+                {w.name} <span className="tag">{t(`visibility.${w.visibility}`)}</span>
                 {w.archived && (
                   <>
-                    <span className="tag"> Archived</span> <RestoreWorkspaceButton slug={w.slug} name={w.name} />
+                    <span className="tag"> {t("archived")}</span> <RestoreWorkspaceButton slug={w.slug} name={w.name} />
                   </>
                 )}
               </li>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { DeskSettings } from "@/lib/publishing/desk-settings";
-import { VERDICTS, verdictLabel, type Verdict } from "@/lib/verdicts";
+import { VERDICTS, type Verdict } from "@/lib/verdicts";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
@@ -19,6 +20,8 @@ const asNumber = (text: string): number | null | string => {
 
 /** /admin/settings "Publishing": the organisation, its licence, the rating scale, whether reviewers are named. */
 export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
+  const t = useTranslations("DeskSettings");
+  const verdictLabel = useTranslations("Verdicts");
   const id = useId();
   const [text, setText] = useState<Record<TextKey, string>>({
     organisationName: initial.organisationName,
@@ -44,7 +47,7 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
       type={type}
       value={text[key]}
       onChange={(value) => {
-        setText((t) => ({ ...t, [key]: value }));
+        setText((current) => ({ ...current, [key]: value }));
         clear(key);
       }}
       error={errors[key]}
@@ -65,21 +68,20 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
       return setStatus({ text: result.message, error: true });
     }
     setErrors({});
-    setStatus({ text: "Publishing settings saved. Public pages show them now.", error: false });
+    setStatus({ text: t("saved"), error: false });
   }
-
   return (
-    <form className="settings-form" aria-label="Publishing" onSubmit={(e) => void submit(e)} noValidate>
-      {textField("organisationName", "Organisation name")}
-      {textField("organisationUrl", "Organisation URL", "url")}
-      {textField("logoUrl", "Logo URL", "url")}
-      {textField("licenceName", "Licence")}
-      {textField("licenceUrl", "Licence URL", "url")}
+    <form className="settings-form" aria-label={t("publishing")} onSubmit={(e) => void submit(e)} noValidate>
+      {textField("organisationName", t("organisationName"))}
+      {textField("organisationUrl", t("organisationUrl"), "url")}
+      {textField("logoUrl", t("logoUrl"), "url")}
+      {textField("licenceName", t("licenceName"))}
+      {textField("licenceUrl", t("licenceUrl"), "url")}
       <fieldset>
-        <legend>Rating scale (ClaimReview)</legend>
+        <legend>{t("ratingScale")}</legend>
         <TextField
           id={`${id}-worst`}
-          label="Worst rating"
+          label={t("worst")}
           inputMode="numeric"
           value={worst}
           onChange={(v) => {
@@ -90,7 +92,7 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
         />
         <TextField
           id={`${id}-best`}
-          label="Best rating"
+          label={t("best")}
           inputMode="numeric"
           value={best}
           onChange={(v) => {
@@ -103,8 +105,8 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
           <TextField
             key={verdict}
             id={`${id}-value-${verdict}`}
-            label={`Rating for ${verdictLabel(verdict)}`}
-            hint={verdict === "UNVERIFIABLE" ? "Empty: rated in words only." : undefined}
+            label={t("ratingFor", { verdict: verdictLabel(verdict) })}
+            hint={verdict === "UNVERIFIABLE" ? t("wordsOnly") : undefined}
             inputMode="numeric"
             value={values[verdict]}
             onChange={(v) => {
@@ -117,11 +119,11 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
       </fieldset>
       <p>
         <label>
-          <input type="checkbox" checked={showNames} onChange={(e) => setShowNames(e.target.checked)} /> Show the
-          reviewer&apos;s name on public pages
+          <input type="checkbox" checked={showNames} onChange={(e) => setShowNames(e.target.checked)} />{" "}
+          {t("showNames")}
         </label>
       </p>
-      <button type="submit">Save publishing settings</button>
+      <button type="submit">{t("save")}</button>
       {status && (
         <p role={status.error ? "alert" : "status"} className={status.error ? "error" : "notice"}>
           {status.text}

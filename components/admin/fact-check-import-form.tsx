@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { CLAIMREVIEW_FILE_TOO_LARGE, MAX_CLAIMREVIEW_FILE_BYTES } from "@/lib/validation/fact-check";
 import { callApi } from "../api-client";
 
@@ -13,6 +14,7 @@ interface ImportSummary {
 
 /** "ClaimReview file" and "Import fact-checks": the result says what was added, updated and skipped (by item). */
 export function FactCheckImportForm() {
+  const t = useTranslations("FactCheckImport");
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function FactCheckImportForm() {
     event.preventDefault();
     setSummary(null);
     setSkipped([]);
-    if (!file) return setError("Choose a ClaimReview JSON file to import.");
+    if (!file) return setError(t("chooseFile"));
     if (file.size > MAX_CLAIMREVIEW_FILE_BYTES) return setError(CLAIMREVIEW_FILE_TOO_LARGE);
     const form = new FormData();
     form.set("file", file);
@@ -46,7 +48,7 @@ export function FactCheckImportForm() {
   return (
     <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
       <div>
-        <label htmlFor="claimreview-file">ClaimReview file</label>
+        <label htmlFor="claimreview-file">{t("file")}</label>
         <input
           id="claimreview-file"
           type="file"
@@ -65,26 +67,22 @@ export function FactCheckImportForm() {
         )}
       </div>
       <button type="submit" disabled={busy}>
-        {busy ? "Importing…" : "Import fact-checks"}
+        {busy ? t("importing") : t("submit")}
       </button>
       {summary && (
         <p role="status" className="notice">
-          Imported {summary.created} new and updated {summary.updated}{" "}
-          {summary.updated === 1 ? "fact-check" : "fact-checks"}
-          {summary.skipped.length ? `; skipped ${summary.skipped.length}` : ""}.
+          {t("summary", { created: summary.created, updated: summary.updated, skipped: summary.skipped.length })}
         </p>
       )}
       {skipped.length > 0 && (
         <section aria-labelledby="skipped-heading">
-          <h2 id="skipped-heading">Skipped items ({skipped.length})</h2>
+          <h2 id="skipped-heading">{t("skippedHeading", { count: skipped.length })}</h2>
           <ul>
             {skipped.slice(0, 200).map((s) => (
-              <li key={s.index}>
-                Item {s.index + 1}: {s.reason}
-              </li>
+              <li key={s.index}>{t("item", { number: s.index + 1, reason: s.reason })}</li>
             ))}
           </ul>
-          {skipped.length > 200 && <p>…and {skipped.length - 200} more.</p>}
+          {skipped.length > 200 && <p>{t("andMore", { count: skipped.length - 200 })}</p>}
         </section>
       )}
     </form>

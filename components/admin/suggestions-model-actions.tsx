@@ -2,10 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { callApi } from "../api-client";
 
 /** "Retrain now" and "Reset to the base model": both queued for the worker; the answer says what happens next. */
 export function SuggestionsModelActions({ deskInUse }: { deskInUse: boolean }) {
+  const t = useTranslations("SuggestionsModel");
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +22,7 @@ export function SuggestionsModelActions({ deskInUse }: { deskInUse: boolean }) {
     <div className="suggestions-model-actions">
       <p>
         <button type="button" disabled={busy} onClick={() => void run("/api/admin/suggestions/retrain")}>
-          Retrain now
+          {t("retrain")}
         </button>{" "}
         <button
           type="button"
@@ -28,7 +30,7 @@ export function SuggestionsModelActions({ deskInUse }: { deskInUse: boolean }) {
           disabled={busy || !deskInUse}
           onClick={() => void run("/api/admin/suggestions/reset")}
         >
-          Reset to the base model
+          {t("reset")}
         </button>
       </p>
       <p role={message?.error ? "alert" : "status"} className={message?.error ? "error" : undefined}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 /**
  * "Download PDF" that says what is happening: printing a long report takes seconds, so the
@@ -16,18 +17,19 @@ export function PdfDownloadLink({
   filename: string;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("ReportPage");
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   async function download(event: React.MouseEvent<HTMLAnchorElement>) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    setStatus({ text: "Preparing PDF…", error: false });
+    setStatus({ text: t("preparingPdf"), error: false });
     const response = await fetch(href).catch(() => null);
     if (!response?.ok) {
       const message = response
         ? ((await response.json().catch(() => ({}))) as { message?: string }).message
         : undefined;
-      return setStatus({ text: message ?? "The PDF could not be prepared. Try again.", error: true });
+      return setStatus({ text: message ?? t("pdfFailed"), error: true });
     }
     const url = URL.createObjectURL(await response.blob());
     const save = document.createElement("a");
@@ -38,7 +40,7 @@ export function PdfDownloadLink({
     save.click();
     save.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setStatus({ text: "PDF ready.", error: false });
+    setStatus({ text: t("pdfReady"), error: false });
   }
 
   return (

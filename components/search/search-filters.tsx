@@ -1,7 +1,7 @@
-import { CLAIM_STATUSES, statusLabel } from "@/lib/claim-status";
+import { useTranslations } from "next-intl";
+import { CLAIM_STATUSES } from "@/lib/claim-status";
 import { SEARCH_TYPES } from "@/lib/validation/search";
-import { VERDICTS, verdictLabel } from "@/lib/verdicts";
-import { SEARCH_TYPE_LABELS } from "./search-type-labels";
+import { VERDICTS } from "@/lib/verdicts";
 
 /** The search page's form: the words, then what narrows them. A plain GET form, so a search is a link. */
 export function SearchFilters({
@@ -11,46 +11,53 @@ export function SearchFilters({
   params: URLSearchParams;
   workspaces: { slug: string; name: string }[];
 }) {
+  const t = useTranslations("Search");
+  const statusLabel = useTranslations("Statuses");
+  const verdictLabel = useTranslations("Verdicts");
   const value = (name: string) => params.get(name) ?? "";
   return (
     <form method="get" action="/search" role="search" className="search-form">
       <div className="search-words">
-        <label htmlFor="search-q">Search everything</label>
+        <label htmlFor="search-q">{t("everything")}</label>
         <input id="search-q" name="q" type="search" defaultValue={value("q")} maxLength={200} />
-        <button type="submit">Search</button>
+        <button type="submit">{t("search")}</button>
       </div>
       <div className="filters">
         <FilterSelect
           name="type"
-          label="Type"
-          any="Everything"
+          label={t("type")}
+          any={t("anyType")}
+          anyWord={t("any")}
           value={value("type")}
-          options={SEARCH_TYPES.map((t) => [t, SEARCH_TYPE_LABELS[t]])}
+          options={SEARCH_TYPES.map((type) => [type, t(`types.${type}`)])}
         />
         <FilterSelect
           name="workspace"
-          label="Workspace"
+          label={t("workspace")}
+          anyWord={t("any")}
           value={value("workspace")}
           options={workspaces.map((w) => [w.slug, w.name])}
         />
         <FilterSelect
           name="verdict"
-          label="Verdict"
+          label={t("verdict")}
+          anyWord={t("any")}
           value={value("verdict")}
           options={VERDICTS.map((v) => [v, verdictLabel(v)])}
         />
         <FilterSelect
           name="status"
-          label="Status"
+          label={t("status")}
+          anyWord={t("any")}
           value={value("status")}
           options={CLAIM_STATUSES.map((st) => [st, statusLabel(st)])}
         />
         <div>
-          <label htmlFor="search-from">From</label>
+          <label htmlFor="search-from">{t("from")}</label>
           <input id="search-from" name="from" type="date" defaultValue={value("from")} />
         </div>
         <div>
-          <label htmlFor="search-to">To</label>
+          <label htmlFor="search-to">{t("to")}</label>
           <input id="search-to" name="to" type="date" defaultValue={value("to")} />
         </div>
       </div>
@@ -64,12 +71,15 @@ function FilterSelect({
   label,
   value,
   options,
-  any = "Any",
+  anyWord,
+  any = anyWord,
 }: {
   name: string;
   label: string;
   value: string;
   options: [string, string][];
+  /** The interface's word for no filter ("Any"). */
+  anyWord: string;
   any?: string;
 }) {
   return (

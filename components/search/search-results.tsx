@@ -1,24 +1,26 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { SearchPage } from "@/lib/data/search/search";
-import { isClaimStatus, statusLabel } from "@/lib/claim-status";
-import { isVerdict, verdictLabel } from "@/lib/verdicts";
+import { isClaimStatus } from "@/lib/claim-status";
+import { isVerdict } from "@/lib/verdicts";
 import { FormattedDate } from "../formatted-date";
-import { SEARCH_TYPE_NAMES } from "./search-type-labels";
 
 /** The results, each with its kind, what it belongs to, a snippet whose found words are marked, and where it lives. */
 export function SearchResults({ found, hrefOfPage }: { found: SearchPage; hrefOfPage: (page: number) => string }) {
-  if (found.total === 0) return <p role="status">Nothing matches “{found.q}” that you can read.</p>;
+  const t = useTranslations("Search");
+  const statusLabel = useTranslations("Statuses");
+  const verdictLabel = useTranslations("Verdicts");
+  if (found.total === 0) return <p role="status">{t("nothing", { q: found.q })}</p>;
   return (
     <>
       <p role="status">
-        {found.more ? "More than " : ""}
-        {found.total.toLocaleString("en")} result{found.total === 1 && !found.more ? "" : "s"} for “{found.q}”
-        {found.pageCount > 1 && `, page ${found.page} of ${found.pageCount}`}
+        {t("resultCount", { more: found.more ? "yes" : "no", total: found.total, q: found.q })}
+        {found.pageCount > 1 && t("pageOf", { page: found.page, pages: found.pageCount })}
       </p>
       <ol className="search-results">
         {found.results.map((r) => (
           <li key={`${r.type}:${r.id}`}>
-            <p className="search-kind">{SEARCH_TYPE_NAMES[r.type]}</p>
+            <p className="search-kind">{t(`kinds.${r.type}`)}</p>
             <h2>
               {r.type === "fact-check" ? (
                 <a href={r.url} rel="noopener nofollow">
@@ -40,9 +42,9 @@ export function SearchResults({ found, hrefOfPage }: { found: SearchPage; hrefOf
         ))}
       </ol>
       {found.pageCount > 1 && (
-        <nav className="pager" aria-label="Result pages">
-          {found.page > 1 && <Link href={hrefOfPage(found.page - 1)}>Previous page</Link>}
-          {found.page < found.pageCount && <Link href={hrefOfPage(found.page + 1)}>Next page</Link>}
+        <nav className="pager" aria-label={t("resultPages")}>
+          {found.page > 1 && <Link href={hrefOfPage(found.page - 1)}>{t("previous")}</Link>}
+          {found.page < found.pageCount && <Link href={hrefOfPage(found.page + 1)}>{t("next")}</Link>}
         </nav>
       )}
     </>

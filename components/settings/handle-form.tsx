@@ -2,12 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
 
 /** On one's own profile: choose the @handle people mention you by. */
 export function HandleForm({ current }: { current: string | null }) {
+  const t = useTranslations("HandleForm");
   const router = useRouter();
   const [handle, setHandle] = useState(current ?? "");
   const [saved, setSaved] = useState<string | null>(null);
@@ -24,16 +26,16 @@ export function HandleForm({ current }: { current: string | null }) {
       return setErrors(Object.keys(result.fieldErrors).length > 0 ? result.fieldErrors : { handle: result.message });
     }
     setHandle(result.data.handle);
-    setSaved(`Saved: people mention you as @${result.data.handle}.`);
+    setSaved(t("saved", { handle: result.data.handle }));
     router.refresh();
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="How people mention you" noValidate className="handle-form">
+    <form onSubmit={(e) => void submit(e)} aria-label={t("formLabel")} noValidate className="handle-form">
       <TextField
         id="handle"
-        label="Handle"
-        hint="What people type after @ to mention you: letters a–z, digits and hyphens."
+        label={t("label")}
+        hint={t("hint")}
         value={handle}
         maxLength={31}
         autoComplete="username"
@@ -45,7 +47,7 @@ export function HandleForm({ current }: { current: string | null }) {
         }}
       />
       <button type="submit" disabled={busy}>
-        Save handle
+        {t("save")}
       </button>
       <p role="status" aria-live="polite">
         {saved}

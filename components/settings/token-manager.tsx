@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { TokenView } from "@/lib/data/accounts/api-tokens";
 import { callApi } from "../api-client";
 import { FormattedDate } from "../formatted-date";
@@ -8,12 +9,13 @@ import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
 import { WorkspaceSelect } from "../workspaces/workspace-select";
 
-const EXPIRY_CHOICES: { label: string; days: number | null }[] = [
-  { label: "30 days", days: 30 },
-  { label: "90 days", days: 90 },
-  { label: "1 year", days: 365 },
-  { label: "Never", days: null },
-];
+/** How long a new token lasts; each is named by Tokens.expiry.<key> in the messages. */
+const EXPIRY_CHOICES = [
+  { key: "days30", days: 30 },
+  { key: "days90", days: 90 },
+  { key: "year", days: 365 },
+  { key: "never", days: null },
+] as const;
 
 /** Create, list and revoke personal access tokens. A new secret is shown once, with a copy button. */
 export function TokenManager({
@@ -28,6 +30,7 @@ export function TokenManager({
   /** The workspaces the person is in: a token answers within one of them. */
   workspaces: { slug: string; name: string }[];
 }) {
+  const t = useTranslations("Tokens");
   const [tokens, setTokens] = useState(initial);
   // "Expired" as of when the page opened: a render never reads the clock.
   const [openedAt] = useState(() => Date.now());
@@ -35,7 +38,7 @@ export function TokenManager({
   const [read, setRead] = useState(true);
   const [write, setWrite] = useState(false);
   const [adminScope, setAdminScope] = useState(false);
-  const [expiry, setExpiry] = useState("90 days");
+  const [expiry, setExpiry] = useState<string>("days90");
   const [workspace, setWorkspace] = useState(workspaces[0]?.slug ?? "");
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -47,7 +50,8 @@ export function TokenManager({
     setBusy(true);
     setStatus(null);
     const scopes = [...(read ? ["read"] : []), ...(write ? ["write"] : []), ...(adminScope ? ["admin"] : [])];
-    const days = EXPIRY_CHOICES.find((c) => c.label === expiry)?.days ?? 90;
+    const choice = EXPIRY_CHOICES.find((c) => c.key === expiry);
+    const days = choice ? choice.days : 90;
     const result = await callApi<TokenView & { secret: string }>("/api/tokens", "POST", {
       name,
       scopes,
@@ -70,20 +74,23 @@ export function TokenManager({
   const revoke = async (token: TokenView) => {
     const result = await callApi<TokenView>(`/api/tokens/${token.id}`, "DELETE");
     if (!result.ok) return setStatus(result.message);
-    setTokens((list) => list.map((t) => (t.id === token.id ? result.data : t)));
-    setStatus(`Revoked “${token.name}”: it stops working at once.`);
+    setTokens((list) => list.map((listed) => (listed.id === token.id ? result.data : listed)));
+    setStatus(t("revoked", { name: token.name }));
   };
-
-  const state = (t: TokenView) =>
-    t.revokedAt ? "Revoked" : t.expiresAt && new Date(t.expiresAt).getTime() < openedAt ? "Expired" : "Active";
+  const state = (token: TokenView) =>
+    token.revokedAt
+      ? t("states.revoked")
+      : token.expiresAt && new Date(token.expiresAt).getTime() < openedAt
+        ? t("states.expired")
+        : t("states.active");
 
   return (
     <>
       <form onSubmit={create} noValidate aria-labelledby="new-token-heading" className="token-form">
-        <h2 id="new-token-heading">New token</h2>
+        <h2 id="new-token-heading">{t("newToken")}</h2>
         <TextField
           id="token-name"
-          label="Name"
+          label={t("name")}
           maxLength={100}
           error={errors.name}
           value={name}
@@ -93,13 +100,14 @@ export function TokenManager({
           }}
         />
         <fieldset aria-describedby={errors.scopes ? "token-scopes-error" : undefined}>
-          <legend>Scopes</legend>
+          <legend>{t("scopes")}</legend>
           <label>
-            <input type="checkbox" checked={read} onChange={(e) => (setRead(e.target.checked), clear("scopes"))} /> read
+            <input type="checkbox" checked={read} onChange={(e) => (setRead(e.target.checked), clear("scopes"))} />{" "}
+            {t("read")}
           </label>{" "}
           <label>
             <input type="checkbox" checked={write} onChange={(e) => (setWrite(e.target.checked), clear("scopes"))} />{" "}
-            write
+            {t("write")}
           </label>
           {showOwners && (
             <>
@@ -110,7 +118,7 @@ export function TokenManager({
                   checked={adminScope}
                   onChange={(e) => (setAdminScope(e.target.checked), clear("scopes"))}
                 />{" "}
-                admin (without it, this token acts as a reviewer)
+                {t("admin")}
               </label>
             </>
           )}
@@ -122,31 +130,30 @@ export function TokenManager({
         </fieldset>
         <WorkspaceSelect id="token-workspace" workspaces={workspaces} value={workspace} onChange={setWorkspace} />
         <div className="field">
-          <label htmlFor="token-expiry">Expires after</label>
+          <label htmlFor="token-expiry">{t("expiresAfter")}</label>
           <select id="token-expiry" value={expiry} onChange={(e) => setExpiry(e.target.value)}>
             {EXPIRY_CHOICES.map((c) => (
-              <option key={c.label}>{c.label}</option>
+              <option key={c.key} value={c.key}>
+                {t(`expiry.${c.key}`)}
+              </option>
             ))}
           </select>
         </div>
         <button type="submit" disabled={busy}>
-          Create token
+          {t("create")}
         </button>
       </form>
 
       {secret && (
         <div className="token-secret" role="alert">
-          <p>
-            Your new token “{secret.name}”. Copy it now: Claimmark keeps only a fingerprint of it and cannot show it
-            again.
-          </p>
-          <label htmlFor="token-secret-value">Token</label>
+          <p>{t("copyNow", { name: secret.name })}</p>
+          <label htmlFor="token-secret-value">{t("token")}</label>
           <input id="token-secret-value" readOnly value={secret.value} onFocus={(e) => e.target.select()} />
           <button
             type="button"
-            onClick={() => void navigator.clipboard?.writeText(secret.value).then(() => setStatus("Copied."))}
+            onClick={() => void navigator.clipboard?.writeText(secret.value).then(() => setStatus(t("copied")))}
           >
-            Copy token
+            {t("copy")}
           </button>
         </div>
       )}
@@ -155,47 +162,49 @@ export function TokenManager({
         {status ?? ""}
       </p>
 
-      <h2>{showOwners ? "Everyone's tokens" : "Your tokens"}</h2>
+      <h2>{showOwners ? t("everyones") : t("yours")}</h2>
       {tokens.length === 0 ? (
-        <p>No tokens yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                {showOwners && <th scope="col">Owner</th>}
-                <th scope="col">Scopes</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">State</th>
+                <th scope="col">{t("name")}</th>
+                {showOwners && <th scope="col">{t("owner")}</th>}
+                <th scope="col">{t("scopes")}</th>
+                <th scope="col">{t("created")}</th>
+                <th scope="col">{t("lastUsed")}</th>
+                <th scope="col">{t("expires")}</th>
+                <th scope="col">{t("state")}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t("actions")}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
-              {tokens.map((t) => (
-                <tr key={t.id}>
-                  <td>{t.name}</td>
-                  {showOwners && <td>{t.ownerId === viewerId ? `${t.ownerName} (you)` : t.ownerName}</td>}
-                  <td>{t.scopes.join(", ")}</td>
+              {tokens.map((token) => (
+                <tr key={token.id}>
+                  <td>{token.name}</td>
+                  {showOwners && (
+                    <td>{token.ownerId === viewerId ? t("you", { name: token.ownerName }) : token.ownerName}</td>
+                  )}
+                  <td>{token.scopes.join(", ")}</td>
                   <td>
-                    <FormattedDate iso={t.createdAt} />
+                    <FormattedDate iso={token.createdAt} />
                   </td>
-                  <td>{t.lastUsedAt ? <FormattedDate iso={t.lastUsedAt} /> : "Never"}</td>
-                  <td>{t.expiresAt ? <FormattedDate iso={t.expiresAt} /> : "Never"}</td>
-                  <td>{state(t)}</td>
+                  <td>{token.lastUsedAt ? <FormattedDate iso={token.lastUsedAt} /> : t("never")}</td>
+                  <td>{token.expiresAt ? <FormattedDate iso={token.expiresAt} /> : t("never")}</td>
+                  <td>{state(token)}</td>
                   <td>
-                    {!t.revokedAt && (
+                    {!token.revokedAt && (
                       <button
                         type="button"
                         className="secondary"
-                        onClick={() => void revoke(t)}
-                        aria-label={`Revoke ${t.name}`}
+                        onClick={() => void revoke(token)}
+                        aria-label={t("revokeLabel", { name: token.name })}
                       >
-                        Revoke
+                        {t("revoke")}
                       </button>
                     )}
                   </td>

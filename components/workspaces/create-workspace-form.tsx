@@ -2,12 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
 
 /** "Create workspace": a name, its visibility, and optionally its address. */
 export function CreateWorkspaceForm() {
+  const t = useTranslations("WorkspaceForms");
   const router = useRouter();
   const [name, setName] = useState("");
   const [visibility, setVisibility] = useState<"PRIVATE" | "OPEN">("PRIVATE");
@@ -34,14 +36,14 @@ export function CreateWorkspaceForm() {
     <form onSubmit={submit} noValidate className="stacked-form">
       <TextField
         id="workspace-name"
-        label="Name"
+        label={t("name")}
         value={name}
         onChange={(value) => (setName(value), clear("name"))}
         error={errors.name}
         maxLength={100}
       />
       <fieldset aria-describedby={errors.visibility ? "workspace-visibility-error" : undefined}>
-        <legend>Visibility</legend>
+        <legend>{t("visibility")}</legend>
         <label>
           <input
             type="radio"
@@ -50,9 +52,9 @@ export function CreateWorkspaceForm() {
             checked={visibility === "PRIVATE"}
             onChange={() => setVisibility("PRIVATE")}
           />{" "}
-          Private
+          {t("private")}
         </label>
-        <p className="hint">Only its members see its documents, claims and reports.</p>
+        <p className="hint">{t("privateHint")}</p>
         <label>
           <input
             type="radio"
@@ -61,9 +63,9 @@ export function CreateWorkspaceForm() {
             checked={visibility === "OPEN"}
             onChange={() => setVisibility("OPEN")}
           />{" "}
-          Open
+          {t("open")}
         </label>
-        <p className="hint">Anyone may read its documents and reports; anyone signed in may join as a Checker.</p>
+        <p className="hint">{t("openHint")}</p>
         {errors.visibility && (
           <p id="workspace-visibility-error" className="field-error">
             {errors.visibility}
@@ -72,8 +74,8 @@ export function CreateWorkspaceForm() {
       </fieldset>
       <TextField
         id="workspace-slug"
-        label="Address (optional)"
-        hint="Lower-case letters, digits and hyphens, as in /workspaces/elections-desk. Made from the name when empty."
+        label={t("address")}
+        hint={t("addressHint")}
         value={slug}
         onChange={(value) => (setSlug(value), clear("slug"))}
         error={errors.slug}
@@ -85,7 +87,7 @@ export function CreateWorkspaceForm() {
         </p>
       )}
       <button type="submit" disabled={busy}>
-        Create workspace
+        {t("create")}
       </button>
     </form>
   );

@@ -1,13 +1,16 @@
 "use client";
 
 import { useState } from "react";
-import { WORKSPACE_ROLES, workspaceRoleLabel, type WorkspaceRole } from "@/lib/workspaces/workspace-roles";
+import { useTranslations } from "next-intl";
+import { WORKSPACE_ROLES, type WorkspaceRole } from "@/lib/workspaces/workspace-roles";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
 import { useFieldErrors } from "../use-field-errors";
 
 /** "Invite people": an email and a role give a link, shown once to copy. */
 export function InviteForm({ slug }: { slug: string }) {
+  const t = useTranslations("WorkspaceForms");
+  const roleLabel = useTranslations("WorkspaceRoles");
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<WorkspaceRole>("CHECKER");
   const [link, setLink] = useState<{ url: string; email: string } | null>(null);
@@ -35,11 +38,11 @@ export function InviteForm({ slug }: { slug: string }) {
 
   return (
     <section aria-labelledby="invite-heading">
-      <h2 id="invite-heading">Invite people</h2>
+      <h2 id="invite-heading">{t("invite")}</h2>
       <form onSubmit={submit} noValidate className="inline-form">
         <TextField
           id="invite-email"
-          label="Email"
+          label={t("email")}
           type="email"
           autoComplete="off"
           value={email}
@@ -47,17 +50,17 @@ export function InviteForm({ slug }: { slug: string }) {
           error={errors.email}
         />
         <div className="field">
-          <label htmlFor="invite-role">Role</label>
+          <label htmlFor="invite-role">{t("role")}</label>
           <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as WorkspaceRole)}>
             {WORKSPACE_ROLES.map((r) => (
               <option key={r} value={r}>
-                {workspaceRoleLabel(r)}
+                {roleLabel(r)}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" disabled={busy}>
-          Create invitation
+          {t("createInvitation")}
         </button>
       </form>
       {status && (
@@ -67,14 +70,11 @@ export function InviteForm({ slug }: { slug: string }) {
       )}
       {link && (
         <div className="token-secret" role="status">
-          <p>
-            The invitation link for {link.email}. It is shown only now, works once, and expires in 7 days: copy it and
-            send it to them.
-          </p>
-          <label htmlFor="invitation-link">Invitation link</label>
+          <p>{t("linkFor", { email: link.email })}</p>
+          <label htmlFor="invitation-link">{t("link")}</label>
           <input id="invitation-link" readOnly value={link.url} onFocus={(e) => e.target.select()} />
           <button type="button" onClick={() => void navigator.clipboard?.writeText(link.url)}>
-            Copy link
+            {t("copyLink")}
           </button>
         </div>
       )}

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { WORKSPACE_ROLES, workspaceRoleLabel, type WorkspaceRole } from "@/lib/workspaces/workspace-roles";
+import { useTranslations } from "next-intl";
+import { WORKSPACE_ROLES, type WorkspaceRole } from "@/lib/workspaces/workspace-roles";
 import { callApi } from "../api-client";
 
 /** A member's role, changed at once by the workspace's Admins (the server keeps the last Admin). */
@@ -13,9 +14,11 @@ export function MemberRoleSelect({
   slug: string;
   member: { userId: string; name: string; role: WorkspaceRole };
 }) {
+  const t = useTranslations("WorkspaceForms");
+  const roleLabel = useTranslations("WorkspaceRoles");
   const router = useRouter();
   const [role, setRole] = useState(member.role);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   const change = async (next: WorkspaceRole) => {
     const before = role;
@@ -24,40 +27,44 @@ export function MemberRoleSelect({
     const result = await callApi(`/api/workspaces/${slug}/members/${member.userId}`, "PUT", { role: next });
     if (!result.ok) {
       setRole(before);
-      setStatus(result.message);
+      setStatus({ text: result.message, error: true });
       return;
     }
-    setStatus("Saved.");
+    setStatus({ text: t("saved"), error: false });
     router.refresh();
   };
 
   const remove = async () => {
     setStatus(null);
     const result = await callApi(`/api/workspaces/${slug}/members/${member.userId}`, "DELETE");
-    if (!result.ok) setStatus(result.message);
+    if (!result.ok) setStatus({ text: result.message, error: true });
     else router.refresh();
   };
-
   return (
     <span className="member-role">
       <select
-        aria-label={`Role of ${member.name}`}
+        aria-label={t("roleOf", { name: member.name })}
         value={role}
         onChange={(e) => void change(e.target.value as WorkspaceRole)}
       >
         {WORKSPACE_ROLES.map((r) => (
           <option key={r} value={r}>
-            {workspaceRoleLabel(r)}
+            {roleLabel(r)}
           </option>
         ))}
       </select>{" "}
-      <button type="button" className="secondary" onClick={remove} aria-label={`Remove ${member.name}`}>
-        Remove
+      <button
+        type="button"
+        className="secondary"
+        onClick={remove}
+        aria-label={t("removeMember", { name: member.name })}
+      >
+        {t("remove")}
       </button>
       {status && (
-        <span role={status === "Saved." ? "status" : "alert"} className={status === "Saved." ? "hint" : "error"}>
+        <span role={status.error ? "alert" : "status"} className={status.error ? "error" : "hint"}>
           {" "}
-          {status}
+          {status.text}
         </span>
       )}
     </span>

@@ -2,14 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { callApi } from "../api-client";
 
 /** "Join workspace" or "Leave workspace": one button, the server's answer shown beside it. */
 export function MembershipButton({ slug, action }: { slug: string; action: "join" | "leave" }) {
+  const t = useTranslations("Workspaces");
   const router = useRouter();
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const label = action === "join" ? "Join workspace" : "Leave workspace";
+  const label = action === "join" ? t("join") : t("leave");
 
   const act = async () => {
     setBusy(true);

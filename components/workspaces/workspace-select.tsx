@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** A form's "Workspace" field: where a new document goes, which workspace a token answers within. */
 export function WorkspaceSelect({
   id,
@@ -10,9 +12,10 @@ export function WorkspaceSelect({
   value: string;
   onChange: (slug: string) => void;
 }) {
+  const t = useTranslations("WorkspaceForms");
   return (
     <div className="field">
-      <label htmlFor={id}>Workspace</label>
+      <label htmlFor={id}>{t("workspace")}</label>
       <select id={id} name="workspace" value={value} onChange={(e) => onChange(e.target.value)}>
         {workspaces.map((w) => (
           <option key={w.slug} value={w.slug}>

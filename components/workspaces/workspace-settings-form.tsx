@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { Visibility } from "@/lib/workspaces/visibility";
 import { callApi } from "../api-client";
 import { TextField } from "../text-field";
@@ -16,11 +17,12 @@ interface Settings {
 
 /** A workspace's settings (its Admins): name, visibility, fact-check sharing; and "Archive workspace". */
 export function WorkspaceSettingsForm({ initial }: { initial: Settings }) {
+  const t = useTranslations("WorkspaceForms");
   const router = useRouter();
   const [name, setName] = useState(initial.name);
   const [visibility, setVisibility] = useState(initial.visibility);
   const [share, setShare] = useState(initial.shareFactChecks);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const { errors, setErrors, clear } = useFieldErrors();
 
   const save = async (event: React.FormEvent) => {
@@ -33,57 +35,55 @@ export function WorkspaceSettingsForm({ initial }: { initial: Settings }) {
     });
     if (!result.ok) {
       setErrors(result.fieldErrors);
-      setStatus(result.message);
+      setStatus({ text: result.message, error: true });
       return;
     }
-    setStatus("Saved.");
+    setStatus({ text: t("saved"), error: false });
     router.refresh();
   };
 
   const archive = async () => {
     const result = await callApi(`/api/workspaces/${initial.slug}/archive`, "POST", { archived: true });
-    if (!result.ok) setStatus(result.message);
+    if (!result.ok) setStatus({ text: result.message, error: true });
     else router.push("/workspaces");
   };
 
   return (
     <section aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t("settings")}</h2>
       <form onSubmit={save} noValidate className="stacked-form">
         <TextField
           id="settings-name"
-          label="Name"
+          label={t("name")}
           value={name}
           onChange={(value) => (setName(value), clear("name"))}
           error={errors.name}
         />
         <div className="field">
-          <label htmlFor="settings-visibility">Visibility</label>
+          <label htmlFor="settings-visibility">{t("visibility")}</label>
           <select
             id="settings-visibility"
             value={visibility}
             onChange={(e) => setVisibility(e.target.value as Visibility)}
           >
-            <option value="PRIVATE">Private</option>
-            <option value="OPEN">Open</option>
+            <option value="PRIVATE">{t("private")}</option>
+            <option value="OPEN">{t("open")}</option>
           </select>
         </div>
         <label>
-          <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} /> Share published
-          fact-checks with the other desks on this Claimmark (for “Already fact-checked?”)
+          <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} /> {t("share")}
         </label>
-        <button type="submit">Save settings</button>
+        <button type="submit">{t("save")}</button>
         {status && (
-          <p role={status === "Saved." ? "status" : "alert"} className={status === "Saved." ? "hint" : "error"}>
-            {status}
+          <p role={status.error ? "alert" : "status"} className={status.error ? "error" : "hint"}>
+            {status.text}
           </p>
         )}
       </form>
       <p>
-        Archiving makes the workspace read-only and hides it from lists; nothing is deleted, and a site administrator
-        can restore it.{" "}
+        {t("archiveExplained")}{" "}
         <button type="button" className="secondary" onClick={archive}>
-          Archive workspace
+          {t("archive")}
         </button>
       </p>
     </section>

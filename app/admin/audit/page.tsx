@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/server/i18n/page-title";
 import { getDb } from "@/server/db";
 import { listAudit } from "@/lib/data/events/audit";
 import { listUserNames } from "@/lib/data/accounts/users";
@@ -10,7 +11,7 @@ import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
 import { FormattedDate } from "@/components/formatted-date";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = () => pageTitle("audit");
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<SearchParamsRecord> };
@@ -29,16 +30,17 @@ export default async function AuditPage({ searchParams }: Props) {
   if (!result.ok) denyPage(result.status);
   const { page } = result.data;
   const users = await listUserNames(db);
+  const t = await getTranslations("Audit");
   const link = (p: number) =>
     `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actorId ? { actor: actorId } : {}), page: String(p) })}`;
   return (
     <main className="page page-wide">
-      <h1>Audit log</h1>
-      <form method="get" className="queue-filters" aria-label="Filters">
+      <h1>{t("title")}</h1>
+      <form method="get" className="queue-filters" aria-label={t("filters")}>
         <div>
-          <label htmlFor="a-action">Action</label>
+          <label htmlFor="a-action">{t("action")}</label>
           <select id="a-action" name="action" defaultValue={action ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {EVENT_ACTIONS.map((a) => (
               <option key={a} value={a}>
                 {describeEvent(a)}
@@ -47,9 +49,9 @@ export default async function AuditPage({ searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="a-actor">Who</label>
+          <label htmlFor="a-actor">{t("who")}</label>
           <select id="a-actor" name="actor" defaultValue={actorId ?? ""}>
-            <option value="">Anyone</option>
+            <option value="">{t("anyone")}</option>
             {users.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -57,19 +59,17 @@ export default async function AuditPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit">Apply filters</button>
+        <button type="submit">{t("apply")}</button>
       </form>
-      <p role="status">
-        {result.data.total} events. Page {page} of {result.data.pages}.
-      </p>
+      <p role="status">{t("count", { total: result.data.total, page, pages: result.data.pages })}</p>
       <div className="table-scroll">
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("what")}</th>
+              <th scope="col">{t("details")}</th>
             </tr>
           </thead>
           <tbody>
@@ -86,20 +86,20 @@ export default async function AuditPage({ searchParams }: Props) {
                   {row.claimId && row.documentSlug && (
                     <>
                       {" "}
-                      <Link href={`/documents/${row.documentSlug}#claim-${row.claimId}`}>claim</Link>
+                      <Link href={`/documents/${row.documentSlug}#claim-${row.claimId}`}>{t("claim")}</Link>
                     </>
                   )}
                 </td>
                 <td>
                   {(row.before || row.after) && (
                     <details>
-                      <summary>Details</summary>
+                      <summary>{t("details")}</summary>
                       <p>
                         <code>{row.action}</code>
                       </p>
-                      <p>Before:</p>
+                      <p>{t("before")}</p>
                       <code className="json">{row.before ?? "—"}</code>
-                      <p>After:</p>
+                      <p>{t("after")}</p>
                       <code className="json">{row.after ?? "—"}</code>
                     </details>
                   )}
@@ -109,9 +109,9 @@ export default async function AuditPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages" className="pager">
-        {page > 1 && <Link href={link(page - 1)}>Previous page</Link>}
-        {page < result.data.pages && <Link href={link(page + 1)}>Next page</Link>}
+      <nav aria-label={t("pagesLabel")} className="pager">
+        {page > 1 && <Link href={link(page - 1)}>{t("previous")}</Link>}
+        {page < result.data.pages && <Link href={link(page + 1)}>{t("next")}</Link>}
       </nav>
     </main>
   );

@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
+import { pageTitle } from "@/server/i18n/page-title";
 import { listImportedFactChecks } from "@/lib/data/fact-checks/fact-checks";
 import { isAdmin } from "@/lib/roles";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
 import { FactCheckImportForm } from "@/components/admin/fact-check-import-form";
 
-export const metadata: Metadata = { title: "Imported fact-checks" };
+export const generateMetadata = () => pageTitle("factChecks");
 export const dynamic = "force-dynamic";
 
 /** Admins bring in fact-checks published elsewhere (ClaimReview JSON-LD) so claims can be matched against them. */
@@ -15,29 +16,25 @@ export default async function FactChecksPage() {
   if (!actor) denyPage(401);
   if (!isAdmin(actor.role)) denyPage(403);
   const { total, latest } = await listImportedFactChecks(await getDb());
+  const t = await getTranslations("AdminFactChecks");
   return (
     <main className="page page-wide">
-      <h1>Imported fact-checks</h1>
-      <p>
-        Fact-checks published elsewhere, as schema.org ClaimReview JSON-LD: one object, an array, or a DataFeed (the
-        format Google&apos;s Fact Check Tools use). Each becomes a fact-check the claim panel offers under “Similar
-        fact-checks”. Importing the same URL again updates it; items without <code>claimReviewed</code> or{" "}
-        <code>url</code> are skipped and listed.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
       <FactCheckImportForm />
       <h2>
-        {total} imported {total === 1 ? "fact-check" : "fact-checks"}
-        {total > latest.length ? ` (the latest ${latest.length})` : ""}
+        {t("count", { count: total })}
+        {total > latest.length ? ` ${t("latest", { count: latest.length })}` : ""}
       </h2>
       {latest.length > 0 && (
         <div className="table-scroll">
           <table>
             <thead>
               <tr>
-                <th scope="col">Claim reviewed</th>
-                <th scope="col">Rating</th>
-                <th scope="col">By</th>
-                <th scope="col">Date</th>
+                <th scope="col">{t("claimReviewed")}</th>
+                <th scope="col">{t("rating")}</th>
+                <th scope="col">{t("by")}</th>
+                <th scope="col">{t("date")}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
+import { pageTitle } from "@/server/i18n/page-title";
 import { listJobs } from "@/lib/data/evidence/jobs";
 import { isAdmin } from "@/lib/roles";
 import { denyPage } from "@/server/deny-page";
@@ -7,10 +8,8 @@ import { getActor } from "@/server/session";
 import { FormattedDate } from "@/components/formatted-date";
 import { RecheckNowButton } from "@/components/admin/recheck-now-button";
 
-export const metadata: Metadata = { title: "Background jobs" };
+export const generateMetadata = () => pageTitle("jobs");
 export const dynamic = "force-dynamic";
-
-const KIND_LABELS: Record<string, string> = { capture: "Capture a source", recheck: "Re-check a source" };
 
 /** Queued, running and failed background jobs (evidence captures and source re-checks), for admins. */
 export default async function JobsPage() {
@@ -18,45 +17,48 @@ export default async function JobsPage() {
   if (!actor) denyPage(401);
   if (!isAdmin(actor.role)) denyPage(403);
   const { counts, jobs } = await listJobs(await getDb());
+  const t = await getTranslations("Jobs");
+  const kindLabel = (kind: string) =>
+    kind === "capture" ? t("kinds.capture") : kind === "recheck" ? t("kinds.recheck") : kind;
   return (
     <main className="page page-wide">
-      <h1>Background jobs</h1>
-      <p>
-        Cited sources are captured by a worker beside the server, from this queue in the database: a job survives
-        restarts, is tried three times with a growing wait, and is taken over when its worker stops answering.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <p role="status">
-        {counts.QUEUED} queued, {counts.RUNNING} running, {counts.FAILED} failed, {counts.DONE} done.
+        {t("counts", {
+          queued: counts.QUEUED ?? 0,
+          running: counts.RUNNING ?? 0,
+          failed: counts.FAILED ?? 0,
+          done: counts.DONE ?? 0,
+        })}
       </p>
       <RecheckNowButton />
       {jobs.length === 0 ? (
-        <p>No queued, running or failed jobs.</p>
+        <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
           <table>
             <thead>
               <tr>
-                <th scope="col">Job</th>
-                <th scope="col">Status</th>
-                <th scope="col">Tries</th>
-                <th scope="col">Next try or last change</th>
-                <th scope="col">Last error</th>
+                <th scope="col">{t("job")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("tries")}</th>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("lastError")}</th>
               </tr>
             </thead>
             <tbody>
               {jobs.map((job) => (
                 <tr key={job.id}>
-                  <td>{KIND_LABELS[job.kind] ?? job.kind}</td>
+                  <td>{kindLabel(job.kind)}</td>
                   <td>
                     {job.status === "RUNNING"
-                      ? `Running (${job.lockedBy ?? "?"})`
+                      ? t("running", { by: job.lockedBy ?? "?" })
                       : job.status === "QUEUED"
-                        ? "Queued"
-                        : "Failed"}
+                        ? t("queued")
+                        : t("failed")}
                   </td>
-                  <td>
-                    {job.attempts} of {job.maxAttempts}
-                  </td>
+                  <td>{t("attempts", { attempts: job.attempts, max: job.maxAttempts })}</td>
                   <td>
                     <FormattedDate iso={(job.status === "QUEUED" ? job.runAfter : job.updatedAt).toISOString()} />
                   </td>

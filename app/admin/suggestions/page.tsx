@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { FormattedDate } from "@/components/formatted-date";
+import { pageTitle } from "@/server/i18n/page-title";
 import { SuggestionsModelActions } from "@/components/admin/suggestions-model-actions";
 import type { BinaryMetrics } from "@/lib/checkworthiness/eval/metrics";
 import { suggestionsModelStatus } from "@/lib/data/suggestions/desk-admin";
@@ -7,10 +8,9 @@ import { getDb } from "@/server/db";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
 
-export const metadata: Metadata = { title: "Suggestions model" };
+export const generateMetadata = () => pageTitle("suggestionsModel");
 export const dynamic = "force-dynamic";
 
-const KIND_LABELS = { base: "The base model", desk: "The desk's model", cues: "The hand-set cues (fallback)" };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function Figures({ label, metrics }: { label: string; metrics: BinaryMetrics }) {
@@ -32,65 +32,65 @@ export default async function SuggestionsModelPage() {
   const status = await suggestionsModelStatus(await getDb(), actor);
   if (!status.ok) denyPage(403);
   const { inUse, problem, evaluation, base, desk, pending } = status.data;
+  const [t, format] = await Promise.all([getTranslations("SuggestionsModel"), getFormatter()]);
   return (
     <main className="page">
-      <h1>Suggestions model</h1>
-      <p>
-        Suggestions come from a model trained on public labelled sentences ({base.labels.toLocaleString("en")} labels).
-        Every claim flagged on a sentence teaches it that the sentence was worth checking, every dismissed suggestion
-        that it was not; when 50 new labels have come in, the worker retrains it on the desk&apos;s labels, starting
-        from the base model, and re-scores the documents.
-      </p>
-      <h2>In use</h2>
+      <h1>{t("title")}</h1>
+      <p>{t("intro", { labels: format.number(base.labels) })}</p>
+      <h2>{t("inUse")}</h2>
       <dl className="facts">
-        <dt>Model</dt>
+        <dt>{t("model")}</dt>
         <dd>
-          {KIND_LABELS[inUse.kind]} <code>{inUse.version}</code>
+          {t(`kinds.${inUse.kind}`)} <code>{inUse.version}</code>
         </dd>
-        <dt>Trained</dt>
+        <dt>{t("trained")}</dt>
         <dd>
-          <FormattedDate iso={inUse.trainedAt} /> on {inUse.labels.toLocaleString("en")} labels
+          <FormattedDate iso={inUse.trainedAt} /> {t("onLabels", { labels: format.number(inUse.labels) })}
         </dd>
-        <dt>Suggested at or above</dt>
+        <dt>{t("threshold")}</dt>
         <dd>{inUse.threshold.toFixed(2)}</dd>
-        <dt>The desk&apos;s labels</dt>
+        <dt>{t("deskLabels")}</dt>
         <dd>
-          {desk.labels} ({desk.positives} flagged, {desk.labels - desk.positives} dismissed)
-          {desk.missing > 0 && `: ${desk.missing} more needed before the first training`}
+          {t("deskLabelCounts", {
+            labels: desk.labels,
+            flagged: desk.positives,
+            dismissed: desk.labels - desk.positives,
+          })}
+          {desk.missing > 0 && t("missing", { count: desk.missing })}
         </dd>
       </dl>
       {problem && (
         <p role="alert" className="error">
-          The trained weights are not in use: {problem}.
+          {t("problem", { problem })}
         </p>
       )}
       {pending && (
         <p role="status">
-          {pending.kind === "suggestions-retrain" ? "A retrain" : "A reset"} is {pending.status.toLowerCase()}
-          {pending.lastError ? ` (last try: ${pending.lastError})` : ""}.
+          {t("pending", {
+            kind: pending.kind === "suggestions-retrain" ? "retrain" : "reset",
+            status: pending.status.toLowerCase(),
+          })}
+          {pending.lastError ? ` ${t("lastTry", { error: pending.lastError })}` : ""}.
         </p>
       )}
       {evaluation && (
         <>
-          <h2>On the desk&apos;s own labels</h2>
-          <p>
-            {evaluation.folds}-fold cross-validation on {evaluation.labels} labels: each label is scored by a model
-            trained without it.
-          </p>
+          <h2>{t("onDeskLabels")}</h2>
+          <p>{t("crossValidation", { folds: evaluation.folds, labels: evaluation.labels })}</p>
           <div className="table-scroll">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">Precision</th>
-                  <th scope="col">Recall</th>
-                  <th scope="col">F1</th>
-                  <th scope="col">Threshold</th>
+                  <th scope="col">{t("model")}</th>
+                  <th scope="col">{t("precision")}</th>
+                  <th scope="col">{t("recall")}</th>
+                  <th scope="col">{t("f1")}</th>
+                  <th scope="col">{t("thresholdColumn")}</th>
                 </tr>
               </thead>
               <tbody>
-                <Figures label="The desk's model" metrics={evaluation.desk} />
-                <Figures label="The base model" metrics={evaluation.base} />
+                <Figures label={t("kinds.desk")} metrics={evaluation.desk} />
+                <Figures label={t("kinds.base")} metrics={evaluation.base} />
               </tbody>
             </table>
           </div>

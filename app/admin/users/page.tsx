@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
+import { pageTitle } from "@/server/i18n/page-title";
 import { listUsers } from "@/lib/data/accounts/users";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
@@ -9,7 +10,7 @@ import { FormattedDate } from "@/components/formatted-date";
 import { DefaultWorkspaceToggle } from "@/components/admin/default-workspace-toggle";
 import { newAccountsJoinDefault } from "@/lib/data/workspaces/default-workspace";
 
-export const metadata: Metadata = { title: "Users" };
+export const generateMetadata = () => pageTitle("users");
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
@@ -17,23 +18,21 @@ export default async function UsersPage() {
   const db = await getDb();
   const result = await listUsers(db, actor);
   if (!result.ok) denyPage(result.status);
+  const t = await getTranslations("Users");
   return (
     <main className="page">
-      <h1>Users</h1>
-      <p>
-        The role is the account&apos;s role in the Default workspace (Annotator: Checker, Reviewer: Editor, Admin:
-        Admin); Admin also makes a site administrator. Roles in other workspaces are set on their members pages.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <DefaultWorkspaceToggle initial={await newAccountsJoinDefault(db)} />
       <div className="table-scroll">
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Role</th>
-              <th scope="col">Account</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("joined")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("account")}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getDocumentTitle, getReaderDocument } from "@/lib/data/documents/documents";
 import { latestChangeSeq } from "@/lib/data/live/change-feed";
@@ -19,7 +20,7 @@ type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ rev?:
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const { db } = await admitPageToDocument(slug);
-  return { title: (await getDocumentTitle(db, slug)) ?? "Document not found" };
+  return { title: (await getDocumentTitle(db, slug)) ?? (await getTranslations("DocumentPage"))("notFound") };
 }
 
 export default async function DocumentPage({ params, searchParams }: Params) {
@@ -37,27 +38,28 @@ export default async function DocumentPage({ params, searchParams }: Params) {
   const reviewer = Boolean(actor && canReview(actor.role));
   const reviewers = reviewer ? await reviewersOf(db, [workspace.id]) : [];
   const preferences = await getReaderPreferences(db, actor);
+  const t = await getTranslations("DocumentPage");
   const { claims, ...rest } = document;
   const isCurrent = document.revision === document.currentRevision;
   // The document's own pages; the report is in the reader's toolbar.
   const links = [
     ...(reviewer
       ? [
-          { href: `/documents/${slug}/new-version`, label: "Upload a new version" },
-          { href: `/documents/${slug}/edit`, label: "Edit details" },
+          { href: `/documents/${slug}/new-version`, label: t("newVersion") },
+          { href: `/documents/${slug}/edit`, label: t("editDetails") },
         ]
       : []),
     ...(document.currentRevision > 1
       ? [
           {
             href: `/documents/${slug}/compare?from=${Math.max(1, document.revision - (isCurrent ? 1 : 0))}&to=${isCurrent ? document.revision : document.currentRevision}`,
-            label: "Compare revisions",
+            label: t("compare"),
           },
         ]
       : []),
     ...(actor
       ? []
-      : [{ href: `/signin?callbackUrl=${encodeURIComponent(`/documents/${slug}`)}`, label: "Sign in to flag claims" }]),
+      : [{ href: `/signin?callbackUrl=${encodeURIComponent(`/documents/${slug}`)}`, label: t("signInToFlag") }]),
   ];
   return (
     <main className="page page-wide">
@@ -85,9 +87,8 @@ export default async function DocumentPage({ params, searchParams }: Params) {
             <RevisionOutcomeNotice slug={slug} />
             {!isCurrent && (
               <p className="revision-banner" role="note">
-                You are reading revision {document.revision}, with its claims as they were anchored then. Claims are
-                flagged on the current revision.{" "}
-                <Link href={`/documents/${slug}`}>Read the current revision ({document.currentRevision})</Link>
+                {t("oldRevision", { revision: document.revision })}{" "}
+                <Link href={`/documents/${slug}`}>{t("readCurrent", { revision: document.currentRevision })}</Link>
               </p>
             )}
             {document.importNote && reviewer && (

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { acceptInvitation, describeInvitation, invitationRefusal } from "@/lib/data/workspaces/invitations";
-import { workspaceRoleWithArticle } from "@/lib/workspaces/workspace-roles";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { acceptInvitation, describeInvitation } from "@/lib/data/workspaces/invitations";
 import { getDb } from "@/server/db";
 import { getActor } from "@/server/session";
 
-export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Titles"))("invitation"), referrer: "no-referrer" };
+}
 export const dynamic = "force-dynamic";
 
 /**
@@ -17,44 +19,48 @@ export const dynamic = "force-dynamic";
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [db, actor] = await Promise.all([getDb(), getActor()]);
+  const [t, format] = await Promise.all([getTranslations("Invitation"), getFormatter()]);
   const invitation = await describeInvitation(db, token);
   if (!invitation) notFound();
   const here = `/invitations/${token}`;
-  const role = workspaceRoleWithArticle(invitation.role);
+  const workspace = invitation.workspaceName;
+  const title = t("title", { workspace });
   if (invitation.state !== "valid") {
     return (
       <main className="page">
-        <h1>Invitation to {invitation.workspaceName}</h1>
-        <p role="alert">{invitationRefusal(invitation)}</p>
+        <h1>{title}</h1>
+        <p role="alert">
+          {t(`refused.${invitation.state}`)}
+          {invitation.admins.length > 0 &&
+            ` ${t("askAdmins", { admins: format.list(invitation.admins, { type: "disjunction" }) })}`}
+        </p>
       </main>
     );
   }
   if (!actor) {
     return (
       <main className="page">
-        <h1>Invitation to {invitation.workspaceName}</h1>
-        <p>
-          You are invited to join {invitation.workspaceName} as {role}, as {invitation.email}.
-        </p>
+        <h1>{title}</h1>
+        <p>{t("invited", { workspace, role: invitation.role, email: invitation.email })}</p>
         <p>
           <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`} className="button-link">
-            Sign in to join
+            {t("signInToJoin")}
           </Link>{" "}
-          or <Link href={`/signup?callbackUrl=${encodeURIComponent(here)}`}>create an account</Link> with that address,
-          and you will be brought back here.
+          {t.rich("orCreate", {
+            link: (chunks) => <Link href={`/signup?callbackUrl=${encodeURIComponent(here)}`}>{chunks}</Link>,
+          })}
         </p>
       </main>
     );
   }
   const accepted = await acceptInvitation(db, actor, token);
-  const joinedAs = accepted.ok ? workspaceRoleWithArticle(accepted.data.role) : role;
   return (
     <main className="page">
-      <h1>Invitation to {invitation.workspaceName}</h1>
+      <h1>{title}</h1>
       {accepted.ok ? (
         <p role="status">
-          You joined {invitation.workspaceName} as {joinedAs}.{" "}
-          <Link href={`/workspaces/${invitation.workspaceSlug}`}>Open {invitation.workspaceName}</Link>
+          {t("joined", { workspace, role: accepted.data.role })}{" "}
+          <Link href={`/workspaces/${invitation.workspaceSlug}`}>{t("open", { workspace })}</Link>
         </p>
       ) : (
         <p role="alert">{accepted.message}</p>

@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { TokenManager } from "@/components/settings/token-manager";
+import { pageTitle } from "@/server/i18n/page-title";
 import { listTokens } from "@/lib/data/accounts/api-tokens";
 import { isAdmin } from "@/lib/roles";
 import { memberWorkspaces } from "@/lib/data/workspaces/workspaces";
@@ -7,7 +8,7 @@ import { getDb } from "@/server/db";
 import { denyPage } from "@/server/deny-page";
 import { getActor } from "@/server/session";
 
-export const metadata: Metadata = { title: "Access tokens" };
+export const generateMetadata = () => pageTitle("tokens");
 export const dynamic = "force-dynamic";
 
 export default async function TokensPage() {
@@ -15,18 +16,19 @@ export default async function TokensPage() {
   if (!actor) denyPage(401);
   const admin = isAdmin(actor.role);
   const db = await getDb();
+  const t = await getTranslations("Tokens");
   const [tokens, workspaces] = await Promise.all([
     listTokens(db, actor, { everyone: admin }),
     memberWorkspaces(db, actor),
   ]);
   return (
     <main className="page">
-      <h1>Access tokens</h1>
+      <h1>{t("title")}</h1>
       <p>
-        A personal access token lets another tool (a script, a CMS, a browser extension) use Claimmark{"'"}s API as you:{" "}
-        <code>Authorization: Bearer cm_…</code>. It answers within one workspace and can do what your role there allows,
-        limited to its scopes: <strong>read</strong> (GET requests) and <strong>write</strong> (everything else). Treat
-        it like a password: it is shown once.
+        {t.rich("intro", {
+          code: (chunks) => <code>{chunks}</code>,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <TokenManager initial={tokens} viewerId={actor.id} showOwners={admin} workspaces={workspaces} />
     </main>

@@ -1,39 +1,48 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { getUserProfile } from "@/lib/data/accounts/user-profile";
-import { roleLabel } from "@/lib/roles";
-import { verdictLabel } from "@/lib/verdicts";
+import { getReaderPreferences } from "@/lib/data/accounts/reader-preferences";
 import { FormattedDate } from "@/components/formatted-date";
 import { HandleForm } from "@/components/settings/handle-form";
+import { LanguageForm } from "@/components/settings/language-form";
 import { getActor } from "@/server/session";
+import { pageTitle } from "@/server/i18n/page-title";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Contributor" };
+export const generateMetadata = () => pageTitle("contributor");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await getActor();
-  const profile = await getUserProfile(await getDb(), id, viewer);
+  const db = await getDb();
+  const profile = await getUserProfile(db, id, viewer);
   if (!profile) notFound();
+  const own = viewer?.id === profile.id;
+  const [t, roleLabel, verdictLabel] = await Promise.all([
+    getTranslations("Profile"),
+    getTranslations("Roles"),
+    getTranslations("Verdicts"),
+  ]);
   return (
     <main className="page">
       <h1>{profile.name}</h1>
-      {profile.handle && <p className="handle">Mention as @{profile.handle}</p>}
-      {viewer?.id === profile.id && <HandleForm current={profile.handle} />}
+      {profile.handle && <p className="handle">{t("mentionAs", { handle: profile.handle })}</p>}
+      {own && <HandleForm current={profile.handle} />}
+      {own && <LanguageForm current={(await getReaderPreferences(db, viewer)).locale} />}
       <p>
-        {roleLabel(profile.role)} since <FormattedDate iso={profile.joinedAt} />. {profile.claimsFlagged} claims
-        flagged, {profile.notesWritten} verification notes.
+        {t("since", { role: roleLabel(profile.role) })} <FormattedDate iso={profile.joinedAt} />.{" "}
+        {t("counts", { claims: profile.claimsFlagged, notes: profile.notesWritten })}
       </p>
-      <h2>Recent notes</h2>
+      <h2>{t("recentNotes")}</h2>
       {profile.recentNotes.length === 0 ? (
-        <p>No notes yet.</p>
+        <p>{t("noNotes")}</p>
       ) : (
         <ul>
           {profile.recentNotes.map((n) => (
             <li key={`${n.claimId}-${n.createdAt}`}>
-              {verdictLabel(n.verdict)} on{" "}
+              {t("verdictOn", { verdict: verdictLabel(n.verdict) })}{" "}
               <Link href={`/documents/${n.documentSlug}#claim-${n.claimId}`}>
                 “{n.exact.length > 100 ? `${n.exact.slice(0, 100)}…` : n.exact}”
               </Link>

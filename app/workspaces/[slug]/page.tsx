@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DocumentPager } from "@/components/documents/document-pager";
 import { DocumentTable } from "@/components/documents/document-table";
 import { MembershipButton } from "@/components/workspaces/membership-button";
 import { RememberWorkspace } from "@/components/workspaces/remember-workspace";
 import { WorkspaceSettingsForm } from "@/components/workspaces/workspace-settings-form";
 import { listDocuments } from "@/lib/data/documents/documents";
-import { visibilityLabel } from "@/lib/workspaces/visibility";
-import { hasWorkspaceRole, workspaceRoleLabel } from "@/lib/workspaces/workspace-roles";
+import { hasWorkspaceRole } from "@/lib/workspaces/workspace-roles";
 import { workspaceForPage } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +26,7 @@ export default async function WorkspacePage({ params, searchParams }: Props) {
   const list = await listDocuments(db, { workspaceIds: [workspace.id], page: Number(query.page ?? 1) });
   const editor = !workspace.archived && hasWorkspaceRole(workspace.role, "EDITOR");
   const pageLink = (page: number) => `/workspaces/${slug}${page > 1 ? `?page=${page}` : ""}`;
+  const [t, roleLabel] = await Promise.all([getTranslations("Workspaces"), getTranslations("WorkspaceRoles")]);
   return (
     <main className="page">
       {workspace.role && <RememberWorkspace slug={slug} />}
@@ -33,14 +34,14 @@ export default async function WorkspacePage({ params, searchParams }: Props) {
         <h1>{workspace.name}</h1>
         {editor && (
           <Link href={`/documents/new?workspace=${slug}`} className="button-link">
-            Add a document
+            {t("addDocument")}
           </Link>
         )}
       </div>
       <p>
-        <span className="tag">{visibilityLabel(workspace.visibility)}</span>{" "}
-        {workspace.role ? `Your role: ${workspaceRoleLabel(workspace.role)}.` : "You are not a member."}{" "}
-        <Link href={`/workspaces/${slug}/members`}>Members ({workspace.memberCount})</Link>{" "}
+        <span className="tag">{t(`visibility.${workspace.visibility}`)}</span>{" "}
+        {workspace.role ? t("yourRole", { role: roleLabel(workspace.role) }) : t("notMember")}{" "}
+        <Link href={`/workspaces/${slug}/members`}>{t("membersLink", { count: workspace.memberCount })}</Link>{" "}
         {actor && !workspace.role && workspace.visibility === "OPEN" && !workspace.archived && (
           <MembershipButton slug={slug} action="join" />
         )}
@@ -48,15 +49,11 @@ export default async function WorkspacePage({ params, searchParams }: Props) {
       </p>
       {workspace.archived && (
         <p role="status" className="notice">
-          This workspace is archived: it is read-only. A site administrator can restore it.
+          {t("archivedNotice")}
         </p>
       )}
-      <h2>Documents</h2>
-      {list.documents.length === 0 ? (
-        <p>No documents in this workspace yet.</p>
-      ) : (
-        <DocumentTable documents={list.documents} />
-      )}
+      <h2>{t("documents")}</h2>
+      {list.documents.length === 0 ? <p>{t("noDocuments")}</p> : <DocumentTable documents={list.documents} />}
       <DocumentPager page={list.page} pages={list.pages} hrefOf={pageLink} />
       {workspace.role === "ADMIN" && !workspace.archived && <WorkspaceSettingsForm initial={workspace} />}
     </main>

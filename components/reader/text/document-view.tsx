@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import { TextSelection } from "@tiptap/pm/state";
 import { sentenceAt } from "@/lib/text/sentence-at";
 import Document from "@tiptap/extension-document";
@@ -60,6 +61,7 @@ export function DocumentView({
   activeClaimId = null,
   languages,
 }: Props) {
+  const t = useTranslations("Reader");
   const caretMode = caret?.on ?? false;
   const caretKeyRef = useLatest(caret?.onKey);
   const onSuggestionOpen = suggestions?.onOpen;
@@ -99,7 +101,7 @@ export function DocumentView({
     editorProps: {
       attributes: {
         class: "document-text",
-        "aria-label": "Document text",
+        "aria-label": t("documentText"),
         role: "article",
         ...(languages?.document ? { lang: languages.document, dir: directionOf(languages.document) } : {}),
       },

@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ANCHOR_STATE_LABEL } from "@/lib/anchoring/anchor-state";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/server/i18n/page-title";
 import { compareRevisions } from "@/lib/data/documents/revision-compare";
 import { limitAnonymousCompare } from "@/lib/limits/request-limits";
 import { env } from "@/server/env";
 import { clientIp } from "@/server/request/client-ip";
 import { admitPageToDocument } from "@/server/page-access";
 
-export const metadata: Metadata = { title: "Compare revisions" };
+export const generateMetadata = () => pageTitle("compare");
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
@@ -18,16 +18,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
   const { db, actor } = await admitPageToDocument(slug);
+  const t = await getTranslations("Compare");
   // A visitor's comparisons are limited like their exports: each new pair is a diff to compute.
   if (!actor) {
     const limited = await limitAnonymousCompare(db, clientIp(await headers()), env().COMPARE_LIMIT_PER_MINUTE);
     if (limited)
       return (
         <main className="page">
-          <h1>Too many comparisons</h1>
+          <h1>{t("tooMany")}</h1>
           <p role="alert">{limited.message}</p>
           <p>
-            <Link href={`/documents/${slug}`}>Back to the document</Link>
+            <Link href={`/documents/${slug}`}>{t("back")}</Link>
           </p>
         </main>
       );
@@ -46,11 +47,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <p>
         <Link href={`/documents/${slug}`}>← {comparison.title}</Link>
       </p>
-      <h1>
-        Compare revisions {comparison.from} and {comparison.to}
-      </h1>
+      <h1>{t("title", { from: comparison.from, to: comparison.to })}</h1>
       <form method="get" className="compare-picker">
-        <label htmlFor="compare-from">From revision</label>
+        <label htmlFor="compare-from">{t("from")}</label>
         <select id="compare-from" name="from" defaultValue={comparison.from}>
           {comparison.revisions.map((n) => (
             <option key={n} value={n}>
@@ -58,7 +57,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </option>
           ))}
         </select>
-        <label htmlFor="compare-to">To revision</label>
+        <label htmlFor="compare-to">{t("to")}</label>
         <select id="compare-to" name="to" defaultValue={comparison.to}>
           {comparison.revisions.map((n) => (
             <option key={n} value={n}>
@@ -66,19 +65,19 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </option>
           ))}
         </select>
-        <button type="submit">Compare</button>
+        <button type="submit">{t("compare")}</button>
       </form>
 
       <section aria-labelledby="touched-heading">
-        <h2 id="touched-heading">Claims the changes touched</h2>
+        <h2 id="touched-heading">{t("touched")}</h2>
         {comparison.touched.length === 0 ? (
-          <p>{"No claim's words were changed."}</p>
+          <p>{t("noneTouched")}</p>
         ) : (
           <ul className="touched-claims">
             {comparison.touched.map((c) => (
               <li key={c.id}>
                 <span className={`anchor-state anchor-${c.state}`}>
-                  {c.reattachedBy ? `Re-attached by ${c.reattachedBy}` : ANCHOR_STATE_LABEL[c.state]}
+                  {c.reattachedBy ? t("reattachedBy", { name: c.reattachedBy }) : t(`states.${c.state}`)}
                 </span>{" "}
                 <Link href={`/documents/${slug}#claim-${c.id}`}>
                   <q>{c.before}</q>
@@ -96,23 +95,23 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="changes-heading">
-        <h2 id="changes-heading">Text changes</h2>
-        <p className="hint">Removed text is struck through, added text underlined.</p>
+        <h2 id="changes-heading">{t("changes")}</h2>
+        <p className="hint">{t("changesHint")}</p>
         <div className="diff-text">
           {comparison.parts.map((part, index) =>
             part.op === 0 ? (
               <span key={index}>{part.text}</span>
             ) : part.op === -1 ? (
               <del key={index}>
-                <span className="visually-hidden">[removed: </span>
+                <span className="visually-hidden">{t("removedStart")}</span>
                 {part.text}
-                <span className="visually-hidden">]</span>
+                <span className="visually-hidden">{t("end")}</span>
               </del>
             ) : (
               <ins key={index}>
-                <span className="visually-hidden">[added: </span>
+                <span className="visually-hidden">{t("addedStart")}</span>
                 {part.text}
-                <span className="visually-hidden">]</span>
+                <span className="visually-hidden">{t("end")}</span>
               </ins>
             ),
           )}

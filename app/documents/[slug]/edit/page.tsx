@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/server/i18n/page-title";
 import { notFound } from "next/navigation";
 import { DetailsForm } from "@/components/documents/details-form";
 import { getDocumentDetails } from "@/lib/data/documents/document-admin";
@@ -8,7 +9,7 @@ import { canReview, isAdmin } from "@/lib/roles";
 import { denyPage } from "@/server/deny-page";
 import { admitPageToDocument } from "@/server/page-access";
 
-export const metadata: Metadata = { title: "Edit document details" };
+export const generateMetadata = () => pageTitle("editDocument");
 export const dynamic = "force-dynamic";
 
 export default async function EditDocumentPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -23,7 +24,7 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ s
       <p>
         <Link href={`/documents/${slug}`}>← {details.title}</Link>
       </p>
-      <h1>Edit document details</h1>
+      <h1>{(await getTranslations("Titles"))("editDocument")}</h1>
       <DetailsForm initial={details} canArchive={isAdmin(actor.role)} detectedLanguage={detected} />
     </main>
   );

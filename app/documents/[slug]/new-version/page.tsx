@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/server/i18n/page-title";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/documents/import-form";
 import { getDocumentDetails } from "@/lib/data/documents/document-admin";
@@ -7,7 +8,7 @@ import { canReview } from "@/lib/roles";
 import { denyPage } from "@/server/deny-page";
 import { admitPageToDocument } from "@/server/page-access";
 
-export const metadata: Metadata = { title: "Upload a new version" };
+export const generateMetadata = () => pageTitle("newVersion");
 export const dynamic = "force-dynamic";
 
 export default async function NewVersionPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -17,17 +18,14 @@ export default async function NewVersionPage({ params }: { params: Promise<{ slu
   if (!details) notFound();
   if (!actor) denyPage(401);
   if (!canReview(actor.role)) denyPage(403);
+  const t = await getTranslations("DocumentPage");
   return (
     <main className="page">
       <p>
         <Link href={`/documents/${slug}`}>← {details.title}</Link>
       </p>
-      <h1>Upload a new version</h1>
-      <p>
-        The new text becomes the current revision. Every claim is moved onto it: claims whose words are unchanged stay
-        exact, lightly edited ones are marked for a second look, and claims whose words are gone are listed as orphaned
-        so a reviewer can re-attach them. Earlier revisions stay readable.
-      </p>
+      <h1>{t("newVersion")}</h1>
+      <p>{t("newVersionIntro")}</p>
       <ImportForm mode="revision" slug={slug} />
     </main>
   );

@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/server/i18n/page-title";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getReport } from "@/lib/data/review/report";
@@ -7,37 +8,32 @@ import { renderReportBody } from "@/lib/report/render-html";
 import { REPORT_CSS } from "@/lib/report/report-css";
 import { parseReportQuery, reportQuery, type ReportFormat } from "@/lib/report/report-options";
 import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
-import { VERDICTS, verdictLabel } from "@/lib/verdicts";
+import { VERDICTS } from "@/lib/verdicts";
 import { reportContext } from "@/server/report-context";
 import { PdfDownloadLink } from "@/components/report/pdf-download-link";
 import { admitPageToDocument } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Verification report" };
+export const generateMetadata = () => pageTitle("report");
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParamsRecord> };
 
-const DOWNLOADS: [ReportFormat, string][] = [
-  ["pdf", "Download PDF"],
-  ["md", "Download Markdown"],
-  ["csv", "Download CSV"],
-  ["claimreview", "Download ClaimReview JSON-LD"],
-  ["w3c", "Download W3C annotations"],
-  ["html", "Download HTML"],
-];
+// Each download's name is ReportPage.downloads.<format> in the messages.
+const DOWNLOADS: ReportFormat[] = ["pdf", "md", "csv", "claimreview", "w3c", "html"];
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { db } = await admitPageToDocument(slug);
   const query = parseReportQuery(searchParamsFrom(await searchParams));
+  const [t, verdictLabel] = await Promise.all([getTranslations("ReportPage"), getTranslations("Verdicts")]);
   if (!query.ok) {
     return (
       <main className="page">
-        <h1>Verification report</h1>
+        <h1>{t("title")}</h1>
         <p role="alert" className="error">
           {query.message}
         </p>
-        <Link href={`/documents/${slug}/report`}>Show the full report</Link>
+        <Link href={`/documents/${slug}/report`}>{t("showFull")}</Link>
       </main>
     );
   }
@@ -48,21 +44,20 @@ export default async function ReportPage({ params, searchParams }: Props) {
     <main className="page">
       <style>{REPORT_CSS}</style>
       <p className="report-back">
-        <Link href={`/documents/${slug}`}>← Back to the document</Link>
+        <Link href={`/documents/${slug}`}>{t("back")}</Link>
       </p>
-      <form className="report-options" method="get" aria-label="Report options">
+      <form className="report-options" method="get" aria-label={t("options")}>
         <fieldset>
-          <legend>Report options</legend>
+          <legend>{t("options")}</legend>
           <label className="inline">
-            <input type="checkbox" name="reviewed" value="1" defaultChecked={options.reviewedOnly} /> Reviewed claims
-            only
+            <input type="checkbox" name="reviewed" value="1" defaultChecked={options.reviewedOnly} />{" "}
+            {t("reviewedOnly")}
           </label>
           <label className="inline">
-            <input type="checkbox" name="notes" value="1" defaultChecked={options.includeNotes} /> Include verification
-            notes
+            <input type="checkbox" name="notes" value="1" defaultChecked={options.includeNotes} /> {t("includeNotes")}
           </label>
           <fieldset className="verdict-filter">
-            <legend>Verdicts to include (none checked: all)</legend>
+            <legend>{t("verdicts")}</legend>
             {VERDICTS.map((v) => (
               <label key={v} className="inline">
                 <input type="checkbox" name="verdicts" value={v} defaultChecked={options.verdicts.includes(v)} />{" "}
@@ -70,23 +65,23 @@ export default async function ReportPage({ params, searchParams }: Props) {
               </label>
             ))}
           </fieldset>
-          <button type="submit">Apply options</button>
+          <button type="submit">{t("apply")}</button>
         </fieldset>
       </form>
-      <nav className="report-downloads" aria-label="Downloads">
+      <nav className="report-downloads" aria-label={t("downloadsLabel")}>
         <ul>
-          {DOWNLOADS.map(([format, label]) => (
+          {DOWNLOADS.map((format) => (
             <li key={format}>
               {format === "pdf" ? (
                 <PdfDownloadLink
                   href={`/api/documents/${slug}/report${reportQuery(options, format)}`}
                   filename={`${slug}-report.pdf`}
                 >
-                  {label}
+                  {t(`downloads.${format}`)}
                 </PdfDownloadLink>
               ) : (
                 <a href={`/api/documents/${slug}/report${reportQuery(options, format)}`} download>
-                  {label}
+                  {t(`downloads.${format}`)}
                 </a>
               )}
             </li>

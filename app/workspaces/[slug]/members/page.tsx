@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/server/i18n/page-title";
 import { notFound } from "next/navigation";
 import { FormattedDate } from "@/components/formatted-date";
 import { InviteForm } from "@/components/workspaces/invite-form";
 import { MemberRoleSelect } from "@/components/workspaces/member-role-select";
 import { MembershipButton } from "@/components/workspaces/membership-button";
 import { listMembers } from "@/lib/data/workspaces/members";
-import { workspaceRoleLabel } from "@/lib/workspaces/workspace-roles";
 import { workspaceForPage } from "@/server/page-access";
 
-export const metadata: Metadata = { title: "Members" };
+export const generateMetadata = () => pageTitle("members");
 export const dynamic = "force-dynamic";
 
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -19,26 +19,25 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   if (!listed.ok) notFound();
   const { members, changes } = listed.data;
   const admin = workspace.role === "ADMIN" && !workspace.archived;
+  const [t, roleLabel] = await Promise.all([getTranslations("Members"), getTranslations("WorkspaceRoles")]);
   return (
     <main className="page">
       <p>
         <Link href={`/workspaces/${slug}`}>← {workspace.name}</Link>
       </p>
-      <h1>Members of {workspace.name}</h1>
+      <h1>{t("title", { workspace: workspace.name })}</h1>
       <p>
-        Admins manage members and settings; Editors import documents and publish verdicts; Checkers flag claims and
-        write verification notes; Viewers read and take part in discussions.{" "}
-        {workspace.role && <MembershipButton slug={slug} action="leave" />}
+        {t("roles")} {workspace.role && <MembershipButton slug={slug} action="leave" />}
       </p>
       <div className="table-scroll">
         <table className="data-table">
-          <caption className="visually-hidden">Members and their roles</caption>
+          <caption className="visually-hidden">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              {admin && <th scope="col">Email</th>}
-              <th scope="col">Role</th>
-              <th scope="col">Member since</th>
+              <th scope="col">{t("name")}</th>
+              {admin && <th scope="col">{t("email")}</th>}
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("since")}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,7 +47,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                   <Link href={`/users/${m.userId}`}>{m.name}</Link>
                 </td>
                 {admin && <td>{m.email}</td>}
-                <td>{admin ? <MemberRoleSelect slug={slug} member={m} /> : workspaceRoleLabel(m.role)}</td>
+                <td>{admin ? <MemberRoleSelect slug={slug} member={m} /> : roleLabel(m.role)}</td>
                 <td>
                   <FormattedDate iso={m.joinedAt} />
                 </td>
@@ -59,9 +58,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
       </div>
       {admin && <InviteForm slug={slug} />}
       <section aria-labelledby="changes-heading">
-        <h2 id="changes-heading">Membership changes</h2>
+        <h2 id="changes-heading">{t("changes")}</h2>
         {changes.length === 0 ? (
-          <p>None yet.</p>
+          <p>{t("noChanges")}</p>
         ) : (
           <ol className="timeline">
             {changes.map((c) => (
