@@ -10,11 +10,7 @@ import { callApi } from "../../../api-client";
 import { useFieldErrors } from "../../../use-field-errors";
 import { VerdictSelect } from "../../../verdict-select";
 import { MentionTextarea } from "../../../mention-textarea";
-
-interface SourceRow {
-  url: string;
-  title: string;
-}
+import { remapSourceErrors, type SourceRow } from "./remap-source-errors";
 
 interface Props {
   claimId?: string;
@@ -234,19 +230,4 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
       </div>
     </form>
   );
-}
-
-/**
- * Error paths count only the non-empty source rows that were sent; map them back to the
- * rows on screen so each message sits next to its own field.
- */
-function remapSourceErrors(errors: Record<string, string>, rows: SourceRow[]): Record<string, string> {
-  const sentRows = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.url.trim() || r.title.trim());
-  const out: Record<string, string> = {};
-  for (const [key, message] of Object.entries(errors)) {
-    const match = key.match(/^sources\.(\d+)\.(.+)$/);
-    const row = match ? sentRows[Number(match[1])] : undefined;
-    out[match && row ? `sources.${row.i}.${match[2]}` : key] = message;
-  }
-  return out;
 }
