@@ -8,9 +8,3 @@ export const ANCHOR_STATES = ["exact", "fuzzy", "orphaned"] as const;
 export type AnchorState = (typeof ANCHOR_STATES)[number];
 
 export const isAnchorState = (value: unknown): value is AnchorState => ANCHOR_STATES.includes(value as AnchorState);
-
-export const ANCHOR_STATE_LABEL: Record<AnchorState, string> = {
-  exact: "Exact",
-  fuzzy: "Wording changed",
-  orphaned: "Orphaned",
-};

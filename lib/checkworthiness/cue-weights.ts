@@ -68,9 +68,6 @@ export function scoreBand(score: number, threshold = DEFAULT_THRESHOLD): "high" 
   return "low";
 }
 
-/** A band as people read it. */
-export const BAND_LABELS = { high: "High", medium: "Medium", low: "Low" } as const;
-
 /**
  * The reasons a person sees for a set of cues under the hand-set weights: the ones that raised
  * the score, strongest first.

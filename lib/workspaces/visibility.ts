@@ -2,9 +2,5 @@
 export const VISIBILITIES = ["PRIVATE", "OPEN"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
-export function visibilityLabel(visibility: Visibility): string {
-  return { PRIVATE: "Private", OPEN: "Open" }[visibility];
-}
-
 /** The workspace every install starts with (made by the migration, open). */
 export const DEFAULT_WORKSPACE_ID = "default";

@@ -31,12 +31,6 @@ export function workspaceRoleOf(role: Role): WorkspaceRole {
   return { ANNOTATOR: "CHECKER", REVIEWER: "EDITOR", ADMIN: "ADMIN" }[role] as WorkspaceRole;
 }
 
-/** The role as a sentence names it: "an Editor", "a Checker". */
-export function workspaceRoleWithArticle(role: WorkspaceRole): string {
-  const label = workspaceRoleLabel(role);
-  return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
-}
-
 /**
  * What a membership's role allows, in the names the checks use (lib/roles.ts): the reverse of
  * `workspaceRoleOf`, plus Viewer, and "READER" for someone who is not a member.
