@@ -3,7 +3,9 @@ import type { TiptapBlock, TiptapDoc } from "../document/blocks";
 import { ImportError } from "./import-error";
 import { checkPdfPages } from "./input-limits";
 import { firstValue, isoDay, type DocumentMetadata } from "./metadata";
+import { actualTextsByPage } from "./pdf-actual-text";
 import { paragraphsOf, type PdfPage, type PdfParagraph } from "./pdf-layout";
+import { withActualText, type PdfTextEvent } from "./pdf-spans";
 
 /**
  * A PDF's text layer names the shapes it drew: Arabic letters in their joined presentation
@@ -32,6 +34,9 @@ function blocksOf(paragraphs: readonly PdfParagraph[]): TiptapBlock[] {
 }
 
 export async function pdfToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; metadata: DocumentMetadata }> {
+  // Read before PDF.js takes the bytes: what each span of glyphs stands for (Devanagari, Thai,
+  // Arabic clusters printed by Chromium), which PDF.js does not report.
+  const actualTexts = await actualTextsByPage(bytes);
   let pdf;
   try {
     // A copy: PDF.js takes ownership of (detaches) the buffer it is given.
@@ -49,22 +54,29 @@ export async function pdfToDoc(bytes: Uint8Array): Promise<{ doc: TiptapDoc; met
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items = [];
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const events: PdfTextEvent[] = [];
       for (const item of content.items) {
-        if (!("str" in item) || !item.str) continue;
+        if (!("str" in item)) {
+          if (item.type === "endMarkedContent") events.push({ kind: "end" });
+          // PDF.js reports the marked content's tag, which its type declarations leave out.
+          else events.push({ kind: "begin", span: (item as { tag?: string | null }).tag === "Span" });
+          continue;
+        }
         const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform as number[];
-        const rtl = item.dir === "rtl";
-        items.push({
-          str: readableForms(item.str),
-          x,
-          y,
-          width: item.width,
-          fontSize: Math.abs(d) || Math.hypot(a, b) || item.height,
-          rtl,
+        events.push({
+          kind: "text",
+          item: {
+            str: readableForms(item.str),
+            x,
+            y,
+            width: item.width,
+            fontSize: Math.abs(d) || Math.hypot(a, b) || item.height,
+            rtl: item.dir === "rtl",
+          },
         });
       }
-      pages.push({ width: viewport.width, items });
+      pages.push({ width: viewport.width, items: withActualText(events, actualTexts?.[number - 1] ?? null) });
       page.cleanup();
     }
     const paragraphs = paragraphsOf(pages);
