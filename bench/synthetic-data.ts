@@ -7,11 +7,34 @@ import { searchTextOf } from "../lib/data/notes/note-stats";
 import { plainTextOf, tiptapDocOf, type DocumentBlock } from "../lib/document/blocks";
 import { VERDICTS } from "../lib/verdicts";
 
-const WORDS = (
-  "open source models closed weights license research data training compute policy market " +
-  "regulation procurement disclosure parameters framework community developers benchmark audit " +
-  "security governance innovation ecosystem standard interface platform evaluation release"
-).split(" ");
+/** A document's words and headings: English, or Arabic for the right-to-left reader's measure. */
+export interface Vocabulary {
+  words: readonly string[];
+  title: string;
+  section: (n: number) => string;
+}
+
+export const ENGLISH: Vocabulary = {
+  words: (
+    "open source models closed weights license research data training compute policy market " +
+    "regulation procurement disclosure parameters framework community developers benchmark audit " +
+    "security governance innovation ecosystem standard interface platform evaluation release"
+  ).split(" "),
+  title: "Benchmark document",
+  // "、" as in the essay's own headings; sentences with it are never claimed.
+  section: (n) => `${n}、 Section ${n}`,
+};
+
+/** The same subject in Arabic, word for word as near as it goes (as many words: the same lengths and spread). */
+export const ARABIC: Vocabulary = {
+  words: (
+    "مفتوح المصدر نماذج مغلقة أوزان ترخيص بحث بيانات تدريب حوسبة سياسة سوق " +
+    "تنظيم مشتريات إفصاح معاملات إطار مجتمع مطورون معيار تدقيق " +
+    "أمن حوكمة ابتكار منظومة مواصفة واجهة منصة تقييم إصدار"
+  ).split(" "),
+  title: "وثيقة القياس",
+  section: (n) => `${n}、 القسم ${n}`,
+};
 
 /** A small linear congruential generator: reproducible without a dependency. */
 export function random(seed: number): () => number {
@@ -23,13 +46,13 @@ export function random(seed: number): () => number {
 }
 
 /** A document of about `words` words: headings every 12 paragraphs, sentences of 8–24 words. */
-export function syntheticBlocks(words: number, rand: () => number): DocumentBlock[] {
-  const blocks: DocumentBlock[] = [{ type: "heading", level: 1, text: "Benchmark document" }];
+export function syntheticBlocks(words: number, rand: () => number, vocabulary = ENGLISH): DocumentBlock[] {
+  const WORDS = vocabulary.words;
+  const blocks: DocumentBlock[] = [{ type: "heading", level: 1, text: vocabulary.title }];
   let count = 0;
   let paragraph = 0;
   while (count < words) {
-    if (paragraph % 12 === 0)
-      blocks.push({ type: "heading", level: 2, text: `${paragraph / 12 + 1}、 Section ${paragraph / 12 + 1}` });
+    if (paragraph % 12 === 0) blocks.push({ type: "heading", level: 2, text: vocabulary.section(paragraph / 12 + 1) });
     const sentences: string[] = [];
     for (let s = 0; s < 6 && count < words; s++) {
       const length = 8 + Math.floor(rand() * 17);
@@ -61,6 +84,9 @@ export const READER_DOCUMENT = {
   seed: 1,
 } as const;
 
+/** The same document in Arabic (same seed: the same sentence lengths, claims and notes), read right to left. */
+export const RTL_READER_DOCUMENT = { ...READER_DOCUMENT, slug: "bench-reader-ar", vocabulary: ARABIC } as const;
+
 /** Adds a document with `claims` claims (one per sentence, in order) and `notesPerClaim` notes each. */
 export async function seedSyntheticDocument(
   db: Db,
@@ -73,10 +99,11 @@ export async function seedSyntheticDocument(
     seed: number;
     /** The workspace it belongs to (the Default workspace when not given). */
     workspaceId?: string;
+    vocabulary?: Vocabulary;
   },
 ): Promise<SeedCounts> {
   const rand = random(options.seed);
-  const blocks = syntheticBlocks(options.words, rand);
+  const blocks = syntheticBlocks(options.words, rand, options.vocabulary);
   const text = plainTextOf(blocks);
   const document = await db.document.create({
     data: {

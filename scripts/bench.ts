@@ -12,7 +12,7 @@ import { REPORT_FORMATS } from "../lib/report/report-options";
 import { openStreams } from "../bench/live-streams";
 import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { signInCookie } from "../bench/session";
-import { READER_DOCUMENT, seedSyntheticDocument } from "../bench/synthetic-data";
+import { READER_DOCUMENT, RTL_READER_DOCUMENT, seedSyntheticDocument } from "../bench/synthetic-data";
 import { paintProfile } from "../bench/paint-profile";
 import { launchBenchChromium, openUntilPainted } from "../bench/chromium";
 import { printTable, recordResults, withLoad, type BenchRow } from "../bench/results-file";
@@ -42,6 +42,7 @@ async function seed(db: Db): Promise<void> {
   const authors = await seedBenchPeople(db);
   const started = performance.now();
   const main = await seedSyntheticDocument(db, { ...READER_DOCUMENT, authorIds: authors });
+  if (runs("reader")) await seedSyntheticDocument(db, { ...RTL_READER_DOCUMENT, authorIds: authors });
   // The queue's other 8,000 claims are spread over 20 private desks of 400 each: the reviewer is
   // an Editor of every one, so the queue reads through the workspace scoping as a desk would.
   const queue = { claims: 0, notes: 0 };
@@ -148,6 +149,47 @@ async function paintTime(url: string, expected: number): Promise<number> {
     await browser.close();
   }
   return percentile(times, 50);
+}
+
+/** Medians of `rounds` loads of each page until painted, the two pages alternating in one browser. */
+async function pairedPaintTimes(
+  first: string,
+  second: string,
+  expected: number,
+  rounds = 7,
+): Promise<[number, number]> {
+  const browser = await launchBenchChromium();
+  const times: [number[], number[]] = [[], []];
+  try {
+    for (let i = 0; i < rounds; i++) {
+      for (const [index, url] of [first, second].entries()) {
+        const page = await browser.newPage();
+        const started = performance.now();
+        await openUntilPainted(page, url, expected, 60_000);
+        times[index]!.push(performance.now() - started);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return [percentile(times[0], 50), percentile(times[1], 50)];
+}
+
+/** Throws unless the document's text is laid out right to left: what the Arabic paint measure timed. */
+async function expectRightToLeft(url: string, marks: number): Promise<void> {
+  const browser = await launchBenchChromium();
+  try {
+    const page = await browser.newPage();
+    await openUntilPainted(page, url, marks, 60_000);
+    const dir = await page.evaluate(() => {
+      const text = document.querySelector('[role="article"]');
+      return text ? getComputedStyle(text.querySelector("p") ?? text).direction : null;
+    });
+    if (dir !== "rtl") throw new Error(`${url}: its paragraphs are laid out ${dir}, not right to left`);
+  } finally {
+    await browser.close();
+  }
 }
 
 /** BENCH_ONLY=flag,open (comma-separated sections) runs part of the benchmark while working on one thing. */
@@ -334,6 +376,28 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         unit: "ms",
         target: "< 2000",
         load: painted.load,
+      });
+      // The same document in Arabic, read right to left: as fast as the English one (issue 26).
+      // The two alternate, load after load, so a machine slowing down weighs on both alike.
+      log(`${kind}: the same highlights in an Arabic document, right to left`);
+      await expectRightToLeft(`${base}/documents/${RTL_READER_DOCUMENT.slug}`, claimCount);
+      const paired = await withLoad(() =>
+        pairedPaintTimes(`${base}/documents/bench-reader`, `${base}/documents/${RTL_READER_DOCUMENT.slug}`, claimCount),
+      );
+      const [english, arabic] = paired.result;
+      rows.push({
+        measure: `reader: ${claimCount} highlights painted, Arabic right to left (median of 7, alternating with English)`,
+        value: round(arabic, 0),
+        unit: "ms",
+        target: `<= 1.1 x English (${round(english, 0)} ms in the same run)`,
+        load: paired.load,
+      });
+      rows.push({
+        measure: "reader: right-to-left paint / English paint",
+        value: round(arabic / english, 2),
+        unit: "x",
+        target: "<= 1.1",
+        load: paired.load,
       });
     }
     if (runs("publishing")) {
