@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { directionOf } from "@/lib/i18n/locales";
 import { SiteMenu } from "@/components/site-menu";
 import { countAssignedOpenClaims } from "@/lib/data/review/assigned-count";
@@ -54,13 +56,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         currentWorkspaceSlug(),
       ])
     : [0, 0, [], null];
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("Layout")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("Layout"), getMessages()]);
   // The interface's language and direction: Arabic mirrors the whole page. Documents set their own
   // per block in the reader, whatever the interface speaks.
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
-        <NextIntlClientProvider>
+        {/* Only what components read in the browser, not every page's words. */}
+        <NextIntlClientProvider messages={clientMessages(messages as Messages)}>
           <a className="skip-link" href="#content">
             {t("skipToContent")}
           </a>
