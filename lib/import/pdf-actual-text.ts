@@ -1,4 +1,12 @@
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, type PDFPage } from "pdf-lib";
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDocument,
+  PDFHexString,
+  PDFRawStream,
+  PDFString,
+  type PDFPage,
+} from "pdf-lib";
 
 /**
  * What a PDF says its drawn glyphs stand for, where a glyph alone cannot say it: the ActualText
@@ -44,45 +52,13 @@ export function spansOf(content: string): (string | null)[] {
   const spans: (string | null)[] = [];
   for (const match of content.matchAll(SPAN)) {
     const found = match[1]?.startsWith("<<") ? ACTUAL_TEXT.exec(match[1]) : null;
-    spans.push(found ? textString(found[1] !== undefined ? hexBytes(found[1]) : literalBytes(found[2]!)) : null);
+    // pdf-lib reads the string as a PDF text string: escapes, UTF-16BE after a byte-order mark, PDFDocEncoding.
+    const text = !found
+      ? null
+      : found[1] !== undefined
+        ? PDFHexString.of(found[1].replace(/\s+/g, "")).decodeText()
+        : PDFString.of(found[2]!).decodeText();
+    spans.push(text);
   }
   return spans;
-}
-
-const hexBytes = (hex: string) =>
-  Buffer.from(hex.replace(/\s+/g, "").padEnd(2 * Math.ceil(hex.replace(/\s+/g, "").length / 2), "0"), "hex");
-
-/** A literal string's bytes, its escapes (\n, \(, \\, \ddd) read. */
-function literalBytes(literal: string): Buffer {
-  const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
-  const out: number[] = [];
-  for (let i = 0; i < literal.length; i++) {
-    const char = literal[i]!;
-    if (char !== "\\") {
-      out.push(char.charCodeAt(0) & 0xff);
-      continue;
-    }
-    const next = literal[++i] ?? "";
-    const octal = /^[0-7]{1,3}/.exec(literal.slice(i))?.[0];
-    if (octal) {
-      out.push(parseInt(octal, 8) & 0xff);
-      i += octal.length - 1;
-    } else if (next in escapes) out.push(escapes[next]!);
-    else if (next !== "\n") out.push(next.charCodeAt(0) & 0xff);
-  }
-  return Buffer.from(out);
-}
-
-/** A PDF text string: UTF-16BE after its byte-order mark, else (near enough) Latin-1. */
-function textString(bytes: Buffer): string {
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const units = bytes.subarray(2);
-    const swapped = Buffer.alloc(units.length - (units.length % 2));
-    for (let i = 0; i + 1 < units.length; i += 2) {
-      swapped[i] = units[i + 1]!;
-      swapped[i + 1] = units[i]!;
-    }
-    return swapped.toString("utf16le");
-  }
-  return bytes.toString("latin1");
 }
