@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import type { Db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/data/actor";
+import { getReaderPreferences, type ReaderPreferences } from "@/lib/data/accounts/reader-preferences";
 import { authOptions } from "./auth-options";
 import { getDb } from "./db";
 import { env } from "./env";
@@ -18,6 +19,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const user = session?.user;
   return loadActor(await getDb(), user?.id ? { userId: user.id, sessionVersion: user.sessionVersion } : null);
 });
+
+/**
+ * The signed-in person's settings (the Suggestions toggle, the interface language), read once per
+ * request: the language is read for every page's messages, and the reader and the profile want
+ * them too.
+ */
+export const getPreferences = cache(async (): Promise<ReaderPreferences> =>
+  getReaderPreferences(await getDb(), await getActor()),
+);
 
 /**
  * The same for an API request: decodes the session JWT from the request's cookie directly

@@ -1,10 +1,8 @@
 import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { getReaderPreferences } from "@/lib/data/accounts/reader-preferences";
 import { chooseLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { getDb } from "../db";
-import { getActor } from "../session";
+import { getPreferences } from "../session";
 
 /**
  * next-intl's per-request configuration (named in next.config.js): the interface language is the
@@ -12,9 +10,7 @@ import { getActor } from "../session";
  * between an English and a Spanish reader opens the same page, each in their own language.
  */
 export default getRequestConfig(async () => {
-  const actor = await getActor();
-  const chosen = actor ? (await getReaderPreferences(await getDb(), actor)).locale : null;
-  const locale = chooseLocale(chosen, (await headers()).get("accept-language"));
+  const locale = chooseLocale((await getPreferences()).locale, (await headers()).get("accept-language"));
   // Dates print in UTC everywhere, so the server's and the browser's renderings agree.
   return { locale, messages: messagesFor(locale), timeZone: "UTC" };
 });

@@ -5,13 +5,13 @@ import { notFound } from "next/navigation";
 import { getDocumentTitle, getReaderDocument } from "@/lib/data/documents/documents";
 import { latestChangeSeq } from "@/lib/data/live/change-feed";
 import { reviewersOf } from "@/lib/data/workspaces/members";
-import { getReaderPreferences } from "@/lib/data/accounts/reader-preferences";
 import { canReview } from "@/lib/roles";
 import { Reader } from "@/components/reader/reader";
 import { DocumentMeta } from "@/components/documents/document-meta";
 import { RevisionOutcomeNotice } from "@/components/documents/revision-outcome-notice";
 import { opensWithTitle } from "@/lib/document/blocks";
 import { admitPageToDocument } from "@/server/page-access";
+import { getPreferences } from "@/server/session";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +37,7 @@ export default async function DocumentPage({ params, searchParams }: Params) {
   // `actor` is placed in the document's workspace: its role is the one they have there.
   const reviewer = Boolean(actor && canReview(actor.role));
   const reviewers = reviewer ? await reviewersOf(db, [workspace.id]) : [];
-  const preferences = await getReaderPreferences(db, actor);
+  const preferences = await getPreferences();
   const t = await getTranslations("DocumentPage");
   const { claims, ...rest } = document;
   const isCurrent = document.revision === document.currentRevision;

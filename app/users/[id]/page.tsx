@@ -3,11 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { getUserProfile } from "@/lib/data/accounts/user-profile";
-import { getReaderPreferences } from "@/lib/data/accounts/reader-preferences";
 import { FormattedDate } from "@/components/formatted-date";
 import { HandleForm } from "@/components/settings/handle-form";
 import { LanguageForm } from "@/components/settings/language-form";
-import { getActor } from "@/server/session";
+import { getActor, getPreferences } from "@/server/session";
 import { pageTitle } from "@/server/i18n/page-title";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +29,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <h1>{profile.name}</h1>
       {profile.handle && <p className="handle">{t("mentionAs", { handle: profile.handle })}</p>}
       {own && <HandleForm current={profile.handle} />}
-      {own && <LanguageForm current={(await getReaderPreferences(db, viewer)).locale} />}
+      {own && <LanguageForm current={(await getPreferences()).locale} />}
       <p>
         {t("since", { role: roleLabel(profile.role) })} <FormattedDate iso={profile.joinedAt} />.{" "}
         {t("counts", { claims: profile.claimsFlagged, notes: profile.notesWritten })}
