@@ -134,35 +134,18 @@ async function load(
   });
 }
 
+/** Median of 5 loads of a page until its `expected` highlights are painted. */
 async function paintTime(url: string, expected: number): Promise<number> {
-  const browser = await launchBenchChromium();
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < 5; i++) {
-      const page = await browser.newPage();
-      const started = performance.now();
-      await openUntilPainted(page, url, expected, 60_000);
-      times.push(performance.now() - started);
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  return percentile(times, 50);
+  return (await paintTimes([url], expected, 5))[0]!;
 }
 
-/** Medians of `rounds` loads of each page until painted, the two pages alternating in one browser. */
-async function pairedPaintTimes(
-  first: string,
-  second: string,
-  expected: number,
-  rounds = 7,
-): Promise<[number, number]> {
+/** Medians of `rounds` loads of each page until painted, the pages alternating in one browser. */
+async function paintTimes(urls: readonly string[], expected: number, rounds: number): Promise<number[]> {
   const browser = await launchBenchChromium();
-  const times: [number[], number[]] = [[], []];
+  const times = urls.map((): number[] => []);
   try {
     for (let i = 0; i < rounds; i++) {
-      for (const [index, url] of [first, second].entries()) {
+      for (const [index, url] of urls.entries()) {
         const page = await browser.newPage();
         const started = performance.now();
         await openUntilPainted(page, url, expected, 60_000);
@@ -173,7 +156,7 @@ async function pairedPaintTimes(
   } finally {
     await browser.close();
   }
-  return [percentile(times[0], 50), percentile(times[1], 50)];
+  return times.map((each) => percentile(each, 50));
 }
 
 /** Throws unless the document's text is laid out right to left: what the Arabic paint measure timed. */
@@ -382,9 +365,9 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
       log(`${kind}: the same highlights in an Arabic document, right to left`);
       await expectRightToLeft(`${base}/documents/${RTL_READER_DOCUMENT.slug}`, claimCount);
       const paired = await withLoad(() =>
-        pairedPaintTimes(`${base}/documents/bench-reader`, `${base}/documents/${RTL_READER_DOCUMENT.slug}`, claimCount),
+        paintTimes([`${base}/documents/bench-reader`, `${base}/documents/${RTL_READER_DOCUMENT.slug}`], claimCount, 7),
       );
-      const [english, arabic] = paired.result;
+      const [english, arabic] = paired.result as [number, number]; // one median per page asked for
       rows.push({
         measure: `reader: ${claimCount} highlights painted, Arabic right to left (median of 7, alternating with English)`,
         value: round(arabic, 0),
