@@ -5,6 +5,8 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import type { Messages } from "@/lib/i18n/messages";
 import { directionOf } from "@/lib/i18n/locales";
+import { browserCatalogFor } from "@/lib/i18n/server-text/translate-server-text";
+import { ServerTextProvider } from "@/components/i18n/server-text";
 import { SiteMenu } from "@/components/site-menu";
 import { countAssignedOpenClaims } from "@/lib/data/review/assigned-count";
 import { countUnreadMentions } from "@/lib/data/notes/inbox";
@@ -64,55 +66,57 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body>
         {/* Only what components read in the browser, not every page's words. */}
         <NextIntlClientProvider messages={clientMessages(messages as Messages)}>
-          <a className="skip-link" href="#content">
-            {t("skipToContent")}
-          </a>
-          <UnreadCountProvider initial={unread} signedIn={Boolean(actor)}>
-            <header className="site-header">
-              <Link href="/" className="brand">
-                Claimmark
-              </Link>
-              <SiteMenu>
-                <Link href="/">{t("documents")}</Link>
-                <Link href="/workspaces">{t("workspaces")}</Link>
-                <Link href="/search">{t("search")}</Link>
-                {actor && reviewsAnywhere(actor) && (
-                  <Link href="/review">
-                    {t("review")} <ReviewCount count={assigned} />
-                  </Link>
-                )}
-                {actor && (
-                  <Link href="/inbox">
-                    {t("inbox")} <UnreadBadge />
-                  </Link>
-                )}
-                {actor && <Link href="/settings/tokens">{t("tokens")}</Link>}
-                {actor && isAdmin(actor.role) && <Link href="/admin/users">{t("users")}</Link>}
-                {actor && isAdmin(actor.role) && <Link href="/admin/audit">{t("auditLog")}</Link>}
-                {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">{t("factChecks")}</Link>}
-                {actor && isAdmin(actor.role) && <Link href="/admin/suggestions">{t("suggestions")}</Link>}
-                {actor && isAdmin(actor.role) && <Link href="/admin/jobs">{t("jobs")}</Link>}
-                {actor && isAdmin(actor.role) && <Link href="/admin/settings">{t("deskSettings")}</Link>}
-              </SiteMenu>
-              <div className="account">
-                {actor ? (
-                  <>
-                    <WorkspaceSwitcher workspaces={workspaces} current={current} />
-                    {/* Your own profile: your handle, and where you change it. */}
-                    <Link href={`/users/${actor.id}`} className="account-name">
-                      {actor.name}
+          <ServerTextProvider locale={locale} catalog={browserCatalogFor(locale)}>
+            <a className="skip-link" href="#content">
+              {t("skipToContent")}
+            </a>
+            <UnreadCountProvider initial={unread} signedIn={Boolean(actor)}>
+              <header className="site-header">
+                <Link href="/" className="brand">
+                  Claimmark
+                </Link>
+                <SiteMenu>
+                  <Link href="/">{t("documents")}</Link>
+                  <Link href="/workspaces">{t("workspaces")}</Link>
+                  <Link href="/search">{t("search")}</Link>
+                  {actor && reviewsAnywhere(actor) && (
+                    <Link href="/review">
+                      {t("review")} <ReviewCount count={assigned} />
                     </Link>
-                    <SignOutButton />
-                  </>
-                ) : (
-                  <Link href="/signin" className="button-link">
-                    {t("signIn")}
-                  </Link>
-                )}
-              </div>
-            </header>
-          </UnreadCountProvider>
-          <div id="content">{children}</div>
+                  )}
+                  {actor && (
+                    <Link href="/inbox">
+                      {t("inbox")} <UnreadBadge />
+                    </Link>
+                  )}
+                  {actor && <Link href="/settings/tokens">{t("tokens")}</Link>}
+                  {actor && isAdmin(actor.role) && <Link href="/admin/users">{t("users")}</Link>}
+                  {actor && isAdmin(actor.role) && <Link href="/admin/audit">{t("auditLog")}</Link>}
+                  {actor && isAdmin(actor.role) && <Link href="/admin/fact-checks">{t("factChecks")}</Link>}
+                  {actor && isAdmin(actor.role) && <Link href="/admin/suggestions">{t("suggestions")}</Link>}
+                  {actor && isAdmin(actor.role) && <Link href="/admin/jobs">{t("jobs")}</Link>}
+                  {actor && isAdmin(actor.role) && <Link href="/admin/settings">{t("deskSettings")}</Link>}
+                </SiteMenu>
+                <div className="account">
+                  {actor ? (
+                    <>
+                      <WorkspaceSwitcher workspaces={workspaces} current={current} />
+                      {/* Your own profile: your handle, and where you change it. */}
+                      <Link href={`/users/${actor.id}`} className="account-name">
+                        {actor.name}
+                      </Link>
+                      <SignOutButton />
+                    </>
+                  ) : (
+                    <Link href="/signin" className="button-link">
+                      {t("signIn")}
+                    </Link>
+                  )}
+                </div>
+              </header>
+            </UnreadCountProvider>
+            <div id="content">{children}</div>
+          </ServerTextProvider>
         </NextIntlClientProvider>
       </body>
     </html>

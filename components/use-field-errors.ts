@@ -1,14 +1,21 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useServerText } from "./i18n/server-text";
 
 /**
  * A form's per-field error messages, with `clear(field)` for its inputs' change handlers: a
  * message goes away as soon as the person changes the field it is about, instead of staying
- * red until the next submit.
+ * red until the next submit. The messages read in the interface's language: a form's own
+ * validation speaks English like the server's schemas (lib/validation), and is translated here.
  */
 export function useFieldErrors() {
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [written, setErrors] = useState<Record<string, string>>({});
+  const translate = useServerText();
+  const errors = useMemo(
+    () => Object.fromEntries(Object.entries(written).map(([field, message]) => [field, translate(message)])),
+    [written, translate],
+  );
   const clear = useCallback((field: string) => {
     setErrors((current) => {
       if (!(field in current)) return current;

@@ -74,3 +74,30 @@ test("the profile's Language wins over the browser's, and flagging works in the 
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
+
+test("what the server and the forms refuse reads in the interface's language", async ({ browser, baseURL }) => {
+  const taken = `tomada-${Date.now()}@example.org`;
+  const context = await browser.newContext({ locale: "es-ES" });
+  expect(
+    (
+      await context.request.post(`${baseURL}/api/signup`, {
+        data: { name: "Tomada", email: taken, password: "correct horse battery" },
+      })
+    ).status(),
+  ).toBe(201);
+  await context.clearCookies();
+  const page = await context.newPage();
+  await page.goto("/signup");
+  await page.getByLabel("Nombre").fill("Lucía");
+  // The form's own check, before anything is sent.
+  await page.getByLabel("Correo electrónico").fill("no es un correo");
+  await page.getByLabel("Contraseña").fill("correct horse battery");
+  await page.getByRole("button", { name: "Crear cuenta" }).click();
+  await expect(page.getByText("Escribe una dirección de correo válida, como nombre@example.org.")).toBeVisible();
+  // The server's refusal, sent back in the language the page asked in.
+  await page.getByLabel("Correo electrónico").fill(taken);
+  await page.getByRole("button", { name: "Crear cuenta" }).click();
+  await expect(page.getByText("Ya existe una cuenta con este correo. Inicia sesión.")).toBeVisible();
+  await expect(page.getByText(/already exists/)).toHaveCount(0);
+  await context.close();
+});

@@ -78,10 +78,8 @@ export function describeEventDetail(action: string, beforeValue: unknown, afterV
     case "document.revise": {
       const revision = typeof after?.revision === "number" ? after.revision : null;
       if (!revision) return null;
-      const counts = ["exact", "fuzzy", "orphaned"].map(
-        (state) => `${typeof after?.[state] === "number" ? after[state] : 0} ${state}`,
-      );
-      return `revision ${revision}; claims: ${counts.join(", ")}`;
+      const count = (state: string) => (typeof after?.[state] === "number" ? after[state] : 0);
+      return `revision ${revision}; claims: ${count("exact")} exact, ${count("fuzzy")} fuzzy, ${count("orphaned")} orphaned`;
     }
     default:
       return null;

@@ -17,6 +17,8 @@ import { newRowId, readIdempotencyKey } from "./request/idempotency";
 import { DEFAULT_MAX_BODY_BYTES, readBodyCapped } from "./request/read-body";
 import { receiveUpload, UploadedForm } from "./request/upload-form";
 import { appOriginsOf, isSameOriginWrite } from "./request/same-origin";
+import { chooseLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translateServerText } from "@/lib/i18n/server-text/translate-server-text";
 
 export interface RouteContext<P> {
   db: Db;
@@ -71,18 +73,30 @@ export interface RouteOptions {
   acceptsMultipart?: boolean;
 }
 
-const json = (status: number, message: string, headers?: Record<string, string>) =>
-  NextResponse.json({ message }, { status, headers });
+const json = (status: number, message: string, locale: Locale, headers?: Record<string, string>) =>
+  NextResponse.json({ message: translateServerText(message, locale) }, { status, headers });
 
-/** Turns a data-layer result into a JSON response with its status and headers. */
-export function respond<T>(result: Result<T>, successStatus = 200): NextResponse {
+/**
+ * Turns a data-layer result into a JSON response with its status and headers; a refusal's
+ * words in the caller's language (Accept-Language: the app's own pages send their interface
+ * language), the data as it is.
+ */
+export function respond<T>(result: Result<T>, successStatus = 200, locale: Locale = DEFAULT_LOCALE): NextResponse {
   if (result.ok)
     return NextResponse.json(result.data, { status: result.status ?? successStatus, headers: result.headers });
+  const fieldErrors =
+    result.fieldErrors &&
+    Object.fromEntries(
+      Object.entries(result.fieldErrors).map(([field, message]) => [field, translateServerText(message, locale)]),
+    );
   return NextResponse.json(
-    { message: result.message, fieldErrors: result.fieldErrors, ...result.details },
+    { message: translateServerText(result.message, locale), fieldErrors, ...result.details },
     { status: result.status, headers: result.headers },
   );
 }
+
+/** The language a caller reads refusals in: its Accept-Language, else English. */
+export const callerLocale = (request: Request): Locale => chooseLocale(null, request.headers.get("accept-language"));
 
 const isWrite = (method: string) => method !== "GET" && method !== "HEAD" && method !== "OPTIONS";
 
@@ -100,6 +114,7 @@ const isWrite = (method: string) => method !== "GET" && method !== "HEAD" && met
  */
 export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const locale = callerLocale(request);
     try {
       const write = isWrite(request.method);
       const caller = options.caller ?? (write ? "user" : "anyone");
@@ -107,13 +122,13 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
       const source = actorSourceFor(request);
       const actor = await source.lookup(request, db);
       if (source.explicit) {
-        const refused = await checkToken(db, request, actor);
+        const refused = await checkToken(db, request, actor, locale);
         if (refused) return withCors(refused);
       }
-      if (caller !== "anyone" && !actor) return json(401, "Sign in to do that.");
+      if (caller !== "anyone" && !actor) return json(401, "Sign in to do that.", locale);
       const needed = ROLE_NEEDED[caller];
       if (needed && actor && !needed.allows(actor)) {
-        const refused = json(403, options.refusal ?? needed.refusal);
+        const refused = json(403, options.refusal ?? needed.refusal, locale);
         return source.explicit ? withCors(refused) : refused;
       }
 
@@ -121,14 +136,14 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
       let newId = "";
       if (write) {
         if (source.ambient && !isSameOriginWrite(request.headers, appOriginsOf(request, env().NEXTAUTH_URL))) {
-          return json(403, "This request came from another site. Make changes from Claimmark's own pages.");
+          return json(403, "This request came from another site. Make changes from Claimmark's own pages.", locale);
         }
         if (actor) {
           const limited = await limitUserWrite(db, actor.id, env().WRITE_LIMIT_PER_MINUTE);
-          if (limited) return respond(limited);
+          if (limited) return respond(limited, 200, locale);
         }
         const key = readIdempotencyKey(request.headers);
-        if (!key.ok) return json(400, key.message);
+        if (!key.ok) return json(400, key.message, locale);
         newId = newRowId(actor?.id ?? null, request.method, new URL(request.url).pathname, key.key);
 
         const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -136,7 +151,7 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
           options.acceptsMultipart && isMultipart(request)
             ? await readMultipartBody(request, maxBytes)
             : await readJsonBody(request, maxBytes);
-        if (!parsed.ok) return json(parsed.status, parsed.message);
+        if (!parsed.ok) return json(parsed.status, parsed.message, locale);
         body = parsed.body;
       }
       let result;
@@ -146,11 +161,11 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
         // An upload's files are gone once it is answered, whatever the answer.
         if (body instanceof UploadedForm) await body.discard();
       }
-      const response = result instanceof Response ? result : respond(result, options.successStatus);
+      const response = result instanceof Response ? result : respond(result, options.successStatus, locale);
       return source.explicit ? withCors(response) : response;
     } catch (error) {
       console.error("request failed", request.method, new URL(request.url).pathname, error);
-      return json(500, "Something went wrong on our side. Nothing was saved; try again.");
+      return json(500, "Something went wrong on our side. Nothing was saved; try again.", locale);
     }
   };
 }
@@ -160,21 +175,21 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
  * (never read as a visitor), a method outside its scopes 403, and each token's requests are
  * limited per minute across instances (429).
  */
-async function checkToken(db: Db, request: Request, actor: Actor | null): Promise<Response | null> {
+async function checkToken(db: Db, request: Request, actor: Actor | null, locale: Locale): Promise<Response | null> {
   if (!actor || !("token" in actor)) {
-    return json(401, "This access token is not valid: it is unknown, expired or revoked.", {
+    return json(401, "This access token is not valid: it is unknown, expired or revoked.", locale, {
       "WWW-Authenticate": 'Bearer error="invalid_token"',
     });
   }
   const { token } = actor as TokenActor;
   const needed = scopeFor(request.method);
   if (!token.scopes.includes(needed)) {
-    return json(403, `This access token does not have the "${needed}" scope.`, {
+    return json(403, `This access token does not have the "${needed}" scope.`, locale, {
       "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${needed}"`,
     });
   }
   const limited = await limitTokenRequests(db, token.id, env().TOKEN_LIMIT_PER_MINUTE);
-  return limited ? respond(limited) : null;
+  return limited ? respond(limited, 200, locale) : null;
 }
 
 /** Token requests may come from a browser tool on any origin: no credentials ride along. */

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SearchFilters } from "@/components/search/search-filters";
 import { pageTitle } from "@/server/i18n/page-title";
+import { getServerText } from "@/server/i18n/server-text";
 import { SearchResults } from "@/components/search/search-results";
 import { searchEverything } from "@/lib/data/search/search";
 import { readableWorkspaceIds } from "@/lib/data/workspaces/scope";
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 export default async function SearchPage({ searchParams }: Props) {
   const actor = await getActor();
   const db = await getDb();
-  const t = await getTranslations("Titles");
+  const [t, translate] = await Promise.all([getTranslations("Titles"), getServerText()]);
   const params = searchParamsFrom(await searchParams);
   const ids = await readableWorkspaceIds(db, actor, { listed: true });
   const [workspaces, found] = await Promise.all([
@@ -35,7 +36,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <SearchFilters params={params} workspaces={workspaces} />
       {found && !found.ok && (
         <p role="alert" className="error">
-          {Object.values(found.fieldErrors ?? {})[0] ?? found.message}
+          {translate(Object.values(found.fieldErrors ?? {})[0] ?? found.message)}
         </p>
       )}
       {found?.ok && <SearchResults found={found.data} hrefOfPage={hrefOfPage} />}

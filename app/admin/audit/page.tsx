@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/server/i18n/page-title";
+import { getServerText } from "@/server/i18n/server-text";
 import { getDb } from "@/server/db";
 import { listAudit } from "@/lib/data/events/audit";
 import { listUserNames } from "@/lib/data/accounts/users";
@@ -30,7 +31,7 @@ export default async function AuditPage({ searchParams }: Props) {
   if (!result.ok) denyPage(result.status);
   const { page } = result.data;
   const users = await listUserNames(db);
-  const t = await getTranslations("Audit");
+  const [t, translate] = await Promise.all([getTranslations("Audit"), getServerText()]);
   const link = (p: number) =>
     `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actorId ? { actor: actorId } : {}), page: String(p) })}`;
   return (
@@ -43,7 +44,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <option value="">{t("any")}</option>
             {EVENT_ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {describeEvent(a)}
+                {translate(describeEvent(a))}
               </option>
             ))}
           </select>
@@ -80,8 +81,8 @@ export default async function AuditPage({ searchParams }: Props) {
                 </td>
                 <td>{row.actorName}</td>
                 <td>
-                  {row.description}
-                  {row.detail && <>: {row.detail}</>}
+                  {translate(row.description)}
+                  {row.detail && <>: {translate(row.detail)}</>}
                   {row.subject && <> — {row.subject}</>}
                   {row.claimId && row.documentSlug && (
                     <>

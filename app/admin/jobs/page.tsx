@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getServerText } from "@/server/i18n/server-text";
 import { getDb } from "@/server/db";
 import { pageTitle } from "@/server/i18n/page-title";
 import { listJobs } from "@/lib/data/evidence/jobs";
@@ -17,7 +18,7 @@ export default async function JobsPage() {
   if (!actor) denyPage(401);
   if (!isAdmin(actor.role)) denyPage(403);
   const { counts, jobs } = await listJobs(await getDb());
-  const t = await getTranslations("Jobs");
+  const [t, translate] = await Promise.all([getTranslations("Jobs"), getServerText()]);
   const kindLabel = (kind: string) =>
     kind === "capture" ? t("kinds.capture") : kind === "recheck" ? t("kinds.recheck") : kind;
   return (
@@ -62,7 +63,7 @@ export default async function JobsPage() {
                   <td>
                     <FormattedDate iso={(job.status === "QUEUED" ? job.runAfter : job.updatedAt).toISOString()} />
                   </td>
-                  <td className="wrap-anywhere">{job.lastError ?? "—"}</td>
+                  <td className="wrap-anywhere">{job.lastError ? translate(job.lastError) : "—"}</td>
                 </tr>
               ))}
             </tbody>

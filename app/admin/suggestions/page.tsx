@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getServerText } from "@/server/i18n/server-text";
 import { FormattedDate } from "@/components/formatted-date";
 import { pageTitle } from "@/server/i18n/page-title";
 import { SuggestionsModelActions } from "@/components/admin/suggestions-model-actions";
@@ -32,7 +33,11 @@ export default async function SuggestionsModelPage() {
   const status = await suggestionsModelStatus(await getDb(), actor);
   if (!status.ok) denyPage(403);
   const { inUse, problem, evaluation, base, desk, pending } = status.data;
-  const [t, format] = await Promise.all([getTranslations("SuggestionsModel"), getFormatter()]);
+  const [t, format, translate] = await Promise.all([
+    getTranslations("SuggestionsModel"),
+    getFormatter(),
+    getServerText(),
+  ]);
   return (
     <main className="page">
       <h1>{t("title")}</h1>
@@ -61,7 +66,7 @@ export default async function SuggestionsModelPage() {
       </dl>
       {problem && (
         <p role="alert" className="error">
-          {t("problem", { problem })}
+          {t("problem", { problem: translate(problem) })}
         </p>
       )}
       {pending && (

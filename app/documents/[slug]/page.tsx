@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { getServerText } from "@/server/i18n/server-text";
 import { notFound } from "next/navigation";
 import { getDocumentTitle, getReaderDocument } from "@/lib/data/documents/documents";
 import { latestChangeSeq } from "@/lib/data/live/change-feed";
@@ -38,7 +39,7 @@ export default async function DocumentPage({ params, searchParams }: Params) {
   const reviewer = Boolean(actor && canReview(actor.role));
   const reviewers = reviewer ? await reviewersOf(db, [workspace.id]) : [];
   const preferences = await getPreferences();
-  const t = await getTranslations("DocumentPage");
+  const [t, translate] = await Promise.all([getTranslations("DocumentPage"), getServerText()]);
   const { claims, ...rest } = document;
   const isCurrent = document.revision === document.currentRevision;
   // The document's own pages; the report is in the reader's toolbar.
@@ -93,7 +94,7 @@ export default async function DocumentPage({ params, searchParams }: Params) {
             )}
             {document.importNote && reviewer && (
               <p className="import-note" role="note">
-                {document.importNote}
+                {translate(document.importNote)}
               </p>
             )}
           </>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { acceptInvitation, describeInvitation } from "@/lib/data/workspaces/invitations";
 import { getDb } from "@/server/db";
+import { getServerText } from "@/server/i18n/server-text";
 import { getActor } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,7 @@ export const dynamic = "force-dynamic";
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [db, actor] = await Promise.all([getDb(), getActor()]);
-  const [t, format] = await Promise.all([getTranslations("Invitation"), getFormatter()]);
+  const [t, format, translate] = await Promise.all([getTranslations("Invitation"), getFormatter(), getServerText()]);
   const invitation = await describeInvitation(db, token);
   if (!invitation) notFound();
   const here = `/invitations/${token}`;
@@ -63,7 +64,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <Link href={`/workspaces/${invitation.workspaceSlug}`}>{t("open", { workspace })}</Link>
         </p>
       ) : (
-        <p role="alert">{accepted.message}</p>
+        <p role="alert">{translate(accepted.message)}</p>
       )}
     </main>
   );

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { useServerText } from "../../i18n/server-text";
 import type { SuggestionsView } from "./use-suggestions";
 import { DismissedSuggestions } from "./dismissed-suggestions";
 
@@ -23,6 +24,8 @@ export function SuggestedClaimsList({
 }) {
   const t = useTranslations("Suggestions");
   const band = useTranslations("Bands");
+  const format = useFormatter();
+  const translate = useServerText();
   const { shown, hiddenCount, showingAll, setShowAll, dismissed, loadDismissed } = view;
   useEffect(() => {
     if (canRestore) void loadDismissed();
@@ -39,7 +42,8 @@ export function SuggestedClaimsList({
               <button type="button" className="claim-list-item suggestion-list-item" onClick={() => onOpen(s.id)}>
                 <span className="claim-list-quote">{quote(s.text)}</span>
                 <span className="claim-list-meta">
-                  {band(s.band)} ({Math.round(s.score * 100)}) · {s.reasons.join(", ")}
+                  {band(s.band)} ({Math.round(s.score * 100)}) ·{" "}
+                  {format.list(s.reasons.map(translate), { type: "unit" })}
                 </span>
               </button>
             </li>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
+import { useServerText } from "../../i18n/server-text";
 import type { Suggestion } from "@/lib/data/suggestions/sentence-scores";
 
 interface Props {
@@ -22,6 +23,7 @@ interface Props {
  */
 export function SuggestionPopover({ suggestion, top, left, busy, takeFocus, onFlag, onDismiss, onClose }: Props) {
   const t = useTranslations("Suggestions");
+  const translate = useServerText();
   const band = useTranslations("Bands");
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -50,7 +52,7 @@ export function SuggestionPopover({ suggestion, top, left, busy, takeFocus, onFl
       {suggestion.reasons.length > 0 && (
         <ul className="suggestion-reasons" aria-label={t("why")}>
           {suggestion.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason}>{translate(reason)}</li>
           ))}
         </ul>
       )}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/server/i18n/page-title";
+import { getServerText } from "@/server/i18n/server-text";
 import { compareRevisions } from "@/lib/data/documents/revision-compare";
 import { limitAnonymousCompare } from "@/lib/limits/request-limits";
 import { env } from "@/server/env";
@@ -18,7 +19,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
   const { db, actor } = await admitPageToDocument(slug);
-  const t = await getTranslations("Compare");
+  const [t, translate] = await Promise.all([getTranslations("Compare"), getServerText()]);
   // A visitor's comparisons are limited like their exports: each new pair is a diff to compute.
   if (!actor) {
     const limited = await limitAnonymousCompare(db, clientIp(await headers()), env().COMPARE_LIMIT_PER_MINUTE);
@@ -26,7 +27,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       return (
         <main className="page">
           <h1>{t("tooMany")}</h1>
-          <p role="alert">{limited.message}</p>
+          <p role="alert">{translate(limited.message)}</p>
           <p>
             <Link href={`/documents/${slug}`}>{t("back")}</Link>
           </p>

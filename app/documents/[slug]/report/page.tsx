@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/server/i18n/page-title";
+import { getServerText } from "@/server/i18n/server-text";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getReport } from "@/lib/data/review/report";
@@ -25,13 +26,17 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { db } = await admitPageToDocument(slug);
   const query = parseReportQuery(searchParamsFrom(await searchParams));
-  const [t, verdictLabel] = await Promise.all([getTranslations("ReportPage"), getTranslations("Verdicts")]);
+  const [t, verdictLabel, translate] = await Promise.all([
+    getTranslations("ReportPage"),
+    getTranslations("Verdicts"),
+    getServerText(),
+  ]);
   if (!query.ok) {
     return (
       <main className="page">
         <h1>{t("title")}</h1>
         <p role="alert" className="error">
-          {query.message}
+          {translate(query.message)}
         </p>
         <Link href={`/documents/${slug}/report`}>{t("showFull")}</Link>
       </main>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/server/i18n/page-title";
+import { getServerText } from "@/server/i18n/server-text";
 import { notFound } from "next/navigation";
 import { FormattedDate } from "@/components/formatted-date";
 import { InviteForm } from "@/components/workspaces/invite-form";
@@ -19,7 +20,11 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   if (!listed.ok) notFound();
   const { members, changes } = listed.data;
   const admin = workspace.role === "ADMIN" && !workspace.archived;
-  const [t, roleLabel] = await Promise.all([getTranslations("Members"), getTranslations("WorkspaceRoles")]);
+  const [t, roleLabel, translate] = await Promise.all([
+    getTranslations("Members"),
+    getTranslations("WorkspaceRoles"),
+    getServerText(),
+  ]);
   return (
     <main className="page">
       <p>
@@ -65,8 +70,8 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           <ol className="timeline">
             {changes.map((c) => (
               <li key={c.id}>
-                <FormattedDate iso={c.when} />: {c.who} {c.what}
-                {c.detail && <> ({c.detail})</>}
+                <FormattedDate iso={c.when} />: {c.who} {translate(c.what)}
+                {c.detail && <> ({translate(c.detail)})</>}
               </li>
             ))}
           </ol>

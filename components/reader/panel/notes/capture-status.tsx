@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { CaptureView } from "@/lib/data/evidence/captures";
 import { callApi } from "../../../api-client";
 import { FormattedDate } from "../../../formatted-date";
+import { useServerText } from "../../../i18n/server-text";
 
 /**
  * A cited source's evidence: "Capturing…", "Captured <time>" with its files and their SHA-256,
@@ -13,6 +14,7 @@ import { FormattedDate } from "../../../formatted-date";
 export function CaptureStatus({ capture }: { capture: CaptureView }) {
   // After "Try again", the retried capture shows until the panel's next load says more.
   const t = useTranslations("CaptureStatus");
+  const translate = useServerText();
   const [retried, setRetried] = useState<CaptureView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current = retried && retried.id === capture.id && capture.status === "FAILED" ? retried : capture;
@@ -34,7 +36,7 @@ export function CaptureStatus({ capture }: { capture: CaptureView }) {
   if (current.status === "FAILED") {
     return (
       <p className="capture-status capture-failed">
-        {t("failed", { reason: current.error ?? t("unknownReason") })}{" "}
+        {t("failed", { reason: current.error ? translate(current.error) : t("unknownReason") })}{" "}
         <button type="button" className="link-button" onClick={() => void retry()}>
           {t("tryAgain")}
         </button>
