@@ -37,6 +37,19 @@ describe("reading a PDF page's text in order", () => {
     expect(paragraph!.text.replace(/\s/g, "")).toBe("据港务局称，该港口去年处理了九百万个集装箱。");
   });
 
+  it("keeps a Hindi word whole across a gap after its virama, and spaces real words apart", () => {
+    // "नब्बे" set as two runs with a gap wider than a space's threshold between them, as Chromium
+    // prints a conjunct; the gap before "लाख" is a word space.
+    const items: PdfTextItem[] = [
+      { str: "नब्", x: 48, y: 700, width: 20, fontSize: 12 },
+      { str: "बे", x: 71, y: 700, width: 14, fontSize: 12 },
+      { str: "लाख", x: 90, y: 700, width: 24, fontSize: 12 },
+      { str: "ि", x: 117, y: 700, width: 4, fontSize: 12 },
+    ];
+    const [paragraph] = paragraphsOf([{ width: 595, items }]);
+    expect(paragraph!.text).toBe("नब्बे लाखि");
+  });
+
   it("still reads two columns column by column when a full-width title crosses the gutter", () => {
     const title = line(["A title that spans both columns of the page"], 780);
     const left = [760, 745, 730].flatMap((y, i) => line([`Left ${i + 1}`], y, 48));

@@ -137,7 +137,14 @@ export function linesOf(items: readonly PdfTextItem[]): Line[] {
       let edge = rtl ? Infinity : -Infinity;
       for (const part of parts) {
         const gap = rtl ? edge - (part.x + part.width) : part.x - edge;
-        if (text && gap > part.fontSize * 0.15 && !text.endsWith(" ") && !part.str.startsWith(" ")) text += " ";
+        if (
+          text &&
+          gap > part.fontSize * 0.15 &&
+          !text.endsWith(" ") &&
+          !part.str.startsWith(" ") &&
+          !midCluster(text, part.str)
+        )
+          text += " ";
         text += part.str;
         edge = rtl ? part.x : part.x + part.width;
       }
@@ -154,6 +161,14 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
+
+/**
+ * Whether two pieces of a line meet inside one written cluster, where no space can be: after a
+ * virama (Hindi "नब्" + "बे" is one word, "नब्बे", however far apart its glyphs were set), or
+ * before a combining mark (a vowel sign or a tone mark never starts a word).
+ */
+const VIRAMA = /[\u094D\u09CD\u0A4D\u0ACD\u0B4D\u0BCD\u0C4D\u0CCD\u0D4D\u0DCA\u0E3A\u1039\u17D2]$/u;
+const midCluster = (before: string, after: string) => VIRAMA.test(before) || /^\p{M}/u.test(after);
 
 /** Joins two lines of one paragraph: a hyphen at a line's end before a lower-case letter is a broken word. */
 export function joinLines(previous: string, next: string): string {
