@@ -1,10 +1,12 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReaderDocument } from "@/lib/data/documents/documents";
 import { domainOf } from "@/lib/text/domain-of";
+import type { Locale } from "@/lib/i18n/locales";
 import { readableDate } from "@/lib/text/readable-date";
 
 /** "14 Mar 2026" for a full date; a partial or free-form one ("March 2026") as it was typed. */
-const publishedDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? readableDate(value) : value);
+const publishedDate = (value: string, locale: Locale) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? readableDate(value, locale) : value;
 
 /**
  * The document's title (the page's H1, unless the text opens with it as its own heading) and
@@ -19,12 +21,13 @@ export function DocumentMeta({
   titleInText: boolean;
 }) {
   const t = useTranslations("DocumentMeta");
+  const locale = useLocale();
   const parts = [
     document.author && { label: t("author"), value: <>{document.author}</> },
     document.publisher && { label: t("publisher"), value: <>{document.publisher}</> },
     document.publishedOn && {
       label: t("published"),
-      value: <time dateTime={document.publishedOn}>{publishedDate(document.publishedOn)}</time>,
+      value: <time dateTime={document.publishedOn}>{publishedDate(document.publishedOn, locale)}</time>,
     },
     document.originalUrl && {
       label: t("original"),

@@ -21,6 +21,3 @@ export function sourceChangedSinceVerdict(reviewedAt: string | null, rechecks: r
       Date.parse(r.recheckedAt) > verdictTime,
   );
 }
-
-/** The words every place uses for it: the claim's header, its list entry and the report. */
-export const SOURCE_CHANGED_LABEL = "A source changed since the verdict";

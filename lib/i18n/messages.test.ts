@@ -54,6 +54,10 @@ const MAY_MATCH_ENGLISH = new Set([
   "ImportForm.url",
   "DocumentMeta.original",
   "WorkspaceRoles.EDITOR",
+  "Report.original",
+  "Report.proposal",
+  "Report.filePdf",
+  "Report.separator",
 ]);
 
 describe.each(translations)("the %s messages", (locale: Locale) => {

@@ -1,4 +1,4 @@
-import { verdictLabel } from "../verdicts";
+import { interfaceLocaleFor, pageWords } from "../i18n/page-words";
 import type { DeskSettings } from "./desk-settings";
 import { factCheckUrl, type PublicFactCheck } from "./public-fact-check";
 
@@ -59,7 +59,8 @@ export function claimReviewOf(fact: PublicFactCheck, desk: DeskSettings, origin:
     },
     reviewRating: {
       "@type": "Rating",
-      alternateName: verdictLabel(fact.verdict),
+      // The verdict in the words of the fact-check's page (its inLanguage, where the interface speaks it).
+      alternateName: pageWords(interfaceLocaleFor(fact.language)).verdict(fact.verdict),
       ...(rating === null
         ? {}
         : { ratingValue: rating, bestRating: desk.ratingScale.best, worstRating: desk.ratingScale.worst }),

@@ -6,7 +6,9 @@ import { defaultDeskSettings, type DeskSettings } from "./desk-settings";
 import type { PublicFactCheck } from "./public-fact-check";
 import { renderEmbedCard, renderShareCard } from "./render-cards";
 import { renderPublicFactCheckPage } from "./render-public-page";
-import { renderGonePage } from "./render-public-status";
+import { renderGonePage, renderPublicNotFound } from "./render-public-status";
+import { renderPublicList } from "./render-public-list";
+import { pageWords } from "../i18n/page-words";
 import { renderSitemap } from "./sitemap";
 import { schemaOrgProblems } from "./schemaorg/validate-schemaorg";
 
@@ -124,14 +126,46 @@ describe("a public fact-check page", () => {
     );
   });
 
-  it("says a reopened claim is under review again, and right-to-left text reads right to left", () => {
-    const html = renderPublicFactCheckPage(
+  it("says a reopened claim is under review again", () => {
+    const html = renderPublicFactCheckPage(fact({ underReviewSince: "2026-12-06T08:00:00.000Z" }), desk, ORIGIN);
+    expect(visibleText(html)).toContain("Under review again since 6 Dec 2026. This verdict may change.");
+  });
+
+  it("reads in the fact-check's language, right to left for Arabic, what the desk wrote marked as its own", () => {
+    const arabic = renderPublicFactCheckPage(
       fact({ underReviewSince: "2026-12-06T08:00:00.000Z", language: "ar", quote: "الذكاء الاصطناعي" }),
       desk,
       ORIGIN,
     );
-    expect(visibleText(html)).toContain("Under review again since 6 Dec 2026.");
-    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+    expect(visibleText(arabic)).toContain("قيد المراجعة مجددًا منذ 6 ديسمبر 2026.");
+    expect(visibleText(arabic)).toContain("الحكم: صحيح في معظمه");
+    expect(visibleText(arabic)).not.toMatch(/Under review|Sources|Published/);
+    const spanish = renderPublicFactCheckPage(fact({ language: "es-MX" }), desk, ORIGIN);
+    expect(spanish).toContain('<html lang="es" dir="ltr">');
+    expect(visibleText(spanish)).toContain("Veredicto: Mayormente verdadero");
+    expect(visibleText(spanish)).toContain("Publicada el 1 dic 2026 por Riverside Fact Desk.");
+    // A language the interface does not speak: English words, the desk's text marked French.
+    const french = renderPublicFactCheckPage(fact({ language: "fr" }), desk, ORIGIN);
+    expect(french).toContain('<html lang="en" dir="ltr">');
+    expect(french).toContain('<blockquote lang="fr" dir="auto">');
+  });
+
+  it("lists fact-checks in the visitor's language, and says so on the unpublished and missing pages", () => {
+    const list = renderPublicList(
+      { items: [fact(), fact({ slug: "b" })], total: 2, page: 1, pageCount: 1, q: "", verdict: null },
+      desk,
+      ORIGIN,
+      pageWords("es"),
+    );
+    expect(list).toContain('<html lang="es" dir="ltr">');
+    expect(visibleText(list)).toContain("Buscar verificaciones");
+    expect(visibleText(list)).toContain("2 verificaciones");
+    const gone = { slug: "x", headline: "Old check", unpublishedAt: "2026-12-06T00:00:00.000Z", reason: "Retracted" };
+    expect(visibleText(renderGonePage(gone, desk, ORIGIN, pageWords("ar")))).toContain("السبب: Retracted");
+    expect(visibleText(renderPublicNotFound(desk, ORIGIN, pageWords("es")))).toContain(
+      "No hay ninguna verificación en esta dirección",
+    );
   });
 
   it("keeps the reason on an unpublished address", () => {

@@ -1,7 +1,8 @@
+import { interfaceLocaleFor, pageWords } from "../i18n/page-words";
 import { escapeHtml as e } from "../report/escape";
 import { SANS, SERIF } from "../report/report-css";
 import { directionOf } from "../text/direction";
-import { verdictColours, verdictLabel } from "../verdicts";
+import { verdictColours } from "../verdicts";
 import type { DeskSettings } from "./desk-settings";
 import { factCheckUrl, type PublicFactCheck } from "./public-fact-check";
 
@@ -24,6 +25,8 @@ function chipStyle(fact: PublicFactCheck): string {
  */
 export function renderEmbedCard(fact: PublicFactCheck, desk: DeskSettings, origin: string): string {
   const url = factCheckUrl(origin, fact.slug);
+  // Framed in the fact-check's own language where the interface speaks it, like its page.
+  const words = pageWords(interfaceLocaleFor(fact.language));
   return `<!doctype html>
 <html lang="${e(fact.language)}" dir="${directionOf(fact.language)}">
 <head>
@@ -42,10 +45,10 @@ p{margin:6px 0;font-size:14px}
 </head>
 <body>
 <article class="card">
-<p><span class="chip" style="${chipStyle(fact)}">${e(verdictLabel(fact.verdict))}</span></p>
+<p><span class="chip" style="${chipStyle(fact)}">${e(words.verdict(fact.verdict))}</span></p>
 <blockquote dir="auto">${e(shortened(fact.quote, 400))}</blockquote>
 <p><a href="${e(url)}" target="_blank" rel="noopener">${e(fact.headline)}</a></p>
-<p class="by">Fact-check by ${e(desk.organisationName)}</p>
+<p class="by">${e(words.public("factCheckBy", { organisation: desk.organisationName }))}</p>
 </article>
 </body>
 </html>
@@ -57,6 +60,7 @@ export function renderShareCard(fact: PublicFactCheck, desk: DeskSettings): stri
   const quote = shortened(fact.quote, 220);
   // Long quotes get a smaller type so every one fits the card.
   const size = quote.length > 160 ? 44 : quote.length > 90 ? 52 : 60;
+  const words = pageWords(interfaceLocaleFor(fact.language));
   return `<!doctype html>
 <html lang="${e(fact.language)}" dir="${directionOf(fact.language)}">
 <head>
@@ -70,9 +74,9 @@ footer{display:flex;justify-content:space-between;font-size:28px;color:#59636e;f
 </style>
 </head>
 <body>
-<div class="chip">${e(verdictLabel(fact.verdict))}</div>
+<div class="chip">${e(words.verdict(fact.verdict))}</div>
 <blockquote dir="auto">“${e(quote)}”</blockquote>
-<footer><span>Fact-check</span><span>${e(desk.organisationName)}</span></footer>
+<footer><span>${e(words.public("kicker"))}</span><span>${e(desk.organisationName)}</span></footer>
 </body>
 </html>
 `;

@@ -1,7 +1,7 @@
+import { pageWords, type PageWords } from "../i18n/page-words";
 import { escapeHtml as e } from "../report/escape";
-import { VERDICTS, verdictLabel, type Verdict } from "../verdicts";
+import { VERDICTS, type Verdict } from "../verdicts";
 import type { DeskSettings } from "./desk-settings";
-import { publicDate } from "./public-dates";
 import type { PublicFactCheck } from "./public-fact-check";
 import { publicDocument, verdictChip } from "./render-public-page";
 
@@ -24,41 +24,51 @@ function pageHref(list: PublicListPage, page: number): string {
   return `/fact-checks${query ? `?${query}` : ""}`;
 }
 
-/** /fact-checks: every public fact-check, newest first, with a search box, a verdict filter and pages (no script). */
-export function renderPublicList(list: PublicListPage, desk: DeskSettings, origin: string): string {
+/**
+ * /fact-checks: every public fact-check, newest first, with a search box, a verdict filter and
+ * pages (no script), in the visitor's language; each entry's own words carry their language.
+ */
+export function renderPublicList(
+  list: PublicListPage,
+  desk: DeskSettings,
+  origin: string,
+  words: PageWords = pageWords(),
+): string {
+  const t = words.public;
   const options = VERDICTS.map(
-    (v) => `<option value="${v}"${list.verdict === v ? " selected" : ""}>${e(verdictLabel(v))}</option>`,
+    (v) => `<option value="${v}"${list.verdict === v ? " selected" : ""}>${e(words.verdict(v))}</option>`,
   ).join("");
   const items = list.items
     .map(
-      (f) => `<li><p class="list-meta">${verdictChip(f)} ${e(publicDate(f.firstPublishedAt))}</p>
-<h2><a href="/fact-checks/${encodeURIComponent(f.slug)}">${e(f.headline)}</a></h2>
-<p dir="auto">“${e(f.quote)}”</p></li>`,
+      (f) => `<li><p class="list-meta">${verdictChip(f, words)} ${e(words.date(f.firstPublishedAt))}</p>
+<h2 lang="${e(f.language)}" dir="auto"><a href="/fact-checks/${encodeURIComponent(f.slug)}">${e(f.headline)}</a></h2>
+<p lang="${e(f.language)}" dir="auto">“${e(f.quote)}”</p></li>`,
     )
     .join("\n");
+  const count = { count: list.total, page: list.page, pages: list.pageCount };
   const found =
     list.total === 0
-      ? `<p role="status">${list.q || list.verdict ? "No published fact-check matches this search." : "Nothing published yet."}</p>`
-      : `<p class="list-meta" role="status">${list.total.toLocaleString("en")} fact-check${list.total === 1 ? "" : "s"}${
-          list.pageCount > 1 ? `, page ${list.page} of ${list.pageCount}` : ""
-        }</p>`;
+      ? `<p role="status">${e(list.q || list.verdict ? t("noMatch") : t("nothingYet"))}</p>`
+      : `<p class="list-meta" role="status">${e(list.pageCount > 1 ? t("countPaged", count) : t("count", count))}</p>`;
   const pager =
     list.pageCount > 1
-      ? `<nav class="pager" aria-label="Pages">${
-          list.page > 1 ? `<a href="${e(pageHref(list, list.page - 1))}" rel="prev">Newer</a>` : "<span></span>"
-        }${list.page < list.pageCount ? `<a href="${e(pageHref(list, list.page + 1))}" rel="next">Older</a>` : ""}</nav>`
+      ? `<nav class="pager" aria-label="${e(t("pages"))}">${
+          list.page > 1
+            ? `<a href="${e(pageHref(list, list.page - 1))}" rel="prev">${e(t("newer"))}</a>`
+            : "<span></span>"
+        }${list.page < list.pageCount ? `<a href="${e(pageHref(list, list.page + 1))}" rel="next">${e(t("older"))}</a>` : ""}</nav>`
       : "";
   return publicDocument({
-    title: `Fact-checks · ${desk.organisationName}`,
-    lang: "en",
+    title: t("listTitle", { organisation: desk.organisationName }),
+    words,
     desk,
     origin,
     head: `<link rel="canonical" href="${e(origin)}/fact-checks">`,
-    body: `<h1>Fact-checks</h1>
+    body: `<h1>${e(t("listHeading"))}</h1>
 <form method="get" action="/fact-checks" role="search">
-<label>Search fact-checks<input type="search" name="q" value="${e(list.q)}" maxlength="200"></label>
-<label>Verdict<select name="verdict"><option value="">Any verdict</option>${options}</select></label>
-<button type="submit">Search</button>
+<label>${e(t("searchLabel"))}<input type="search" name="q" value="${e(list.q)}" maxlength="200"></label>
+<label>${e(t("verdictLabel"))}<select name="verdict"><option value="">${e(t("anyVerdict"))}</option>${options}</select></label>
+<button type="submit">${e(t("search"))}</button>
 </form>
 ${found}
 <ol class="list">${items}</ol>

@@ -1,38 +1,39 @@
+import { interfaceLocaleFor, pageWords, type PageWords } from "../i18n/page-words";
 import { escapeHtml } from "../report/escape";
-import { directionOf } from "../text/direction";
-import { verdictLabel } from "../verdicts";
 import { claimReviewOf, jsonLdScript } from "./claim-review-jsonld";
 import type { DeskSettings } from "./desk-settings";
 import { PUBLIC_CSS } from "./public-css";
-import { publicDate } from "./public-dates";
 import { factCheckUrl, type PublicFactCheck } from "./public-fact-check";
 
 const e = escapeHtml;
 
-/** The frame every public page shares: the desk's masthead, the public styles, no script. */
+/**
+ * The frame every public page shares: the desk's masthead, the public styles, no script; its
+ * lang and dir those of its words.
+ */
 export function publicDocument(options: {
   title: string;
-  lang: string;
+  words: PageWords;
   desk: DeskSettings;
   origin: string;
   head?: string;
   body: string;
 }): string {
-  const { desk, origin } = options;
+  const { desk, origin, words } = options;
   const logo = desk.logoUrl ? `<img src="${e(desk.logoUrl)}" alt="">` : "";
   return `<!doctype html>
-<html lang="${e(options.lang)}" dir="${directionOf(options.lang)}">
+<html lang="${words.locale}" dir="${words.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(options.title)}</title>
 <link rel="stylesheet" href="/fonts/report-fonts.css">
-<link rel="alternate" type="application/atom+xml" title="${e(desk.organisationName)}: fact-checks" href="${e(origin)}/fact-checks/feed.xml">
+<link rel="alternate" type="application/atom+xml" title="${e(words.public("feedTitle", { organisation: desk.organisationName }))}" href="${e(origin)}/fact-checks/feed.xml">
 ${options.head ?? ""}
 <style>${PUBLIC_CSS}</style>
 </head>
 <body>
-<header class="masthead"><a href="${e(desk.organisationUrl || origin)}">${logo}${e(desk.organisationName)}</a><a href="/fact-checks">All fact-checks</a></header>
+<header class="masthead"><a href="${e(desk.organisationUrl || origin)}">${logo}${e(desk.organisationName)}</a><a href="/fact-checks">${e(words.public("allFactChecks"))}</a></header>
 <main>
 ${options.body}
 </main>
@@ -42,9 +43,9 @@ ${options.body}
 }
 
 /** The sharing tags: Open Graph and Twitter card, the share image, the oEmbed discovery link. */
-function sharingTags(fact: PublicFactCheck, desk: DeskSettings, origin: string): string {
+function sharingTags(fact: PublicFactCheck, desk: DeskSettings, origin: string, words: PageWords): string {
   const url = factCheckUrl(origin, fact.slug);
-  const description = `${verdictLabel(fact.verdict)}: ${fact.summary}`.slice(0, 300);
+  const description = `${words.verdict(fact.verdict)}: ${fact.summary}`.slice(0, 300);
   const image = `${url}/image.png?v=${fact.version}`;
   const meta = (attr: string, key: string, value: string) => `<meta ${attr}="${key}" content="${e(value)}">`;
   return [
@@ -59,7 +60,7 @@ function sharingTags(fact: PublicFactCheck, desk: DeskSettings, origin: string):
     meta("property", "og:image:type", "image/png"),
     meta("property", "og:image:width", "1200"),
     meta("property", "og:image:height", "630"),
-    meta("property", "og:image:alt", `${verdictLabel(fact.verdict)}: “${fact.quote}”`.slice(0, 420)),
+    meta("property", "og:image:alt", `${words.verdict(fact.verdict)}: “${fact.quote}”`.slice(0, 420)),
     meta("property", "og:locale", fact.language.replace("-", "_")),
     meta("property", "article:published_time", fact.firstPublishedAt),
     meta("property", "article:modified_time", fact.modifiedAt),
@@ -72,14 +73,18 @@ function sharingTags(fact: PublicFactCheck, desk: DeskSettings, origin: string):
 }
 
 /** Who made the claim, where and when, in one line; empty when the desk recorded none. */
-function claimCaption(fact: PublicFactCheck): string {
+function claimCaption(fact: PublicFactCheck, words: PageWords): string {
   const parts = [
     fact.claimAuthor ? e(fact.claimAuthor) : null,
     fact.claimPublisher ? e(fact.claimPublisher) : null,
-    fact.claimDate ? e(publicDate(fact.claimDate)) : null,
-    fact.claimUrl ? `<a href="${e(fact.claimUrl)}" rel="nofollow noopener">where it appeared</a>` : null,
-  ].filter(Boolean);
-  return parts.length ? `<figcaption>Claimed by ${parts.join(", ")}</figcaption>` : "";
+    fact.claimDate ? e(words.date(fact.claimDate)) : null,
+    fact.claimUrl
+      ? `<a href="${e(fact.claimUrl)}" rel="nofollow noopener">${e(words.public("whereItAppeared"))}</a>`
+      : null,
+  ].filter((part): part is string => Boolean(part));
+  // The parts go in escaped (the link as HTML); the message is the app's own.
+  const list = words.list(parts);
+  return parts.length ? `<figcaption>${words.public("claimedBy", { parts: list })}</figcaption>` : "";
 }
 
 const paragraphs = (text: string) =>
@@ -89,52 +94,57 @@ const paragraphs = (text: string) =>
     .join("\n");
 
 /** The verdict chip: the verdict in words, coloured as everywhere else in Claimmark. */
-export const verdictChip = (fact: PublicFactCheck) =>
-  `<span class="chip chip-${fact.verdict.toLowerCase()}">${e(verdictLabel(fact.verdict))}</span>`;
+export const verdictChip = (fact: PublicFactCheck, words: PageWords) =>
+  `<span class="chip chip-${fact.verdict.toLowerCase()}">${e(words.verdict(fact.verdict))}</span>`;
 
 /**
  * A public fact-check page: the headline, the claim, the verdict in words (the same verdict its
  * one ClaimReview states), the summary, the sources the desk chose, corrections with their dates,
  * and a banner while the claim is under review again. Nothing internal: it reads only `fact`.
+ * Its words are in the fact-check's language where the interface speaks it (English otherwise),
+ * so a Spanish fact-check reads in Spanish throughout; what the desk wrote carries its own lang.
  */
 export function renderPublicFactCheckPage(fact: PublicFactCheck, desk: DeskSettings, origin: string): string {
-  const lang = fact.language;
+  const words = pageWords(interfaceLocaleFor(fact.language));
+  const t = words.public;
+  const lang = e(fact.language);
   const banner = fact.underReviewSince
-    ? `<p class="banner" role="status">Under review again since ${e(publicDate(fact.underReviewSince))}. This verdict may change.</p>`
+    ? `<p class="banner" role="status">${e(t("underReview", { date: words.date(fact.underReviewSince) }))}</p>`
     : "";
   const sources = fact.sources.length
-    ? `<section class="sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ol>${fact.sources
+    ? `<section class="sources" aria-labelledby="sources"><h2 id="sources">${e(t("sources"))}</h2><ol>${fact.sources
         .map((s) => `<li><a href="${e(s.url)}" rel="nofollow noopener">${e(s.title ?? s.url)}</a></li>`)
         .join("")}</ol></section>`
     : "";
   const corrections = fact.corrections.length
-    ? `<section class="corrections" aria-labelledby="corrections"><h2 id="corrections">Corrections</h2><ul>${fact.corrections
-        .map((c) => `<li>Updated ${e(publicDate(c.at))}: ${e(c.note)}</li>`)
+    ? `<section class="corrections" aria-labelledby="corrections"><h2 id="corrections">${e(t("corrections"))}</h2><ul>${fact.corrections
+        .map((c) => `<li>${e(t("updatedWithNote", { date: words.date(c.at), note: c.note }))}</li>`)
         .join("")}</ul></section>`
     : "";
-  const reviewer = desk.showReviewerNames && fact.reviewerName ? ` Reviewed by ${e(fact.reviewerName)}.` : "";
+  const reviewer =
+    desk.showReviewerNames && fact.reviewerName ? ` ${e(t("reviewedBy", { name: fact.reviewerName }))}` : "";
   const licence = desk.licenceUrl
     ? `<a href="${e(desk.licenceUrl)}" rel="license">${e(desk.licenceName)}</a>`
     : e(desk.licenceName);
   const body = `<article>
 ${banner}
-<p class="kicker">Fact-check</p>
-<h1>${e(fact.headline)}</h1>
-<figure class="claim"><blockquote dir="auto">${e(fact.quote)}</blockquote>${claimCaption(fact)}</figure>
-<p class="verdict">Verdict: ${verdictChip(fact)}</p>
-${paragraphs(fact.summary)}
+<p class="kicker">${e(t("kicker"))}</p>
+<h1 lang="${lang}" dir="auto">${e(fact.headline)}</h1>
+<figure class="claim"><blockquote lang="${lang}" dir="auto">${e(fact.quote)}</blockquote>${claimCaption(fact, words)}</figure>
+<p class="verdict">${t("verdict", { chip: verdictChip(fact, words) })}</p>
+<div lang="${lang}" dir="auto">${paragraphs(fact.summary)}</div>
 ${sources}
 ${corrections}
-<footer><p>Published ${e(publicDate(fact.firstPublishedAt))} by ${e(desk.organisationName)}.${
-    fact.modifiedAt !== fact.firstPublishedAt ? ` Updated ${e(publicDate(fact.modifiedAt))}.` : ""
-  }${reviewer} Licence: ${licence}.</p></footer>
+<footer><p>${e(t("published", { date: words.date(fact.firstPublishedAt), organisation: desk.organisationName }))}${
+    fact.modifiedAt !== fact.firstPublishedAt ? ` ${e(t("updated", { date: words.date(fact.modifiedAt) }))}` : ""
+  }${reviewer} ${t("licence", { licence })}</p></footer>
 </article>`;
   return publicDocument({
     title: `${fact.headline} · ${desk.organisationName}`,
-    lang,
+    words,
     desk,
     origin,
-    head: `${sharingTags(fact, desk, origin)}\n${jsonLdScript(claimReviewOf(fact, desk, origin))}`,
+    head: `${sharingTags(fact, desk, origin, words)}\n${jsonLdScript(claimReviewOf(fact, desk, origin))}`,
     body,
   });
 }

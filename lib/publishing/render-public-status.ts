@@ -1,36 +1,46 @@
+import { pageWords, type PageWords } from "../i18n/page-words";
 import { escapeHtml as e } from "../report/escape";
 import type { DeskSettings } from "./desk-settings";
-import { publicDate } from "./public-dates";
 import type { WithdrawnFactCheck } from "./public-fact-check";
 import { publicDocument } from "./render-public-page";
 
-/** The page an unpublished fact-check's address answers (410 Gone): what it was, when and why it went. */
-export function renderGonePage(gone: WithdrawnFactCheck, desk: DeskSettings, origin: string): string {
+/**
+ * The page an unpublished fact-check's address answers (410 Gone): what it was, when and why it
+ * went, in the visitor's language.
+ */
+export function renderGonePage(
+  gone: WithdrawnFactCheck,
+  desk: DeskSettings,
+  origin: string,
+  words: PageWords = pageWords(),
+): string {
+  const t = words.public;
   return publicDocument({
-    title: `Unpublished: ${gone.headline} · ${desk.organisationName}`,
-    lang: "en",
+    title: t("goneTitle", { headline: gone.headline, organisation: desk.organisationName }),
+    words,
     desk,
     origin,
     head: '<meta name="robots" content="noindex">',
-    body: `<p class="kicker">Fact-check unpublished</p>
-<h1>${e(gone.headline)}</h1>
-<p>${e(desk.organisationName)} unpublished this fact-check on ${e(publicDate(gone.unpublishedAt))}.</p>
-<p><strong>Reason:</strong> ${e(gone.reason)}</p>
-<p><a href="/fact-checks">See all published fact-checks</a></p>`,
+    body: `<p class="kicker">${e(t("goneKicker"))}</p>
+<h1 dir="auto">${e(gone.headline)}</h1>
+<p>${e(t("goneLine", { organisation: desk.organisationName, date: words.date(gone.unpublishedAt) }))}</p>
+<p><strong>${e(t("reason"))}</strong> <span dir="auto">${e(gone.reason)}</span></p>
+<p><a href="/fact-checks">${e(t("seeAll"))}</a></p>`,
   });
 }
 
-/** The page an address no fact-check was ever published under answers (404). */
-export function renderPublicNotFound(desk: DeskSettings, origin: string): string {
+/** The page an address no fact-check was ever published under answers (404), in the visitor's language. */
+export function renderPublicNotFound(desk: DeskSettings, origin: string, words: PageWords = pageWords()): string {
+  const t = words.public;
   return publicDocument({
-    title: `Fact-check not found · ${desk.organisationName}`,
-    lang: "en",
+    title: t("notFoundTitle", { organisation: desk.organisationName }),
+    words,
     desk,
     origin,
     head: '<meta name="robots" content="noindex">',
-    body: `<p class="kicker">Not found</p>
-<h1>No fact-check at this address</h1>
-<p>Check the address, or look for the fact-check among all of ${e(desk.organisationName)}'s published ones.</p>
-<p><a href="/fact-checks">See all published fact-checks</a></p>`,
+    body: `<p class="kicker">${e(t("notFoundKicker"))}</p>
+<h1>${e(t("notFoundHeading"))}</h1>
+<p>${e(t("notFoundHint", { organisation: desk.organisationName }))}</p>
+<p><a href="/fact-checks">${e(t("seeAll"))}</a></p>`,
   });
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from "./escape";
+import { pageWords, type PageWords } from "../i18n/page-words";
 import type { SummaryRow } from "./summary";
 
 const BAR_COLOURS: Record<SummaryRow["key"], string> = {
@@ -12,7 +13,7 @@ const BAR_COLOURS: Record<SummaryRow["key"], string> = {
 };
 
 /** A horizontal bar chart of the summary, with the numbers as text and a table for screen readers. */
-export function renderSummaryChart(rows: SummaryRow[]): string {
+export function renderSummaryChart(rows: SummaryRow[], language: PageWords = pageWords()): string {
   const max = Math.max(1, ...rows.map((r) => r.count));
   const rowHeight = 22;
   const labelWidth = 130;
@@ -28,10 +29,10 @@ export function renderSummaryChart(rows: SummaryRow[]): string {
       );
     })
     .join("");
-  const description = rows.map((r) => `${r.label}: ${r.count}`).join(", ");
+  const description = language.list(rows.map((r) => `${r.label}: ${r.count}`));
   return `<figure class="report-chart">
 <svg role="img" aria-labelledby="chart-title chart-desc" width="${labelWidth + barWidth + 40}" height="${rows.length * rowHeight}" viewBox="0 0 ${labelWidth + barWidth + 40} ${rows.length * rowHeight}" xmlns="http://www.w3.org/2000/svg">
-<title id="chart-title">Claims by final verdict</title><desc id="chart-desc">${escapeHtml(description)}</desc>${bars}</svg>
-<figcaption>Claims by final verdict: ${escapeHtml(description)}.</figcaption>
+<title id="chart-title">${escapeHtml(language.report("chartTitle"))}</title><desc id="chart-desc">${escapeHtml(description)}</desc>${bars}</svg>
+<figcaption>${escapeHtml(language.report("chartCaption", { description }))}</figcaption>
 </figure>`;
 }

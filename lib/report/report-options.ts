@@ -54,6 +54,9 @@ export function parseReportQuery(params: URLSearchParams): ParsedReportQuery {
 }
 
 /** The query string for options (the inverse of parseReportQuery), for links and downloads. */
+/** The formats people read, in their language (lib/i18n/page-words.ts); the others are data, the same for everyone. */
+export const PEOPLE_FORMATS: ReadonlySet<ReportFormat> = new Set(["html", "pdf", "md"]);
+
 export function reportQuery(options: ReportOptions, format?: ReportFormat): string {
   const params = new URLSearchParams();
   if (format) params.set("format", format);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pageTitle } from "@/server/i18n/page-title";
 import { getServerText } from "@/server/i18n/server-text";
 import { headers } from "next/headers";
@@ -7,7 +7,8 @@ import { notFound } from "next/navigation";
 import { getReport } from "@/lib/data/review/report";
 import { renderReportBody } from "@/lib/report/render-html";
 import { REPORT_CSS } from "@/lib/report/report-css";
-import { parseReportQuery, reportQuery, type ReportFormat } from "@/lib/report/report-options";
+import { pageWords } from "@/lib/i18n/page-words";
+import { parseReportQuery, PEOPLE_FORMATS, reportQuery, type ReportFormat } from "@/lib/report/report-options";
 import { searchParamsFrom, type SearchParamsRecord } from "@/lib/search-params";
 import { VERDICTS } from "@/lib/verdicts";
 import { reportContext } from "@/server/report-context";
@@ -26,10 +27,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { db } = await admitPageToDocument(slug);
   const query = parseReportQuery(searchParamsFrom(await searchParams));
-  const [t, verdictLabel, translate] = await Promise.all([
+  const [t, verdictLabel, translate, locale] = await Promise.all([
     getTranslations("ReportPage"),
     getTranslations("Verdicts"),
     getServerText(),
+    getLocale(),
   ]);
   if (!query.ok) {
     return (
@@ -45,6 +47,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const report = await getReport(db, slug, query.options, await reportContext(await headers()));
   if (!report) notFound();
   const { options } = query;
+  // Downloads in the language this page is read in, whatever the browser's own languages say.
+  const downloadHref = (format: ReportFormat) =>
+    `/api/documents/${slug}/report${reportQuery(options, format)}${PEOPLE_FORMATS.has(format) ? `&lang=${locale}` : ""}`;
   return (
     <main className="page">
       <style>{REPORT_CSS}</style>
@@ -78,14 +83,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
           {DOWNLOADS.map((format) => (
             <li key={format}>
               {format === "pdf" ? (
-                <PdfDownloadLink
-                  href={`/api/documents/${slug}/report${reportQuery(options, format)}`}
-                  filename={`${slug}-report.pdf`}
-                >
+                <PdfDownloadLink href={downloadHref(format)} filename={`${slug}-report.pdf`}>
                   {t(`downloads.${format}`)}
                 </PdfDownloadLink>
               ) : (
-                <a href={`/api/documents/${slug}/report${reportQuery(options, format)}`} download>
+                <a href={downloadHref(format)} download>
                   {t(`downloads.${format}`)}
                 </a>
               )}
@@ -94,7 +96,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         </ul>
       </nav>
       {/* Built by lib/report/render-html.ts: every value escaped, rationales sanitised. */}
-      <div dangerouslySetInnerHTML={{ __html: renderReportBody(report) }} />
+      <div dangerouslySetInnerHTML={{ __html: renderReportBody(report, pageWords(locale)) }} />
     </main>
   );
 }

@@ -4,7 +4,13 @@ import { renderCsv } from "@/lib/report/render-csv";
 import { renderHtmlReport } from "@/lib/report/render-html";
 import { renderMarkdownReport } from "@/lib/report/render-markdown-report";
 import { renderW3cCollection } from "@/lib/w3c/render-w3c";
-import { parseReportQuery, reportQuery, REPORT_FORMATS, type ReportFormat } from "@/lib/report/report-options";
+import {
+  parseReportQuery,
+  PEOPLE_FORMATS,
+  reportQuery,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from "@/lib/report/report-options";
 import { limitAnonymousExport } from "@/lib/limits/request-limits";
 import { reportEtag } from "@/lib/report/report-etag";
 import { fail } from "@/lib/result";
@@ -12,6 +18,8 @@ import { env } from "@/server/env";
 import { htmlToPdf, PdfBusyError, PdfUnavailableError } from "@/server/pdf";
 import { clientIp } from "@/server/request/client-ip";
 import { clientHasCurrent, notModified } from "@/server/request/conditional-get";
+import { chooseLocale } from "@/lib/i18n/locales";
+import { pageWords, type PageWords } from "@/lib/i18n/page-words";
 import { readRoute } from "@/server/route";
 import { reportContext } from "@/server/report-context";
 import { admitToDocument } from "@/lib/data/workspaces/scope";
@@ -29,8 +37,12 @@ const TYPES: Record<ReportFormat, { type: string; extension: string }> = {
 };
 
 /**
- * GET /api/documents/[slug]/report?format=pdf|md|csv|claimreview|w3c|html&reviewed=1&notes=1&verdicts=FALSE,TRUE
- * The verification report in one format, as a download named after the slug and the date.
+ * GET /api/documents/[slug]/report?format=pdf|md|csv|claimreview|w3c|html&reviewed=1&notes=1
+ *   &verdicts=FALSE,TRUE&lang=es
+ * The verification report in one format, as a download named after the slug and the date. The
+ * formats for people (html, pdf, md) are in `lang` (en, es, ar; the report page passes the
+ * interface's), else the caller's Accept-Language; CSV and the machine formats keep English
+ * labels, the same for every caller.
  * Visitors are limited per address (EXPORT_LIMIT_PER_MINUTE); an unchanged report answers
  * If-None-Match with 304, and its PDF is printed once (server/pdf.ts).
  */
@@ -38,7 +50,8 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
   const admitted = await admitToDocument(db, actor, params.slug);
   if (!admitted.ok) return admitted;
   const { slug } = params;
-  const query = parseReportQuery(new URL(request.url).searchParams);
+  const searchParams = new URL(request.url).searchParams;
+  const query = parseReportQuery(searchParams);
   if (!query.ok) return fail(400, query.message);
   if (!query.format) return fail(400, `Choose a format: format=${REPORT_FORMATS.join("|")}.`);
   if (!actor) {
@@ -50,7 +63,8 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
   if (!report) return fail(404, `No document "${slug}".`);
 
   const format = query.format;
-  const etag = reportEtag(report, format);
+  const language = pageWords(chooseLocale(searchParams.get("lang"), request.headers.get("accept-language")));
+  const etag = reportEtag(report, PEOPLE_FORMATS.has(format) ? `${format}:${language.locale}` : format);
   if (clientHasCurrent(request, etag)) return notModified(etag, { "Cache-Control": "private, no-cache" });
   let body: string | Buffer;
   try {
@@ -60,6 +74,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
       `${ctx.baseUrl}/api/documents/${slug}/report${reportQuery(query.options, "w3c")}`,
       etag,
       actor ? `user:${actor.id}` : `ip:${clientIp(request.headers)}`,
+      language,
     );
   } catch (error) {
     if (error instanceof PdfBusyError)
@@ -75,6 +90,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
       // Revalidated on every download: the ETag makes an unchanged report cost nothing.
       "Cache-Control": "private, no-cache",
       ETag: etag,
+      Vary: "Accept-Language",
     },
   });
 });
@@ -86,14 +102,15 @@ async function render(
   etag: string,
   /** Who asks, for the PDF queue's per-client share. */
   client: string,
+  language: PageWords,
 ): Promise<string | Buffer> {
   switch (format) {
     case "html":
-      return renderHtmlReport(report);
+      return renderHtmlReport(report, language);
     case "pdf":
-      return htmlToPdf(renderHtmlReport(report), etag, client);
+      return htmlToPdf(renderHtmlReport(report, language), etag, client);
     case "md":
-      return renderMarkdownReport(report);
+      return renderMarkdownReport(report, language);
     case "csv":
       return renderCsv(report);
     case "claimreview":

@@ -1,0 +1,70 @@
+import { createTranslator } from "use-intl/core";
+import { CAPTURE_FILES } from "../capture/capture-state";
+import type { ClaimStatus } from "../claim-status";
+import { readableDate, readableDateTime } from "../text/readable-date";
+import type { Verdict } from "../verdicts";
+import { DEFAULT_LOCALE, directionOf, isLocale, type Locale } from "./locales";
+import { messagesFor, type Messages } from "./messages";
+
+/**
+ * The words and dates of the pages lib/ writes as HTML or Markdown (reports, public fact-check
+ * pages) in one interface language: headings and labels from the interface's messages ("Report",
+ * "Public"), verdicts and statuses from theirs, dates as that language writes them, always in UTC
+ * so every reader of one page sees the same day. What people wrote (quotes, rationales, names)
+ * stays as written.
+ */
+export interface PageWords {
+  locale: Locale;
+  dir: "ltr" | "rtl";
+  report: ReturnType<typeof createTranslator<Messages, "Report">>;
+  public: ReturnType<typeof createTranslator<Messages, "Public">>;
+  verdict: (verdict: Verdict) => string;
+  status: (status: ClaimStatus) => string;
+  /** "6 Dec 2026" */
+  date: (iso: string) => string;
+  /** "6 Dec 2026, 09:41 UTC" */
+  dateTime: (iso: string) => string;
+  /** Items one after another, as this language separates them ("a, b, c"; in Arabic "a، b، c"). */
+  list: (items: readonly string[]) => string;
+  /** A captured file's label ("Screenshot") in this language. */
+  fileLabel: (label: string) => string;
+}
+
+const FILE_KEYS = { png: "fileScreenshot", pdf: "filePdf", mhtml: "fileMhtml" } as const;
+
+const languages = new Map<Locale, PageWords>();
+
+export function pageWords(locale: Locale = DEFAULT_LOCALE): PageWords {
+  const known = languages.get(locale);
+  if (known) return known;
+  const messages = messagesFor(locale);
+  const report = createTranslator({ locale, messages, namespace: "Report" });
+  const verdicts = createTranslator({ locale, messages, namespace: "Verdicts" });
+  const statuses = createTranslator({ locale, messages, namespace: "Statuses" });
+  const language: PageWords = {
+    locale,
+    dir: directionOf(locale),
+    report,
+    public: createTranslator({ locale, messages, namespace: "Public" }),
+    verdict: (verdict) => verdicts(verdict),
+    status: (status) => statuses(status),
+    date: (iso) => readableDate(iso, locale),
+    dateTime: (iso) => readableDateTime(iso, locale),
+    list: (items) => items.join(report("separator")),
+    fileLabel: (label) => {
+      const file = Object.values(CAPTURE_FILES).find((f) => f.label === label);
+      return file ? report(FILE_KEYS[file.column]) : label;
+    },
+  };
+  languages.set(locale, language);
+  return language;
+}
+
+/**
+ * The interface language a text in `language` (a BCP 47 tag: "es-MX", "ar", "fr") is framed in:
+ * its own where the interface speaks it, English otherwise.
+ */
+export function interfaceLocaleFor(language: string | null | undefined): Locale {
+  const primary = (language ?? "").split("-")[0]!.toLowerCase();
+  return isLocale(primary) ? primary : DEFAULT_LOCALE;
+}
