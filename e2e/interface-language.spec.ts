@@ -101,3 +101,23 @@ test("what the server and the forms refuse reads in the interface's language", a
   await expect(page.getByText(/already exists/)).toHaveCount(0);
   await context.close();
 });
+
+test("the report reads in the interface's language, and so does the Markdown downloaded from it", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: "es-ES" });
+  const page = await context.newPage();
+  await page.goto(`${ESSAY_PATH}/report`);
+  await expect(page.locator(".report-kicker")).toContainText("Informe de verificación");
+  await expect(page.getByRole("heading", { level: 2, name: /^Afirmaciones \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Resumen" })).toBeVisible();
+  const href = await page.getByRole("link", { name: "Descargar Markdown" }).getAttribute("href");
+  expect(href).toContain("lang=es");
+  const markdown = await (await page.request.get(href!)).text();
+  expect(markdown).toMatch(/^# Informe de verificación: /);
+  expect(markdown).toContain("| Veredicto final | Afirmaciones |");
+  // The same address asked in English, for an API client naming no language.
+  const english = await (await page.request.get(href!.replace("lang=es", "lang=en"))).text();
+  expect(english).toMatch(/^# Verification report: /);
+  await context.close();
+});

@@ -308,6 +308,12 @@ describe("report options", () => {
       ok: true,
       format: "md",
       options: { reviewedOnly: true, includeNotes: false, verdicts: ["FALSE", "TRUE"] },
+      language: null,
+    });
+    expect(parseReportQuery(new URLSearchParams("format=md&lang=ar"))).toMatchObject({ ok: true, language: "ar" });
+    expect(parseReportQuery(new URLSearchParams("format=md&lang=fr"))).toEqual({
+      ok: false,
+      message: 'Unknown language "fr". Allowed languages: en, es, ar.',
     });
     expect(parseReportQuery(new URLSearchParams("format=docx"))).toEqual({
       ok: false,

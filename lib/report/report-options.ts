@@ -1,14 +1,22 @@
+import { isLocale, LOCALES, type Locale } from "../i18n/locales";
 import { VERDICTS, type Verdict } from "../verdicts";
 import type { ReportOptions } from "./report-model";
 
 export const REPORT_FORMATS = ["html", "pdf", "md", "csv", "claimreview", "w3c"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const OPTION_NAMES = ["format", "reviewed", "notes", "verdicts"] as const;
+const OPTION_NAMES = ["format", "reviewed", "notes", "verdicts", "lang"] as const;
 const BOOLEAN_VALUES = ["1", "0", "true", "false"];
 
 export type ParsedReportQuery =
-  { ok: true; format: ReportFormat | null; options: ReportOptions } | { ok: false; message: string };
+  | {
+      ok: true;
+      format: ReportFormat | null;
+      options: ReportOptions;
+      /** The language the formats people read are written in, when the query names one. */
+      language: Locale | null;
+    }
+  | { ok: false; message: string };
 
 function parseBoolean(name: string, value: string | null): boolean | string {
   if (value === null || value === "") return false;
@@ -19,7 +27,8 @@ function parseBoolean(name: string, value: string | null): boolean | string {
 
 /**
  * Reads report options from a URL's query: `format`, `reviewed` (reviewed claims only),
- * `notes` (include notes) and `verdicts` (comma-separated verdict keys). Anything unknown
+ * `notes` (include notes), `verdicts` (comma-separated verdict keys) and `lang` (the language
+ * of the formats people read: en, es or ar). Anything unknown
  * is refused with a message naming the allowed values, so a typo never silently widens a
  * report.
  */
@@ -46,10 +55,15 @@ export function parseReportQuery(params: URLSearchParams): ParsedReportQuery {
     }
     if (!verdicts.includes(value as Verdict)) verdicts.push(value as Verdict);
   }
+  const lang = params.get("lang");
+  if (lang !== null && !isLocale(lang)) {
+    return { ok: false, message: `Unknown language "${lang}". Allowed languages: ${LOCALES.join(", ")}.` };
+  }
   return {
     ok: true,
     format: (formatValue as ReportFormat | null) ?? null,
     options: { reviewedOnly, includeNotes, verdicts },
+    language: lang,
   };
 }
 

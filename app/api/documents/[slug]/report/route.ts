@@ -50,8 +50,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
   const admitted = await admitToDocument(db, actor, params.slug);
   if (!admitted.ok) return admitted;
   const { slug } = params;
-  const searchParams = new URL(request.url).searchParams;
-  const query = parseReportQuery(searchParams);
+  const query = parseReportQuery(new URL(request.url).searchParams);
   if (!query.ok) return fail(400, query.message);
   if (!query.format) return fail(400, `Choose a format: format=${REPORT_FORMATS.join("|")}.`);
   if (!actor) {
@@ -63,7 +62,7 @@ export const GET = readRoute<{ slug: string }>(async ({ db, actor, params, reque
   if (!report) return fail(404, `No document "${slug}".`);
 
   const format = query.format;
-  const language = pageWords(chooseLocale(searchParams.get("lang"), request.headers.get("accept-language")));
+  const language = pageWords(chooseLocale(query.language, request.headers.get("accept-language")));
   const etag = reportEtag(report, PEOPLE_FORMATS.has(format) ? `${format}:${language.locale}` : format);
   if (clientHasCurrent(request, etag)) return notModified(etag, { "Cache-Control": "private, no-cache" });
   let body: string | Buffer;
