@@ -7,10 +7,10 @@ import type { Statement } from "./raw-statement";
  * Prisma adapter already holds (its better-sqlite3 connection, or its pg pool),
  * prepared once and reused, without Prisma's per-query work (0.21 ms a statement against
  * 0.004 ms here; npm run bench, flag section). Only for a few hot statements (the caller's
- * session, the write counter, the flag write; ARCHITECTURE.md): everything else, and every
- * schema change, stays with Prisma. Statements are built with `sql` (lib/db/raw-statement.ts);
- * rows come back with plain values: numbers (counts too), strings, and timestamps as Dates on
- * PostgreSQL but ISO strings on SQLite (read them with `new Date(value)`).
+ * session, the write counter, the flag write, a fact-check import's bulk rows; ARCHITECTURE.md):
+ * everything else, and every schema change, stays with Prisma. Statements are built with `sql`
+ * (lib/db/raw-statement.ts); rows come back with plain values: numbers (counts too), strings,
+ * and timestamps as Dates on PostgreSQL but ISO strings on SQLite (read them with `new Date(value)`).
  */
 export interface Direct {
   readonly dialect: "sqlite" | "postgres";

@@ -1,11 +1,13 @@
-import type { Db } from "../../db";
+import { randomUUID } from "node:crypto";
+import { directOf, type Db } from "../../db";
+import { join, raw, sql } from "../../db/raw-statement";
 import type { FactCheckInput, SkippedItem } from "../../claim-matching/claim-review-feed";
 import { isAdmin } from "../../roles";
 import { forbidden, ok, unauthenticated, type Result } from "../../result";
 import type { Actor } from "../actor";
-import { recordEvent } from "../events/record-event";
+import { eventData } from "../events/record-event";
 import { FACT_CHECK_FIELDS, factCheckEntry } from "./match-entries";
-import { addToMatchIndex, LARGE_IMPORT, refreshMatchStatistics } from "./match-index";
+import { addEntries, directIndexTx, LARGE_IMPORT, refreshMatchStatistics } from "./match-index";
 import type { Checkable } from "../../claim-matching/rank-similar";
 
 export interface FactCheckImportSummary {
@@ -14,13 +16,36 @@ export interface FactCheckImportSummary {
   skipped: SkippedItem[];
 }
 
-/** URLs looked up per query when sorting new from known (well under both databases' bound-variable limits). */
+/** URLs looked up, and rows written, per statement (well under both databases' bound-variable limits). */
 const LOOKUP_BATCH = 500;
+
+/** The columns an import writes, and what it reads back for the index (FACT_CHECK_FIELDS). */
+const WRITTEN = [
+  "url",
+  "claimReviewed",
+  "rating",
+  "reviewer",
+  "claimAuthor",
+  "reviewedOn",
+  "headline",
+  "appearance",
+  "inLanguage",
+] as const;
+const COLUMNS = raw(
+  `"ExternalFactCheck" ("id", ${WRITTEN.map((c) => `"${c}"`).join(", ")}, "importedById", "createdAt", "updatedAt")`,
+);
+const RETURNING = raw(
+  `RETURNING ${Object.keys(FACT_CHECK_FIELDS)
+    .map((c) => `"${c}"`)
+    .join(", ")}`,
+);
+type StoredRow = Parameters<typeof factCheckEntry>[0];
 
 /**
  * Stores imported fact-checks (admins only). The URL is the identity: a known URL is updated in
- * place, a new one created, so a re-import never duplicates. One transaction with its event:
- * all valid items or none.
+ * place, a new one created, so a re-import never duplicates. One transaction with its event and
+ * the index's entries: all valid items or none. Written with direct statements (lib/db/direct.ts):
+ * through Prisma, its per-row work took 36 of the 75 s an import of 100,000 took.
  */
 export async function importFactChecks(
   db: Db,
@@ -31,56 +56,60 @@ export async function importFactChecks(
 ): Promise<Result<FactCheckImportSummary>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor.role)) return forbidden("Importing fact-checks needs the admin role.");
-  const summary = await db.$transaction(
-    async (tx) => {
-      let created = 0;
-      let updated = 0;
-      const stored: Checkable[] = [];
-      for (let i = 0; i < items.length; i += LOOKUP_BATCH) {
-        const batch = items.slice(i, i + LOOKUP_BATCH);
-        const known = new Set(
-          (
-            await tx.externalFactCheck.findMany({
-              where: { url: { in: batch.map((b) => b.url) } },
-              select: { url: true },
-            })
-          ).map((r) => r.url),
+  const now = new Date();
+  const summary = await directOf(db).transaction(async (tx) => {
+    let created = 0;
+    let updated = 0;
+    const stored: Checkable[] = [];
+    for (let i = 0; i < items.length; i += LOOKUP_BATCH) {
+      const batch = items.slice(i, i + LOOKUP_BATCH);
+      const known = new Set(
+        (
+          await tx.query<{ url: string }>(
+            sql`SELECT "url" FROM "ExternalFactCheck" WHERE "url" IN (${join(batch.map((b) => b.url))})`,
+          )
+        ).map((r) => r.url),
+      );
+      const fresh = batch.filter((b) => !known.has(b.url));
+      // Each write hands back what the index reads of the row, so nothing is read twice.
+      if (fresh.length > 0) {
+        const values = fresh.map(
+          (item) => sql`(${randomUUID()}, ${join(WRITTEN.map((c) => item[c]))}, ${actor.id}, ${now}, ${now})`,
         );
-        const fresh = batch.filter((b) => !known.has(b.url));
-        // Each write hands back what the index reads of the row, so nothing is read twice.
-        if (fresh.length > 0)
-          for (const row of await tx.externalFactCheck.createManyAndReturn({
-            data: fresh.map((item) => ({ ...item, importedById: actor.id })),
-            select: FACT_CHECK_FIELDS,
-          }))
-            stored.push(factCheckEntry(row));
-        for (const item of batch.filter((b) => known.has(b.url)))
-          stored.push(
-            factCheckEntry(
-              await tx.externalFactCheck.update({
-                where: { url: item.url },
-                data: { ...item, importedById: actor.id },
-                select: FACT_CHECK_FIELDS,
-              }),
-            ),
-          );
-        created += fresh.length;
-        updated += batch.length - fresh.length;
+        for (const row of await tx.query<StoredRow>(sql`INSERT INTO ${COLUMNS} VALUES ${join(values)} ${RETURNING}`))
+          stored.push(factCheckEntry(row));
       }
-      // Indexed in the same transaction, all at once (each term's count is written once): found by
-      // the next query, through any instance.
-      await addToMatchIndex(tx, stored);
-      await recordEvent(tx, {
-        actorId: actor.id,
-        action: "factcheck.import",
-        entityType: "factcheck",
-        entityId: "import",
-        after: { fileName, created, updated, skipped: skipped.length },
-      });
-      return { created, updated, skipped: [...skipped] };
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+      for (const item of batch.filter((b) => known.has(b.url))) {
+        const set = join(
+          WRITTEN.filter((c) => c !== "url").map((c) => sql`${raw(`"${c}"`)} = ${item[c]}`),
+          ", ",
+        );
+        const [row] = await tx.query<StoredRow>(
+          sql`UPDATE "ExternalFactCheck" SET ${set}, "importedById" = ${actor.id}, "updatedAt" = ${now}
+            WHERE "url" = ${item.url} ${RETURNING}`,
+        );
+        stored.push(factCheckEntry(row!));
+      }
+      created += fresh.length;
+      updated += batch.length - fresh.length;
+    }
+    // Indexed in the same transaction, all at once (each term's count is written once): found by
+    // the next query, through any instance.
+    await addEntries(directIndexTx(tx), stored);
+    const event = eventData({
+      actorId: actor.id,
+      action: "factcheck.import",
+      entityType: "factcheck",
+      entityId: "import",
+      after: { fileName, created, updated, skipped: skipped.length },
+    });
+    await tx.query(
+      sql`INSERT INTO "Event" ("id", "actorId", "action", "entityType", "entityId", "after", "createdAt")
+        VALUES (${randomUUID()}, ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId},
+          ${event.after}, ${now})`,
+    );
+    return { created, updated, skipped: [...skipped] };
+  });
   if (items.length >= LARGE_IMPORT) await refreshMatchStatistics(db);
   return ok(summary);
 }

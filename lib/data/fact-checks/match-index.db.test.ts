@@ -121,6 +121,44 @@ describe.each(databaseKinds())("the similar-claims index in the database on %s",
     }
   });
 
+  it("stores an import's rows as the rest of the app reads them: fields, dates, who imported it, its event", async () => {
+    const before = Date.now();
+    const url = `https://factcheck.example.org/dates-${kind}`;
+    const imported = await importFactChecks(
+      t.db,
+      admin,
+      [{ ...factCheck(url, "Tides are caused by the Moon."), headline: "Tides and the Moon", inLanguage: "en" }],
+      [{ index: 1, reason: "no claimReviewed" }],
+      "tides.json",
+    );
+    expect(imported).toMatchObject({ ok: true, data: { created: 1, updated: 0 } });
+    const row = await t.db.externalFactCheck.findUniqueOrThrow({ where: { url } });
+    expect(row).toMatchObject({
+      claimReviewed: "Tides are caused by the Moon.",
+      rating: "False",
+      headline: "Tides and the Moon",
+      importedById: admin.id,
+      workspaceId: "default",
+    });
+    expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(row.updatedAt.getTime()).toBe(row.createdAt.getTime());
+    const event = await t.db.event.findFirstOrThrow({
+      where: { action: "factcheck.import" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(event.actorId).toBe(admin.id);
+    expect(JSON.parse(event.after!)).toEqual({ fileName: "tides.json", created: 1, updated: 0, skipped: 1 });
+    expect(event.createdAt.getTime()).toBe(row.createdAt.getTime());
+    // A second import of the same address updates the row in place and says so.
+    const again = await importFactChecks(t.db, admin, [factCheck(url, "The Moon causes the tides.")], [], null);
+    expect(again).toMatchObject({ ok: true, data: { created: 0, updated: 1 } });
+    const updated = await t.db.externalFactCheck.findUniqueOrThrow({ where: { url } });
+    expect(updated.claimReviewed).toBe("The Moon causes the tides.");
+    expect(updated.headline).toBeNull();
+    expect(updated.updatedAt.getTime()).toBeGreaterThanOrEqual(row.updatedAt.getTime());
+    await expectConsistent();
+  });
+
   it("refreshes the planner's statistics after a large import, in each database's own words", async () => {
     await expect(refreshMatchStatistics(t.db)).resolves.toBeUndefined();
     expect((await rankCandidates(databaseMatchStore(t.db), queries[0]!))[0]?.key).toBe("inflation");

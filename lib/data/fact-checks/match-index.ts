@@ -1,6 +1,7 @@
 import type { Db, Tx } from "../../db";
 import { isPostgresDb } from "../../db/client";
-import { executeStatement, join, queryStatement, raw, sql } from "../../db/raw-statement";
+import type { DirectTx } from "../../db/direct";
+import { executeStatement, join, queryStatement, raw, sql, type Statement } from "../../db/raw-statement";
 import { entryPostings, entryTerms } from "../../claim-matching/entry-terms";
 import { MATCH_FIELDS } from "../../claim-matching/fielded-bm25";
 import type { Checkable, MatchStore, Posting } from "../../claim-matching/rank-similar";
@@ -22,58 +23,95 @@ import type { Checkable, MatchStore, Posting } from "../../claim-matching/rank-s
 const ROWS_PER_STATEMENT = 2000;
 const TOTALS_ID = 1;
 
+/**
+ * Where the index's statements run: a Prisma transaction (publishing a verdict, re-anchoring), or
+ * a direct one (lib/db/direct.ts) for an import of thousands of fact-checks, where Prisma's
+ * per-row work cost more than the writing. The statements are the same SQL on both databases.
+ */
+export interface IndexTx {
+  /** A statement that returns rows (SELECT, or INSERT … RETURNING). */
+  query<Row>(statement: Statement): Promise<Row[]>;
+  /** A statement that returns none. */
+  execute(statement: Statement): Promise<void>;
+}
+
+export const prismaIndexTx = (tx: Tx): IndexTx => ({
+  query: (statement) => queryStatement(tx, statement),
+  execute: async (statement) => void (await executeStatement(tx, statement)),
+});
+
+export const directIndexTx = (tx: DirectTx): IndexTx => ({
+  query: (statement) => tx.query(statement),
+  execute: async (statement) => void (await tx.query(statement)),
+});
+
 function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 /** Adds to (or, negative, takes from) each term's entry count; a term no entry holds any more is dropped. */
-async function addToTermCounts(tx: Tx, deltas: Map<string, number>): Promise<void> {
+async function addToTermCounts(tx: IndexTx, deltas: Map<string, number>): Promise<void> {
   // In term order, so two transactions touching the same terms on PostgreSQL lock them in the same order.
   const rows = [...deltas].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const slice of slices(rows, ROWS_PER_STATEMENT)) {
-    await executeStatement(
-      tx,
+    await tx.execute(
       sql`INSERT INTO "MatchTerm" ("term", "entries") VALUES ${join(slice.map(([term, delta]) => sql`(${term}, ${delta})`))}
         ON CONFLICT ("term") DO UPDATE SET "entries" = "MatchTerm"."entries" + excluded."entries"`,
     );
   }
   const emptied = rows.filter(([, delta]) => delta < 0).map(([term]) => term);
   for (const slice of slices(emptied, ROWS_PER_STATEMENT))
-    await executeStatement(tx, sql`DELETE FROM "MatchTerm" WHERE "entries" <= 0 AND "term" IN (${join(slice)})`);
+    await tx.execute(sql`DELETE FROM "MatchTerm" WHERE "entries" <= 0 AND "term" IN (${join(slice)})`);
 }
 
 /** Adds to the totals (negative to take away) and returns them as they now are. */
-async function addToTotals(tx: Tx, entries: number, lengths: readonly number[]) {
-  const [claimLength, headlineLength, appearanceLength] = lengths.map((l) => BigInt(l));
-  return tx.matchTotals.upsert({
-    where: { id: TOTALS_ID },
-    create: {
-      id: TOTALS_ID,
-      entries,
-      claimLength: claimLength!,
-      headlineLength: headlineLength!,
-      appearanceLength: appearanceLength!,
-    },
-    update: {
-      entries: { increment: entries },
-      claimLength: { increment: claimLength! },
-      headlineLength: { increment: headlineLength! },
-      appearanceLength: { increment: appearanceLength! },
-    },
-  });
+async function addToTotals(tx: IndexTx, entries: number, lengths: readonly number[]) {
+  const [claimLength, headlineLength, appearanceLength] = lengths;
+  const [row] = await tx.query<Record<"entries" | "claimLength" | "headlineLength" | "appearanceLength", unknown>>(
+    sql`INSERT INTO "MatchTotals" ("id", "entries", "claimLength", "headlineLength", "appearanceLength")
+      VALUES (${TOTALS_ID}, ${entries}, ${claimLength}, ${headlineLength}, ${appearanceLength})
+      ON CONFLICT ("id") DO UPDATE SET "entries" = "MatchTotals"."entries" + excluded."entries",
+        "claimLength" = "MatchTotals"."claimLength" + excluded."claimLength",
+        "headlineLength" = "MatchTotals"."headlineLength" + excluded."headlineLength",
+        "appearanceLength" = "MatchTotals"."appearanceLength" + excluded."appearanceLength"
+      RETURNING "entries", "claimLength", "headlineLength", "appearanceLength"`,
+  );
+  // Counts come back as numbers, BigInts or (pg's int8) strings, by driver.
+  return {
+    entries: Number(row!.entries),
+    lengths: [row!.claimLength, row!.headlineLength, row!.appearanceLength].map(Number),
+  };
 }
 
 /** Takes these entries out of the index (keys it does not hold are ignored). */
-export async function removeFromMatchIndex(tx: Tx, keys: readonly string[]): Promise<void> {
+export function removeFromMatchIndex(tx: Tx, keys: readonly string[]): Promise<void> {
+  return removeEntries(prismaIndexTx(tx), keys);
+}
+
+async function removeEntries(tx: IndexTx, keys: readonly string[]): Promise<void> {
   for (const slice of slices(keys, 500)) {
-    const found = await tx.matchEntry.findMany({
-      where: { key: { in: slice } },
-      select: { id: true, terms: true, claimLength: true, headlineLength: true, appearanceLength: true },
-    });
+    const found = (
+      await tx.query<{
+        id: unknown;
+        terms: string;
+        claimLength: unknown;
+        headlineLength: unknown;
+        appearanceLength: unknown;
+      }>(
+        sql`SELECT "id", "terms", "claimLength", "headlineLength", "appearanceLength" FROM "MatchEntry"
+          WHERE "key" IN (${join(slice)})`,
+      )
+    ).map((e) => ({
+      id: Number(e.id),
+      terms: e.terms,
+      claimLength: Number(e.claimLength),
+      headlineLength: Number(e.headlineLength),
+      appearanceLength: Number(e.appearanceLength),
+    }));
     if (found.length === 0) continue;
     const ids = found.map((e) => e.id);
-    await executeStatement(tx, sql`DELETE FROM "MatchPosting" WHERE "entryId" IN (${join(ids)})`);
-    await tx.matchEntry.deleteMany({ where: { id: { in: ids } } });
+    await tx.execute(sql`DELETE FROM "MatchPosting" WHERE "entryId" IN (${join(ids)})`);
+    await tx.execute(sql`DELETE FROM "MatchEntry" WHERE "id" IN (${join(ids)})`);
     await addToTotals(
       tx,
       -found.length,
@@ -93,8 +131,13 @@ export async function removeFromMatchIndex(tx: Tx, keys: readonly string[]): Pro
  * Indexes these items, replacing any entry already under the same key. An item with no term to
  * match (an empty claim and headline) is left out. Run it in the transaction that writes the items.
  */
-export async function addToMatchIndex(tx: Tx, items: readonly Checkable[]): Promise<void> {
-  await removeFromMatchIndex(
+export function addToMatchIndex(tx: Tx, items: readonly Checkable[]): Promise<void> {
+  return addEntries(prismaIndexTx(tx), items);
+}
+
+/** addToMatchIndex in any transaction (a direct one, for a bulk import). */
+export async function addEntries(tx: IndexTx, items: readonly Checkable[]): Promise<void> {
+  await removeEntries(
     tx,
     items.map((item) => item.key),
   );
@@ -108,30 +151,26 @@ export async function addToMatchIndex(tx: Tx, items: readonly Checkable[]): Prom
     analysed.length,
     MATCH_FIELDS.map((_, f) => analysed.reduce((sum, a) => sum + a.terms.lengths[f]!, 0)),
   );
-  const averages = [totals.claimLength, totals.headlineLength, totals.appearanceLength].map(
-    (total) => Number(total) / Math.max(1, totals.entries),
-  );
+  const averages = totals.lengths.map((total) => total / Math.max(1, totals.entries));
   const deltas = new Map<string, number>();
   for (const slice of slices(analysed, 500)) {
-    const created = await tx.matchEntry.createManyAndReturn({
-      data: slice.map(({ key, terms }) => ({
-        key,
-        claimLength: terms.lengths[0]!,
-        headlineLength: terms.lengths[1]!,
-        appearanceLength: terms.lengths[2]!,
-        // The frequencies list the claim field's terms first (entryTerms), as `terms` must.
-        terms: [...terms.frequencies.keys()].join(" "),
-        claimTermCount: terms.claimTerms.length,
-      })),
-      select: { id: true, key: true },
-    });
-    const ids = new Map(created.map((e) => [e.key, e.id]));
+    const created = await tx.query<{ id: unknown; key: string }>(
+      sql`INSERT INTO "MatchEntry" ("key", "claimLength", "headlineLength", "appearanceLength", "terms", "claimTermCount")
+        VALUES ${join(
+          slice.map(
+            ({ key, terms }) =>
+              // The frequencies list the claim field's terms first (entryTerms), as `terms` must.
+              sql`(${key}, ${terms.lengths[0]!}, ${terms.lengths[1]!}, ${terms.lengths[2]!},
+                ${[...terms.frequencies.keys()].join(" ")}, ${terms.claimTerms.length})`,
+          ),
+        )} RETURNING "id", "key"`,
+    );
+    const ids = new Map(created.map((e) => [e.key, Number(e.id)]));
     const postings = slice.flatMap(({ key, terms }) =>
       entryPostings(terms, averages).map(([term, weight]) => ({ term, entryId: ids.get(key)!, weight })),
     );
     for (const rows of slices(postings, ROWS_PER_STATEMENT))
-      await executeStatement(
-        tx,
+      await tx.execute(
         sql`INSERT INTO "MatchPosting" ("term", "entryId", "weight") VALUES ${join(
           rows.map((p) => sql`(${p.term}, ${p.entryId}, ${p.weight})`),
         )}`,
