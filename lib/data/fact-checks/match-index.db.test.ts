@@ -81,6 +81,24 @@ describe.each(databaseKinds())("the similar-claims index in the database on %s",
     },
   );
 
+  it.runIf(kind === "postgres")(
+    "reads a candidate's postings through the primary key, both arrays in its one condition",
+    async () => {
+      // Seq scans off: on a table this small the planner would rightly scan it; what is checked is
+      // that the statement can be answered from the (term, entryId) key alone.
+      const plan = await t.db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+        return queryStatement<{ "QUERY PLAN": string }>(
+          tx,
+          sql`${raw("EXPLAIN ")}${postingsInStatement(["inflation", "apple"], [1, 2, 3], "postgres")}`,
+        );
+      });
+      const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(text).toContain("MatchPosting_pkey");
+      expect(text).toMatch(/Index Cond: \(\(term = ANY .*\) AND \("entryId" = ANY/);
+    },
+  );
+
   it("ranks exactly as the same entries indexed in memory", async () => {
     await t.db.$transaction((tx) => addToMatchIndex(tx, corpus));
     const database = databaseMatchStore(t.db);
