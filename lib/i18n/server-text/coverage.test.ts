@@ -64,9 +64,35 @@ const nameOf = (node: ts.Node) => {
   return null;
 };
 
+/** The file's top-level constants by name: a refusal often names one (`fail(409, LAST_ADMIN)`). */
+function constantsOf(source: ts.SourceFile): Map<string, ts.Expression> {
+  const constants = new Map<string, ts.Expression>();
+  for (const statement of source.statements)
+    if (ts.isVariableStatement(statement))
+      for (const declaration of statement.declarationList.declarations)
+        if (ts.isIdentifier(declaration.name) && declaration.initializer)
+          constants.set(declaration.name.text, declaration.initializer);
+  return constants;
+}
+
+/**
+ * A refusal's argument as texts: a literal, a constant of the file, or (fail's third argument) an
+ * object of field errors, written there or named.
+ */
+function argumentTexts(node: ts.Expression, call: string, constants: Map<string, ts.Expression>): string[] {
+  const value = ts.isIdentifier(node) ? constants.get(node.text) : node;
+  if (!value) return [];
+  if (ts.isObjectLiteralExpression(value))
+    return call === "fail"
+      ? value.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? textsOf(p.initializer) : []))
+      : [];
+  return textsOf(value);
+}
+
 function writtenTexts(file: string): string[] {
   const relative = path.relative(ROOT, file);
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const constants = constantsOf(source);
   const wholeFile = WHOLE_FILES.test(relative);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
@@ -77,7 +103,13 @@ function writtenTexts(file: string): string[] {
         REFUSING_CALLS.has(nameOf(parent) ?? "") &&
         parent.arguments?.includes(node as ts.Expression)) ||
         (ts.isPropertyAssignment(parent) && parent.initializer === node && TEXT_FIELDS.has(parent.name.getText())));
-    const texts = (refusing || wholeFile) && ts.isExpression(node) ? textsOf(node) : [];
+    const call = parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) ? (nameOf(parent) ?? "") : "";
+    const texts =
+      (refusing || wholeFile) && ts.isExpression(node)
+        ? refusing && call
+          ? argumentTexts(node, call, constants)
+          : textsOf(node)
+        : [];
     // A text is read whole: the pieces of a template inside it are not texts of their own.
     if (texts.length > 0) found.push(...texts);
     else ts.forEachChild(node, visit);
@@ -102,6 +134,9 @@ describe("what the server writes for people", () => {
     expect(texts).toContain("published the final verdict");
     expect(texts).toContain("from 7 to 7");
     expect(texts).toContain("the word “7”");
+    // Named constants too: fail(409, "Check the highlighted fields.", EXISTS) with EXISTS = { email: "…" }.
+    expect(texts).toContain("An account with this email already exists. Sign in instead.");
+    expect(texts).toContain("managed by the server");
     expect(texts.length).toBeGreaterThan(200);
   });
 
