@@ -28,9 +28,16 @@ function labelsIn(locale: Locale): Record<string, string> {
   return labels;
 }
 
-/** What the browser translates in one language, with the interface's labels (null for English, the source). */
+const browserCatalogs = new Map<Locale, ServerTextCatalog | null>();
+
+/**
+ * What the browser translates in one language, with the interface's labels (null for English, the
+ * source); made once per language, since every page's layout asks for it.
+ */
 export function browserCatalogFor(locale: Locale): ServerTextCatalog | null {
-  return locale === "en" ? null : { ...labelsIn(locale), ...BROWSER_CATALOGS[locale] };
+  if (!browserCatalogs.has(locale))
+    browserCatalogs.set(locale, locale === "en" ? null : { ...labelsIn(locale), ...BROWSER_CATALOGS[locale] });
+  return browserCatalogs.get(locale) ?? null;
 }
 
 /** Every server text of one language (null for English). */
