@@ -73,17 +73,18 @@ export interface RouteOptions {
   acceptsMultipart?: boolean;
 }
 
-const json = (status: number, message: string, locale: Locale, headers?: Record<string, string>) =>
-  NextResponse.json({ message: translateServerText(message, locale) }, { status, headers });
+const json = (status: number, message: string, request: Request, headers?: Record<string, string>) =>
+  NextResponse.json({ message: translateServerText(message, callerLocale(request)) }, { status, headers });
 
 /**
  * Turns a data-layer result into a JSON response with its status and headers; a refusal's
  * words in the caller's language (Accept-Language: the app's own pages send their interface
- * language), the data as it is.
+ * language, read only when there is a refusal to word), the data as it is.
  */
-export function respond<T>(result: Result<T>, successStatus = 200, locale: Locale = DEFAULT_LOCALE): NextResponse {
+export function respond<T>(result: Result<T>, successStatus = 200, request?: Request): NextResponse {
   if (result.ok)
     return NextResponse.json(result.data, { status: result.status ?? successStatus, headers: result.headers });
+  const locale = request ? callerLocale(request) : DEFAULT_LOCALE;
   const fieldErrors =
     result.fieldErrors &&
     Object.fromEntries(
@@ -114,7 +115,6 @@ const isWrite = (method: string) => method !== "GET" && method !== "HEAD" && met
  */
 export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    const locale = callerLocale(request);
     try {
       const write = isWrite(request.method);
       const caller = options.caller ?? (write ? "user" : "anyone");
@@ -122,13 +122,13 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
       const source = actorSourceFor(request);
       const actor = await source.lookup(request, db);
       if (source.explicit) {
-        const refused = await checkToken(db, request, actor, locale);
+        const refused = await checkToken(db, request, actor);
         if (refused) return withCors(refused);
       }
-      if (caller !== "anyone" && !actor) return json(401, "Sign in to do that.", locale);
+      if (caller !== "anyone" && !actor) return json(401, "Sign in to do that.", request);
       const needed = ROLE_NEEDED[caller];
       if (needed && actor && !needed.allows(actor)) {
-        const refused = json(403, options.refusal ?? needed.refusal, locale);
+        const refused = json(403, options.refusal ?? needed.refusal, request);
         return source.explicit ? withCors(refused) : refused;
       }
 
@@ -136,14 +136,14 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
       let newId = "";
       if (write) {
         if (source.ambient && !isSameOriginWrite(request.headers, appOriginsOf(request, env().NEXTAUTH_URL))) {
-          return json(403, "This request came from another site. Make changes from Claimmark's own pages.", locale);
+          return json(403, "This request came from another site. Make changes from Claimmark's own pages.", request);
         }
         if (actor) {
           const limited = await limitUserWrite(db, actor.id, env().WRITE_LIMIT_PER_MINUTE);
-          if (limited) return respond(limited, 200, locale);
+          if (limited) return respond(limited, 200, request);
         }
         const key = readIdempotencyKey(request.headers);
-        if (!key.ok) return json(400, key.message, locale);
+        if (!key.ok) return json(400, key.message, request);
         newId = newRowId(actor?.id ?? null, request.method, new URL(request.url).pathname, key.key);
 
         const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -151,7 +151,7 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
           options.acceptsMultipart && isMultipart(request)
             ? await readMultipartBody(request, maxBytes)
             : await readJsonBody(request, maxBytes);
-        if (!parsed.ok) return json(parsed.status, parsed.message, locale);
+        if (!parsed.ok) return json(parsed.status, parsed.message, request);
         body = parsed.body;
       }
       let result;
@@ -161,11 +161,11 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
         // An upload's files are gone once it is answered, whatever the answer.
         if (body instanceof UploadedForm) await body.discard();
       }
-      const response = result instanceof Response ? result : respond(result, options.successStatus, locale);
+      const response = result instanceof Response ? result : respond(result, options.successStatus, request);
       return source.explicit ? withCors(response) : response;
     } catch (error) {
       console.error("request failed", request.method, new URL(request.url).pathname, error);
-      return json(500, "Something went wrong on our side. Nothing was saved; try again.", locale);
+      return json(500, "Something went wrong on our side. Nothing was saved; try again.", request);
     }
   };
 }
@@ -175,21 +175,21 @@ export function apiRoute<P>(options: RouteOptions, handler: Handler<P>) {
  * (never read as a visitor), a method outside its scopes 403, and each token's requests are
  * limited per minute across instances (429).
  */
-async function checkToken(db: Db, request: Request, actor: Actor | null, locale: Locale): Promise<Response | null> {
+async function checkToken(db: Db, request: Request, actor: Actor | null): Promise<Response | null> {
   if (!actor || !("token" in actor)) {
-    return json(401, "This access token is not valid: it is unknown, expired or revoked.", locale, {
+    return json(401, "This access token is not valid: it is unknown, expired or revoked.", request, {
       "WWW-Authenticate": 'Bearer error="invalid_token"',
     });
   }
   const { token } = actor as TokenActor;
   const needed = scopeFor(request.method);
   if (!token.scopes.includes(needed)) {
-    return json(403, `This access token does not have the "${needed}" scope.`, locale, {
+    return json(403, `This access token does not have the "${needed}" scope.`, request, {
       "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${needed}"`,
     });
   }
   const limited = await limitTokenRequests(db, token.id, env().TOKEN_LIMIT_PER_MINUTE);
-  return limited ? respond(limited, 200, locale) : null;
+  return limited ? respond(limited, 200, request) : null;
 }
 
 /** Token requests may come from a browser tool on any origin: no credentials ride along. */
