@@ -1,7 +1,6 @@
 import { Feed } from "feed";
-import { interfaceLocaleFor, pageWords } from "../i18n/page-words";
 import type { DeskSettings } from "./desk-settings";
-import { factCheckUrl, type PublicFactCheck } from "./public-fact-check";
+import { factCheckUrl, factCheckWords, type PublicFactCheck } from "./public-fact-check";
 
 /**
  * /fact-checks/feed.xml: the newest public fact-checks as Atom 1.0 (written by the `feed`
@@ -23,7 +22,7 @@ export function renderAtomFeed(facts: readonly PublicFactCheck[], desk: DeskSett
   });
   for (const fact of facts) {
     const url = factCheckUrl(origin, fact.slug);
-    const words = pageWords(interfaceLocaleFor(fact.language));
+    const words = factCheckWords(fact);
     const corrections = fact.corrections.map((c) =>
       words.public("updatedWithNote", { date: words.date(c.at), note: c.note }),
     );

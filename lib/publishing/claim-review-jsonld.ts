@@ -1,6 +1,5 @@
-import { interfaceLocaleFor, pageWords } from "../i18n/page-words";
 import type { DeskSettings } from "./desk-settings";
-import { factCheckUrl, type PublicFactCheck } from "./public-fact-check";
+import { factCheckUrl, factCheckWords, type PublicFactCheck } from "./public-fact-check";
 
 /** The one schema.org ClaimReview a public fact-check page carries (Google's fact-check markup shape). */
 export interface PublicClaimReview {
@@ -60,7 +59,7 @@ export function claimReviewOf(fact: PublicFactCheck, desk: DeskSettings, origin:
     reviewRating: {
       "@type": "Rating",
       // The verdict in the words of the fact-check's page (its inLanguage, where the interface speaks it).
-      alternateName: pageWords(interfaceLocaleFor(fact.language)).verdict(fact.verdict),
+      alternateName: factCheckWords(fact).verdict(fact.verdict),
       ...(rating === null
         ? {}
         : { ratingValue: rating, bestRating: desk.ratingScale.best, worstRating: desk.ratingScale.worst }),

@@ -1,3 +1,4 @@
+import { interfaceLocaleFor, pageWords, type PageWords } from "../i18n/page-words";
 import type { Verdict } from "../verdicts";
 
 export interface PublicSource {
@@ -63,3 +64,9 @@ export function sourcesFrom(json: string): PublicSource[] {
     return [{ url, title: typeof title === "string" && title ? title : null }];
   });
 }
+
+/**
+ * The words a fact-check is framed in, everywhere it is shown (its page, cards, feed entry, oEmbed,
+ * ClaimReview): its own language where the interface speaks it, English otherwise.
+ */
+export const factCheckWords = (fact: { language: string }): PageWords => pageWords(interfaceLocaleFor(fact.language));

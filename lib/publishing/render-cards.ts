@@ -1,10 +1,9 @@
-import { interfaceLocaleFor, pageWords } from "../i18n/page-words";
 import { escapeHtml as e } from "../report/escape";
 import { SANS, SERIF } from "../report/report-css";
 import { directionOf } from "../text/direction";
 import { verdictColours } from "../verdicts";
 import type { DeskSettings } from "./desk-settings";
-import { factCheckUrl, type PublicFactCheck } from "./public-fact-check";
+import { factCheckUrl, factCheckWords, type PublicFactCheck } from "./public-fact-check";
 
 /** At most `max` characters, cut at a word where there is one, with an ellipsis. */
 function shortened(text: string, max: number): string {
@@ -26,7 +25,7 @@ function chipStyle(fact: PublicFactCheck): string {
 export function renderEmbedCard(fact: PublicFactCheck, desk: DeskSettings, origin: string): string {
   const url = factCheckUrl(origin, fact.slug);
   // Framed in the fact-check's own language where the interface speaks it, like its page.
-  const words = pageWords(interfaceLocaleFor(fact.language));
+  const words = factCheckWords(fact);
   return `<!doctype html>
 <html lang="${e(fact.language)}" dir="${directionOf(fact.language)}">
 <head>
@@ -60,7 +59,7 @@ export function renderShareCard(fact: PublicFactCheck, desk: DeskSettings): stri
   const quote = shortened(fact.quote, 220);
   // Long quotes get a smaller type so every one fits the card.
   const size = quote.length > 160 ? 44 : quote.length > 90 ? 52 : 60;
-  const words = pageWords(interfaceLocaleFor(fact.language));
+  const words = factCheckWords(fact);
   return `<!doctype html>
 <html lang="${e(fact.language)}" dir="${directionOf(fact.language)}">
 <head>

@@ -1,9 +1,9 @@
-import { interfaceLocaleFor, pageWords, type PageWords } from "../i18n/page-words";
+import type { PageWords } from "../i18n/page-words";
 import { escapeHtml } from "../report/escape";
 import { claimReviewOf, jsonLdScript } from "./claim-review-jsonld";
 import type { DeskSettings } from "./desk-settings";
 import { PUBLIC_CSS } from "./public-css";
-import { factCheckUrl, type PublicFactCheck } from "./public-fact-check";
+import { factCheckUrl, factCheckWords, type PublicFactCheck } from "./public-fact-check";
 
 const e = escapeHtml;
 
@@ -105,7 +105,7 @@ export const verdictChip = (fact: PublicFactCheck, words: PageWords) =>
  * so a Spanish fact-check reads in Spanish throughout; what the desk wrote carries its own lang.
  */
 export function renderPublicFactCheckPage(fact: PublicFactCheck, desk: DeskSettings, origin: string): string {
-  const words = pageWords(interfaceLocaleFor(fact.language));
+  const words = factCheckWords(fact);
   const t = words.public;
   const lang = e(fact.language);
   const banner = fact.underReviewSince

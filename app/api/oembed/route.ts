@@ -1,5 +1,5 @@
 import { escapeHtml } from "@/lib/report/escape";
-import { interfaceLocaleFor, pageWords } from "@/lib/i18n/page-words";
+import { factCheckWords } from "@/lib/publishing/public-fact-check";
 import { publicLookup } from "@/server/publishing/public-lookup";
 import { PUBLIC_CACHE_CONTROL, publicDesk } from "@/server/publishing/public-site";
 import { publicOrigin } from "@/server/request/public-origin";
@@ -36,7 +36,7 @@ export async function GET(request: Request) {
   const width = clamp(params.get("maxwidth"), 560, 200);
   const height = clamp(params.get("maxheight"), 320, 120);
   const src = `${origin}/fact-checks/${encodeURIComponent(lookup.fact.slug)}/embed`;
-  const words = pageWords(interfaceLocaleFor(lookup.fact.language));
+  const words = factCheckWords(lookup.fact);
   const title = `${words.verdict(lookup.fact.verdict)}: ${lookup.fact.headline}`;
   return json(200, {
     version: "1.0",
