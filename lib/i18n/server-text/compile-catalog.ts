@@ -9,7 +9,7 @@ import type { Locale } from "../locales";
  * an English text is read back against those patterns, so the code that refuses need not know
  * who will read the refusal. Translations are ICU messages: a number read back can choose a
  * plural form. A text the catalog lacks stays English, never blank. This file has no catalog in
- * it, so the browser can use it with only its own language's (server-text-catalogs.ts).
+ * it, so the browser can use it with only its own language's (translate-server-text.ts).
  */
 export type ServerTextCatalog = Readonly<Record<string, string>>;
 
@@ -20,7 +20,6 @@ interface Pattern {
 }
 
 export interface CompiledCatalog {
-  locale: Locale;
   exact: Map<string, IntlMessageFormat>;
   /** Longest fixed text first, so "Claim {id} was not found." wins over "{what} was not found.". */
   patterns: Pattern[];
@@ -45,7 +44,7 @@ export function compileCatalog(catalog: ServerTextCatalog, locale: Locale): Comp
     patterns.push({ regex, names, format, fixed: parts.join("").length });
   }
   patterns.sort((a, b) => b.fixed - a.fixed);
-  return { locale, exact, patterns };
+  return { exact, patterns };
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
