@@ -28,8 +28,9 @@ const LEGACY_CHARSETS: Record<string, string> = {
 };
 
 const env = { allowPrivateHosts: false };
-// Spaces and invisible joiners (Persian's zero-width non-joiner has no glyph, so a PDF drops it).
-const squeeze = (text: string) => text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, "");
+// Spaces, and invisible breaks a form may add between words. Persian's zero-width non-joiner
+// ("جابه‌جا") is a letter of the word: it must arrive, in a PDF too (where it has no glyph).
+const squeeze = (text: string) => text.replace(/[\s\u200B\u2060\uFEFF]+/g, "");
 
 /** What came in: its text (whitespace aside, as PDF and Word may space it) and its language. */
 async function read(fileName: string, bytes: Uint8Array) {
@@ -41,8 +42,8 @@ async function read(fileName: string, bytes: Uint8Array) {
   };
 }
 
-/** Languages written without spaces between words, or with a joiner a PDF cannot carry (Persian's). */
-const NOT_SPACED = new Set(["zh", "ja", "th", "fa"]);
+/** Languages written without spaces between words. */
+const NOT_SPACED = new Set(["zh", "ja", "th"]);
 
 /**
  * The print's fonts: the app's bundled ones for every script (as reports print), the machine's

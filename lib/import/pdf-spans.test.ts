@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PdfTextItem } from "./pdf-layout";
+import { linesOf, type PdfTextItem } from "./pdf-layout";
 import { withActualText, type PdfTextEvent } from "./pdf-spans";
 
 const text = (str: string, x: number, width = 10): PdfTextEvent => ({
@@ -47,5 +47,24 @@ describe("withActualText", () => {
     const events = [span, text("\u0000", 0), end, span, text("x", 10), end];
     expect(strs(withActualText(events, ["one"]))).toEqual(["\u0000", "x"]);
     expect(strs(withActualText(events, null))).toEqual(["\u0000", "x"]);
+  });
+
+  it("keeps a joiner whose span drew no glyph, between its neighbours once a line is read in either direction", () => {
+    // Persian "جابه‌جا" as Chromium prints it, drawn from the left: "جا", an empty span for the
+    // non-joiner, then "جابه".
+    const rtl = withActualText(
+      [span, text("\u0000", 0, 8), end, span, end, span, text("\u0000", 8, 12), end],
+      ["جا", "\u200C", "جابه"],
+    );
+    expect(strs(rtl)).toEqual(["جا", "\u200C", "جابه"]);
+    expect(linesOf(rtl)[0]!.text).toBe("جابه\u200Cجا");
+    // A left-to-right word with a joiner ("a‍b"), drawn the same way.
+    const ltr = withActualText(
+      [span, text("\u0000", 0, 8), end, span, end, span, text("\u0000", 8, 8), end],
+      ["a", "\u200D", "b"],
+    );
+    expect(linesOf(ltr)[0]!.text).toBe("a\u200Db");
+    // An empty span of anything else draws nothing and reads as nothing.
+    expect(strs(withActualText([span, text("x", 0), end, span, end], ["x", "y"]))).toEqual(["x"]);
   });
 });

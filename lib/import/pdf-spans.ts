@@ -8,6 +8,10 @@ export type PdfTextEvent =
   | { kind: "end" };
 
 const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+/** Zero-width non-joiner and joiner: drawn as nothing, so their span holds no glyph. */
+const JOINERS_ONLY = /^[\u200C\u200D]+$/;
+/** How far before the pen a joiner is put, so ordering by position sets it between its neighbours. */
+const JOINER_NUDGE = 0.001;
 
 /**
  * A page's text items, each span that carries an ActualText read as that text: its glyphs become
@@ -33,18 +37,26 @@ export function withActualText(
       open.push(text != null && !collecting ? { text, items: [] } : null);
     } else if (event.kind === "end") {
       const closed = open.pop();
-      if (closed) out.push(...merged(closed));
+      if (closed) out.push(...merged(closed, out.at(-1)));
     } else if (collecting && event.item.str.trim()) collecting.items.push(event.item);
     // A space stays a space of its own: PDF.js reports the gap before a span inside it.
     else if (event.item.str) out.push(event.item);
   }
-  for (const unclosed of open) if (unclosed) out.push(...merged(unclosed));
+  for (const unclosed of open) if (unclosed) out.push(...merged(unclosed, out.at(-1)));
   return out;
 }
 
-function merged({ text, items }: { text: string; items: PdfTextItem[] }): PdfTextItem[] {
+/**
+ * One item for a span's glyphs. A span of a zero-width joiner or non-joiner has no glyph
+ * (Chromium prints Persian's "جابه‌جا" so): it becomes an empty-width item where the pen stood,
+ * just before the next glyph, so the line reads it between its neighbours in either direction.
+ */
+function merged({ text, items }: { text: string; items: PdfTextItem[] }, previous?: PdfTextItem): PdfTextItem[] {
   const [first] = items;
-  if (!first) return [];
+  if (!first) {
+    if (!previous || !JOINERS_ONLY.test(text)) return [];
+    return [{ ...previous, str: text, x: previous.x + previous.width - JOINER_NUDGE, width: 0 }];
+  }
   const left = Math.min(...items.map((item) => item.x));
   const right = Math.max(...items.map((item) => item.x + item.width));
   return [{ ...first, str: text, x: left, width: right - left, rtl: STRONG_RTL.test(text) }];
