@@ -61,6 +61,7 @@ export async function importFactChecks(
     let created = 0;
     let updated = 0;
     const stored: Checkable[] = [];
+    const updatedKeys: string[] = [];
     for (let i = 0; i < items.length; i += LOOKUP_BATCH) {
       const batch = items.slice(i, i + LOOKUP_BATCH);
       const known = new Set(
@@ -88,14 +89,16 @@ export async function importFactChecks(
           sql`UPDATE "ExternalFactCheck" SET ${set}, "importedById" = ${actor.id}, "updatedAt" = ${now}
             WHERE "url" = ${item.url} ${RETURNING}`,
         );
-        stored.push(factCheckEntry(row!));
+        const entry = factCheckEntry(row!);
+        stored.push(entry);
+        updatedKeys.push(entry.key);
       }
       created += fresh.length;
       updated += batch.length - fresh.length;
     }
     // Indexed in the same transaction, all at once (each term's count is written once): found by
     // the next query, through any instance.
-    await addEntries(directIndexTx(tx), stored);
+    await addEntries(directIndexTx(tx), stored, updatedKeys);
     const event = eventData({
       actorId: actor.id,
       action: "factcheck.import",

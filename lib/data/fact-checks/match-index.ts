@@ -135,12 +135,17 @@ export function addToMatchIndex(tx: Tx, items: readonly Checkable[]): Promise<vo
   return addEntries(prismaIndexTx(tx), items);
 }
 
-/** addToMatchIndex in any transaction (a direct one, for a bulk import). */
-export async function addEntries(tx: IndexTx, items: readonly Checkable[]): Promise<void> {
-  await removeEntries(
-    tx,
-    items.map((item) => item.key),
-  );
+/**
+ * addToMatchIndex in any transaction (a direct one, for a bulk import). `mayBeIndexed` are the
+ * keys that can already have an entry to replace; a caller that has just created the other
+ * rows (new ids, so new keys) names only the rows it updated, and the rest are not looked for.
+ */
+export async function addEntries(
+  tx: IndexTx,
+  items: readonly Checkable[],
+  mayBeIndexed: readonly string[] = items.map((item) => item.key),
+): Promise<void> {
+  await removeEntries(tx, mayBeIndexed);
   const analysed = items.flatMap((item) => {
     const terms = entryTerms(item);
     return terms ? [{ key: item.key, terms }] : [];
