@@ -1,3 +1,4 @@
+import http from "node:http";
 import net from "node:net";
 import { expect, request, test } from "@playwright/test";
 import {
@@ -119,6 +120,52 @@ test.describe("the request boundary", () => {
     expect((await retry.json()).id).toBe(firstId);
     const claims = (await (await api.get(`/api/documents/${SLUG}/claims`)).json()) as { id: string; exact: string }[];
     expect(claims.filter((c) => c.id === firstId)).toHaveLength(1);
+    await api.dispose();
+  });
+});
+
+test.describe("answers as browsers receive them", () => {
+  /** A request as a browser sends it (Accept-Encoding: gzip), its raw headers and body size. */
+  const rawRequest = (url: string, options: { method?: string; headers?: Record<string, string>; body?: string }) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: number }>((resolve, reject) => {
+      const sent = http.request(
+        url,
+        { method: options.method ?? "GET", headers: { "Accept-Encoding": "gzip", ...options.headers } },
+        (answer) => {
+          let bytes = 0;
+          answer.on("data", (chunk: Buffer) => (bytes += chunk.length));
+          answer.on("end", () => resolve({ status: answer.statusCode!, headers: answer.headers, bytes }));
+        },
+      );
+      sent.on("error", reject);
+      sent.end(options.body);
+    });
+
+  test("a small JSON answer (a flag, a refusal) is sent as it is; a large one is gzipped", async ({ baseURL }) => {
+    const api = await request.newContext({ baseURL });
+    await apiSignUp(api, "Gzip Reader");
+    const cookie = await cookieHeader(api);
+    const at = offsetsOf("through API fees, cloud leasing, and other methods");
+    const flagged = await rawRequest(`${baseURL}/api/documents/${SLUG}/claims`, {
+      method: "POST",
+      headers: { cookie, "Content-Type": "application/json", Origin: new URL(baseURL!).origin },
+      body: JSON.stringify(at),
+    });
+    expect(flagged.status).toBe(201);
+    expect(flagged.headers["content-encoding"]).toBeUndefined();
+    expect(flagged.headers["cache-control"]).toContain("no-transform");
+    const refused = await rawRequest(`${baseURL}/api/documents/${SLUG}/claims`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: new URL(baseURL!).origin },
+      body: JSON.stringify(at),
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    // The essay's suggestions: tens of kilobytes of JSON, which gzip shrinks.
+    const large = await rawRequest(`${baseURL}/api/documents/${SLUG}/suggestions`, { headers: { cookie } });
+    expect(large.status).toBe(200);
+    expect(large.headers["content-encoding"]).toBe("gzip");
+    expect(large.headers["cache-control"] ?? "").not.toContain("no-transform");
     await api.dispose();
   });
 });

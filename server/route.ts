@@ -14,6 +14,7 @@ import { env } from "./env";
 import { actorSourceFor } from "./request/actor-sources";
 import { CORS_EXPOSED_HEADERS } from "./request/cors";
 import { newRowId, readIdempotencyKey } from "./request/idempotency";
+import { jsonResponse } from "./request/json-response";
 import { DEFAULT_MAX_BODY_BYTES, readBodyCapped } from "./request/read-body";
 import { receiveUpload, UploadedForm } from "./request/upload-form";
 import { appOriginsOf, isSameOriginWrite } from "./request/same-origin";
@@ -74,7 +75,7 @@ export interface RouteOptions {
 }
 
 const json = (status: number, message: string, request: Request, headers?: Record<string, string>) =>
-  NextResponse.json({ message: translateServerText(message, callerLocale(request)) }, { status, headers });
+  jsonResponse({ message: translateServerText(message, callerLocale(request)) }, { status, headers });
 
 /**
  * Turns a data-layer result into a JSON response with its status and headers; a refusal's
@@ -82,15 +83,14 @@ const json = (status: number, message: string, request: Request, headers?: Recor
  * language, read only when there is a refusal to word), the data as it is.
  */
 export function respond<T>(result: Result<T>, successStatus = 200, request?: Request): NextResponse {
-  if (result.ok)
-    return NextResponse.json(result.data, { status: result.status ?? successStatus, headers: result.headers });
+  if (result.ok) return jsonResponse(result.data, { status: result.status ?? successStatus, headers: result.headers });
   const locale = request ? callerLocale(request) : DEFAULT_LOCALE;
   const fieldErrors =
     result.fieldErrors &&
     Object.fromEntries(
       Object.entries(result.fieldErrors).map(([field, message]) => [field, translateServerText(message, locale)]),
     );
-  return NextResponse.json(
+  return jsonResponse(
     { message: translateServerText(result.message, locale), fieldErrors, ...result.details },
     { status: result.status, headers: result.headers },
   );
