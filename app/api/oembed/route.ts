@@ -2,10 +2,11 @@ import { escapeHtml } from "@/lib/report/escape";
 import { factCheckWords } from "@/lib/publishing/public-fact-check";
 import { publicLookup } from "@/server/publishing/public-lookup";
 import { PUBLIC_CACHE_CONTROL, publicDesk } from "@/server/publishing/public-site";
+import { jsonResponse } from "@/server/request/json-response";
 import { publicOrigin } from "@/server/request/public-origin";
 
 const json = (status: number, body: unknown) =>
-  Response.json(body, {
+  jsonResponse(body, {
     status,
     headers: { "Cache-Control": PUBLIC_CACHE_CONTROL, "Access-Control-Allow-Origin": "*" },
   });
