@@ -142,11 +142,16 @@ test.describe("answers as browsers receive them", () => {
     });
 
   test("a small JSON answer (a flag, a refusal) is sent as it is; a large one is gzipped", async ({ baseURL }) => {
+    // A document of its own: the essay's text is shared with other tests' selections.
+    const lines = ["The ferry carried 4,200 passengers in its first month of service."];
+    const slug = await pasteDocument(baseURL, "Gzip check", lines);
     const api = await request.newContext({ baseURL });
     await apiSignUp(api, "Gzip Reader");
     const cookie = await cookieHeader(api);
-    const at = offsetsOf("through API fees, cloud leasing, and other methods");
-    const flagged = await rawRequest(`${baseURL}/api/documents/${SLUG}/claims`, {
+    const exact = "carried 4,200 passengers in its first month";
+    const start = lines[0]!.indexOf(exact);
+    const at = { start, end: start + exact.length, exact };
+    const flagged = await rawRequest(`${baseURL}/api/documents/${slug}/claims`, {
       method: "POST",
       headers: { cookie, "Content-Type": "application/json", Origin: new URL(baseURL!).origin },
       body: JSON.stringify(at),
@@ -154,7 +159,7 @@ test.describe("answers as browsers receive them", () => {
     expect(flagged.status).toBe(201);
     expect(flagged.headers["content-encoding"]).toBeUndefined();
     expect(flagged.headers["cache-control"]).toContain("no-transform");
-    const refused = await rawRequest(`${baseURL}/api/documents/${SLUG}/claims`, {
+    const refused = await rawRequest(`${baseURL}/api/documents/${slug}/claims`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Origin: new URL(baseURL!).origin },
       body: JSON.stringify(at),
