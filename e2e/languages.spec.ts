@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, flagClaim, pasteDocument, selectInDocument, signIn, signUp } from "./helpers";
 
 // Documents in other languages (issue 26): each paragraph read with its language and
@@ -10,6 +10,22 @@ const ARABIC = [
   "The port authority also published the figure in English on its website.",
   "وقالت الهيئة إن العدد سيرتفع في العام المقبل مع افتتاح رصيف جديد في الشمال.",
 ];
+
+type Selector = { type: string; exact?: string; start?: number; end?: number };
+
+/** The W3C export's TextQuote and TextPosition selectors of the claim whose quote is `exact`. */
+async function exportedSelectors(page: Page, slug: string, exact: string) {
+  const w3c = await page.request.get(`/api/documents/${slug}/annotations?page=0`);
+  expect(w3c.status()).toBe(200);
+  const { items } = (await w3c.json()) as { items: { target: { selector: Selector[] } }[] };
+  const selectors = items
+    .map((item) => item.target.selector)
+    .find((s) => s.some((one) => one.type === "TextQuoteSelector" && one.exact === exact));
+  return {
+    quote: selectors?.find((s) => s.type === "TextQuoteSelector")?.exact,
+    position: selectors?.find((s) => s.type === "TextPositionSelector"),
+  };
+}
 
 test("an Arabic document reads right to left, keeps an English paragraph left to right, and its claims round-trip", async ({
   page,
@@ -41,13 +57,9 @@ test("an Arabic document reads right to left, keeps an English paragraph left to
   const phrase = "مع تسعة ملايين حاوية في العام الماضي";
   const claimId = await flagClaim(page, phrase);
   await expect(page.locator(`mark[data-claim-id="${claimId}"]`)).toHaveText(phrase);
-  const w3c = await page.request.get(`/api/documents/${slug}/annotations?page=0`);
-  expect(w3c.status()).toBe(200);
-  type Selector = { type: string; exact?: string; start?: number };
-  const { items } = (await w3c.json()) as { items: { target: { selector: Selector[] } }[] };
-  const selectors = items[0]!.target.selector;
-  expect(selectors.find((s) => s.type === "TextQuoteSelector")?.exact).toBe(phrase);
-  expect(selectors.find((s) => s.type === "TextPositionSelector")?.start).toBe(ARABIC[0]!.indexOf(phrase));
+  const { quote, position } = await exportedSelectors(page, slug, phrase);
+  expect(quote).toBe(phrase);
+  expect(position?.start).toBe(ARABIC[0]!.indexOf(phrase));
 
   // Suggestions: no English rules on Arabic text.
   await page.getByRole("button", { name: "Suggestions" }).click();
@@ -84,22 +96,6 @@ const SCRIPTS = [
   "港口去年处理了九百万个集装箱，比前年多一成。",
   "הנמל טיפל בתשעה מיליון מכולות בשנה שעברה.",
 ];
-
-type Selector = { type: string; exact?: string; start?: number; end?: number };
-
-/** The W3C export's TextQuote and TextPosition selectors of the claim whose quote is `exact`. */
-async function exportedSelectors(page: import("@playwright/test").Page, slug: string, exact: string) {
-  const w3c = await page.request.get(`/api/documents/${slug}/annotations?page=0`);
-  expect(w3c.status()).toBe(200);
-  const { items } = (await w3c.json()) as { items: { target: { selector: Selector[] } }[] };
-  const selectors = items
-    .map((item) => item.target.selector)
-    .find((s) => s.some((one) => one.type === "TextQuoteSelector" && one.exact === exact));
-  return {
-    quote: selectors?.find((s) => s.type === "TextQuoteSelector")?.exact,
-    position: selectors?.find((s) => s.type === "TextPositionSelector"),
-  };
-}
 
 test("flags Arabic, Chinese and Hebrew lines with the keyboard alone; their selectors round-trip exactly", async ({
   page,
