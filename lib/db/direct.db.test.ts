@@ -45,6 +45,57 @@ describe.each(databaseKinds())("direct statements on %s", (kind) => {
     expect(await t.db.user.count({ where: { id: "after-failure" } })).toBe(1);
   });
 
+  it("keeps each of many concurrent transactions all-or-nothing on its own, and answers each with its own result", async () => {
+    await directOf(t.db).write(user("many-taken"));
+    const attempts = Array.from({ length: 24 }, (_, i) =>
+      directOf(t.db).transaction(async (tx) => {
+        await tx.query(user(`many-${i}-a`));
+        // Every third one fails half-way: its first row must not stay, nor take the others down.
+        await tx.query(user(i % 3 === 0 ? "many-taken" : `many-${i}-b`));
+        return i;
+      }),
+    );
+    const settled = await Promise.allSettled(attempts);
+    settled.forEach((outcome, i) => {
+      if (i % 3 === 0) expect(isUniqueViolation(outcome.status === "rejected" && outcome.reason)).toBe(true);
+      else expect(outcome).toEqual({ status: "fulfilled", value: i });
+    });
+    const stored = await t.db.user.findMany({ where: { id: { startsWith: "many-" } }, select: { id: true } });
+    const expected = settled.flatMap((outcome, i) => (outcome.status === "fulfilled" ? [`many-${i}-a`, `many-${i}-b`] : []));
+    expect(stored.map((row) => row.id).sort()).toEqual([...expected, "many-taken"].sort());
+    expect(expected).toHaveLength(2 * 16);
+  });
+
+  it.runIf(kind === "sqlite")(
+    "answers nobody in a group as saved when the group's commit fails, and keeps none of its rows",
+    async () => {
+      // A foreign key checked only at COMMIT (deferred): the one unit's statements pass, the
+      // commit they share with the others does not.
+      const dangling = directOf(t.db).transaction(async (tx) => {
+        await tx.query(sql`PRAGMA defer_foreign_keys = ON`);
+        await tx.query(sql`INSERT INTO "Membership" ("workspaceId", "userId", "role", "createdAt", "updatedAt")
+          VALUES (${"no-such-workspace"}, ${"no-such-user"}, ${"VIEWER"}, ${new Date()}, ${new Date()})`);
+      });
+      const bystanders = ["group-1", "group-2"].map((id) =>
+        directOf(t.db).transaction((tx) => tx.query(user(id))),
+      );
+      const settled = await Promise.allSettled([dangling, ...bystanders]);
+      expect(settled[0]!.status).toBe("rejected");
+      // Whoever shared that commit was refused with it; whoever was told "saved" is stored.
+      for (const [i, id] of ["group-1", "group-2"].entries()) {
+        const stored = await t.db.user.count({ where: { id } });
+        expect({ id, told: settled[i + 1]!.status, stored }).toEqual({
+          id,
+          told: stored ? "fulfilled" : "rejected",
+          stored,
+        });
+      }
+      // The next transaction starts clean.
+      await directOf(t.db).write(user("group-after"));
+      expect(await t.db.user.count({ where: { id: "group-after" } })).toBe(1);
+    },
+  );
+
   it("waits for an interactive Prisma transaction instead of writing inside it", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

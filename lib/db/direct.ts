@@ -44,8 +44,21 @@ function sqliteValue(value: unknown): unknown {
 
 // Plain objects, not `raw(…)`: raw-statement.ts imports client.ts, which imports this file, and a
 // value made from it while these modules load is a "used before initialization" error in a bundle.
-const COMMIT = { sql: "COMMIT", values: [] };
-const ROLLBACK = { sql: "ROLLBACK", values: [] };
+const statement = (text: string) => ({ sql: text, values: [] });
+const COMMIT = statement("COMMIT");
+const ROLLBACK = statement("ROLLBACK");
+const SAVEPOINT = statement('SAVEPOINT "direct_unit"');
+const RELEASE = statement('RELEASE "direct_unit"');
+const ROLLBACK_UNIT = statement('ROLLBACK TO "direct_unit"');
+
+/** One caller's transaction waiting for the next group commit. */
+interface Unit {
+  work: (tx: DirectTx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 export function sqliteDirect(connected: () => Promise<SqliteAdapterHandle>): Direct {
   const statements = new Map<string, BetterSqlite3.Statement>();
@@ -67,6 +80,68 @@ export function sqliteDirect(connected: () => Promise<SqliteAdapterHandle>): Dir
     prepared.run(...values);
     return [];
   };
+
+  /**
+   * Group commit: the transactions asked for while the event loop handles one round of I/O
+   * (under load, the flags and write counters of every request that arrived together) run one
+   * after another in a single SQLite transaction, each inside a savepoint of its own, and are
+   * answered only once that transaction has committed. A commit (writing the WAL frames of
+   * every page touched) was the largest single cost of a flag (npm run bench, flag section);
+   * one commit for a round of them writes shared pages once. Each caller still gets all or
+   * nothing of its own statements: a unit that throws is rolled back to its savepoint alone.
+   */
+  const waiting: Unit[] = [];
+  const commitGroup = async (units: Unit[]) => {
+    let adapter: SqliteAdapterHandle;
+    let lock: Awaited<ReturnType<SqliteAdapterHandle["startTransaction"]>>;
+    try {
+      adapter = await connected();
+      lock = await adapter.startTransaction();
+    } catch (error) {
+      for (const unit of units) unit.reject(error);
+      return;
+    }
+    const { client } = adapter;
+    const tx: DirectTx = { query: async <Row>(statement: Statement) => run<Row>(client, statement) };
+    const outcomes: Outcome[] = [];
+    let broken: { error: unknown } | null = null;
+    // A group of one (most of the time below full load; a large import) needs no savepoint:
+    // its failure rolls the transaction back, and a savepoint would journal every page it changes.
+    const alone = units.length === 1;
+    try {
+      for (const unit of units) {
+        if (!alone) run(client, SAVEPOINT);
+        try {
+          outcomes.push({ ok: true, value: await unit.work(tx) });
+          if (!alone) run(client, RELEASE);
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+          // Some failures (a full disk, say) end SQLite's whole transaction: then nothing of the
+          // group stands, and every unit is told so.
+          if (alone || !client.inTransaction) throw error;
+          run(client, ROLLBACK_UNIT);
+          run(client, RELEASE);
+        }
+      }
+      run(client, COMMIT);
+    } catch (error) {
+      broken = { error };
+      try {
+        if (client.inTransaction) run(client, ROLLBACK);
+      } catch (rollbackFailed) {
+        console.error("direct: a failed group's rollback failed too", rollbackFailed);
+      }
+    } finally {
+      await lock.commit();
+    }
+    units.forEach((unit, i) => {
+      const outcome = outcomes[i];
+      if (broken) unit.reject(outcome && !outcome.ok ? outcome.error : broken.error);
+      else if (outcome!.ok) unit.resolve(outcome!.value);
+      else unit.reject(outcome!.error);
+    });
+  };
+
   const direct: Direct = {
     dialect: "sqlite",
     async query<Row>(statement: Statement) {
@@ -75,20 +150,13 @@ export function sqliteDirect(connected: () => Promise<SqliteAdapterHandle>): Dir
     },
     // Under the lock, so it never lands inside an interactive transaction Prisma has open on the connection.
     write: <Row>(statement: Statement) => direct.transaction((tx) => tx.query<Row>(statement)),
-    async transaction<T>(work: (tx: DirectTx) => Promise<T>) {
-      const adapter = await connected();
-      const { client } = adapter;
-      const lock = await adapter.startTransaction();
-      try {
-        const result = await work({ query: async <Row>(statement: Statement) => run<Row>(client, statement) });
-        run(client, COMMIT);
-        return result;
-      } catch (error) {
-        if (client.inTransaction) run(client, ROLLBACK);
-        throw error;
-      } finally {
-        await lock.commit();
-      }
+    transaction<T>(work: (tx: DirectTx) => Promise<T>) {
+      return new Promise<T>((resolve, reject) => {
+        // setImmediate runs after the I/O callbacks of this turn of the loop: every request read
+        // in it has had the chance to ask.
+        if (waiting.length === 0) setImmediate(() => void commitGroup(waiting.splice(0)));
+        waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      });
     },
   };
   return direct;
