@@ -61,7 +61,9 @@ describe.each(databaseKinds())("direct statements on %s", (kind) => {
       else expect(outcome).toEqual({ status: "fulfilled", value: i });
     });
     const stored = await t.db.user.findMany({ where: { id: { startsWith: "many-" } }, select: { id: true } });
-    const expected = settled.flatMap((outcome, i) => (outcome.status === "fulfilled" ? [`many-${i}-a`, `many-${i}-b`] : []));
+    const expected = settled.flatMap((outcome, i) =>
+      outcome.status === "fulfilled" ? [`many-${i}-a`, `many-${i}-b`] : [],
+    );
     expect(stored.map((row) => row.id).sort()).toEqual([...expected, "many-taken"].sort());
     expect(expected).toHaveLength(2 * 16);
   });
@@ -76,9 +78,7 @@ describe.each(databaseKinds())("direct statements on %s", (kind) => {
         await tx.query(sql`INSERT INTO "Membership" ("workspaceId", "userId", "role", "createdAt", "updatedAt")
           VALUES (${"no-such-workspace"}, ${"no-such-user"}, ${"VIEWER"}, ${new Date()}, ${new Date()})`);
       });
-      const bystanders = ["group-1", "group-2"].map((id) =>
-        directOf(t.db).transaction((tx) => tx.query(user(id))),
-      );
+      const bystanders = ["group-1", "group-2"].map((id) => directOf(t.db).transaction((tx) => tx.query(user(id))));
       const settled = await Promise.allSettled([dangling, ...bystanders]);
       expect(settled[0]!.status).toBe("rejected");
       // Whoever shared that commit was refused with it; whoever was told "saved" is stored.
