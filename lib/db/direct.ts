@@ -110,17 +110,20 @@ export function sqliteDirect(connected: () => Promise<SqliteAdapterHandle>): Dir
     try {
       for (const unit of units) {
         run(client, SAVEPOINT);
+        let outcome: Outcome;
         try {
-          outcomes.push({ ok: true, value: await unit.work(tx) });
-          run(client, RELEASE);
+          outcome = { ok: true, value: await unit.work(tx) };
         } catch (error) {
-          outcomes.push({ ok: false, error });
+          outcome = { ok: false, error };
+        }
+        outcomes.push(outcome);
+        if (!outcome.ok) {
           // Some failures (a full disk, say) end SQLite's whole transaction: then nothing of the
           // group stands, and every unit is told so.
-          if (!client.inTransaction) throw error;
+          if (!client.inTransaction) throw outcome.error;
           run(client, ROLLBACK_UNIT);
-          run(client, RELEASE);
         }
+        run(client, RELEASE);
       }
       run(client, COMMIT);
     } catch (error) {
