@@ -96,6 +96,30 @@ describe.each(databaseKinds())("direct statements on %s", (kind) => {
     },
   );
 
+  it.runIf(kind === "sqlite")(
+    "tells every caller of a group of its failure when SQLite ends the whole transaction mid-group",
+    async () => {
+      // What a full disk does half-way through a group, played by a unit that ends the transaction.
+      const before = directOf(t.db).transaction((tx) => tx.query(user("ended-before")));
+      const ender = directOf(t.db).transaction(async (tx) => {
+        await tx.query(sql`ROLLBACK`);
+        throw new Error("the transaction is gone");
+      });
+      const after = directOf(t.db).transaction((tx) => tx.query(user("ended-after")));
+      const settled = await Promise.allSettled([before, ender, after]);
+      for (const [i, id] of ["ended-before", "", "ended-after"].entries()) {
+        const stored = id ? await t.db.user.count({ where: { id } }) : 0;
+        expect({ i, told: settled[i]!.status, stored }).toEqual({ i, told: stored ? "fulfilled" : "rejected", stored });
+      }
+      // Each is told the cause, not a missing savepoint.
+      for (const i of [0, 1, 2]) {
+        expect(String((settled[i] as PromiseRejectedResult).reason)).toMatch(/transaction is gone/);
+      }
+      await directOf(t.db).write(user("ended-next"));
+      expect(await t.db.user.count({ where: { id: "ended-next" } })).toBe(1);
+    },
+  );
+
   it("waits for an interactive Prisma transaction instead of writing inside it", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
