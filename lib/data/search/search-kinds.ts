@@ -18,6 +18,8 @@ export interface SearchKind {
    * rows, read along its date index: common words are looked for there first (see search.ts).
    */
   recent: (window: number) => Statement;
+  /** The table whose date orders the results, and whose newest rows `recent` reads. */
+  dated: string;
   /** Rows that are live: not withdrawn, deleted or archived. */
   live: Statement;
   workspaceId: Statement;
@@ -39,6 +41,7 @@ function sources(dated: { table: string; alias: string; live: string | null }, j
   const rest = joins ? ` ${joins}` : "";
   const live = dated.live ? ` WHERE "${dated.live}" IS NULL` : "";
   return {
+    dated: dated.table,
     from: raw(`FROM "${dated.table}" ${dated.alias}${rest}`),
     recent: (window: number) =>
       sql`FROM (SELECT * FROM ${raw(`"${dated.table}"${live}`)} ORDER BY "createdAt" DESC LIMIT ${window}) ${raw(
