@@ -44,7 +44,10 @@ function* mentionStarts(text: string): Generator<number> {
  * two hundred.
  */
 export function findMentions(text: string, users: readonly Mentionable[]): MentionMatch[] {
-  const matchAt = matcher(users);
+  return mentionsFoundBy(text, matcher(users));
+}
+
+function mentionsFoundBy(text: string, matchAt: ReturnType<typeof matcher>): MentionMatch[] {
   const matches: MentionMatch[] = [];
   for (const at of mentionStarts(text)) {
     if (matches.length >= MAX_MENTIONS) break;
@@ -105,8 +108,21 @@ export function findUnknownMentions(text: string, users: readonly Mentionable[])
  * Runs until no mention is left, since one pass stops at MAX_MENTIONS.
  */
 export function withoutMentions(text: string, users: readonly Mentionable[]): string {
+  return mentionRemover(users)(text);
+}
+
+/**
+ * withoutMentions for many texts with one list of users (a report's notes): the users' names
+ * are sorted for matching once, not once a text.
+ */
+export function mentionRemover(users: readonly Mentionable[]): (text: string) => string {
+  const matchAt = matcher(users);
+  return (text) => removeMentions(text, matchAt);
+}
+
+function removeMentions(text: string, matchAt: ReturnType<typeof matcher>): string {
   let rest = text;
-  for (let found = findMentions(rest, users); found.length > 0; found = findMentions(rest, users)) {
+  for (let found = mentionsFoundBy(rest, matchAt); found.length > 0; found = mentionsFoundBy(rest, matchAt)) {
     for (const mention of [...found].reverse()) rest = rest.slice(0, mention.start) + rest.slice(mention.end);
   }
   return rest

@@ -1,4 +1,5 @@
-import { createTranslator } from "use-intl/core";
+import { IntlMessageFormat } from "intl-messageformat";
+import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
 import { CAPTURE_FILES } from "../capture/capture-state";
 import type { ClaimStatus } from "../claim-status";
 import { readableDate, readableDateTime } from "../text/readable-date";
@@ -34,18 +35,42 @@ const FILE_KEYS = { png: "fileScreenshot", pdf: "filePdf", mhtml: "fileMhtml" } 
 
 const languages = new Map<Locale, PageWords>();
 
+type Formatters = NonNullable<Parameters<typeof createTranslator>[0]["_formatters"]>;
+
+/**
+ * use-intl's formatters, but with each message's compiled format kept by its text. use-intl
+ * keys its own cache by the JSON of the message, its locale and every format on each call,
+ * which was a third of rendering a 2,000-claim report; these translators pass no formats or
+ * time zone of their own, so the text (and the locale) is the whole key.
+ */
+function messageCachingFormatters(): Formatters {
+  const formatters: Formatters = _createIntlFormatters(_createCache());
+  const compiled = new Map<string, IntlMessageFormat>();
+  formatters.getMessageFormat = (message, locale, formats, options) => {
+    const key = `${String(locale)}\u0000${String(message)}`;
+    let format = compiled.get(key);
+    if (!format) {
+      format = new IntlMessageFormat(message, locale, formats, options);
+      compiled.set(key, format);
+    }
+    return format;
+  };
+  return formatters;
+}
+
 export function pageWords(locale: Locale = DEFAULT_LOCALE): PageWords {
   const known = languages.get(locale);
   if (known) return known;
   const messages = messagesFor(locale);
-  const report = createTranslator({ locale, messages, namespace: "Report" });
-  const verdicts = createTranslator({ locale, messages, namespace: "Verdicts" });
-  const statuses = createTranslator({ locale, messages, namespace: "Statuses" });
+  const _formatters = messageCachingFormatters();
+  const report = createTranslator({ locale, messages, namespace: "Report", _formatters });
+  const verdicts = createTranslator({ locale, messages, namespace: "Verdicts", _formatters });
+  const statuses = createTranslator({ locale, messages, namespace: "Statuses", _formatters });
   const language: PageWords = {
     locale,
     dir: directionOf(locale),
     report,
-    public: createTranslator({ locale, messages, namespace: "Public" }),
+    public: createTranslator({ locale, messages, namespace: "Public", _formatters }),
     verdict: (verdict) => verdicts(verdict),
     status: (status) => statuses(status),
     date: (iso) => readableDate(iso, locale),

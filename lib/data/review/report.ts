@@ -10,7 +10,7 @@ import type {
 } from "../../report/report-model";
 import { filterClaims } from "../../report/report-options";
 import { proposedVerdicts } from "../../agreement";
-import { withoutMentions } from "../../mentions";
+import { mentionRemover } from "../../mentions";
 import { isVerdict, verdictLabel } from "../../verdicts";
 import { sourceChangedSinceVerdict } from "../../capture/changed-since-verdict";
 import { capturesForUrls } from "../evidence/captures";
@@ -169,6 +169,7 @@ export async function getReport(
   }
 
   const addresses = documentAddresses(context.baseUrl, document.slug, document.currentRevision);
+  const withoutMentions = mentionRemover(users);
   const contributors = new Set<string>();
   const reportClaims: ReportClaim[] = claims.map((c) => {
     const claimNotes = notesByClaim.get(c.id) ?? [];
@@ -205,7 +206,7 @@ export async function getReport(
         authorName: name(n.authorId)!,
         verdict: isVerdict(n.verdict) ? n.verdict : "UNVERIFIABLE",
         // Printed outside the desk: who was asked to look is the desk's business, not the reader's.
-        rationale: withoutMentions(n.rationale, users),
+        rationale: withoutMentions(n.rationale),
         sources: sourcesByNote.get(n.id) ?? [],
         createdAt: n.createdAt.toISOString(),
       })),
