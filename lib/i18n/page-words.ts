@@ -58,19 +58,39 @@ function messageCachingFormatters(): Formatters {
   return formatters;
 }
 
+/**
+ * A translator that says its messages without values ("Notes", "Not yet reviewed") from memory
+ * after the first time: a report asks for the same few labels once a claim.
+ */
+function rememberingPlain<T extends (key: never, ...rest: never[]) => string>(translate: T): T {
+  const plain = new Map<string, string>();
+  const remembering = (key: string, ...rest: unknown[]) => {
+    if (rest.some((argument) => argument !== undefined)) return (translate as never as Untyped)(key, ...rest);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = (translate as never as Untyped)(key);
+      plain.set(key, text);
+    }
+    return text;
+  };
+  // Its other methods (rich, markup, has) stay the translator's own.
+  return Object.assign(remembering, translate) as never as T;
+}
+type Untyped = (key: string, ...rest: unknown[]) => string;
+
 export function pageWords(locale: Locale = DEFAULT_LOCALE): PageWords {
   const known = languages.get(locale);
   if (known) return known;
   const messages = messagesFor(locale);
   const _formatters = messageCachingFormatters();
-  const report = createTranslator({ locale, messages, namespace: "Report", _formatters });
-  const verdicts = createTranslator({ locale, messages, namespace: "Verdicts", _formatters });
-  const statuses = createTranslator({ locale, messages, namespace: "Statuses", _formatters });
+  const report = rememberingPlain(createTranslator({ locale, messages, namespace: "Report", _formatters }));
+  const verdicts = rememberingPlain(createTranslator({ locale, messages, namespace: "Verdicts", _formatters }));
+  const statuses = rememberingPlain(createTranslator({ locale, messages, namespace: "Statuses", _formatters }));
   const language: PageWords = {
     locale,
     dir: directionOf(locale),
     report,
-    public: createTranslator({ locale, messages, namespace: "Public", _formatters }),
+    public: rememberingPlain(createTranslator({ locale, messages, namespace: "Public", _formatters })),
     verdict: (verdict) => verdicts(verdict),
     status: (status) => statuses(status),
     date: (iso) => readableDate(iso, locale),
