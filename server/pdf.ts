@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import PQueue from "p-queue";
 import { env } from "./env";
 import { RelaunchingChromium } from "./headless-chromium";
-import { reportFontCss, serveReportFonts } from "./report-fonts";
+import { reportFontCssFor, serveReportFonts } from "./report-fonts";
 
 export class PdfUnavailableError extends Error {}
 /** The print queue is full: the caller should come back after `retryAfterSeconds`. */
@@ -42,7 +42,7 @@ async function print(html: string, timeoutMs: number): Promise<Buffer> {
     page.setDefaultTimeout(timeoutMs);
     // The report's fonts come from the app's own packages, never from the machine or a network.
     await serveReportFonts(page);
-    await page.setContent(html.replace("</head>", `<style>${reportFontCss()}</style></head>`), {
+    await page.setContent(html.replace("</head>", `<style>${reportFontCssFor(html)}</style></head>`), {
       waitUntil: "load",
       timeout: timeoutMs,
     });

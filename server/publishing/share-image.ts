@@ -1,7 +1,7 @@
 import PQueue from "p-queue";
 import { env } from "../env";
 import { RelaunchingChromium } from "../headless-chromium";
-import { reportFontCss, serveReportFonts } from "../report-fonts";
+import { reportFontCssFor, serveReportFonts } from "../report-fonts";
 
 export class ShareImageUnavailableError extends Error {}
 
@@ -37,7 +37,9 @@ export async function paintShareCard(html: string): Promise<{ png: Buffer; fonts
     page.setDefaultTimeout(15_000);
     // The card's fonts come from the app's own packages: every script shows, whatever the machine has.
     await serveReportFonts(page);
-    await page.setContent(html.replace("</head>", `<style>${reportFontCss()}</style></head>`), { waitUntil: "load" });
+    await page.setContent(html.replace("</head>", `<style>${reportFontCssFor(html)}</style></head>`), {
+      waitUntil: "load",
+    });
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...new Set([...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family))];
