@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import PQueue from "p-queue";
 import { env } from "./env";
 import { RelaunchingChromium } from "./headless-chromium";
-import { reportFontCssFor, serveReportFonts } from "./report-fonts";
+import { loadWithReportFonts } from "./report-fonts";
 
 export class PdfUnavailableError extends Error {}
 /** The print queue is full: the caller should come back after `retryAfterSeconds`. */
@@ -41,11 +41,7 @@ async function print(html: string, timeoutMs: number): Promise<Buffer> {
     const page = await context.newPage();
     page.setDefaultTimeout(timeoutMs);
     // The report's fonts come from the app's own packages, never from the machine or a network.
-    await serveReportFonts(page);
-    await page.setContent(html.replace("</head>", `<style>${reportFontCssFor(html)}</style></head>`), {
-      waitUntil: "load",
-      timeout: timeoutMs,
-    });
+    await loadWithReportFonts(page, html, { timeout: timeoutMs });
     // Font files a character needs are asked for during layout, which can come after "load":
     // printed before they arrive, those characters are missing glyphs that read back as nothing.
     await page.evaluate(() => document.fonts.ready.then(() => undefined));

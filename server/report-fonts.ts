@@ -108,10 +108,23 @@ export function fontFile(name: string, file: string): Buffer | null {
 }
 
 /**
+ * Loads a print's or a card's HTML with the report fonts its text needs, their files answered
+ * from the packages (serveReportFonts): every script shows, whatever fonts the machine has, and
+ * nothing is fetched from a network.
+ */
+export async function loadWithReportFonts(page: Page, html: string, options: { timeout?: number } = {}): Promise<void> {
+  await serveReportFonts(page);
+  await page.setContent(html.replace("</head>", `<style>${reportFontCssFor(html)}</style></head>`), {
+    waitUntil: "load",
+    ...options,
+  });
+}
+
+/**
  * Answers the page's font requests from the packages on disk. Anything else under FONT_ORIGIN,
  * or a name that is not one of the packages' files, is refused: nothing outside them is read.
  */
-export async function serveReportFonts(page: Page): Promise<void> {
+async function serveReportFonts(page: Page): Promise<void> {
   await page.route(`${FONT_ORIGIN}/**`, async (route) => {
     const [, name, file] = new URL(route.request().url()).pathname.split("/");
     const body = name && file ? fontFile(name, file) : null;

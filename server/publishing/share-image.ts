@@ -1,7 +1,7 @@
 import PQueue from "p-queue";
 import { env } from "../env";
 import { RelaunchingChromium } from "../headless-chromium";
-import { reportFontCssFor, serveReportFonts } from "../report-fonts";
+import { loadWithReportFonts } from "../report-fonts";
 
 export class ShareImageUnavailableError extends Error {}
 
@@ -36,10 +36,7 @@ export async function paintShareCard(html: string): Promise<{ png: Buffer; fonts
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     // The card's fonts come from the app's own packages: every script shows, whatever the machine has.
-    await serveReportFonts(page);
-    await page.setContent(html.replace("</head>", `<style>${reportFontCssFor(html)}</style></head>`), {
-      waitUntil: "load",
-    });
+    await loadWithReportFonts(page, html);
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...new Set([...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family))];
