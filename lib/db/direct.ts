@@ -44,12 +44,12 @@ function sqliteValue(value: unknown): unknown {
 
 // Plain objects, not `raw(…)`: raw-statement.ts imports client.ts, which imports this file, and a
 // value made from it while these modules load is a "used before initialization" error in a bundle.
-const statement = (text: string) => ({ sql: text, values: [] });
-const COMMIT = statement("COMMIT");
-const ROLLBACK = statement("ROLLBACK");
-const SAVEPOINT = statement('SAVEPOINT "direct_unit"');
-const RELEASE = statement('RELEASE "direct_unit"');
-const ROLLBACK_UNIT = statement('ROLLBACK TO "direct_unit"');
+const fixedStatement = (text: string) => ({ sql: text, values: [] });
+const COMMIT = fixedStatement("COMMIT");
+const ROLLBACK = fixedStatement("ROLLBACK");
+const SAVEPOINT = fixedStatement('SAVEPOINT "direct_unit"');
+const RELEASE = fixedStatement('RELEASE "direct_unit"');
+const ROLLBACK_UNIT = fixedStatement('ROLLBACK TO "direct_unit"');
 
 /** One caller's transaction waiting for the next group commit. */
 interface Unit {
