@@ -4,10 +4,10 @@ import { directOf, type Db } from "../../db";
 import { raw, sql } from "../../db/raw-statement";
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from "../../result";
 import { isAdmin } from "../../roles";
-import { flagClaimSchema } from "../../validation/claim";
+import { flagClaimSchema, type FlagClaimInput } from "../../validation/claim";
 import type { Actor } from "../actor";
 import { summaryQuote, type ClaimSummary } from "../documents/documents";
-import { getDocumentText } from "../documents/document-text";
+import { getDocumentText, headUnchanged, rememberedDocumentText, type DocumentText } from "../documents/document-text";
 import { searchTextOf } from "../notes/note-stats";
 import { createOnce, keyReused } from "../create-once";
 import { eventData, recordEvent } from "../events/record-event";
@@ -32,16 +32,47 @@ export async function flagClaim(
   if (!actor) return unauthenticated();
   const parsed = parseInput(flagClaimSchema, input);
   if (!parsed.ok) return parsed;
-  const document = await getDocumentText(db, slug);
-  if (!document) return notFound("That document");
-  const admitted = admit(actor, document.workspace, "check", "That document");
-  if (!admitted.ok) return admitted;
-  const { start, end, exact } = parsed.data;
-  const check = checkSelection(document.plainText, start, end);
-  if (!check.ok) return fail(400, check.message);
-  if (check.quote.exact !== exact) {
-    return fail(409, "The document changed since you opened it. Reload the page and select the claim again.");
+  // First against the text this process last read, unasked: the write lands only if the
+  // document and its workspace are still as they were then (headUnchanged), which saves the
+  // hot path a round trip (npm run bench, "The flag write"). Anything else it would answer,
+  // refusals too, is decided again on a fresh read.
+  const remembered = rememberedDocumentText(db, slug);
+  if (remembered) {
+    const answer = await flagIn(db, actor, { ...remembered, remembered: true }, parsed.data, id, now);
+    if (answer !== READ_AGAIN) return answer;
   }
+  const fresh = await getDocumentText(db, slug);
+  if (!fresh) return notFound("That document");
+  const answer = await flagIn(db, actor, { ...fresh, remembered: false }, parsed.data, id, now);
+  return answer === READ_AGAIN ? documentChanged() : answer;
+}
+
+/** What `flagIn` answers when the document it was given is no longer the current one. */
+const READ_AGAIN = fail(409, "read again");
+
+const documentChanged = () =>
+  fail(409, "The document changed since you opened it. Reload the page and select the claim again.");
+
+/**
+ * The flag against one reading of the document: the access check and the selection's, then
+ * the write, which lands only while the document is still as read. READ_AGAIN when it is not,
+ * and in place of any refusal decided on a remembered reading.
+ */
+async function flagIn(
+  db: Db,
+  actor: Actor,
+  document: DocumentText & { remembered: boolean },
+  selection: FlagClaimInput,
+  id: string,
+  now: Date,
+): Promise<Result<ClaimSummary>> {
+  const remembered = document.remembered ? READ_AGAIN : null;
+  const admitted = admit(actor, document.workspace, "check", "That document");
+  if (!admitted.ok) return remembered ?? admitted;
+  const { start, end, exact } = selection;
+  const check = checkSelection(document.plainText, start, end);
+  if (!check.ok) return remembered ?? fail(400, check.message);
+  if (check.quote.exact !== exact) return remembered ?? documentChanged();
   // The hot write path: the claim and its event go in one transaction (both or neither), as
   // direct statements (lib/db/direct.ts), with the id made before so the event can name it
   // without a round trip. A retry under the same Idempotency-Key comes with the same id and
@@ -93,7 +124,9 @@ type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>
 /**
  * The claim and its `claim.flag` event, both or neither, unless a live claim holds exactly
  * this span already (checked in the same transaction, so two flags of one span cannot both
- * pass on SQLite, whose transactions take the write lock first). Direct statements: this is
+ * pass on SQLite, whose transactions take the write lock first), or the document is no longer
+ * as `document` read it (READ_AGAIN; checked in the same transaction too, so a claim never
+ * lands on offsets of a text revised meanwhile). Direct statements: this is
  * the hot write path, and through Prisma its statements cost more than the rest of the request
  * (npm run bench). The columns are the models' own; schema-drift and the integration tests read
  * the rows back through the models.
@@ -101,7 +134,7 @@ type CheckedSelection = Extract<ReturnType<typeof checkSelection>, { ok: true }>
 async function insertClaim(
   db: Db,
   actor: Actor,
-  document: { id: string; currentRevision: number },
+  document: DocumentText,
   check: CheckedSelection,
   id: string,
   now: Date,
@@ -139,18 +172,21 @@ async function insertClaim(
     // One statement, so one round trip and atomic by itself: the twin check, the claim unless
     // another live claim holds the span (a retry of this very claim still inserts, and its
     // unique violation sends createOnce to the replay), and its event.
-    const [row] = await direct.write<{ twin: string | null }>(sql`
-      WITH twin AS (${twinOf}), claim AS (
+    const [row] = await direct.write<{ current: boolean; twin: string | null }>(sql`
+      WITH head AS (SELECT ${headUnchanged(document)} AS "current"), twin AS (${twinOf}), claim AS (
         INSERT INTO ${CLAIM_COLUMNS} SELECT ${claimValues}
-        WHERE NOT EXISTS (SELECT 1 FROM twin WHERE "id" <> ${id}) RETURNING "id"
+        WHERE (SELECT "current" FROM head) AND NOT EXISTS (SELECT 1 FROM twin WHERE "id" <> ${id}) RETURNING "id"
       ), flag_event AS (
         INSERT INTO ${EVENT_COLUMNS} SELECT ${eventValues} FROM claim
       )
-      SELECT (SELECT "id" FROM twin) AS "twin"`);
-    const twin = row?.twin;
+      SELECT (SELECT "current" FROM head) AS "current", (SELECT "id" FROM twin) AS "twin"`);
+    if (!row?.current) return READ_AGAIN;
+    const twin = row.twin;
     return twin && twin !== id ? twinRefused(twin) : flagged;
   }
   return direct.transaction(async (tx) => {
+    const [head] = await tx.query<{ current: number }>(sql`SELECT ${headUnchanged(document)} AS "current"`);
+    if (!head?.current) return READ_AGAIN;
     const twin = (await tx.query<{ id: string }>(twinOf))[0]?.id;
     if (twin && twin !== id) return twinRefused(twin);
     await tx.query(sql`INSERT INTO ${CLAIM_COLUMNS} VALUES (${claimValues})`);
