@@ -119,3 +119,23 @@ export function serverRssMb(rootPid: number): number {
   for (const pid of processTree(rootPid)) if (roleOf(pid) === "server") kb = Math.max(kb, statusKb(pid, "VmRSS"));
   return Math.round(kb / 1024);
 }
+
+/** Linux's clock ticks per second, the unit of a process's CPU times in /proc/<pid>/stat. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * The CPU time the app server (scripts/serve.mjs) in a tree has used so far, user and system,
+ * in ms (10 ms resolution). Its difference over a load divided by the requests answered is what
+ * one request costs the server, which the load generator sharing the cores moves far less than
+ * it moves requests a second.
+ */
+export function serverCpuMs(rootPid: number): number {
+  for (const pid of processTree(rootPid)) {
+    if (roleOf(pid) !== "server") continue;
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // After the command: state is field 3 of stat(5), utime 14 and stime 15.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  }
+  throw new Error("serverCpuMs: no scripts/serve.mjs process in the tree to measure");
+}

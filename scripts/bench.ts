@@ -10,7 +10,7 @@ import { createDb, type Db } from "../lib/db/client";
 import { databaseTargetFrom } from "../lib/db/database-url";
 import { REPORT_FORMATS } from "../lib/report/report-options";
 import { openStreams } from "../bench/live-streams";
-import { percentile, round, serverRssMb, timeGets, watchMemory } from "../bench/measure";
+import { percentile, round, serverCpuMs, serverRssMb, timeGets, watchMemory } from "../bench/measure";
 import { signInCookie } from "../bench/session";
 import { READER_DOCUMENT, RTL_READER_DOCUMENT, seedSyntheticDocument } from "../bench/synthetic-data";
 import { paintProfile } from "../bench/paint-profile";
@@ -547,8 +547,10 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         });
         if (warm.status !== 201) throw new Error(`flag warm-up answered ${warm.status}: ${await warm.text()}`);
       }
+      const cpuAtStart = serverCpuMs(server.pid!);
       const max = await withLoad(() => load(flagUrl, nextFlag, cookie, { connections: 50 }));
       expectAll("flag claim, max throughput", max.result, 201);
+      const flagCpuUs = ((serverCpuMs(server.pid!) - cpuAtStart) * 1000) / max.result.requests.total;
       // autocannon stops with up to 50 flags still in the server's hands (~150 ms of work; a
       // profile showed the server busy for that long once it stopped): the paced load starts
       // after them, or its first requests time that backlog instead of a flag at 100 a second.
@@ -563,8 +565,10 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
       );
       expectAllPaced("flag claim at 100 req/s", steady.result, 201);
       const emptyBody = JSON.stringify({ start: 100, end: 160, exact: flagText.slice(100, 160) });
+      const cpuBeforeEmpty = serverCpuMs(server.pid!);
       const empty = await withLoad(() => load(`${base}/api/bench/empty`, emptyBody, cookie, { connections: 50 }));
       expectAll("empty Next route", empty.result, 200);
+      const emptyCpuUs = ((serverCpuMs(server.pid!) - cpuBeforeEmpty) * 1000) / empty.result.requests.total;
       const bare = startBareServer(port + 50);
       await new Promise((r) => setTimeout(r, 800));
       const bareResult = await withLoad(() =>
@@ -621,6 +625,22 @@ async function benchOne(kind: Kind, port: number): Promise<Row[]> {
         unit: "×",
         target: "≥ 0.5",
         load: max.load,
+      });
+      // The same comparison by what each request cost the server's process (the database's own
+      // processes not included): steadier than requests a second when the load generator and
+      // PostgreSQL share the two cores with it.
+      rows.push({
+        measure: "server CPU per flag (max-throughput load)",
+        value: round(flagCpuUs, 0),
+        unit: "µs",
+        target: "",
+      });
+      rows.push({ measure: "server CPU per empty-route request", value: round(emptyCpuUs, 0), unit: "µs", target: "" });
+      rows.push({
+        measure: "empty route / flag, server CPU per request",
+        value: round(emptyCpuUs / flagCpuUs, 2),
+        unit: "×",
+        target: "",
       });
       rows.push({
         measure: "flag / bare server",
