@@ -7,7 +7,7 @@ import type { Statement } from "./raw-statement";
  * Prisma adapter already holds (its better-sqlite3 connection, or its pg pool),
  * prepared once and reused, without Prisma's per-query work (0.21 ms a statement against
  * 0.004 ms here; npm run bench, flag section). Only for a few hot statements (the caller's
- * session, the write counter, the flag write, a fact-check import's bulk rows; ARCHITECTURE.md):
+ * session, the write counter, the flag write, bulk rows of sentence scores and fact-checks; ARCHITECTURE.md):
  * everything else, and every schema change, stays with Prisma. Statements are built with `sql`
  * (lib/db/raw-statement.ts); rows come back with plain values: numbers (counts too), strings,
  * and timestamps as Dates on PostgreSQL but ISO strings on SQLite (read them with `new Date(value)`).
