@@ -94,9 +94,12 @@ export async function importDocument(
             searchText: documentSearchText(title, imported.metadata.author),
             createdById: actor.id,
           },
+          // Without a select, Prisma reads the row back: megabytes of text and JSON for nothing.
+          select: { id: true },
         });
         await tx.documentRevision.create({
           data: revisionRow(document.id, 1, imported, contentJson, actor.id, scored.length),
+          select: { id: true },
         });
         await recordEvent(tx, {
           actorId: actor.id,
@@ -170,6 +173,7 @@ export async function importRevision(
         // Claims the current revision; a concurrent upload of the same number fails on the unique (documentId, number).
         await tx.documentRevision.create({
           data: revisionRow(document.id, number, imported, contentJson, actor.id, scored.length),
+          select: { id: true },
         });
         const moved = await moveClaimsToRevision(
           tx,
