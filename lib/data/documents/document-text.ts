@@ -79,7 +79,11 @@ export async function getDocumentText(db: Db, slug: string): Promise<DocumentTex
  * on `getDocumentText` when it is not: the flag (npm run bench, "The flag write").
  */
 export function rememberedDocumentText(db: Db, slug: string): DocumentText | undefined {
-  return cacheOf(db).get(slug);
+  const cache = cacheOf(db);
+  const entry = cache.get(slug);
+  // Used now: the last to be dropped when the cache is full.
+  if (entry) remember(cache, slug, entry);
+  return entry;
 }
 
 /**
