@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { createDb, tuneSqlite, type Db } from "../lib/db/client";
 import { migratePostgres } from "../lib/db/postgres-migrator";
+import { dropDatabase } from "../lib/db/test-databases";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "bench", "out");
@@ -45,10 +46,8 @@ export async function freshDatabase(
     env: { DATABASE_URL: url.toString() },
     drop: async () => {
       await db.$disconnect();
-      const cleanup = new pg.Client({ connectionString: base.toString() });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
+      // A benchmark's database is large: autovacuum may be busy in it for a while.
+      await dropDatabase(base.toString(), name, 60);
     },
   };
 }
