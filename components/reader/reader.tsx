@@ -4,6 +4,7 @@ import { useCallback, useMemo, useReducer, useRef, type ReactNode } from "react"
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { plainTextOfDoc } from "@/lib/document/blocks";
+import { withQuotes, type QuoteOptional } from "@/lib/document/page-claims";
 import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents/documents";
 import { canReview } from "@/lib/roles";
 import { callApi } from "../api-client";
@@ -30,7 +31,8 @@ import type { Viewer } from "./viewer";
 
 interface Props {
   document: Omit<ReaderDocument, "claims">;
-  initialClaims: ClaimSummary[];
+  /** The claims, each quote left out where the text gives it (lib/document/page-claims.ts). */
+  initialClaims: QuoteOptional<ClaimSummary>[];
   viewer: Viewer | null;
   /** Reviewers a claim can be assigned to (only passed to reviewers). */
   reviewers: ReviewerOption[];
@@ -57,15 +59,17 @@ export function Reader({
   header,
 }: Props) {
   const t = useTranslations("Reader");
-  const [state, dispatch] = useReducer(readerReducer, initialClaims, initialReaderState);
+  // The coordinate system of every selector, derived here rather than sent twice with the page.
+  const plainText = useMemo(() => plainTextOfDoc(doc.content), [doc.content]);
+  const [state, dispatch] = useReducer(readerReducer, null, () =>
+    initialReaderState(withQuotes(initialClaims, plainText)),
+  );
   const { claims, activeId, pending, busy, message, caretMode } = state;
   // An earlier revision is read as it was: no flagging, no re-attaching, no suggestions.
   const isCurrentRevision = doc.revision === doc.currentRevision;
   const editorRef = useRef<Editor | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const caretToggleRef = useRef<HTMLButtonElement>(null);
-  // The coordinate system of every selector, derived here rather than sent twice with the page.
-  const plainText = useMemo(() => plainTextOfDoc(doc.content), [doc.content]);
   // Only a change of place or look redraws a mark (text/extensions/claim-highlights.ts).
   const highlights = useMemo(() => highlightsOf(claims), [claims]);
   const actions = useReaderActions({ state, dispatch, slug: doc.slug, plainText, viewer, frameRef, editorRef });
