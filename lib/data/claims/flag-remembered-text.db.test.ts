@@ -63,6 +63,13 @@ describe.each(databaseKinds())("a flag against the text this process remembers, 
     return { start, end: start + phrase.length, exact: phrase };
   };
 
+  /** Chen's flag is refused with 409 and `message`, and no claim is stored. */
+  async function expectRefused(slug: string, span: ReturnType<typeof selection>, message: unknown) {
+    const before = await t.db.claim.count();
+    expect(await flagClaim(t.db, checker, slug, span)).toMatchObject({ ok: false, status: 409, message });
+    expect(await t.db.claim.count()).toBe(before);
+  }
+
   it("anchors to the new version a flag made after a version this process has not read yet", async () => {
     const slug = await deskWithV1("Revised debate");
     // Chen's first flag: this process now remembers V1.
@@ -88,15 +95,11 @@ describe.each(databaseKinds())("a flag against the text this process remembers, 
     expect(tram).toMatchObject({ ok: true, data: { start: V2.indexOf("The new tram line"), anchorState: "exact" } });
 
     // A reader still showing V1 is told the document changed, and nothing is stored.
-    const before = await t.db.claim.count();
-    expect(
-      await flagClaim(t.db, checker, slug, selection(V1, "The council said ridership rose 4 percent")),
-    ).toMatchObject({
-      ok: false,
-      status: 409,
-      message: expect.stringContaining("The document changed since you opened it"),
-    });
-    expect(await t.db.claim.count()).toBe(before);
+    await expectRefused(
+      slug,
+      selection(V1, "The council said ridership rose 4 percent"),
+      expect.stringContaining("The document changed since you opened it"),
+    );
   });
 
   it("refuses a flag once the workspace is archived, though this process last read it open", async () => {
@@ -106,14 +109,10 @@ describe.each(databaseKinds())("a flag against the text this process remembers, 
     });
     expect(await setWorkspaceArchived(t.db, editor, deskSlug, { archived: true })).toMatchObject({ ok: true });
 
-    const before = await t.db.claim.count();
-    expect(
-      await flagClaim(t.db, checker, slug, selection(V1, "The council said ridership rose 4 percent")),
-    ).toMatchObject({
-      ok: false,
-      status: 409,
-      message: "This workspace is archived: it is read-only.",
-    });
-    expect(await t.db.claim.count()).toBe(before);
+    await expectRefused(
+      slug,
+      selection(V1, "The council said ridership rose 4 percent"),
+      "This workspace is archived: it is read-only.",
+    );
   });
 });
