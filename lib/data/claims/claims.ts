@@ -47,11 +47,14 @@ export async function flagClaim(
   return answer === READ_AGAIN ? documentChanged() : answer;
 }
 
-/** What `flagIn` answers when the document it was given is no longer the current one. */
-const READ_AGAIN = fail(409, "read again");
-
 const documentChanged = () =>
   fail(409, "The document changed since you opened it. Reload the page and select the claim again.");
+
+/**
+ * What `flagIn` answers when the document it was given is no longer the current one: told
+ * apart by identity, and in the words a person would be told should it ever reach one.
+ */
+const READ_AGAIN = documentChanged();
 
 /**
  * The flag against one reading of the document: the access check and the selection's, then
