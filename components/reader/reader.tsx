@@ -31,7 +31,6 @@ import type { Viewer } from "./viewer";
 
 interface Props {
   document: Omit<ReaderDocument, "claims">;
-  /** The claims, each quote left out where the text gives it (lib/document/page-claims.ts). */
   initialClaims: QuoteOptional<ClaimSummary>[];
   viewer: Viewer | null;
   /** Reviewers a claim can be assigned to (only passed to reviewers). */
