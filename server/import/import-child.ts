@@ -5,6 +5,7 @@
 import { baseModel } from "../../lib/checkworthiness/model/base-model";
 import { parseModel } from "../../lib/checkworthiness/model/model-file";
 import { sentenceScoreRows } from "../../lib/checkworthiness/score-rows";
+import { packScoredRows } from "../../lib/checkworthiness/score-rows-wire";
 import { headingLineNumbers } from "../../lib/document/blocks";
 import { ImportError } from "../../lib/import/import-error";
 import { readFile } from "node:fs/promises";
@@ -28,7 +29,8 @@ async function main() {
     const desk = sent.model ? parseModel(sent.model) : null;
     const model = desk?.ok ? desk.model : baseModel().model;
     const sentenceScores = sentenceScoreRows(imported.plainText, headingLineNumbers(imported.doc), model);
-    process.stdout.write(JSON.stringify({ ok: true, imported: { ...imported, sentenceScores } }));
+    const scores = packScoredRows(imported.plainText, sentenceScores);
+    process.stdout.write(JSON.stringify({ ok: true, imported, scores }));
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     process.stdout.write(

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { unpackScoredRows, type PackedScoredRows } from "@/lib/checkworthiness/score-rows-wire";
 import { ImportError } from "@/lib/import/import-error";
 import type { ImportedDocument, ImportEnvironment, ImportInput } from "@/lib/import/import-source";
 import { appRoot, minimalEnvironment } from "../env";
@@ -71,14 +72,14 @@ export function importInChild(
             field,
           ),
         );
-      const text = Buffer.concat(out).toString("utf8");
+      const text = Buffer.concat(out.splice(0)).toString("utf8");
       if (code === 0 && text) {
         const answer = JSON.parse(text) as
-          | { ok: true; imported: ImportedDocument }
+          | { ok: true; imported: ImportedDocument; scores: PackedScoredRows }
           | { ok: false; status: ImportError["status"]; message: string; field: string };
-        return answer.ok
-          ? resolve(answer.imported)
-          : reject(new ImportError(answer.status, answer.message, answer.field));
+        if (!answer.ok) return reject(new ImportError(answer.status, answer.message, answer.field));
+        const { imported, scores } = answer;
+        return resolve({ ...imported, sentenceScores: unpackScoredRows(imported.plainText, scores) });
       }
       const log = Buffer.concat(err).toString("utf8");
       if (/heap out of memory|Allocation failed/i.test(log) || signal === "SIGABRT" || code === 134)
