@@ -1,4 +1,5 @@
 import { directOf, type Db } from "../db";
+import { coalesce } from "../db/coalesce";
 import { sql } from "../db/raw-statement";
 import { hashedLimitKey } from "./db-limiter";
 
@@ -7,14 +8,6 @@ export interface WindowCount {
   points: number;
   retryAfterSeconds: number;
 }
-
-interface Waiter {
-  resolve: (count: WindowCount) => void;
-  reject: (error: unknown) => void;
-}
-
-/** Per database and counter row: the requests waiting while that row's statement is out. */
-const queues = new WeakMap<Db, Map<string, Waiter[]>>();
 
 /**
  * Counts one request against `key` in a fixed window, in one SQL statement (an upsert that
@@ -26,36 +19,17 @@ const queues = new WeakMap<Db, Map<string, Waiter[]>>();
  * atomic statement.
  *
  * Requests for one row that arrive while its statement is out are counted together by the
- * next one (points + n), each told its own place in the window: the same counts as one
- * statement each, without every request of a busy person or token waiting on PostgreSQL's lock
- * of that one row (a third of a flag's server CPU on PostgreSQL under one person's 50
- * connections; npm run bench, "Where PostgreSQL's extra CPU goes").
+ * next one (points + n), each told its own place in the window (lib/db/coalesce.ts): the same
+ * counts as a statement each, without every request of a busy person or token waiting on
+ * PostgreSQL's lock of that one row (a third of a flag's server CPU on PostgreSQL under one
+ * person's 50 connections; npm run bench, "Where PostgreSQL's extra CPU goes").
  */
 export function countInWindow(db: Db, prefix: string, key: string, windowSeconds: number): Promise<WindowCount> {
   const id = `${prefix}:${hashedLimitKey(key)}`;
-  let rows = queues.get(db);
-  if (!rows) queues.set(db, (rows = new Map()));
-  return new Promise((resolve, reject) => {
-    const waiting = rows.get(id);
-    if (waiting) return void waiting.push({ resolve, reject });
-    rows.set(id, [{ resolve, reject }]);
-    void countWhileWaiting(db, rows, id, windowSeconds);
+  return coalesce(db, `count:${windowSeconds}:${id}`, null, async (requests) => {
+    const { points, retryAfterSeconds } = await addToWindow(db, id, requests.length, windowSeconds);
+    return requests.map((_, i) => ({ points: points - requests.length + 1 + i, retryAfterSeconds }));
   });
-}
-
-/** Counts the row's waiting requests, a statement at a time, until none is left. */
-async function countWhileWaiting(db: Db, rows: Map<string, Waiter[]>, id: string, windowSeconds: number) {
-  const waiting = rows.get(id)!;
-  while (waiting.length > 0) {
-    const counted = waiting.splice(0);
-    try {
-      const { points, retryAfterSeconds } = await addToWindow(db, id, counted.length, windowSeconds);
-      counted.forEach((waiter, i) => waiter.resolve({ points: points - counted.length + 1 + i, retryAfterSeconds }));
-    } catch (error) {
-      for (const waiter of counted) waiter.reject(error);
-    }
-  }
-  rows.delete(id);
 }
 
 async function addToWindow(db: Db, id: string, count: number, windowSeconds: number): Promise<WindowCount> {
