@@ -9,9 +9,9 @@ function controlledRun() {
     new Promise<string[]>((resolve) => {
       runs.push({ inputs, startedAfter: arrivals, finish: () => resolve(inputs.map((n) => `answer ${n}`)) });
     });
-  const ask = (owner: object, key: string, n: number) => {
+  const ask = (owner: object, key: string, n: number, statementsOut = 1) => {
     arrivals++;
-    return coalesce(owner, key, n, run);
+    return coalesce(owner, key, n, run, statementsOut);
   };
   return { runs, ask };
 }
@@ -33,6 +33,28 @@ describe("coalesce", () => {
     expect(runs[1]!.startedAfter).toBe(10);
     runs[1]!.finish();
     expect(await Promise.all(answers)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `answer ${n}`));
+  });
+
+  it("sends a second request at once while one statement is out, when two may be out", async () => {
+    const { runs, ask } = controlledRun();
+    const owner = {};
+    const answers = Array.from({ length: 6 }, (_, i) => ask(owner, "k", i + 1, 2));
+    await settle();
+    expect(runs.map((r) => r.inputs)).toEqual([[1], [2]]);
+    runs[1]!.finish();
+    await settle();
+    expect(runs.map((r) => r.inputs)).toEqual([[1], [2], [3, 4, 5, 6]]);
+    expect(runs[2]!.startedAfter).toBe(6);
+    const late = ask(owner, "k", 7, 2);
+    await settle();
+    // Two are out again (the first and the third): the seventh waits for one of them.
+    expect(runs).toHaveLength(3);
+    runs[0]!.finish();
+    await settle();
+    expect(runs.map((r) => r.inputs)).toEqual([[1], [2], [3, 4, 5, 6], [7]]);
+    runs[2]!.finish();
+    runs[3]!.finish();
+    expect(await Promise.all([...answers, late])).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `answer ${n}`));
   });
 
   it("keeps keys and owners apart", async () => {
