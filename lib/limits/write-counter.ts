@@ -3,6 +3,14 @@ import { coalesce } from "../db/coalesce";
 import { sql } from "../db/raw-statement";
 import { hashedLimitKey } from "./db-limiter";
 
+/**
+ * Two statements for one row may be out at once: a request that overlaps one other is sent at
+ * once, as before, instead of waiting a turn of the event loop for the first to come back
+ * (which added ~110 ms to the annotation POST's p99 under 200 event streams;
+ * npm run bench, "Where PostgreSQL's extra CPU goes"); a third waits.
+ */
+const STATEMENTS_OUT = 2;
+
 export interface WindowCount {
   /** This request's place in the window: 1 for the first. */
   points: number;
@@ -18,19 +26,12 @@ export interface WindowCount {
  * 0.35 ms through Prisma). Correct under concurrency on both databases: the upsert is one
  * atomic statement.
  *
- * Requests for one row that arrive while its statement is out are counted together by the
- * next one (points + n), each told its own place in the window (lib/db/coalesce.ts): the same
+ * Requests for one row that arrive while two of its statements are out are counted together
+ * by the next one (points + n), each told its own place in the window (lib/db/coalesce.ts): the same
  * counts as a statement each, without every request of a busy person or token waiting on
  * PostgreSQL's lock of that one row (a third of a flag's server CPU on PostgreSQL under one
  * person's 50 connections; npm run bench, "Where PostgreSQL's extra CPU goes").
  */
-/**
- * Two statements for one row may be out at once: a request that overlaps one other is sent at
- * once, as before, instead of waiting a turn of the event loop for the first to come back
- * (which added ~100 ms to the annotation POST's p99 under 200 event streams); a third waits.
- */
-const STATEMENTS_OUT = 2;
-
 export function countInWindow(db: Db, prefix: string, key: string, windowSeconds: number): Promise<WindowCount> {
   const id = `${prefix}:${hashedLimitKey(key)}`;
   return coalesce(
