@@ -74,12 +74,18 @@ export function importInChild(
         );
       const text = Buffer.concat(out.splice(0)).toString("utf8");
       if (code === 0 && text) {
-        const answer = JSON.parse(text) as
-          | { ok: true; imported: ImportedDocument; scores: PackedScoredRows }
-          | { ok: false; status: ImportError["status"]; message: string; field: string };
-        if (!answer.ok) return reject(new ImportError(answer.status, answer.message, answer.field));
-        const { imported, scores } = answer;
-        return resolve({ ...imported, sentenceScores: unpackScoredRows(imported.plainText, scores) });
+        // In a try: a malformed answer is this import's failure, never an exception thrown
+        // out of the 'close' handler into the server.
+        try {
+          const answer = JSON.parse(text) as
+            | { ok: true; imported: ImportedDocument; scores: PackedScoredRows }
+            | { ok: false; status: ImportError["status"]; message: string; field: string };
+          if (!answer.ok) return reject(new ImportError(answer.status, answer.message, answer.field));
+          const { imported, scores } = answer;
+          return resolve({ ...imported, sentenceScores: unpackScoredRows(imported.plainText, scores) });
+        } catch (error) {
+          return reject(error);
+        }
       }
       const log = Buffer.concat(err).toString("utf8");
       if (/heap out of memory|Allocation failed/i.test(log) || signal === "SIGABRT" || code === 134)
