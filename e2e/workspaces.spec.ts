@@ -204,6 +204,9 @@ test("every page keeps a private desk from the site administrator and from other
   page,
   browser,
 }) => {
+  // It opens every page of the app twice (as the administrator and as another account): over
+  // 60 s on a busy CI machine, so the slow test's time (three times the default).
+  test.slow();
   expect(pagePatterns().filter((p) => !(p in PAGES))).toEqual([]);
   const stamp = Date.now();
   const deskName = `Secret desk ${stamp}`;
