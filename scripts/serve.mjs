@@ -34,10 +34,22 @@ const server = http.createServer((request, response) => {
   // Bodies are capped here, before Next.js or next-auth buffer a byte of them.
   const refused = edgeRefusal(request.method, request.url, request.headers);
   if (refused) {
-    response.writeHead(refused.status, { "Content-Type": "application/json", Connection: "close" });
+    response.writeHead(refused.status, { "Content-Type": "application/json" });
     response.end(JSON.stringify({ message: refused.message }));
-    // The unread body is never read: the connection ends with the answer.
-    response.on("finish", () => request.socket.destroy());
+    // The body is never read into memory, but what still arrives is discarded, for two seconds
+    // at most, before the connection ends: closing a socket with unread bytes makes the kernel
+    // send a reset, which can reach a client still writing its body before it has read this
+    // answer (it then sees "write ECONNRESET" or "EPIPE" instead of the 413).
+    response.on("finish", () => {
+      const socket = request.socket;
+      const timer = setTimeout(() => socket.destroy(), 2000);
+      timer.unref();
+      request.on("end", () => {
+        clearTimeout(timer);
+        socket.end();
+      });
+      request.resume();
+    });
     return;
   }
   request.headers["x-forwarded-for"] = clientAddress(
