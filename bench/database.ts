@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { createDb, tuneSqlite, type Db } from "../lib/db/client";
 import { migratePostgres } from "../lib/db/postgres-migrator";
-import { dropDatabase } from "../lib/db/test-databases";
+import { dropDatabase } from "../lib/db/drop-database";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "bench", "out");

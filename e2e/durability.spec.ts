@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, request, test } from "@playwright/test";
 import pg from "pg";
+import { dropDatabase } from "../lib/db/drop-database";
 import { apiSignUp, cookieHeader, ESSAY_SLUG as SLUG, ESSAY_TEXT } from "./helpers";
 
 // A server killed with SIGKILL in the middle of a burst of flag writes: npm start's supervisor
@@ -140,7 +141,7 @@ for (const [index, kind] of kinds.entries()) {
     const base = `http://127.0.0.1:${port}`;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-durability-"));
     let databaseUrl = `file:${path.join(dir, "app.db")}`;
-    let dropDatabase = async () => {};
+    let dropTestDatabase = async () => {};
     if (kind === "postgres") {
       const name = `claimmark_durability_${randomUUID().slice(0, 8)}`;
       const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
@@ -150,12 +151,7 @@ for (const [index, kind] of kinds.entries()) {
       const url = new URL(process.env.TEST_POSTGRES_URL!);
       url.pathname = `/${name}`;
       databaseUrl = url.toString();
-      dropDatabase = async () => {
-        const cleanup = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await cleanup.end();
-      };
+      dropTestDatabase = () => dropDatabase(process.env.TEST_POSTGRES_URL!, name);
     }
     const supervisor = startSupervisor(port, {
       DATABASE_URL: databaseUrl,
@@ -221,7 +217,7 @@ for (const [index, kind] of kinds.entries()) {
       expect(new Set(acknowledged.values()).size).toBe(spans.length);
     } finally {
       await supervisor.stop();
-      await dropDatabase();
+      await dropTestDatabase();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -7,6 +7,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { createDb, tuneSqlite, type Db } from "./client";
+import { dropDatabase } from "./drop-database";
 import { migratePostgres } from "./postgres-migrator";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -66,31 +67,6 @@ async function createPostgres(adminUrl: string): Promise<TestDatabase> {
       await dropDatabase(adminUrl, name);
     },
   };
-}
-
-/**
- * Drops a PostgreSQL database made for a test or a benchmark. FORCE ends its own leftover
- * connections, but may not end an autovacuum worker (it belongs to the superuser: "must be a
- * member of the role…"); such a worker is done within moments, so the drop is tried again for
- * `waitSeconds` before failing the run.
- */
-export async function dropDatabase(adminUrl: string, name: string, waitSeconds = 5): Promise<void> {
-  const cleanup = new pg.Client({ connectionString: adminUrl });
-  await cleanup.connect();
-  try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        return;
-      } catch (error) {
-        const code = (error as { code?: string }).code;
-        if (attempt >= waitSeconds * 4 || (code !== "42501" && code !== "55006")) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    }
-  } finally {
-    await cleanup.end();
-  }
 }
 
 /** The database kinds this run tests against. */
