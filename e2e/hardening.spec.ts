@@ -44,6 +44,33 @@ test.describe("the request boundary", () => {
     await api.dispose();
   });
 
+  test("after a 413 the kept-alive connection answers the client's next request", async ({ baseURL }) => {
+    const { hostname, port } = new URL(baseURL!);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: string) =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const outgoing = http.request(
+          { host: hostname === "localhost" ? "127.0.0.1" : hostname, port, method, path, agent },
+          (answer) => {
+            answer.resume();
+            answer.on("end", () => resolve({ status: answer.statusCode!, reused: outgoing.reusedSocket }));
+          },
+        );
+        outgoing.on("error", reject);
+        if (body) outgoing.setHeader("Content-Type", "application/json");
+        outgoing.end(body);
+      });
+    try {
+      // Over sign-up's 64 KB, declared and sent whole: refused at the edge, as every client's would be.
+      const refused = await send("POST", "/api/signup", JSON.stringify({ name: "z".repeat(200 * 1024) }));
+      expect(refused.status).toBe(413);
+      const next = await send("GET", "/");
+      expect(next).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  });
+
   test("a 200 MB sign-in or page body is refused at the edge before anything reads it", async ({ baseURL }) => {
     const { hostname, port } = new URL(baseURL!);
     // Declares 200 MB and sends a few bytes: the answer must come at once, not after a read.
