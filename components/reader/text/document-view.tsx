@@ -23,6 +23,7 @@ import { BlockLanguages } from "./extensions/block-languages";
 import type { DocumentLanguages } from "@/lib/document/block-languages";
 import { directionOf } from "@/lib/text/direction";
 import { moveBetweenHighlights, placeTabStop } from "./extensions/roving-highlights";
+import { StaticDocument } from "./static-document";
 
 interface Props {
   content: TiptapDoc;
@@ -46,6 +47,8 @@ interface Props {
   activeClaimId?: string | null;
   /** The document's language and each paragraph's: `lang` and `dir` on the text and on every block. */
   languages?: DocumentLanguages;
+  /** Whether the server's page paints the text and highlights until the editor loads (long texts). */
+  paintFromServer?: boolean;
 }
 
 const NO_SUGGESTIONS: SuggestionHighlight[] = [];
@@ -60,6 +63,7 @@ export function DocumentView({
   caret,
   activeClaimId = null,
   languages,
+  paintFromServer = false,
 }: Props) {
   const t = useTranslations("Reader");
   const caretMode = caret?.on ?? false;
@@ -214,6 +218,8 @@ export function DocumentView({
           onSuggestionOpen(suggestion.getAttribute("data-suggestion-id")!, suggestion, false);
       }}
     >
+      {/* The server's page shows a long text and its highlights at once; the editor replaces them. */}
+      {!editor && paintFromServer && <StaticDocument content={content} highlights={highlights} languages={languages} />}
       <EditorContent editor={editor} />
     </div>
   );
