@@ -23,7 +23,6 @@ import { SuggestionPopover } from "./suggestions/suggestion-popover";
 import { useSuggestionPopover } from "./suggestions/use-suggestion-popover";
 import { useReaderSuggestions } from "./suggestions/use-reader-suggestions";
 import { DocumentView } from "./text/document-view";
-import { SERVER_PAINT_MIN_CHARACTERS } from "./text/static-document";
 import { SelectionControls } from "./text/selection-controls";
 import { useSelectionTracking } from "./text/use-selection-tracking";
 import { useClaimPermalink } from "./use-claim-permalink";
@@ -201,7 +200,6 @@ export function Reader({
               caret={{ on: caretMode, onKey: onCaretKey }}
               activeClaimId={activeId}
               languages={doc.languages}
-              paintFromServer={plainText.length >= SERVER_PAINT_MIN_CHARACTERS}
             />
             {popover.openSuggestion && showSuggestions && (
               <SuggestionPopover

@@ -47,8 +47,6 @@ interface Props {
   activeClaimId?: string | null;
   /** The document's language and each paragraph's: `lang` and `dir` on the text and on every block. */
   languages?: DocumentLanguages;
-  /** Whether the server's page paints the text and highlights until the editor loads (long texts). */
-  paintFromServer?: boolean;
 }
 
 const NO_SUGGESTIONS: SuggestionHighlight[] = [];
@@ -63,7 +61,6 @@ export function DocumentView({
   caret,
   activeClaimId = null,
   languages,
-  paintFromServer = false,
 }: Props) {
   const t = useTranslations("Reader");
   const caretMode = caret?.on ?? false;
@@ -219,7 +216,7 @@ export function DocumentView({
       }}
     >
       {/* The server's page shows a long text and its highlights at once; the editor replaces them. */}
-      {!editor && paintFromServer && <StaticDocument content={content} highlights={highlights} languages={languages} />}
+      {!editor && <StaticDocument content={content} highlights={highlights} languages={languages} />}
       <EditorContent editor={editor} />
     </div>
   );
