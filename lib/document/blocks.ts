@@ -14,6 +14,9 @@ export interface TiptapLinkMark {
   attrs: { href: string };
 }
 
+/** Whether the reader shows a link's target as a link: web and mail addresses only, as import keeps them. */
+export const isReaderLinkTarget = (href: string): boolean => /^(https?:|mailto:)/i.test(href);
+
 /** The author's emphasis, kept from Markdown, Word and HTML: read-only in the reader, like the text. */
 export type TiptapEmphasisMark = { type: "bold" } | { type: "italic" };
 

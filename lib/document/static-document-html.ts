@@ -1,6 +1,6 @@
 import { escapeHtml as e } from "../report/escape";
 import { directionOf } from "../text/direction";
-import type { TiptapBlock, TiptapMark } from "./blocks";
+import { isReaderLinkTarget, type TiptapBlock, type TiptapMark } from "./blocks";
 import type { DocumentLanguages } from "./block-languages";
 import { HighlightSegmenter, type InlineSegment, type PlainRange } from "./highlight-segments";
 
@@ -9,20 +9,17 @@ export interface StaticHighlight extends PlainRange {
   className: string;
 }
 
-/** Only web and mail targets are links, as the reader's Link extension has it. */
-const LINK_TARGET = /^(https?:|mailto:)/i;
-
 function openMark(mark: TiptapMark): string {
   if (mark.type === "bold") return "<strong>";
   if (mark.type === "italic") return "<em>";
-  if (!LINK_TARGET.test(mark.attrs.href)) return "";
+  if (!isReaderLinkTarget(mark.attrs.href)) return "";
   return `<a href="${e(mark.attrs.href)}" rel="noopener noreferrer nofollow" target="_blank">`;
 }
 
 function closeMark(mark: TiptapMark): string {
   if (mark.type === "bold") return "</strong>";
   if (mark.type === "italic") return "</em>";
-  return LINK_TARGET.test(mark.attrs.href) ? "</a>" : "";
+  return isReaderLinkTarget(mark.attrs.href) ? "</a>" : "";
 }
 
 function segmentHtml(segment: InlineSegment<StaticHighlight>): string {

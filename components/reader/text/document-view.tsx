@@ -14,7 +14,7 @@ import Link from "@tiptap/extension-link";
 import Bold from "@tiptap/extension-bold";
 import Italic from "@tiptap/extension-italic";
 import { BulletList, ListItem, OrderedList } from "@tiptap/extension-list";
-import type { TiptapDoc } from "@/lib/document/blocks";
+import { isReaderLinkTarget, type TiptapDoc } from "@/lib/document/blocks";
 import { useLatest } from "../../use-latest";
 import { ClaimHighlights, type ClaimHighlight } from "./extensions/claim-highlights";
 import { SuggestionHighlights, type SuggestionHighlight } from "./extensions/suggestion-highlights";
@@ -91,7 +91,7 @@ export function DocumentView({
         linkOnPaste: false,
         protocols: [],
         HTMLAttributes: { rel: "noopener noreferrer nofollow", target: "_blank", class: null },
-        isAllowedUri: (url) => /^(https?:|mailto:)/i.test(url),
+        isAllowedUri: isReaderLinkTarget,
       }),
       ClaimHighlights.configure({ highlights }),
       SuggestionHighlights,
