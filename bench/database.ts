@@ -1,10 +1,9 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { createDb, tuneSqlite, type Db } from "../lib/db/client";
 import { migratePostgres } from "../lib/db/postgres-migrator";
-import { dropDatabase } from "../lib/db/drop-database";
+import { createDatabase, dropDatabase } from "../lib/db/drop-database";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "bench", "out");
@@ -33,17 +32,12 @@ export async function freshDatabase(
   }
   const base = new URL(process.env.DATABASE_URL!);
   const name = `claimmark_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(base.toString());
-  url.pathname = `/${name}`;
-  await migratePostgres(url.toString(), path.join(root, "prisma/postgres/migrations"));
-  const db = createDb({ kind: "postgres", url: url.toString() });
+  const url = await createDatabase(base.toString(), name);
+  await migratePostgres(url, path.join(root, "prisma/postgres/migrations"));
+  const db = createDb({ kind: "postgres", url });
   return {
     db,
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: url },
     drop: async () => {
       await db.$disconnect();
       // A benchmark's database is large: autovacuum may be busy in it for a while.

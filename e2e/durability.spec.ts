@@ -4,8 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, request, test } from "@playwright/test";
-import pg from "pg";
-import { dropDatabase } from "../lib/db/drop-database";
+import { createDatabase, dropDatabase } from "../lib/db/drop-database";
 import { apiSignUp, cookieHeader, ESSAY_SLUG as SLUG, ESSAY_TEXT } from "./helpers";
 
 // A server killed with SIGKILL in the middle of a burst of flag writes: npm start's supervisor
@@ -144,13 +143,7 @@ for (const [index, kind] of kinds.entries()) {
     let dropTestDatabase = async () => {};
     if (kind === "postgres") {
       const name = `claimmark_durability_${randomUUID().slice(0, 8)}`;
-      const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${name}"`);
-      await admin.end();
-      const url = new URL(process.env.TEST_POSTGRES_URL!);
-      url.pathname = `/${name}`;
-      databaseUrl = url.toString();
+      databaseUrl = await createDatabase(process.env.TEST_POSTGRES_URL!, name);
       dropTestDatabase = () => dropDatabase(process.env.TEST_POSTGRES_URL!, name);
     }
     const supervisor = startSupervisor(port, {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { dropDatabase } from "../lib/db/drop-database";
+import { createDatabase, dropDatabase } from "../lib/db/drop-database";
 import { apiSignInError } from "./helpers";
 
 // Two app instances on two ports against one PostgreSQL database, started the way a
@@ -23,13 +23,7 @@ test.describe("several instances on one PostgreSQL database", () => {
 
   test.beforeAll(async () => {
     dbName = `claimmark_e2e_${randomUUID().slice(0, 8)}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${dbName}"`);
-    await admin.end();
-    const url = new URL(adminUrl!);
-    url.pathname = `/${dbName}`;
-    databaseUrl = url.toString();
+    databaseUrl = await createDatabase(adminUrl!, dbName);
     for (const port of PORTS) {
       const server = spawn("node", ["scripts/start.mjs"], {
         // The (email, address) lock is under test; every request here comes from 127.0.0.1.

@@ -1,22 +1,20 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { dropDatabase } from "./drop-database";
+import { createDatabase, dropDatabase } from "./drop-database";
 import { databaseKinds } from "./test-databases";
 
 const postgres = databaseKinds().includes("postgres");
 
 describe.runIf(postgres)("dropping a test database on PostgreSQL", () => {
-  it("drops it while a connection to it is still open, and that connection is ended", async () => {
+  it("makes a database one can connect to, and drops it while a connection to it is still open, and that connection is ended", async () => {
     const adminUrl = process.env.TEST_POSTGRES_URL!;
     const name = `claimmark_drop_${randomUUID().slice(0, 8)}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     try {
-      await admin.query(`CREATE DATABASE "${name}"`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const leftover = new pg.Client({ connectionString: url.toString() });
+      const url = await createDatabase(adminUrl, name);
+      const leftover = new pg.Client({ connectionString: url });
       leftover.on("error", () => {});
       await leftover.connect();
 

@@ -1,6 +1,20 @@
-// Test and benchmark helper: drops a PostgreSQL database one of them made. Its own file so
-// the end-to-end specs can share it without loading a Prisma client.
+// Test and benchmark helpers: make and drop a PostgreSQL database of their own. Their own file
+// so the end-to-end specs can share them without loading a Prisma client.
 import pg from "pg";
+
+/** Makes an empty database `name` on the server `adminUrl` names; returns its URL. */
+export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 
 /**
  * Drops a PostgreSQL database made for a test or a benchmark. FORCE ends its own leftover

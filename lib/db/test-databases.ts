@@ -5,9 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { createDb, tuneSqlite, type Db } from "./client";
-import { dropDatabase } from "./drop-database";
+import { createDatabase, dropDatabase } from "./drop-database";
 import { migratePostgres } from "./postgres-migrator";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -50,18 +49,13 @@ async function createSqlite(): Promise<TestDatabase> {
 
 async function createPostgres(adminUrl: string): Promise<TestDatabase> {
   const name = `claimmark_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await migratePostgres(url.toString(), path.join(root, "prisma/postgres/migrations"));
-  const db = createDb({ kind: "postgres", url: url.toString() });
+  const url = await createDatabase(adminUrl, name);
+  await migratePostgres(url, path.join(root, "prisma/postgres/migrations"));
+  const db = createDb({ kind: "postgres", url });
   return {
     kind: "postgres",
     db,
-    url: url.toString(),
+    url,
     drop: async () => {
       await db.$disconnect();
       await dropDatabase(adminUrl, name);
