@@ -4,7 +4,7 @@ import { useCallback, useMemo, useReducer, useRef, type ReactNode } from "react"
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { plainTextOfDoc } from "@/lib/document/blocks";
-import { withQuotes, type QuoteOptional } from "@/lib/document/page-claims";
+import { fullPageClaims, type CompactPageClaim } from "@/lib/document/page-claims";
 import type { ClaimSummary, ReaderDocument } from "@/lib/data/documents/documents";
 import { canReview } from "@/lib/roles";
 import { callApi } from "../api-client";
@@ -31,7 +31,7 @@ import type { Viewer } from "./viewer";
 
 interface Props {
   document: Omit<ReaderDocument, "claims">;
-  initialClaims: QuoteOptional<ClaimSummary>[];
+  initialClaims: CompactPageClaim<ClaimSummary>[];
   viewer: Viewer | null;
   /** Reviewers a claim can be assigned to (only passed to reviewers). */
   reviewers: ReviewerOption[];
@@ -61,7 +61,7 @@ export function Reader({
   // The coordinate system of every selector, derived here rather than sent twice with the page.
   const plainText = useMemo(() => plainTextOfDoc(doc.content), [doc.content]);
   const [state, dispatch] = useReducer(readerReducer, null, () =>
-    initialReaderState(withQuotes(initialClaims, plainText)),
+    initialReaderState(fullPageClaims(initialClaims, plainText)),
   );
   const { claims, activeId, pending, busy, message, caretMode } = state;
   // An earlier revision is read as it was: no flagging, no re-attaching, no suggestions.

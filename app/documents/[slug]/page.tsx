@@ -11,7 +11,7 @@ import { Reader } from "@/components/reader/reader";
 import { DocumentMeta } from "@/components/documents/document-meta";
 import { RevisionOutcomeNotice } from "@/components/documents/revision-outcome-notice";
 import { opensWithTitle, plainTextOfDoc } from "@/lib/document/blocks";
-import { withoutDerivableQuotes } from "@/lib/document/page-claims";
+import { compactPageClaims } from "@/lib/document/page-claims";
 import { admitPageToDocument } from "@/server/page-access";
 import { getPreferences } from "@/server/session";
 
@@ -69,7 +69,7 @@ export default async function DocumentPage({ params, searchParams }: Params) {
         key={document.revision}
         document={rest}
         liveFrom={liveFrom}
-        initialClaims={withoutDerivableQuotes(claims, plainTextOfDoc(document.content))}
+        initialClaims={compactPageClaims(claims, plainTextOfDoc(document.content))}
         viewer={actor ? { id: actor.id, name: actor.name, role: actor.role } : null}
         reviewers={reviewers.map((r) => ({ id: r.id, name: r.name }))}
         initialShowSuggestions={preferences.showSuggestions}
