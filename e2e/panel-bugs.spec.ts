@@ -196,6 +196,25 @@ test("a field's error clears as soon as the field is corrected", async ({ page, 
   await expect(form.getByText("Choose a verdict from the scale.")).toHaveCount(0);
 });
 
+test("the sign-up form's errors clear field by field as each is corrected", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByRole("button", { name: "Create account" }).click();
+  const nameError = page.getByText("Enter your name.");
+  const emailError = page.getByText("Enter a valid email address, like name@example.org.");
+  const passwordError = page.getByText("Use at least 8 characters for the password.");
+  await expect(nameError).toBeVisible();
+  await expect(emailError).toBeVisible();
+  await expect(passwordError).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Email").fill("erin@example.org");
+  await expect(emailError).toHaveCount(0);
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "false");
+  await expect(nameError).toBeVisible();
+  await page.getByLabel("Name").fill("Erin");
+  await expect(nameError).toHaveCount(0);
+  await expect(passwordError).toBeVisible();
+});
+
 test("the PDF report embeds every font it uses and keeps CJK punctuation as text", async ({ baseURL }) => {
   test.skip(test.info().project.name !== "chromium", "the PDF is the same for every viewport");
   const api = await request.newContext({ baseURL });

@@ -37,7 +37,7 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
       Object.fromEntries(VERDICTS.map((v) => [v, asText(initial.ratingScale.values[v])])) as Record<Verdict, string>,
   );
   const [showNames, setShowNames] = useState(initial.showReviewerNames);
-  const { errors, setErrors, clear } = useFieldErrors();
+  const { errors, setErrors, clear, bind } = useFieldErrors();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   const textField = (key: TextKey, label: string, type = "text") => (
@@ -83,24 +83,9 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
           id={`${id}-worst`}
           label={t("worst")}
           inputMode="numeric"
-          value={worst}
-          onChange={(v) => {
-            setWorst(v);
-            clear("ratingWorst");
-          }}
-          error={errors.ratingWorst}
+          {...bind("ratingWorst", worst, setWorst)}
         />
-        <TextField
-          id={`${id}-best`}
-          label={t("best")}
-          inputMode="numeric"
-          value={best}
-          onChange={(v) => {
-            setBest(v);
-            clear("ratingBest");
-          }}
-          error={errors.ratingBest}
-        />
+        <TextField id={`${id}-best`} label={t("best")} inputMode="numeric" {...bind("ratingBest", best, setBest)} />
         {VERDICTS.map((verdict) => (
           <TextField
             key={verdict}

@@ -22,7 +22,7 @@ export function SignInForm({
   const t = useTranslations("SignIn");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const { errors, setErrors, clear } = useFieldErrors();
+  const { setErrors, bind } = useFieldErrors();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -49,24 +49,14 @@ export function SignInForm({
           label={t("email")}
           type="email"
           autoComplete="email"
-          value={email}
-          onChange={(v) => {
-            setEmail(v);
-            clear("email");
-          }}
-          error={errors.email}
+          {...bind("email", email, setEmail)}
         />
         <TextField
           id="password"
           label={t("password")}
           type="password"
           autoComplete="current-password"
-          value={password}
-          onChange={(v) => {
-            setPassword(v);
-            clear("password");
-          }}
-          error={errors.password}
+          {...bind("password", password, setPassword)}
         />
         {message && (
           <p role="alert" className="error">

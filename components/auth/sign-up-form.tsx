@@ -15,7 +15,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const { errors, setErrors, clear } = useFieldErrors();
+  const { setErrors, bind } = useFieldErrors();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -43,40 +43,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="auth-form">
-      <TextField
-        id="name"
-        label={t("name")}
-        autoComplete="name"
-        value={name}
-        onChange={(v) => {
-          setName(v);
-          clear("name");
-        }}
-        error={errors.name}
-      />
-      <TextField
-        id="email"
-        label={t("email")}
-        type="email"
-        autoComplete="email"
-        value={email}
-        onChange={(v) => {
-          setEmail(v);
-          clear("email");
-        }}
-        error={errors.email}
-      />
+      <TextField id="name" label={t("name")} autoComplete="name" {...bind("name", name, setName)} />
+      <TextField id="email" label={t("email")} type="email" autoComplete="email" {...bind("email", email, setEmail)} />
       <TextField
         id="password"
         label={t("password")}
         type="password"
         autoComplete="new-password"
-        value={password}
-        onChange={(v) => {
-          setPassword(v);
-          clear("password");
-        }}
-        error={errors.password}
+        {...bind("password", password, setPassword)}
       />
       <p className="hint">{t("passwordHint")}</p>
       {message && (

@@ -16,7 +16,7 @@ export function CreateWorkspaceForm() {
   const [slug, setSlug] = useState("");
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { errors, setErrors, clear } = useFieldErrors();
+  const { errors, setErrors, bind } = useFieldErrors();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -34,14 +34,7 @@ export function CreateWorkspaceForm() {
 
   return (
     <form onSubmit={submit} noValidate className="stacked-form">
-      <TextField
-        id="workspace-name"
-        label={t("name")}
-        value={name}
-        onChange={(value) => (setName(value), clear("name"))}
-        error={errors.name}
-        maxLength={100}
-      />
+      <TextField id="workspace-name" label={t("name")} {...bind("name", name, setName)} maxLength={100} />
       <fieldset aria-describedby={errors.visibility ? "workspace-visibility-error" : undefined}>
         <legend>{t("visibility")}</legend>
         <label>
@@ -76,9 +69,7 @@ export function CreateWorkspaceForm() {
         id="workspace-slug"
         label={t("address")}
         hint={t("addressHint")}
-        value={slug}
-        onChange={(value) => (setSlug(value), clear("slug"))}
-        error={errors.slug}
+        {...bind("slug", slug, setSlug)}
         maxLength={50}
       />
       {status && (

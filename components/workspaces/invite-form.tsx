@@ -16,7 +16,7 @@ export function InviteForm({ slug }: { slug: string }) {
   const [link, setLink] = useState<{ url: string; email: string } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { errors, setErrors, clear } = useFieldErrors();
+  const { setErrors, bind } = useFieldErrors();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -45,9 +45,7 @@ export function InviteForm({ slug }: { slug: string }) {
           label={t("email")}
           type="email"
           autoComplete="off"
-          value={email}
-          onChange={(value) => (setEmail(value), clear("email"))}
-          error={errors.email}
+          {...bind("email", email, setEmail)}
         />
         <div className="field">
           <label htmlFor="invite-role">{t("role")}</label>

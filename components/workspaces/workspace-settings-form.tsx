@@ -23,7 +23,7 @@ export function WorkspaceSettingsForm({ initial }: { initial: Settings }) {
   const [visibility, setVisibility] = useState(initial.visibility);
   const [share, setShare] = useState(initial.shareFactChecks);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const { errors, setErrors, clear } = useFieldErrors();
+  const { setErrors, bind } = useFieldErrors();
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -52,13 +52,7 @@ export function WorkspaceSettingsForm({ initial }: { initial: Settings }) {
     <section aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t("settings")}</h2>
       <form onSubmit={save} noValidate className="stacked-form">
-        <TextField
-          id="settings-name"
-          label={t("name")}
-          value={name}
-          onChange={(value) => (setName(value), clear("name"))}
-          error={errors.name}
-        />
+        <TextField id="settings-name" label={t("name")} {...bind("name", name, setName)} />
         <div className="field">
           <label htmlFor="settings-visibility">{t("visibility")}</label>
           <select

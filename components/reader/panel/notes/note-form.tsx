@@ -36,7 +36,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
       ? initial.sources.map((s) => ({ url: s.url, title: s.title ?? "" }))
       : [{ url: "", title: "" }],
   );
-  const { errors, setErrors, clear } = useFieldErrors();
+  const { errors, setErrors, clear, bind } = useFieldErrors();
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const heading = noteId ? t("editHeading") : t("addHeading");
@@ -99,15 +99,7 @@ export function NoteForm({ claimId, noteId, initial, onSaved, onCancel, autoFocu
   return (
     <form className="note-form" aria-label={heading} onSubmit={(e) => void submit(e)} noValidate>
       <h3>{heading}</h3>
-      <VerdictSelect
-        id={fieldId("verdict")}
-        value={verdict}
-        onChange={(v) => {
-          setVerdict(v);
-          clear("verdict");
-        }}
-        error={errors.verdict}
-      />
+      <VerdictSelect id={fieldId("verdict")} {...bind("verdict", verdict, setVerdict)} />
 
       <label htmlFor={fieldId("rationale")}>{t("rationale")}</label>
       <div role="tablist" aria-label={t("writeOrPreview")} className="tabs tabs-small">

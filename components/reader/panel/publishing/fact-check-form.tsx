@@ -26,7 +26,7 @@ export function FactCheckForm({ claimId, draft, mode, onDone, onCancel }: Props)
   const [fields, setFields] = useState<Fields>(draft.fields);
   const [chosen, setChosen] = useState(() => new Set(draft.sources.filter((s) => s.chosen).map((s) => s.url)));
   const [correction, setCorrection] = useState("");
-  const { errors, setErrors, clear } = useFieldErrors();
+  const { errors, setErrors, clear, bind } = useFieldErrors();
   const [busy, setBusy] = useState(false);
   const action = mode === "publish" ? t("publish") : t("update");
 
@@ -127,12 +127,7 @@ export function FactCheckForm({ claimId, draft, mode, onDone, onCancel }: Props)
           label={t("correction")}
           hint={t("correctionHint")}
           maxLength={MAX_CORRECTION_LENGTH}
-          value={correction}
-          onChange={(value) => {
-            setCorrection(value);
-            clear("correction");
-          }}
-          error={errors.correction}
+          {...bind("correction", correction, setCorrection)}
         />
       )}
       <div className="form-actions">

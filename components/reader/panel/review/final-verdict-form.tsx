@@ -28,7 +28,7 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
   const id = useId();
   const [verdict, setVerdict] = useState<Verdict | "">("");
   const [summary, setSummary] = useState("");
-  const { errors, setErrors, clear } = useFieldErrors();
+  const { errors, setErrors, clear, bind } = useFieldErrors();
   const [busy, setBusy] = useState(false);
   // The evidence rule is not met: an admin may still publish, with a button that says so.
   const override = Boolean(blockedReason) && canOverride;
@@ -54,15 +54,7 @@ export function FinalVerdictForm({ claimId, version, canOverride, blockedReason 
   return (
     <form className="review-form" aria-label={t("finalVerdict")} onSubmit={(e) => void submit(e)} noValidate>
       <h4>{t("finalVerdict")}</h4>
-      <VerdictSelect
-        id={`${id}-verdict`}
-        value={verdict}
-        onChange={(v) => {
-          setVerdict(v);
-          clear("verdict");
-        }}
-        error={errors.verdict}
-      />
+      <VerdictSelect id={`${id}-verdict`} {...bind("verdict", verdict, setVerdict)} />
       <p className="hint" data-testid="proposals">
         {proposals.length
           ? t("notesPropose", {
