@@ -119,8 +119,11 @@ class ChangeWatcher {
       await client.connect();
       await client.query('LISTEN "claimmark_changes"');
     } catch (error) {
+      // Stopped while connecting (the last stream closed): ending the client mid-handshake is
+      // what failed it ("expected SASL response, got message type 88"), nothing to report.
+      if (this.listenClient !== client) return;
       console.error("live updates: LISTEN failed, polling only", (error as Error).message);
-      if (this.listenClient === client) this.listenClient = null;
+      this.listenClient = null;
     }
   }
 
