@@ -6,6 +6,10 @@ import { databaseConfig } from "../env";
 
 type Listener = (change: DocumentChange) => void;
 
+/** Changes read a poll; and how far back each poll reads again, for seqs that committed out of order. */
+const PAGE = 1000;
+const TAIL = 64;
+
 /** Subscribe with this "document id" to hear every document's changes (the review queue). */
 export const ALL_DOCUMENTS = "*";
 
@@ -25,6 +29,8 @@ class ChangeWatcher {
   private running = false;
   private again = false;
   private listenClient: pg.Client | null = null;
+  /** Moves on each start: a poll begun before a stop does not carry its place into the next run. */
+  private epoch = 0;
 
   subscribe(documentId: string, listener: Listener): () => void {
     let set = this.listeners.get(documentId);
@@ -91,6 +97,13 @@ class ChangeWatcher {
 
   private start() {
     if (this.timer) return;
+    // Nobody here listened while stopped, and each new stream replays what it missed from the
+    // database itself: start from the feed's end rather than work through the changes made
+    // meanwhile, a page a poll, while the new streams' own changes wait behind them (a change
+    // took 3.5 s to reach 200 streams after the benchmark's flag loads; 38 ms on its own).
+    this.epoch += 1;
+    this.last = -1;
+    this.delivered.clear();
     const { target } = databaseConfig();
     const interval = target.kind === "postgres" ? 1000 : 250;
     this.timer = setInterval(() => void this.poll(), interval);
@@ -133,11 +146,18 @@ class ChangeWatcher {
       return;
     }
     this.running = true;
+    const epoch = this.epoch;
     try {
       const db = await getDb();
-      if (this.last < 0) this.last = await latestChangeSeq(db);
-      const TAIL = 64;
-      const changes = await changesAfter(db, Math.max(0, this.last - TAIL), { limit: 1000 });
+      if (this.last < 0) {
+        const latest = await latestChangeSeq(db);
+        if (epoch !== this.epoch) return;
+        this.last = latest;
+      }
+      const changes = await changesAfter(db, Math.max(0, this.last - TAIL), { limit: PAGE });
+      if (epoch !== this.epoch) return;
+      // A full page: more are waiting (a burst of writes); read the next at once, not a tick later.
+      if (changes.length === PAGE) this.again = true;
       for (const change of changes) {
         if (this.delivered.has(change.seq)) continue;
         this.delivered.add(change.seq);
@@ -154,10 +174,10 @@ class ChangeWatcher {
       console.error("live updates: reading the change feed failed", (error as Error).message);
     } finally {
       this.running = false;
-      if (this.again) {
-        this.again = false;
-        void this.poll();
-      }
+      const again = this.again;
+      this.again = false;
+      // Stopped meanwhile: no one is left to read for.
+      if (again && this.timer) void this.poll();
     }
   }
 }
