@@ -37,7 +37,7 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
       Object.fromEntries(VERDICTS.map((v) => [v, asText(initial.ratingScale.values[v])])) as Record<Verdict, string>,
   );
   const [showNames, setShowNames] = useState(initial.showReviewerNames);
-  const { errors, setErrors, clear, bind } = useFieldErrors();
+  const { setErrors, bind } = useFieldErrors();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   const textField = (key: TextKey, label: string, type = "text") => (
@@ -45,12 +45,7 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
       id={`${id}-${key}`}
       label={label}
       type={type}
-      value={text[key]}
-      onChange={(value) => {
-        setText((current) => ({ ...current, [key]: value }));
-        clear(key);
-      }}
-      error={errors[key]}
+      {...bind(key, text[key], (value) => setText((current) => ({ ...current, [key]: value })))}
     />
   );
 
@@ -93,12 +88,9 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettings }) {
             label={t("ratingFor", { verdict: verdictLabel(verdict) })}
             hint={verdict === "UNVERIFIABLE" ? t("wordsOnly") : undefined}
             inputMode="numeric"
-            value={values[verdict]}
-            onChange={(v) => {
-              setValues((current) => ({ ...current, [verdict]: v }));
-              clear(`ratingValues.${verdict}`);
-            }}
-            error={errors[`ratingValues.${verdict}`]}
+            {...bind(`ratingValues.${verdict}`, values[verdict], (v) =>
+              setValues((current) => ({ ...current, [verdict]: v })),
+            )}
           />
         ))}
       </fieldset>

@@ -38,12 +38,7 @@ export function FactCheckForm({ claimId, draft, mode, onDone, onCancel }: Props)
     <TextField
       id={`${id}-${key}`}
       label={label}
-      value={fields[key]}
-      onChange={(value) => {
-        setFields((f) => ({ ...f, [key]: value }));
-        clear(key);
-      }}
-      error={errors[key]}
+      {...bind(key, fields[key], (value) => setFields((f) => ({ ...f, [key]: value })))}
       {...extra}
     />
   );
