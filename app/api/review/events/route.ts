@@ -1,4 +1,4 @@
-import { latestChangeSeq } from "@/lib/data/live/change-feed";
+import { latestChangeSeq, type DocumentChange } from "@/lib/data/live/change-feed";
 import { sseMessage } from "@/lib/live/sse";
 import { ALL_DOCUMENTS, changeWatcher } from "@/server/live/change-watcher";
 import { canReview } from "@/lib/roles";
@@ -23,17 +23,26 @@ export const GET = apiRoute(
     });
     const workspaceOf = documentWorkspaces(db);
     return sseResponse(request, caller, async (channel) => {
+      // Only changes after the stream's "ready" count as new: the watcher also hands on the
+      // short tail of the feed it reads again whenever it starts (server/live/change-watcher.ts).
+      // Those heard before the ready seq is known wait for it, so none slips between the two.
+      let readySeq: number | null = null;
+      const held: DocumentChange[] = [];
+      const send = (change: DocumentChange) => {
+        if (change.seq <= readySeq!) return;
+        void workspaceOf(change.documentId)
+          .then((workspaceId) => {
+            if (workspaceId && reviewed.has(workspaceId))
+              channel.send(sseMessage({ id: change.seq, event: "change", data: change }));
+          })
+          .catch((error) => console.error("review stream: reading a document's workspace failed", error));
+      };
       channel.onClose(
-        changeWatcher().subscribe(ALL_DOCUMENTS, (change) => {
-          void workspaceOf(change.documentId)
-            .then((workspaceId) => {
-              if (workspaceId && reviewed.has(workspaceId))
-                channel.send(sseMessage({ id: change.seq, event: "change", data: change }));
-            })
-            .catch((error) => console.error("review stream: reading a document's workspace failed", error));
-        }),
+        changeWatcher().subscribe(ALL_DOCUMENTS, (change) => (readySeq === null ? held.push(change) : send(change))),
       );
-      channel.send(sseMessage({ id: await latestChangeSeq(db), event: "ready", data: {}, retryMs: 2000 }));
+      readySeq = await latestChangeSeq(db);
+      channel.send(sseMessage({ id: readySeq, event: "ready", data: {}, retryMs: 2000 }));
+      held.splice(0).forEach(send);
     });
   },
 );
