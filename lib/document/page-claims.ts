@@ -1,11 +1,12 @@
 import { summaryQuote } from "./summary-quote";
 
 /**
- * What most claims on a page are: flagged, no verdict and no notes yet, anchored where they were
- * flagged, no cited source changed. A field equal to its usual value is left out of the page and
- * put back by the reader (at 5,000 highlights these fields were ~100 of a claim's ~230 bytes).
+ * A claim's fields as it is flagged: no verdict and no notes yet, anchored where it was
+ * flagged, no cited source changed. Most claims on a page are still so: a field equal to its
+ * value here is left out of the page and put back by the reader (at 5,000 highlights these
+ * fields were ~100 of a claim's ~230 bytes).
  */
-const USUAL = {
+export const JUST_FLAGGED = {
   status: "FLAGGED",
   finalVerdict: null,
   noteCount: 0,
@@ -14,8 +15,8 @@ const USUAL = {
   sourceChanged: false,
 } as const;
 
-type UsualField = keyof typeof USUAL;
-const USUAL_FIELDS = Object.keys(USUAL) as UsualField[];
+type UsualField = keyof typeof JUST_FLAGGED;
+const USUAL_FIELDS = Object.keys(JUST_FLAGGED) as UsualField[];
 
 /** A claim as the reader's list holds it: its place in the plain text, its (cut) quote, and the usual fields. */
 type PageClaim = { start: number; end: number; exact: string } & { [K in UsualField]: unknown };
@@ -35,7 +36,7 @@ export function compactPageClaims<C extends PageClaim>(claims: readonly C[], pla
   return claims.map((claim) => {
     const compact: Record<string, unknown> = { ...claim };
     if (claim.exact === summaryQuote(plainText.slice(claim.start, claim.end))) delete compact.exact;
-    for (const field of USUAL_FIELDS) if (compact[field] === USUAL[field]) delete compact[field];
+    for (const field of USUAL_FIELDS) if (compact[field] === JUST_FLAGGED[field]) delete compact[field];
     return compact as CompactPageClaim<C>;
   });
 }
@@ -45,7 +46,7 @@ export function fullPageClaims<C extends PageClaim>(claims: readonly CompactPage
   return claims.map(
     (claim) =>
       ({
-        ...USUAL,
+        ...JUST_FLAGGED,
         ...claim,
         exact: claim.exact ?? summaryQuote(plainText.slice(claim.start, claim.end)),
       }) as unknown as C,

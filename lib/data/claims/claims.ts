@@ -7,6 +7,7 @@ import { isAdmin } from "../../roles";
 import { flagClaimSchema, type FlagClaimInput } from "../../validation/claim";
 import type { Actor } from "../actor";
 import { summaryQuote, type ClaimSummary } from "../documents/documents";
+import { JUST_FLAGGED } from "../../document/page-claims";
 import { getDocumentText, headUnchanged, rememberedDocumentText, type DocumentText } from "../documents/document-text";
 import { searchTextOf } from "../notes/note-stats";
 import { createOnce, keyReused } from "../create-once";
@@ -112,13 +113,8 @@ function flaggedSummary(claim: {
     start: claim.start,
     end: claim.end,
     exact: summaryQuote(claim.exact),
-    status: "FLAGGED",
-    finalVerdict: null,
-    noteCount: 0,
     authorId: claim.authorId,
-    anchored: true,
-    anchorState: "exact",
-    sourceChanged: false,
+    ...JUST_FLAGGED,
   };
 }
 
