@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createDb, tuneSqlite, type Db } from "../lib/db/client";
 import { migratePostgres } from "../lib/db/postgres-migrator";
-import { createDatabase, dropDatabase } from "../lib/db/drop-database";
+import { createDatabase, dropDatabase } from "../lib/db/postgres-databases";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "bench", "out");

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, request, test } from "@playwright/test";
-import { createDatabase, dropDatabase } from "../lib/db/drop-database";
+import { createDatabase, dropDatabase } from "../lib/db/postgres-databases";
 import { apiSignUp, cookieHeader, ESSAY_SLUG as SLUG, ESSAY_TEXT } from "./helpers";
 
 // A server killed with SIGKILL in the middle of a burst of flag writes: npm start's supervisor

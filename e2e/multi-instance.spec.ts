@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { createDatabase, dropDatabase } from "../lib/db/drop-database";
+import { createDatabase, dropDatabase } from "../lib/db/postgres-databases";
 import { apiSignInError } from "./helpers";
 
 // Two app instances on two ports against one PostgreSQL database, started the way a

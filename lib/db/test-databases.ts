@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createDb, tuneSqlite, type Db } from "./client";
-import { createDatabase, dropDatabase } from "./drop-database";
+import { createDatabase, dropDatabase } from "./postgres-databases";
 import { migratePostgres } from "./postgres-migrator";
 
 const root = path.resolve(__dirname, "..", "..");

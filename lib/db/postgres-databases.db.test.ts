@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { createDatabase, dropDatabase } from "./drop-database";
+import { createDatabase, dropDatabase } from "./postgres-databases";
 import { databaseKinds } from "./test-databases";
 
 const postgres = databaseKinds().includes("postgres");
